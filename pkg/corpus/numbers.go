@@ -1,0 +1,476 @@
+package corpus
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Number is a figure read from text: "3.6 million", "half a million",
+// "between 160,000 and 300,000", "thousands".
+type Number struct {
+	Value     float64   // the figure; the low end of a range
+	High      float64   // the high end of a range; 0 otherwise
+	Qualifier Qualifier // how the text hedges it; Exact when it does not
+	Vague     bool      // a vague plural such as "thousands" or "dozens"
+}
+
+// ParseNumber reads the first figure in s, with the hedging words before it
+// ("more than 200,000", "nearly 1 million", "15 to 20", "tens of
+// thousands"). It returns ErrNoNumber when s holds no figure.
+func ParseNumber(s string) (Number, error) {
+	for i := 0; i < len(s); {
+		if atWordStart(s, i) {
+			if n, ok := parseFigure(s, i); ok {
+				q, _ := qualifierBefore(s, n.start)
+				if q == "" {
+					q = Exact
+				}
+				q = n.qualify(s, q)
+				return Number{Value: n.value, High: n.high, Qualifier: q, Vague: n.vague}, nil
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return Number{}, ErrNoNumber
+}
+
+// figure is a number found at a position in a text, before any
+// interpretation of what it counts.
+type figure struct {
+	start, end int     // byte span of the figure (no hedging words, no unit)
+	value      float64 // the figure; the low end of a range
+	high       float64 // high end of a range, else 0
+	vague      bool    // "thousands", "dozens", "several hundred"
+	isRange    bool
+	spelled    bool   // written in words
+	scale      bool   // carries a scale word: million, thousand, m, bn
+	unit       string // a unit glued to the digits: "km", "percent"
+	year       bool   // four plain digits that read as a year
+	digits     bool   // starts with a digit
+}
+
+// qualify refines the qualifier q found before the figure with what the
+// figure itself says (a range, a vague plural, "or more").
+func (f figure) qualify(s string, q Qualifier) Qualifier {
+	switch {
+	case f.isRange:
+		return Range
+	case f.vague:
+		return AtLeast
+	}
+	rest := s[f.end:]
+	if hasPrefixFold(rest, "-plus") || hasPrefixFold(rest, "+") {
+		return AtLeast
+	}
+	// "2,000 or more", "200 people or more": look past a short noun phrase.
+	for n := 0; n <= 2; n++ {
+		if hasPrefixFold(trimSpaceLeft(skipWords(rest, n)), "or more") {
+			return AtLeast
+		}
+	}
+	return q
+}
+
+// smallWords gives the value of spelled-out numbers below a hundred.
+var smallWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// scaleWords multiply what comes before them.
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+	"millions": 1e6, // "3 millions" (rare, but written)
+	"mln":      1e6, "bn": 1e9, "mn": 1e6,
+}
+
+// vagueWords are plural counts that give an order of size only.
+var vagueWords = map[string]float64{
+	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+	"millions": 1e6, "billions": 1e9,
+}
+
+// isNumberWord reports whether the lower-case word w can start a figure.
+// The scanner calls it on every word, so it avoids maps.
+func isNumberWord(w string) bool {
+	switch len(w) {
+	case 3:
+		return w == "one" || w == "two" || w == "six" || w == "ten"
+	case 4:
+		return w == "four" || w == "five" || w == "nine" || w == "half" || w == "tens"
+	case 5:
+		return w == "three" || w == "seven" || w == "eight" || w == "fifty" || w == "sixty" ||
+			w == "forty" || w == "dozen"
+	case 6:
+		return w == "eleven" || w == "twelve" || w == "twenty" || w == "thirty" ||
+			w == "eighty" || w == "ninety" || w == "dozens" || w == "scores"
+	case 7:
+		return w == "fifteen" || w == "sixteen" || w == "seventy" || w == "hundred" ||
+			w == "million" || w == "billion"
+	case 8:
+		return w == "thirteen" || w == "fourteen" || w == "eighteen" || w == "nineteen" ||
+			w == "thousand" || w == "hundreds" || w == "millions" || w == "billions"
+	case 9:
+		return w == "seventeen" || w == "thousands"
+	}
+	return false
+}
+
+// parseFigure reads a figure starting at s[i], which starts a word. It
+// handles digits ("200,000", "3.6", "865 500" with a no-break space),
+// scale words and suffixes ("3.6 million", "1.5m"), spelled numbers
+// ("thirty-three", "two and a half million", "half a million"), vague
+// plurals ("tens of thousands") and ranges ("15 to 20", "15-20",
+// "between 160,000 and 300,000").
+func parseFigure(s string, i int) (figure, bool) {
+	f, ok := parseSingle(s, i)
+	if !ok {
+		return f, false
+	}
+	// "a" before "million", "dozen", "half": "a million people".
+	if !f.digits {
+		if p := prevWordStart(s, f.start); p >= 0 && strings.EqualFold(s[p:f.start-1], "a") && isSpace(s[f.start-1]) {
+			if !f.vague {
+				f.start = p
+			}
+		}
+	}
+	// "several thousand", "a few hundred", "many thousands".
+	if f.spelled && f.scale && !f.vague {
+		if w := wordBefore(s, f.start); w != "" {
+			lw := strings.ToLower(w)
+			if lw == "several" || lw == "few" || lw == "many" {
+				f.vague = true
+			}
+		}
+	}
+	return parseRange(s, f), true
+}
+
+// parseRange extends f with a high end: "15 to 20", "15-20", "between X and Y".
+func parseRange(s string, f figure) figure {
+	if f.vague {
+		return f
+	}
+	j := f.end
+	var k int
+	switch {
+	case j < len(s) && (s[j] == '-'):
+		k = j + 1
+	case strings.HasPrefix(s[j:], "–") || strings.HasPrefix(s[j:], "—"):
+		k = j + len("–")
+	default:
+		t := skipSpaceInline(s, j)
+		switch {
+		case t > j && hasWordFold(s[t:], "to"):
+			k = skipSpaceInline(s, t+2)
+		case t > j && hasWordFold(s[t:], "and") && strings.EqualFold(wordBefore(s, f.start), "between"):
+			k = skipSpaceInline(s, t+3)
+		case strings.HasPrefix(s[t:], "–") || strings.HasPrefix(s[t:], "—") || (t < len(s) && s[t] == '-' && t+1 < len(s) && s[t+1] == ' '):
+			_, size := utf8.DecodeRuneInString(s[t:])
+			k = skipSpaceInline(s, t+size)
+		default:
+			return f
+		}
+		if k == t {
+			return f
+		}
+	}
+	if k >= len(s) || !atWordStart(s, k) {
+		return f
+	}
+	g, ok := parseSingle(s, k)
+	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) {
+		return f
+	}
+	if f.year && g.year {
+		return f // "2011-2019": years, not a count range
+	}
+	lo, hi := f.value, g.value
+	if g.scale && !f.scale {
+		// "1.5 to 2 million": the scale applies to both ends.
+		for _, sc := range []float64{1e9, 1e6, 1e3} {
+			if math.Mod(hi, sc) == 0 && lo*sc <= hi {
+				lo *= sc
+				break
+			}
+		}
+	}
+	if hi <= lo {
+		return f
+	}
+	if f.unit != "" && g.unit == "" {
+		g.unit = f.unit
+	}
+	f.value, f.high, f.isRange, f.end, f.unit = lo, hi, true, g.end, g.unit
+	f.year = false
+	return f
+}
+
+// parseSingle reads one figure (no range) starting at s[i].
+func parseSingle(s string, i int) (figure, bool) {
+	if i >= len(s) {
+		return figure{}, false
+	}
+	if isDigit(s[i]) {
+		return parseDigits(s, i)
+	}
+	return parseWords(s, i)
+}
+
+// parseDigits reads "200,000", "3.6 million", "1.5m", "865 500", "15km", "40%".
+func parseDigits(s string, i int) (figure, bool) {
+	f := figure{start: i, digits: true}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	lead := j - i
+	grouped := false
+	for lead <= 3 || grouped {
+		sep := groupSeparator(s, j)
+		if sep == 0 || j+sep+3 > len(s) || !allDigits(s[j+sep:j+sep+3]) || (j+sep+3 < len(s) && isDigit(s[j+sep+3])) {
+			break
+		}
+		j += sep + 3
+		grouped = true
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	text := stripSeparators(s[i:j])
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return f, false
+	}
+	f.value, f.end = v, j
+	f.year = !grouped && j-i == 4 && v >= 1800 && v <= 2100 && !strings.Contains(text, ".")
+	// Glued suffixes.
+	suffix := letterRun(s, j)
+	switch strings.ToLower(suffix) {
+	case "":
+	case "m", "mn", "mln":
+		f.value *= 1e6
+		f.scale, f.end, f.year = true, j+len(suffix), false
+		return f, true
+	case "bn":
+		f.value *= 1e9
+		f.scale, f.end, f.year = true, j+len(suffix), false
+		return f, true
+	case "k":
+		f.value *= 1e3
+		f.scale, f.end, f.year = true, j+len(suffix), false
+		return f, true
+	case "km", "kms":
+		f.unit, f.end, f.year = "km", j+len(suffix), false
+		return f, true
+	default:
+		// "M5", "1990s", "21st", "COVID19x": not a plain figure.
+		return f, false
+	}
+	if j < len(s) && s[j] == '%' {
+		f.unit, f.end, f.year = "percent", j+1, false
+		return f, true
+	}
+	// Scale words after a space: "3.6 million", "200 thousand".
+	k := skipSpaceInline(s, j)
+	if k > j {
+		w := letterRun(s, k)
+		if sc, ok := scaleWords[strings.ToLower(w)]; ok && sc >= 1e3 && (len(w) > 2 || strings.ToLower(w) == "bn" || strings.ToLower(w) == "mn") {
+			f.value *= sc
+			f.scale, f.end, f.year = true, k+len(w), false
+		}
+	}
+	return f, true
+}
+
+// parseWords reads spelled-out numbers and vague plurals.
+func parseWords(s string, i int) (figure, bool) {
+	f := figure{start: i, spelled: true}
+	w := letterRun(s, i)
+	lw := strings.ToLower(w)
+	// Vague plurals: "tens of thousands", "hundreds of thousands", "thousands".
+	if mult, ok := map[string]float64{"tens": 10, "hundreds": 100}[lw]; ok {
+		k := skipSpaceInline(s, i+len(w))
+		if hasWordFold(s[k:], "of") {
+			m := skipSpaceInline(s, k+2)
+			w2 := letterRun(s, m)
+			if v, ok := vagueWords[strings.ToLower(w2)]; ok && v >= 1e3 {
+				f.value, f.end, f.vague = mult*v, m+len(w2), true
+				return f, true
+			}
+		}
+	}
+	if v, ok := vagueWords[lw]; ok {
+		f.value, f.end, f.vague = v, i+len(w), true
+		return f, true
+	}
+	toks := numberTokens(s, i)
+	var total, current float64
+	seen, lastSmall := false, false
+	var lastVal float64
+	end := i
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		next := func(n int) string {
+			if k+n < len(toks) {
+				return toks[k+n].word
+			}
+			return ""
+		}
+		if v, ok := smallWords[t.word]; ok {
+			tensUnit := lastSmall && lastVal >= 20 && math.Mod(lastVal, 10) == 0 && v < 10 && v > 0
+			if !tensUnit && (lastSmall || (seen && current != 0 && math.Mod(current, 100) != 0)) {
+				break // "two three" is not one number
+			}
+			current += v
+			lastVal = v
+			seen, lastSmall, end = true, true, t.end
+			continue
+		}
+		lastSmall = false
+		switch t.word {
+		case "hundred":
+			current = math.Max(current, 1) * 100
+		case "thousand", "million", "billion":
+			total += math.Max(current, 1) * scaleWords[t.word]
+			current = 0
+		case "dozen":
+			current = math.Max(current, 1) * 12
+		case "half":
+			// "half a million", "half a dozen", "a half million"
+			n := 1
+			if w := next(1); w == "a" {
+				n = 2
+			}
+			sc := halfScale(next(n))
+			if sc == 0 || seen && current == 0 {
+				goto done
+			}
+			total += (current + 0.5) * sc
+			current = 0
+			k += n
+		case "and":
+			// "two and a half million", "two hundred and fifty"
+			if next(1) == "a" && next(2) == "half" && halfScale(next(3)) >= 1e3 && seen {
+				total += (current + 0.5) * halfScale(next(3))
+				current = 0
+				k += 3
+				break
+			}
+			if _, ok := smallWords[next(1)]; ok && current > 0 && math.Mod(current, 100) == 0 {
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+		seen, end = true, toks[k].end
+	}
+done:
+	if !seen {
+		return f, false
+	}
+	f.value, f.end = total+current, end
+	low := strings.ToLower(s[f.start:f.end])
+	f.scale = strings.Contains(low, "hundred") || strings.Contains(low, "thousand") ||
+		strings.Contains(low, "million") || strings.Contains(low, "billion")
+	return f, true
+}
+
+// halfScale is the multiplier "half" takes before w: "half a million".
+func halfScale(w string) float64 {
+	switch w {
+	case "dozen":
+		return 12
+	case "hundred", "thousand", "million", "billion":
+		return scaleWords[w]
+	}
+	return 0
+}
+
+// wordToken is one lower-case word of a spelled-out number.
+type wordToken struct {
+	word       string
+	start, end int
+}
+
+// numberTokens splits the words from s[i] that can belong to a spelled
+// number, joined by single spaces or hyphens ("thirty-three").
+func numberTokens(s string, i int) []wordToken {
+	var toks []wordToken
+	j := i
+	for len(toks) < 12 {
+		w := letterRun(s, j)
+		if w == "" {
+			break
+		}
+		lw := strings.ToLower(w)
+		_, small := smallWords[lw]
+		switch {
+		case small, lw == "hundred", lw == "thousand", lw == "million", lw == "billion",
+			lw == "dozen", lw == "half", lw == "and", lw == "a":
+		default:
+			return toks
+		}
+		toks = append(toks, wordToken{lw, j, j + len(w)})
+		j += len(w)
+		switch {
+		case j+1 < len(s) && s[j] == '-' && isLetter(s[j+1]):
+			j++
+		default:
+			k := skipSpaceInline(s, j)
+			if k == j {
+				return toks
+			}
+			j = k
+		}
+	}
+	return toks
+}
+
+// groupSeparator returns the byte length of a thousands separator at s[j]
+// (",", no-break space, narrow no-break space, thin space), or 0.
+func groupSeparator(s string, j int) int {
+	if j >= len(s) {
+		return 0
+	}
+	if s[j] == ',' {
+		return 1
+	}
+	for _, sep := range []string{"\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s[j:], sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+func stripSeparators(s string) string {
+	if !strings.ContainsAny(s, ",\u00a0\u202f\u2009") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r == ',' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// formatValue writes a figure without exponent or trailing zeros.
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

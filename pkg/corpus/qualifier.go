@@ -1,0 +1,70 @@
+package corpus
+
+import "strings"
+
+// qualifierPhrases are the hedging words that may precede a figure, longest
+// first within each qualifier so "more than" wins over "more".
+var qualifierPhrases = []struct {
+	words string
+	q     Qualifier
+}{
+	{"no more than", AtMost},
+	{"not more than", AtMost},
+	{"a maximum of", AtMost},
+	{"as many as", AtMost},
+	{"fewer than", AtMost},
+	{"less than", AtMost},
+	{"up to", AtMost},
+	{"under", AtMost},
+	{"more than", AtLeast},
+	{"at least", AtLeast},
+	{"upwards of", AtLeast},
+	{"in excess of", AtLeast},
+	{"well over", AtLeast},
+	{"over", AtLeast},
+	{"close to", Approx},
+	{"an estimated", Approx},
+	{"estimated", Approx},
+	{"approximately", Approx},
+	{"roughly", Approx},
+	{"around", Approx},
+	{"about", Approx},
+	{"nearly", Approx},
+	{"almost", Approx},
+	{"some", Approx},
+	{"circa", Approx},
+	{"approx", Approx},
+	{"just under", Approx},
+	{"just over", Approx},
+	{"an approximate", Approx},
+}
+
+// qualifierBefore looks at the words right before s[i] for hedging. It
+// returns the qualifier and the start of the hedging words, or ("", i).
+func qualifierBefore(s string, i int) (Qualifier, int) {
+	best, bestStart := Qualifier(""), i
+	bestLen := 0
+	for _, p := range qualifierPhrases {
+		n := strings.Count(p.words, " ") + 1
+		ws := wordsBefore(s, i, n)
+		if len(ws) != n || strings.Join(ws, " ") != p.words {
+			continue
+		}
+		if n > bestLen {
+			best, bestLen = p.q, n
+		}
+	}
+	if bestLen == 0 {
+		return "", i
+	}
+	// Walk back over bestLen words to find the start.
+	j := i
+	for k := 0; k < bestLen; k++ {
+		j = skipSpaceBack(s, j)
+		for j > 0 && (isLetter(s[j-1]) || s[j-1] == '-' || s[j-1] == '\'') {
+			j--
+		}
+	}
+	bestStart = j
+	return best, bestStart
+}
