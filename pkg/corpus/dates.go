@@ -1,0 +1,180 @@
+package corpus
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// monthNames maps lower-case month names and abbreviations to months.
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// weekdayNames maps lower-case weekday names to weekdays.
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+}
+
+// monthAt returns the month named by the word at s[i] ("May", "Feb.",
+// "September") and the index after it, including an abbreviation's dot.
+func monthAt(s string, i int) (time.Month, int, bool) {
+	w := letterRun(s, i)
+	m, ok := monthNames[strings.ToLower(w)]
+	if !ok || !isUpper(s[i]) {
+		return 0, i, false
+	}
+	j := i + len(w)
+	if j < len(s) && s[j] == '.' && len(w) <= 4 {
+		j++
+	}
+	return m, j, true
+}
+
+// dayAt reads a day of month "7", "07", "31st" at s[i].
+func dayAt(s string, i int) (int, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		j++
+	}
+	if j == i || j-i > 2 || (j < len(s) && isDigit(s[j])) {
+		return 0, i, false
+	}
+	d, _ := strconv.Atoi(s[i:j])
+	if suf := strings.ToLower(letterRun(s, j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+		j += 2
+	} else if suf != "" {
+		return 0, i, false
+	}
+	return d, j, d >= 1 && d <= 31
+}
+
+// yearAt reads a four-digit year 1900–2099 at s[i].
+func yearAt(s string, i int) (int, int, bool) {
+	if i+4 > len(s) || !allDigits(s[i:i+4]) || (i+4 < len(s) && isWordByte(s[i+4])) {
+		return 0, i, false
+	}
+	y, _ := strconv.Atoi(s[i : i+4])
+	return y, i + 4, y >= 1900 && y <= 2099
+}
+
+// date builds a calendar date, failing when the day does not exist.
+func date(y int, m time.Month, d int) (time.Time, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Year() == y && t.Month() == m && t.Day() == d
+}
+
+// ParseDate reads the first full date in s: "May 31, 2019", "September 07,
+// 2018", "Feb. 17, 2020", "17 February 2020", "17/02/2020" (day first),
+// "2020-02-21", "Published: 2020-02-21 14:03". A date without a year
+// ("May 31st") is not a full date. It returns an error wrapping ErrBadDate
+// when s holds none.
+func ParseDate(s string) (time.Time, error) {
+	if t, _, _, ok := findDate(s); ok {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%w: %q", ErrBadDate, s)
+}
+
+// findDate finds the first full date in s and returns it with its span.
+func findDate(s string) (t time.Time, start, end int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if !atWordStart(s, i) {
+			continue
+		}
+		if t, end, ok := dateAt(s, i); ok {
+			return t, i, end, true
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+// dateAt reads a full date starting at s[i].
+func dateAt(s string, i int) (time.Time, int, bool) {
+	if isDigit(s[i]) {
+		// 2020-02-21
+		if y, j, ok := yearAt(s, i); ok && j+6 <= len(s) && s[j] == '-' && s[j+3] == '-' &&
+			allDigits(s[j+1:j+3]) && allDigits(s[j+4:j+6]) && (j+6 == len(s) || !isDigit(s[j+6])) {
+			m, _ := strconv.Atoi(s[j+1 : j+3])
+			d, _ := strconv.Atoi(s[j+4 : j+6])
+			t, ok := date(y, time.Month(m), d)
+			return t, j + 6, ok
+		}
+		// 17/02/2020 or 17.02.2020: day first unless that cannot be.
+		if a, j, ok := numAt(s, i, 2); ok && j < len(s) && (s[j] == '/' || s[j] == '.') {
+			sep := s[j]
+			if b, k, ok := numAt(s, j+1, 2); ok && k < len(s) && s[k] == sep {
+				if y, e, ok := yearAt(s, k+1); ok {
+					d, m := a, b
+					if m > 12 && d <= 12 {
+						d, m = m, d
+					}
+					t, ok := date(y, time.Month(m), d)
+					return t, e, ok
+				}
+			}
+		}
+		// 17 February 2020
+		if d, j, ok := dayAt(s, i); ok {
+			k := skipSpaceInline(s, j)
+			if m, e, ok := monthAt(s, k); ok && k > j {
+				k = skipSpaceInline(s, e)
+				if k < len(s) && s[k] == ',' {
+					k = skipSpaceInline(s, k+1)
+				}
+				if y, e, ok := yearAt(s, k); ok {
+					t, ok := date(y, m, d)
+					return t, e, ok
+				}
+			}
+		}
+		return time.Time{}, i, false
+	}
+	// May 31, 2019 / Feb. 17 2020 / September 07, 2018
+	m, j, ok := monthAt(s, i)
+	if !ok {
+		return time.Time{}, i, false
+	}
+	k := skipSpaceInline(s, j)
+	d, e, ok := dayAt(s, k)
+	if !ok || k == j {
+		return time.Time{}, i, false
+	}
+	k = e
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k2 := skipSpaceInline(s, k)
+	if y, e, ok := yearAt(s, k2); ok && (k2 > k || s[k-1] == ',') {
+		t, ok := date(y, m, d)
+		return t, e, ok
+	}
+	return time.Time{}, i, false
+}
+
+// numAt reads 1 to max digits at s[i].
+func numAt(s string, i, max int) (int, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j-i > max {
+		return 0, i, false
+	}
+	n, _ := strconv.Atoi(s[i:j])
+	return n, j, true
+}
+
+// formatDate writes t as YYYY-MM-DD, or "" for the zero time.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}

@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"May 31, 2019", "2019-05-31"},
+		{"September 07, 2018", "2018-09-07"},
+		{"Feb. 17, 2020", "2020-02-17"},
+		{"February 17 2020", "2020-02-17"},
+		{"17 February 2020", "2020-02-17"},
+		{"17 Feb 2020", "2020-02-17"},
+		{"17/02/2020", "2020-02-17"},
+		{"02/17/2020", "2020-02-17"},
+		{"05/03/2020", "2020-03-05"}, // day first when ambiguous
+		{"17.02.2020", "2020-02-17"},
+		{"2020-02-21", "2020-02-21"},
+		{"Published: 2020-02-21 14:03", "2020-02-21"},
+		{"20/02/2020 - 21:10 GMT | By Staff writer", "2020-02-20"},
+		{"Monday, February 17, 2020", "2020-02-17"},
+		{"Updated 3 March 2020, 10:15", "2020-03-03"},
+		{"May 31st, 2019", "2019-05-31"},
+	}
+	for _, tt := range tests {
+		got, err := ParseDate(tt.in)
+		if err != nil {
+			t.Errorf("ParseDate(%q): %v", tt.in, err)
+			continue
+		}
+		if got.Format("2006-01-02") != tt.want {
+			t.Errorf("ParseDate(%q) = %s, want %s", tt.in, got.Format("2006-01-02"), tt.want)
+		}
+	}
+}
+
+func TestParseDate_Bad(t *testing.T) {
+	for _, in := range []string{"", "yesterday, May 31st", "May 30th", "31/02/2020", "2019-13-01",
+		"in 2011", "Jan. 12 ceasefire", "a 2017 agreement", "14:03", "mayhem 12, 2020"} {
+		if got, err := ParseDate(in); !errors.Is(err, ErrBadDate) {
+			t.Errorf("ParseDate(%q) = %v, %v; want ErrBadDate", in, got, err)
+		}
+	}
+}
+
+func TestPeriodStart(t *testing.T) {
+	tests := []struct {
+		in, pub, want string
+	}{
+		{"520,000 people had been displaced since the beginning of December.", "2020-02-04", "2019-12-01"},
+		{"more than 200,000 people had fled the violence since the government offensive began at the end of April.", "2019-05-31", "2019-04-30"},
+		{"accepted 3.5 million refugees from Syria since the start of the war in 2011.", "2018-09-07", "2011-01-01"},
+		{"accepted 3.5 million refugees from Syria since the start of the war in 2011.", "", "2011-01-01"},
+		{"13 Turkish soldiers were killed by Syrian attacks in the past two weeks.", "2020-02-15", "2020-02-01"},
+		{"13 soldiers were killed in the last 24 hours.", "2020-02-15", "2020-02-14"},
+		{"12,000 people fled last week.", "2020-02-15", "2020-02-08"},
+		{"since January, 40,000 people have fled", "2020-02-15", "2020-01-01"},
+		{"since February, 40,000 people have fled", "2020-02-15", "2020-02-01"},
+		{"since March, 40,000 people have fled", "2020-02-15", "2019-03-01"},
+		{"since January 2018 some 40,000", "2020-02-15", "2018-01-01"},
+		{"since December 12, 900,000 people", "2020-02-15", "2019-12-12"},
+		{"since 12 December 2019, 900,000 people", "2020-03-01", "2019-12-12"},
+		{"since mid-December", "2020-02-15", "2019-12-15"},
+		{"since the end of 2018", "2020-02-15", "2018-12-31"},
+		{"since Monday", "2020-02-15", "2020-02-10"},
+		{"so far this year", "2020-02-15", "2020-01-01"},
+		{"in the past month", "2020-02-15", "2020-01-15"},
+	}
+	for _, tt := range tests {
+		var pub time.Time
+		if tt.pub != "" {
+			pub = day(tt.pub)
+		}
+		got, ok := periodStart(tt.in, pub)
+		if !ok || formatDate(got) != tt.want {
+			t.Errorf("periodStart(%q, %s) = %s %v, want %s", tt.in, tt.pub, formatDate(got), ok, tt.want)
+		}
+	}
+}
+
+func TestPeriodStart_None(t *testing.T) {
+	tests := []struct{ in, pub string }{
+		{"a seven-year-old war which has killed more than half a million people", "2018-09-07"},
+		{"The U.N. said last week that 200,000 people had fled.", "2019-05-31"},
+		{"since the beginning of December", ""}, // relative, no publication date
+		{"in the past two weeks", ""},           // relative, no publication date
+		{"fled last month", "2020-02-15"},       // names a month, not a start
+		{"expected to rise in the next two weeks", "2020-02-15"},
+		{"These comments were made yesterday, May 31st.", "2019-06-01"},
+	}
+	for _, tt := range tests {
+		var pub time.Time
+		if tt.pub != "" {
+			pub = day(tt.pub)
+		}
+		if got, ok := periodStart(tt.in, pub); ok {
+			t.Errorf("periodStart(%q, %s) = %s, want none", tt.in, tt.pub, formatDate(got))
+		}
+	}
+}

@@ -1,0 +1,233 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+)
+
+// periodStart finds the start of the period a figure counts from in s (a
+// clause or sentence), resolved against the publication date pub:
+//
+//	since the beginning of December   -> 1 December before pub
+//	since ... at the end of April     -> 30 April before pub
+//	since the start of the war in 2011 -> 2011-01-01
+//	since January 2018                -> 2018-01-01
+//	in the past two weeks             -> pub minus 14 days
+//	last week                         -> pub minus 7 days
+//	so far this year                  -> 1 January of pub's year
+//
+// Relative expressions need pub; without it only starts that name a year
+// are resolved.
+func periodStart(s string, pub time.Time) (time.Time, bool) {
+	for i := 0; i < len(s); i++ {
+		if !atWordStart(s, i) || !isLetter(s[i]) {
+			continue
+		}
+		switch w := strings.ToLower(letterRun(s, i)); w {
+		case "since":
+			if t, ok := sinceDate(s, i+len(w), pub); ok {
+				return t, true
+			}
+		case "past", "last", "previous":
+			if t, ok := pastSpan(s, i, w, pub); ok {
+				return t, true
+			}
+		case "this":
+			if pub.IsZero() {
+				continue
+			}
+			rest := strings.ToLower(letterRun(s, skipSpaceInline(s, i+4)))
+			if rest == "year" && sinceYearContext(s, i) {
+				return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// sinceYearContext reports whether "this year" at s[i] states a start:
+// "so far this year", "since the start of this year", "this year alone".
+func sinceYearContext(s string, i int) bool {
+	ws := wordsBefore(s, i, 2)
+	if len(ws) == 2 && ws[0] == "so" && ws[1] == "far" {
+		return true
+	}
+	return false
+}
+
+// sinceDate reads what follows "since" at s[i:] for a date, looking at the
+// next dozen words.
+func sinceDate(s string, i int, pub time.Time) (time.Time, bool) {
+	j := i
+	for n := 0; n < 14 && j < len(s); n++ {
+		j = skipSpaceInline(s, j)
+		if j >= len(s) {
+			break
+		}
+		c := s[j]
+		if c == '.' || c == ';' || c == '"' || c == '(' {
+			break
+		}
+		if !atWordStart(s, j) {
+			j++
+			continue
+		}
+		w := strings.ToLower(letterRun(s, j))
+		switch {
+		case w == "yesterday" && !pub.IsZero():
+			return pub.AddDate(0, 0, -1), true
+		case (w == "last" || w == "past") && !pub.IsZero():
+			next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w))))
+			if d, ok := unitDays(next, 1); ok {
+				return d(pub), true
+			}
+		}
+		if wd, ok := weekdayNames[w]; ok && !pub.IsZero() {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			return pub.AddDate(0, 0, -back), true
+		}
+		if t, ok := monthOrYearAt(s, j, pub); ok {
+			return t, true
+		}
+		if w == "" {
+			for j < len(s) && !isSpace(s[j]) {
+				j++
+			}
+			continue
+		}
+		j += len(w)
+	}
+	return time.Time{}, false
+}
+
+// monthOrYearAt reads "April", "the end of April", "January 2018",
+// "December 12", "12 December 2019", "2011", "the end of 2018" at s[j]
+// (the modifier words are looked up before j).
+func monthOrYearAt(s string, j int, pub time.Time) (time.Time, bool) {
+	mod := ""
+	ws := wordsBefore(s, j, 2)
+	if len(ws) == 2 && ws[1] == "of" {
+		mod = ws[0]
+	} else if len(ws) >= 1 {
+		mod = ws[len(ws)-1]
+	}
+	if len(ws) > 0 && strings.HasPrefix(ws[len(ws)-1], "mid-") {
+		mod = "mid"
+	}
+	if strings.HasSuffix(strings.ToLower(s[:j]), "mid-") {
+		mod = "mid"
+	}
+	if t, _, ok := dateAt(s, j); ok {
+		return t, true
+	}
+	if y, _, ok := yearAt(s, j); ok {
+		switch mod {
+		case "end", "late":
+			return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+		case "mid", "middle":
+			return time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	m, e, ok := monthAt(s, j)
+	if !ok {
+		return time.Time{}, false
+	}
+	// "December 12" / "January 2018"
+	k := skipSpaceInline(s, e)
+	year := 0
+	day := 1
+	if y, _, ok := yearAt(s, k); ok {
+		year = y
+	} else if d, e2, ok := dayAt(s, k); ok && k > e {
+		day = d
+		k2 := skipSpaceInline(s, e2)
+		if k2 < len(s) && s[k2] == ',' {
+			k2 = skipSpaceInline(s, k2+1)
+		}
+		if y, _, ok := yearAt(s, k2); ok {
+			year = y
+		}
+	}
+	if year == 0 {
+		if pub.IsZero() {
+			return time.Time{}, false
+		}
+		year = pub.Year()
+		if m > pub.Month() {
+			year--
+		}
+	}
+	if day == 1 {
+		switch mod {
+		case "end", "late":
+			return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC), true
+		case "mid", "middle":
+			day = 15
+		}
+	}
+	t, ok := date(year, m, day)
+	return t, ok
+}
+
+// pastSpan reads "past two weeks", "last 24 hours", "last week" at s[i]
+// (w is the word at i). "last week" right after a reporting verb ("said
+// last week") dates the statement, not the count, and is skipped.
+func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
+	if pub.IsZero() {
+		return time.Time{}, false
+	}
+	j := skipSpaceInline(s, i+len(w))
+	n := 1
+	explicit := false
+	if f, ok := parseSingle(s, j); ok && !f.vague && f.value >= 1 && f.value < 1000 && f.value == float64(int(f.value)) {
+		n = int(f.value)
+		j = skipSpaceInline(s, f.end)
+		explicit = true
+	} else if hasWordFold(s[j:], "few") {
+		return time.Time{}, false
+	}
+	unit := strings.ToLower(letterRun(s, j))
+	d, ok := unitDays(unit, n)
+	if !ok {
+		return time.Time{}, false
+	}
+	prev := wordsBefore(s, i, 2)
+	article := len(prev) > 0 && (prev[len(prev)-1] == "the")
+	if !explicit && !article {
+		if w != "last" || unit != "week" {
+			return time.Time{}, false // "last month" names a month, not a start
+		}
+		if len(prev) > 0 && reportingVerbs[prev[len(prev)-1]] {
+			return time.Time{}, false
+		}
+	}
+	return d(pub), true
+}
+
+// unitDays returns a function that goes back n units from a date.
+func unitDays(unit string, n int) (func(time.Time) time.Time, bool) {
+	switch strings.TrimSuffix(unit, "s") {
+	case "day":
+		return func(t time.Time) time.Time { return t.AddDate(0, 0, -n) }, true
+	case "week":
+		return func(t time.Time) time.Time { return t.AddDate(0, 0, -7*n) }, true
+	case "fortnight":
+		return func(t time.Time) time.Time { return t.AddDate(0, 0, -14*n) }, true
+	case "month":
+		return func(t time.Time) time.Time { return t.AddDate(0, -n, 0) }, true
+	case "year":
+		return func(t time.Time) time.Time { return t.AddDate(-n, 0, 0) }, true
+	case "hour":
+		days := (n + 23) / 24
+		return func(t time.Time) time.Time { return t.AddDate(0, 0, -days) }, true
+	}
+	return nil, false
+}
+
+// reportingVerbs are verbs whose time adverb dates a statement.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true,
+	"warned": true, "stated": true, "added": true, "estimated": true, "wrote": true,
+	"published": true, "released": true, "tweeted": true,
+}
