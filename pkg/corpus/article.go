@@ -1,0 +1,471 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// parseArticle turns the text of one file into an Article. The Body is the
+// article text without headline, byline, date and dateline, image credits,
+// sub-headings and outlet furniture (related links, adverts, newsletter and
+// donation appeals, cookie notices, footers): paragraphs separated by one
+// blank line, the lines of a paragraph joined by spaces, and paragraphs a
+// scraper broke mid-sentence joined again.
+func parseArticle(name, text string) *Article {
+	a := &Article{Name: name}
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	p := articleParser{a: a}
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		p.line(strings.TrimSpace(line))
+	}
+	p.endParagraph()
+	a.Body = p.body()
+	if a.Title == "" {
+		a.Warnings = append(a.Warnings, "no title")
+	}
+	return a
+}
+
+// paragraph is a run of body lines.
+type paragraph struct {
+	text   string
+	list   bool // a list item: kept even when short
+	single bool // one line only
+}
+
+type articleParser struct {
+	a         *Article
+	inBody    bool // the header (title, byline, date, credits) is over
+	inFooter  bool // everything from here on is outlet furniture
+	skipBlock bool // drop the rest of the current paragraph
+	wantURL   bool // the previous line announced the original address
+	cur       []string
+	paras     []paragraph
+	published time.Time // from a "Published:" line, which beats other dates
+	dated     time.Time // from a plain date line
+}
+
+func (p *articleParser) line(l string) {
+	if l == "" {
+		p.endParagraph()
+		p.skipBlock = false
+		return
+	}
+	if p.inFooter {
+		p.footerLine(l)
+		return
+	}
+	if p.skipBlock {
+		return
+	}
+	act, _ := classifyLine(l)
+	switch act {
+	case dropLine:
+		p.endParagraph()
+		if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
+			p.a.Publisher = pub
+		}
+		return
+	case dropBlock:
+		p.cur = nil
+		p.skipBlock = true
+		return
+	case startFooter:
+		p.endParagraph()
+		p.inFooter = true
+		p.footerLine(l)
+		return
+	}
+	if pub := supportPublisher(l); pub != "" {
+		if p.a.Publisher == "" {
+			p.a.Publisher = pub
+		}
+		return
+	}
+	if strings.HasPrefix(l, "#") {
+		p.endParagraph()
+		h := cleanHeading(l)
+		if !p.inBody && p.a.Title == "" && strings.HasPrefix(l, "# ") {
+			p.a.Title = h
+		}
+		return // sub-headings are not body text
+	}
+	if p.headerLine(l) {
+		p.endParagraph()
+		return
+	}
+	if item, ok := listItem(l); ok {
+		p.endParagraph()
+		p.paras = append(p.paras, paragraph{text: item, list: true, single: true})
+		p.inBody = true
+		return
+	}
+	p.cur = append(p.cur, l)
+}
+
+// headerLine handles bylines, date lines and image credits, which may
+// appear before the body (and, for dates, in a header block). It reports
+// whether the line was consumed.
+func (p *articleParser) headerLine(l string) bool {
+	if strings.Contains(l, " | ") && !p.inBody {
+		parts := strings.Split(l, " | ")
+		used := 0
+		for _, part := range parts {
+			if p.byline(part) || p.dateLine(part) {
+				used++
+			}
+		}
+		if used > 0 {
+			return true
+		}
+	}
+	if p.byline(l) {
+		return true
+	}
+	if p.dateLine(l) {
+		return true
+	}
+	if isCredit(l) && len(p.cur) == 0 {
+		return true
+	}
+	return false
+}
+
+// byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
+func (p *articleParser) byline(l string) bool {
+	s := stripMarkdown(l)
+	if !strings.HasPrefix(s, "By ") || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
+		return false
+	}
+	for _, part := range splitAny(s[3:], ",;&|") {
+		for _, name := range strings.Split(part, " and ") {
+			if w := agencyIn(name); w != "" && p.a.Wire == "" {
+				p.a.Wire = w
+			}
+		}
+	}
+	return true
+}
+
+// dateLine reads a line that is only a date with furniture around it:
+// "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
+func (p *articleParser) dateLine(l string) bool {
+	if wordCount(l) > 9 {
+		return false
+	}
+	t, start, end, ok := findDate(l)
+	if !ok {
+		return false
+	}
+	rest := l[:start] + " " + l[end:]
+	low := strings.ToLower(rest)
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		switch w {
+		case "published", "posted", "updated", "last", "on", "at", "date", "gmt", "utc", "am", "pm",
+			"cet", "cest", "eet", "est", "edt", "bst", "local", "time", "modified", "first":
+		default:
+			if _, ok := weekdayNames[w]; !ok {
+				return false
+			}
+		}
+	}
+	if strings.Contains(low, "updated") || strings.Contains(low, "modified") {
+		if p.dated.IsZero() {
+			p.dated = t // better than nothing, beaten by any other date line
+		}
+		return true
+	}
+	if strings.Contains(low, "published") || strings.Contains(low, "posted") {
+		if p.published.IsZero() {
+			p.published = t
+		}
+		return true
+	}
+	if p.published.IsZero() {
+		p.published = t
+	}
+	return true
+}
+
+// footerLine reads the footer for the original address and a copyright
+// holder; nothing in it is body text.
+func (p *articleParser) footerLine(l string) {
+	low := strings.ToLower(l)
+	if strings.HasPrefix(low, "original url") || strings.HasPrefix(low, "original article") {
+		p.wantURL = true
+		if i := strings.Index(l, ":"); i >= 0 {
+			if u := urlOnly(l[i+1:]); u != "" {
+				p.a.URL, p.wantURL = u, false
+			}
+		}
+		return
+	}
+	if u := urlOnly(l); u != "" {
+		if p.wantURL || p.a.URL == "" {
+			p.a.URL = u
+		}
+		p.wantURL = false
+		return
+	}
+	for _, pre := range []string{"©", "(c)", "copyright"} {
+		if strings.HasPrefix(low, pre) {
+			holder := strings.TrimSpace(l[len(pre):])
+			holder = strings.TrimSpace(strings.Split(holder, ".")[0])
+			holder = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Split(strings.ToLower(holder), "all rights")[0]), ","))
+			// Drop a leading year: "© 2020 Agence France-Presse".
+			orig := strings.TrimSpace(l[len(pre):])
+			fields := strings.Fields(orig)
+			for len(fields) > 0 && (allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") {
+				fields = fields[1:]
+			}
+			name := strings.Join(fields, " ")
+			if i := strings.IndexAny(name, ".,"); i >= 0 {
+				name = name[:i]
+			}
+			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+			if w := agencyIn(name); w != "" {
+				if p.a.Wire == "" {
+					p.a.Wire = w
+				}
+			} else if name != "" && p.a.Publisher == "" && wordCount(name) <= 5 && holder != "" {
+				p.a.Publisher = name
+			}
+			return
+		}
+	}
+	if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
+		p.a.Publisher = pub
+	}
+}
+
+// endParagraph closes the lines collected so far. Before the body starts,
+// a short line that does not read as prose is the headline (the first one)
+// or a credit.
+func (p *articleParser) endParagraph() {
+	if len(p.cur) == 0 {
+		return
+	}
+	text := strings.Join(p.cur, " ")
+	single := len(p.cur) == 1
+	p.cur = nil
+	if !p.inBody {
+		if p.a.Title == "" && single && !strings.HasSuffix(text, ".") && wordCount(text) <= 30 {
+			p.a.Title = stripMarkdown(text)
+			return
+		}
+		if !isProse(text) {
+			return
+		}
+		p.inBody = true
+		text = p.dateline(text)
+	}
+	p.paras = append(p.paras, paragraph{text: text, single: single})
+}
+
+// isProse reports a paragraph that reads as article text rather than a
+// credit or label: several words ending like a sentence, or many words.
+func isProse(s string) bool {
+	n := wordCount(s)
+	return n >= 20 || n >= 5 && endsSentence(s) || n >= 8 && !isCredit(s)
+}
+
+// body joins the kept paragraphs: a paragraph that stops mid-sentence is
+// joined with the next when that one starts in lower case; short lines
+// that do not end a sentence (sub-headings) are dropped.
+func (p *articleParser) body() string {
+	var merged []paragraph
+	for _, para := range p.paras {
+		if n := len(merged); n > 0 && !para.list && !merged[n-1].list && !endsSentence(merged[n-1].text) && startsLower(para.text) {
+			merged[n-1].text += " " + para.text
+			merged[n-1].single = false
+			continue
+		}
+		merged = append(merged, para)
+	}
+	var b strings.Builder
+	for i, para := range merged {
+		if !para.list && para.single && !endsSentence(para.text) && wordCount(para.text) <= 10 &&
+			(i+1 == len(merged) || !startsLower(merged[i+1].text)) {
+			continue // a sub-heading
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(para.text)
+	}
+	if !p.published.IsZero() {
+		p.a.Published = p.published
+	} else if !p.dated.IsZero() {
+		p.a.Published = p.dated
+	}
+	return b.String()
+}
+
+// dateline strips a dateline from the first paragraph: "MOSCOW –",
+// "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
+// (AFP) -". It records the place, the agency and a full date.
+func (p *articleParser) dateline(text string) string {
+	i := 0
+	for i < len(text) && (isUpper(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '.' || text[i] == '\'') {
+		i++
+	}
+	place := strings.TrimRight(text[:i], " -.")
+	if letters := strings.Count(place, "") - 1; letters < 3 || i < len(text) && isLower(text[i]) {
+		return text
+	}
+	// The place must be upper case words, not an acronym opening a sentence.
+	j := i
+	rest := text[j:]
+	var when time.Time
+	for k := 0; k < 4; k++ {
+		r := strings.TrimLeft(rest, " ")
+		switch {
+		case strings.HasPrefix(r, ","):
+			r = strings.TrimLeft(r[1:], " ")
+			if t, _, end, ok := findDate(r); ok && strings.IndexAny(r[:end], "(–—") < 0 {
+				when = t
+				rest = r[end:]
+				continue
+			}
+			// ", Lebanon" or ", Feb 20"
+			w := 0
+			for w < len(r) && r[w] != ',' && r[w] != '(' && !strings.HasPrefix(r[w:], " –") && !strings.HasPrefix(r[w:], " —") && !strings.HasPrefix(r[w:], " -") {
+				w++
+			}
+			if w == 0 || w > 30 {
+				return text
+			}
+			rest = r[w:]
+		case strings.HasPrefix(r, "("):
+			end := strings.IndexByte(r, ')')
+			if end < 0 || end > 40 {
+				return text
+			}
+			if ag := agencyIn(r[1:end]); ag != "" && p.a.Wire == "" {
+				p.a.Wire = ag
+			}
+			rest = r[end+1:]
+		default:
+			rest = r
+			k = 4
+		}
+	}
+	r := strings.TrimLeft(rest, " ")
+	dash := ""
+	for _, d := range []string{"–", "—", "--", "-"} {
+		if strings.HasPrefix(r, d) {
+			dash = d
+			break
+		}
+	}
+	if dash == "" {
+		return text
+	}
+	body := strings.TrimLeft(r[len(dash):], " \u00a0")
+	if body == "" {
+		return text
+	}
+	p.a.Dateline = place
+	if !when.IsZero() && p.published.IsZero() {
+		p.published = when
+	}
+	return body
+}
+
+// supportPublisher reads "Support The Moscow Times!" style appeals, which
+// name the outlet.
+func supportPublisher(l string) string {
+	if !strings.HasPrefix(l, "Support ") || !strings.HasSuffix(l, "!") || wordCount(l) > 7 {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimPrefix(l, "Support "), "!")
+	if name == "" || !isUpper(name[0]) || strings.HasPrefix(name, "Us") {
+		return ""
+	}
+	return name
+}
+
+// isCredit reports an image credit or caption line: short, not prose, with
+// slashes or bold markers ("Anas Alkharboutli / DPA / TASS",
+// "**dpa/picture-alliance**").
+func isCredit(l string) bool {
+	if wordCount(l) > 10 || endsSentence(strings.Trim(l, "*_")) {
+		return false
+	}
+	return strings.Contains(l, "/") || strings.HasPrefix(l, "**") || strings.HasPrefix(l, "__")
+}
+
+// listItem returns the text of a bulleted line.
+func listItem(l string) (string, bool) {
+	for _, m := range []string{"- ", "* ", "• ", "– "} {
+		if strings.HasPrefix(l, m) {
+			t := strings.TrimSpace(l[len(m):])
+			if t == "" || strings.HasSuffix(t, "-") {
+				return "", false
+			}
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// cleanHeading strips markdown heading and emphasis markers.
+func cleanHeading(l string) string {
+	return stripMarkdown(strings.TrimSpace(strings.TrimLeft(l, "#")))
+}
+
+// stripMarkdown removes emphasis markers and turns links into their text.
+func stripMarkdown(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		open := strings.Index(s, "[")
+		mid := strings.Index(s, "](")
+		if open < 0 || mid < open {
+			break
+		}
+		close := strings.IndexByte(s[mid:], ')')
+		if close < 0 {
+			break
+		}
+		s = s[:open] + s[open+1:mid] + s[mid+close+1:]
+	}
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.ReplaceAll(s, "__", "")
+	return strings.TrimSpace(s)
+}
+
+// endsSentence reports text ending with sentence punctuation or a closing
+// quotation mark or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t*_")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '"', '”', '’', '\'', ')', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// startsLower reports text starting with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func splitAny(s, seps string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+}

@@ -1,0 +1,219 @@
+package corpus
+
+import "strings"
+
+// lineAction says what the parser does with a line of outlet furniture.
+type lineAction int
+
+const (
+	keepLine    lineAction = iota
+	dropLine               // skip this line
+	dropBlock              // skip the whole paragraph the line is in
+	startFooter            // skip this line and everything after it
+)
+
+// boilerRule is one kind of outlet furniture, recognised by a phrase at the
+// start of a line (prefix) or anywhere in its first bytes (contains).
+type boilerRule struct {
+	name     string
+	phrase   string // lower case
+	prefix   bool   // the line must start with phrase; otherwise contain it
+	action   lineAction
+	maxWords int // the line has at most this many words; 0: any length
+}
+
+// boilerRules recognise navigation, promotion, link and footer lines in
+// the layouts outlets use. They are about the furniture of news pages, not
+// about any particular article.
+var boilerRules = []boilerRule{
+	{"related link", "**related", true, dropLine, 0},
+	{"related link", "related article", true, dropLine, 0},
+	{"related link", "related:", true, dropLine, 0},
+	{"related link", "related news", true, dropLine, 0},
+	{"related link", "read more", true, dropLine, 0},
+	{"related link", "read also", true, dropLine, 0},
+	{"related link", "also read", true, dropLine, 0},
+	{"related link", "see also", true, dropLine, 0},
+	{"related link", "more on this", true, dropLine, 0},
+	{"related link", "you may also like", true, dropLine, 0},
+	{"related link", "recommended", true, dropLine, 4},
+	{"advert", "- advertisement", true, dropLine, 0},
+	{"advert", "advertisement", true, dropLine, 3},
+	{"advert", "sponsored", true, dropLine, 3},
+	{"newsletter", "subscribe", true, dropLine, 12},
+	{"newsletter", "sign up", true, dropLine, 25},
+	{"newsletter", "newsletter", false, dropLine, 12},
+	{"share", "share this", true, dropLine, 0},
+	{"share", "share on", true, dropLine, 0},
+	{"share", "follow us", true, dropLine, 0},
+	{"share", "click here", true, dropLine, 0},
+	{"tags", "tags:", true, dropLine, 0},
+	{"tags", "topics:", true, dropLine, 0},
+	{"credit", "photo:", true, dropLine, 0},
+	{"credit", "image:", true, dropLine, 0},
+	{"credit", "credit:", true, dropLine, 0},
+	{"credit", "caption:", true, dropLine, 0},
+	{"credit", "file photo", true, dropLine, 0},
+	{"breadcrumb", "home ›", true, dropLine, 0},
+	{"breadcrumb", "home >", true, dropLine, 0},
+	{"breadcrumb", "home »", true, dropLine, 0},
+	{"breadcrumb", "home /", true, dropLine, 0},
+	{"cookie", "cookie", false, dropBlock, 0},
+	{"donation", "small favor to ask", false, startFooter, 0},
+	{"donation", "small favour to ask", false, startFooter, 0},
+	{"donation", "support independent journalism", false, startFooter, 0},
+	{"donation", "make a donation", false, startFooter, 0},
+	{"donation", "donate now", false, startFooter, 0},
+	{"donation", "not ready to support", true, startFooter, 0},
+	{"donation", "remind me later", true, dropLine, 0},
+	{"donation", "payment methods", true, dropLine, 4},
+	{"donation", "paiment methods", true, dropLine, 4},
+	{"footer", "original url", true, startFooter, 0},
+	{"footer", "original article", true, startFooter, 0},
+	{"footer", "©", true, startFooter, 0},
+	{"footer", "(c) ", true, startFooter, 0},
+	{"footer", "copyright", true, startFooter, 0},
+	{"footer", "all rights reserved", false, startFooter, 0},
+}
+
+// classifyLine applies boilerRules to a trimmed line.
+func classifyLine(line string) (lineAction, string) {
+	head := line
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	low := strings.ToLower(head)
+	low = strings.TrimLeft(low, "…. ")
+	for _, r := range boilerRules {
+		var hit bool
+		if r.prefix {
+			hit = strings.HasPrefix(low, r.phrase)
+		} else {
+			hit = strings.Contains(low, r.phrase)
+		}
+		if !hit {
+			continue
+		}
+		if r.maxWords > 0 && wordCount(line) > r.maxWords {
+			continue
+		}
+		return r.action, r.name
+	}
+	if isLinkLine(line) {
+		return dropLine, "link"
+	}
+	if isBreadcrumb(line) {
+		return dropLine, "breadcrumb"
+	}
+	return keepLine, ""
+}
+
+// isLinkLine reports a line that is only a link: "[title](url)",
+// "<https://...>", "https://...".
+func isLinkLine(line string) bool {
+	l := strings.Trim(line, "*_ ")
+	if strings.HasPrefix(l, "[") && strings.HasSuffix(l, ")") && strings.Contains(l, "](") {
+		return true
+	}
+	return urlOnly(l) != ""
+}
+
+// urlOnly returns the address when line is only a URL, "<url>" or "url".
+func urlOnly(line string) string {
+	l := strings.TrimSpace(line)
+	l = strings.TrimPrefix(l, "<")
+	l = strings.TrimSuffix(l, ">")
+	if (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && !strings.ContainsAny(l, " \t") {
+		return l
+	}
+	return ""
+}
+
+// isBreadcrumb reports navigation trails: "News › Middle East › Syria".
+func isBreadcrumb(line string) bool {
+	for _, sep := range []string{" › ", " » ", " > "} {
+		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
+			parts := strings.Split(line, sep)
+			short := true
+			for _, p := range parts {
+				if wordCount(p) > 4 {
+					short = false
+				}
+			}
+			if short {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordCount counts space-separated words.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := isSpace(s[i])
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// agencies maps how bylines, datelines and footers name news agencies to
+// the short name used in the wire column.
+var agencies = map[string]string{
+	"reuters": "Reuters", "thomson reuters": "Reuters",
+	"ap": "AP", "associated press": "AP", "the associated press": "AP",
+	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+	"dpa": "dpa", "deutsche presse-agentur": "dpa",
+	"anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+	"tass": "TASS", "xinhua": "Xinhua", "upi": "UPI", "efe": "EFE",
+	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
+	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
+}
+
+// agencyIn returns the agency named by s (after trimming), or "".
+func agencyIn(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "*_()[]. ,")
+	return agencies[strings.ToLower(s)]
+}
+
+// outlets maps well-known news sites to their names, for articles whose
+// only trace of the outlet is an address.
+var outlets = map[string]string{
+	"reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP",
+	"bbc.co.uk": "BBC", "bbc.com": "BBC", "aljazeera.com": "Al Jazeera",
+	"theguardian.com": "The Guardian", "nytimes.com": "The New York Times",
+	"washingtonpost.com": "The Washington Post", "france24.com": "France 24",
+	"dw.com": "Deutsche Welle", "middleeasteye.net": "Middle East Eye",
+	"dailysabah.com": "Daily Sabah", "aa.com.tr": "Anadolu Agency",
+	"hurriyetdailynews.com": "Hürriyet Daily News", "unhcr.org": "UNHCR",
+	"reliefweb.int": "ReliefWeb", "news.un.org": "UN News", "arabnews.com": "Arab News",
+	"thenationalnews.com": "The National", "euronews.com": "Euronews",
+	"tass.com": "TASS",
+	"rt.com": "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
+}
+
+// urlHost returns the host of an address without "www.".
+func urlHost(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(u), "www.")
+}
+
+// squash lower-cases s and removes everything but letters and digits, so
+// "The Moscow Times" and "themoscowtimes" compare equal.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
