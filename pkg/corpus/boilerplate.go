@@ -194,7 +194,7 @@ var outlets = map[string]string{
 	"reliefweb.int": "ReliefWeb", "news.un.org": "UN News", "arabnews.com": "Arab News",
 	"thenationalnews.com": "The National", "euronews.com": "Euronews",
 	"tass.com": "TASS",
-	"rt.com": "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
+	"rt.com":   "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
 }
 
 // urlHost returns the host of an address without "www.".
