@@ -1,0 +1,411 @@
+package corpus_test
+
+// Benchmarks of the scale targets (issue 6). They run on generated corpora:
+//
+//	BENCH_CORPUS_DIR    corpus for BenchmarkExtract and BenchmarkReadTree (make
+//	                    bench passes a generated corpus of at least 1 GB); without
+//	                    it, one of BENCH_CORPUS_BYTES (default 8MB) is generated
+//	                    and cached under the temporary directory
+//	BENCH_E2E_DIR       corpus for BenchmarkEndToEnd; without it, one with
+//	                    BENCH_E2E_FACTS facts (default 20000) is generated and cached
+//	BENCH_AGG_FACTS     facts for BenchmarkAggregate (default 100000)
+//
+// Run with -cpu 1,2 to measure one and two cores:
+//
+//	go test -run '^$' -bench . -cpu 1,2 ./pkg/corpus
+
+import (
+	"bufio"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsroom/displacement/pkg/corpus"
+	"github.com/newsroom/displacement/pkg/corpus/synth"
+)
+
+// benchSeed is the seed of every generated benchmark corpus.
+const benchSeed = 1
+
+// benchCorpus returns the corpus named by the environment variable dirEnv,
+// or generates one limited by cfg into a cache directory reused by later runs.
+func benchCorpus(b *testing.B, dirEnv string, cfg synth.Config) string {
+	b.Helper()
+	if dir := os.Getenv(dirEnv); dir != "" {
+		return dir
+	}
+	dir := filepath.Join(os.TempDir(), "displacement-bench",
+		fmt.Sprintf("seed%d-articles%d-bytes%d-facts%d", cfg.Seed, cfg.Articles, cfg.Bytes, cfg.Facts))
+	done := filepath.Join(dir, ".complete")
+	if _, err := os.Stat(done); err == nil {
+		return dir
+	}
+	if _, err := cfg.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(done, nil, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+// envInt reads a size from the environment: "8MB", "1GB", "20000".
+func envInt(b *testing.B, name string, def int64) int64 {
+	b.Helper()
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}} {
+		if strings.HasSuffix(strings.ToUpper(s), u.suffix) {
+			s, mult = s[:len(s)-len(u.suffix)], u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || n <= 0 {
+		b.Fatalf("%s=%q: want a positive number, optionally with KB, MB or GB", name, os.Getenv(name))
+	}
+	return n * mult
+}
+
+// articleFiles lists the *.txt files of dir and their total size.
+func articleFiles(b *testing.B, dir string) ([]string, int64) {
+	b.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []string
+	var size int64
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".txt") {
+			info, err := e.Info()
+			if err != nil {
+				b.Fatal(err)
+			}
+			files = append(files, filepath.Join(dir, e.Name()))
+			size += info.Size()
+		}
+	}
+	if len(files) == 0 {
+		b.Fatalf("no *.txt files in %s", dir)
+	}
+	return files, size
+}
+
+// readTree reads every file and nothing more: the floor a loader is
+// compared with.
+func readTree(files []string, buf []byte) (int64, error) {
+	var n int64
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return n, err
+		}
+		for {
+			k, err := f.Read(buf)
+			n += int64(k)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				f.Close()
+				return n, err
+			}
+		}
+		f.Close()
+	}
+	return n, nil
+}
+
+func mustLoad(b *testing.B, dir string) *corpus.Corpus {
+	b.Helper()
+	c, err := corpus.Load(dir)
+	if err != nil {
+		b.Fatalf("Load(%s): %v", dir, err)
+	}
+	return c
+}
+
+// BenchmarkExtract loads a corpus: read, parse, extract. MB/s is per
+// article byte; run with -cpu 1,2.
+func BenchmarkExtract(b *testing.B) {
+	dir := benchCorpus(b, "BENCH_CORPUS_DIR", synth.Config{Seed: benchSeed, Bytes: envInt(b, "BENCH_CORPUS_BYTES", 8e6)})
+	files, size := articleFiles(b, dir)
+	b.SetBytes(size)
+	var facts int
+	for b.Loop() {
+		facts = len(mustLoad(b, dir).FactList())
+	}
+	b.ReportMetric(float64(len(files)), "files")
+	b.ReportMetric(float64(facts), "facts")
+}
+
+// BenchmarkReadTree reads the same files as BenchmarkExtract and does
+// nothing else.
+func BenchmarkReadTree(b *testing.B) {
+	dir := benchCorpus(b, "BENCH_CORPUS_DIR", synth.Config{Seed: benchSeed, Bytes: envInt(b, "BENCH_CORPUS_BYTES", 8e6)})
+	files, size := articleFiles(b, dir)
+	b.SetBytes(size)
+	buf := make([]byte, 64<<10)
+	for b.Loop() {
+		if _, err := readTree(files, buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEndToEnd goes from files to facts to a gota DataFrame and
+// reports the time against merely reading the tree (x-read), the share of
+// DataFrame construction (df-%) and the peak resident memory of the same
+// work in a fresh process (peak-MiB).
+func BenchmarkEndToEnd(b *testing.B) {
+	dir := benchCorpus(b, "BENCH_E2E_DIR", synth.Config{Seed: benchSeed, Facts: int(envInt(b, "BENCH_E2E_FACTS", 20000))})
+	files, size := articleFiles(b, dir)
+	buf := make([]byte, 64<<10)
+	var reads []time.Duration
+	for range 3 {
+		start := time.Now()
+		if _, err := readTree(files, buf); err != nil {
+			b.Fatal(err)
+		}
+		reads = append(reads, time.Since(start))
+	}
+	slices.Sort(reads)
+	read := reads[1]
+
+	b.SetBytes(size)
+	var load, frame time.Duration
+	var facts int
+	for b.Loop() {
+		t0 := time.Now()
+		c := mustLoad(b, dir)
+		t1 := time.Now()
+		df := c.Facts()
+		frame += time.Since(t1)
+		load += t1.Sub(t0)
+		if err := df.Error(); err != nil {
+			b.Fatal(err)
+		}
+		facts = df.Nrow()
+	}
+	total := load + frame
+	b.ReportMetric(float64(total)/float64(b.N)/float64(read), "x-read")
+	b.ReportMetric(100*float64(frame)/float64(total), "df-%")
+	b.ReportMetric(float64(facts), "facts")
+	b.ReportMetric(float64(read.Milliseconds()), "read-ms")
+	b.ReportMetric(peakRSS(b, dir), "peak-MiB")
+}
+
+const rssEnv = "BENCH_RSS_DIR"
+
+// peakRSS runs TestScale_PeakRSSHelper in a child process on dir and
+// returns its peak resident set size in MiB.
+func peakRSS(b *testing.B, dir string) float64 {
+	b.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestScale_PeakRSSHelper$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), rssEnv+"="+dir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		b.Fatalf("peak RSS helper: %v\n%s", err, out)
+	}
+	for line := range strings.Lines(string(out)) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "peak-rss-kib:"); ok {
+			kib, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				break
+			}
+			return kib / 1024
+		}
+	}
+	b.Fatalf("peak RSS helper printed no peak-rss-kib line:\n%s", out)
+	return 0
+}
+
+// TestScale_PeakRSSHelper is the child process of BenchmarkEndToEnd's
+// memory measurement: it loads the corpus in $BENCH_RSS_DIR, builds the
+// facts DataFrame and prints the peak resident set size (VmHWM). Without
+// the variable it is not a test and skips.
+func TestScale_PeakRSSHelper(t *testing.T) {
+	dir := os.Getenv(rssEnv)
+	if dir == "" {
+		t.Skip("helper process for BenchmarkEndToEnd; runs only with " + rssEnv + " set")
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	df := c.Facts()
+	kib, err := vmHWM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("facts: %d\npeak-rss-kib: %d\n", df.Nrow(), kib)
+}
+
+// vmHWM reads the peak resident set size of this process from
+// /proc/self/status, in KiB.
+func vmHWM() (int64, error) {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			return strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+		}
+	}
+	return 0, errors.New("no VmHWM in /proc/self/status")
+}
+
+// aggFacts makes n facts with the spread of a real archive: every
+// category, a few dozen sources, twelve years of dates.
+func aggFacts(n int) []corpus.Fact {
+	r := rand.New(rand.NewPCG(benchSeed, 2))
+	sources := make([]string, 60)
+	for i := range sources {
+		sources[i] = "source " + strconv.Itoa(i)
+	}
+	start := time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)
+	facts := make([]corpus.Fact, n)
+	for i := range facts {
+		facts[i] = corpus.Fact{
+			Article:   "a" + strconv.Itoa(i/6),
+			Published: start.AddDate(0, 0, i/6%4380),
+			Category:  corpus.Categories[r.IntN(len(corpus.Categories))],
+			Value:     float64(r.IntN(1000000)),
+			Source:    sources[r.IntN(len(sources))],
+		}
+	}
+	return facts
+}
+
+type mapTotal struct {
+	count    int
+	sum, max float64
+}
+
+func (t *mapTotal) add(v float64) {
+	if t.count == 0 || v > t.max {
+		t.max = v
+	}
+	t.count++
+	t.sum += v
+}
+
+// BenchmarkAggregate times each aggregation on BENCH_AGG_FACTS facts and,
+// outside the timer, a plain Go map doing the same work with the same
+// output order; x-map is the ratio.
+func BenchmarkAggregate(b *testing.B) {
+	facts := aggFacts(int(envInt(b, "BENCH_AGG_FACTS", 100000)))
+	for _, bc := range []struct {
+		name string
+		ours func()
+		base func()
+	}{
+		{"by-category", func() { corpus.TotalsByCategory(facts) }, func() {
+			m := map[corpus.Category]*mapTotal{}
+			for i := range facts {
+				t := m[facts[i].Category]
+				if t == nil {
+					t = &mapTotal{}
+					m[facts[i].Category] = t
+				}
+				t.add(facts[i].Value)
+			}
+			out := make([]mapTotal, 0, len(m))
+			for _, c := range corpus.Categories {
+				if t := m[c]; t != nil {
+					out = append(out, *t)
+				}
+			}
+		}},
+		{"by-source", func() { corpus.TotalsBySource(facts, "") }, func() {
+			m := map[string]*mapTotal{}
+			for i := range facts {
+				t := m[facts[i].Source]
+				if t == nil {
+					t = &mapTotal{}
+					m[facts[i].Source] = t
+				}
+				t.add(facts[i].Value)
+			}
+			keys := make([]string, 0, len(m))
+			for k := range m {
+				keys = append(keys, k)
+			}
+			slices.SortFunc(keys, func(a, b string) int {
+				return cmp.Or(cmp.Compare(m[b].count, m[a].count), cmp.Compare(a, b))
+			})
+		}},
+		{"by-month", func() { corpus.TotalsByMonth(facts, "") }, func() {
+			m := map[int]*mapTotal{}
+			for i := range facts {
+				y, mo, _ := facts[i].Published.Date()
+				k := y*12 + int(mo) - 1
+				t := m[k]
+				if t == nil {
+					t = &mapTotal{}
+					m[k] = t
+				}
+				t.add(facts[i].Value)
+			}
+			keys := make([]int, 0, len(m))
+			for k := range m {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+		}},
+		{"latest-by-source", func() { corpus.LatestBySource(facts, "") }, func() {
+			type key struct {
+				s string
+				c corpus.Category
+			}
+			m := map[key]*corpus.Fact{}
+			for i := range facts {
+				k := key{facts[i].Source, facts[i].Category}
+				if f := m[k]; f == nil || !facts[i].Published.Before(f.Published) {
+					m[k] = &facts[i]
+				}
+			}
+			out := make([]*corpus.Fact, 0, len(m))
+			for _, f := range m {
+				out = append(out, f)
+			}
+			slices.SortFunc(out, func(a, b *corpus.Fact) int {
+				return cmp.Or(cmp.Compare(a.Category, b.Category), cmp.Compare(a.Source, b.Source))
+			})
+		}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			var base time.Duration
+			for b.Loop() {
+				bc.ours()
+				b.StopTimer()
+				t := time.Now()
+				bc.base()
+				base += time.Since(t)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(b.Elapsed())/float64(base), "x-map")
+			b.ReportMetric(float64(base.Nanoseconds())/float64(b.N), "map-ns/op")
+		})
+	}
+}
