@@ -7,22 +7,22 @@ import (
 	"time"
 )
 
-func ymd(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func aggDate(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // aggregateFacts is a small hand-made fact list; the expected totals below
 // are worked out from it by hand.
 var aggregateFacts = []Fact{
-	{Article: "a", Published: ymd(2019, 5, 31), Category: Displaced, Value: 200000, Source: "U.N."},
-	{Article: "a", Published: ymd(2019, 5, 31), Category: Displaced, Value: 300000, Source: "UOSSM"},
-	{Article: "a", Published: ymd(2019, 5, 31), Category: Sheltered, Value: 103000, Source: "Mohammed Othman"},
-	{Article: "b", Published: ymd(2020, 2, 4), Category: Displaced, Value: 520000, Source: "David Swanson"},
-	{Article: "b", Published: ymd(2020, 2, 4), Category: Refugees, Value: 3600000, Source: "reporter"},
-	{Article: "c", Published: ymd(2020, 2, 15), Category: Refugees, Value: 3600000, Source: "Fuat Oktay"},
-	{Article: "c", Published: ymd(2020, 2, 15), Category: Killed, Value: 13, Source: "reporter"},
-	{Article: "c", Published: ymd(2020, 2, 15), Category: Displaced, Value: 100000, ValueHigh: 0, Source: "reporter"},
+	{Article: "a", Published: aggDate(2019, 5, 31), Category: Displaced, Value: 200000, Source: "U.N."},
+	{Article: "a", Published: aggDate(2019, 5, 31), Category: Displaced, Value: 300000, Source: "UOSSM"},
+	{Article: "a", Published: aggDate(2019, 5, 31), Category: Sheltered, Value: 103000, Source: "Mohammed Othman"},
+	{Article: "b", Published: aggDate(2020, 2, 4), Category: Displaced, Value: 520000, Source: "David Swanson"},
+	{Article: "b", Published: aggDate(2020, 2, 4), Category: Refugees, Value: 3600000, Source: "reporter"},
+	{Article: "c", Published: aggDate(2020, 2, 15), Category: Refugees, Value: 3600000, Source: "Fuat Oktay"},
+	{Article: "c", Published: aggDate(2020, 2, 15), Category: Killed, Value: 13, Source: "reporter"},
+	{Article: "c", Published: aggDate(2020, 2, 15), Category: Displaced, Value: 100000, ValueHigh: 0, Source: "reporter"},
 	{Article: "d", Category: Displaced, Value: 7, Source: "U.N."}, // no publication date
-	{Article: "e", Published: ymd(2019, 5, 2), Category: Displaced, Value: 150000, Source: "U.N."},
-	{Article: "f", Published: ymd(2020, 2, 15), Category: "wounded", Value: 4, Source: "reporter"},
+	{Article: "e", Published: aggDate(2019, 5, 2), Category: Displaced, Value: 150000, Source: "U.N."},
+	{Article: "f", Published: aggDate(2020, 2, 15), Category: "wounded", Value: 4, Source: "reporter"},
 }
 
 func TestTotalsByCategory(t *testing.T) {
@@ -78,14 +78,14 @@ func TestTotalsByMonth(t *testing.T) {
 		want Totals
 	}{
 		{Displaced, Totals{
-			{Key: "2019-05", Month: ymd(2019, 5, 1), Count: 3, Sum: 650000, Max: 300000},
-			{Key: "2020-02", Month: ymd(2020, 2, 1), Count: 2, Sum: 620000, Max: 520000},
+			{Key: "2019-05", Month: aggDate(2019, 5, 1), Count: 3, Sum: 650000, Max: 300000},
+			{Key: "2020-02", Month: aggDate(2020, 2, 1), Count: 2, Sum: 620000, Max: 520000},
 		}},
 		{"", Totals{
-			{Key: "2019-05", Month: ymd(2019, 5, 1), Count: 4, Sum: 753000, Max: 300000},
-			{Key: "2020-02", Month: ymd(2020, 2, 1), Count: 6, Sum: 520000 + 7200000 + 13 + 100000 + 4, Max: 3600000},
+			{Key: "2019-05", Month: aggDate(2019, 5, 1), Count: 4, Sum: 753000, Max: 300000},
+			{Key: "2020-02", Month: aggDate(2020, 2, 1), Count: 6, Sum: 520000 + 7200000 + 13 + 100000 + 4, Max: 3600000},
 		}},
-		{Killed, Totals{{Key: "2020-02", Month: ymd(2020, 2, 1), Count: 1, Sum: 13, Max: 13}}},
+		{Killed, Totals{{Key: "2020-02", Month: aggDate(2020, 2, 1), Count: 1, Sum: 13, Max: 13}}},
 	} {
 		t.Run(string(tc.cat), func(t *testing.T) {
 			if got := TotalsByMonth(aggregateFacts, tc.cat); !reflect.DeepEqual(got, tc.want) {
@@ -117,9 +117,9 @@ func TestLatestBySource(t *testing.T) {
 	}
 	// The same date: the later statement wins.
 	same := []Fact{
-		{Article: "x", Published: ymd(2020, 1, 1), Category: Killed, Value: 10, Source: "WHO"},
-		{Article: "y", Published: ymd(2020, 1, 1), Category: Killed, Value: 12, Source: "WHO"},
-		{Article: "z", Published: ymd(2019, 1, 1), Category: Killed, Value: 99, Source: "WHO"},
+		{Article: "x", Published: aggDate(2020, 1, 1), Category: Killed, Value: 10, Source: "WHO"},
+		{Article: "y", Published: aggDate(2020, 1, 1), Category: Killed, Value: 12, Source: "WHO"},
+		{Article: "z", Published: aggDate(2019, 1, 1), Category: Killed, Value: 99, Source: "WHO"},
 	}
 	if got := LatestBySource(same, Killed); len(got) != 1 || got[0].Article != "y" {
 		t.Errorf("LatestBySource with equal dates = %+v, want article y", got)
