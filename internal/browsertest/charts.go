@@ -13,13 +13,15 @@ import (
 // Chart is what a page holds for one chart element, as the browser sees
 // it after rendering.
 type Chart struct {
-	ID           string  // the element's id
+	ID           string  // the element's id, else its data-chart-id attribute
+	Kind         string  // its data-chart attribute (pkg/charts: displacement, refugees, sources, killed)
 	CanvasWidth  float64 // CSS pixels of the first <canvas> inside it; 0 when there is none
 	CanvasHeight float64
 	Colours      int    // distinct colours sampled on that canvas; 1 means blank
 	Instance     bool   // echarts.getInstanceByDom found an instance
 	Title        string // the option's title texts, joined with " / "
 	Series       []Series
+	Categories   []string // the x axis' category labels; nil for a time or value axis
 }
 
 // Series is one series of a chart's ECharts option (getOption()).
@@ -62,7 +64,8 @@ const collectChartsJS = `(() => {
   };
   const out = [];
   for (const el of document.querySelectorAll(%s)) {
-    const c = {ID: el.id || '', CanvasWidth: 0, CanvasHeight: 0, Colours: 0, Instance: false, Title: '', Series: []};
+    const c = {ID: el.id || el.getAttribute('data-chart-id') || '', Kind: el.getAttribute('data-chart') || '',
+               CanvasWidth: 0, CanvasHeight: 0, Colours: 0, Instance: false, Title: '', Series: [], Categories: null};
     const canvas = el.querySelector('canvas');
     if (canvas) {
       const r = canvas.getBoundingClientRect();
@@ -76,6 +79,10 @@ const collectChartsJS = `(() => {
       const o = inst.getOption() || {};
       c.Title = [].concat(o.title || []).map(t => (t && t.text) || '').filter(Boolean).join(' / ');
       c.Series = [].concat(o.series || []).map(s => ({Name: String(s.name ?? ''), Type: String(s.type ?? ''), Data: s.data || []}));
+      const x = [].concat(o.xAxis || [])[0];
+      if (x && x.type === 'category' && Array.isArray(x.data)) {
+        c.Categories = x.data.map(d => String(d && typeof d === 'object' ? d.value : d));
+      }
     }
     out.push(c);
   }
@@ -191,4 +198,62 @@ func SameValues(got, want []float64) string {
 		return ""
 	}
 	return fmt.Sprintf("got %d values, want %d; missing %v; unexpected %v", len(got), len(want), missing, extra)
+}
+
+// Tooltip is the tooltip ECharts shows for one data item.
+type Tooltip struct {
+	Text string   // its text content, as a reader sees it
+	HTML string   // its inner HTML
+	Tags []string // the tag names of every element inside it, lower case
+}
+
+// showTipJS shows the tooltip of one item (chart %d of the elements
+// matching %s, series %d, item %d) and resolves to its Tooltip, or null
+// when none appears within three seconds. ECharts puts the tooltip in a
+// child <div> of the chart element, beside the one holding the canvas.
+const showTipJS = `new Promise(resolve => {
+  const el = document.querySelectorAll(%[2]s)[%[1]d];
+  const inst = el && window.echarts && echarts.getInstanceByDom(el);
+  if (!inst) { resolve(null); return; }
+  inst.dispatchAction({type: 'showTip', seriesIndex: %[3]d, dataIndex: %[4]d});
+  const start = Date.now();
+  const poll = () => {
+    const tips = [...el.querySelectorAll(':scope > div')].filter(d =>
+      !d.querySelector('canvas') && d.textContent.trim() !== '' && getComputedStyle(d).display !== 'none');
+    if (tips.length) {
+      const t = tips[0];
+      resolve({Text: t.textContent, HTML: t.innerHTML, Tags: [...t.querySelectorAll('*')].map(e => e.tagName.toLowerCase())});
+    } else if (Date.now() - start > 3000) {
+      resolve(null);
+    } else {
+      setTimeout(poll, 50);
+    }
+  };
+  poll();
+})`
+
+// ShowTip shows the tooltip of item dataIndex of series seriesIndex in
+// chart index of the elements matching selector, as hovering would, and
+// returns it.
+func (p *Page) ShowTip(selector string, index, seriesIndex, dataIndex int) (Tooltip, error) {
+	sel, _ := json.Marshal(selector)
+	var tip *Tooltip
+	if err := p.Eval(fmt.Sprintf(showTipJS, index, sel, seriesIndex, dataIndex), &tip); err != nil {
+		return Tooltip{}, fmt.Errorf("show tooltip: %w", err)
+	}
+	if tip == nil {
+		return Tooltip{}, fmt.Errorf("no tooltip for chart %d of %s, series %d, item %d", index, selector, seriesIndex, dataIndex)
+	}
+	return *tip, nil
+}
+
+// FirstItem returns the index of the first data item of the series that is
+// not null, or -1.
+func (s Series) FirstItem() int {
+	for i, raw := range s.Data {
+		if string(raw) != "null" {
+			return i
+		}
+	}
+	return -1
 }
