@@ -40,7 +40,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
+	"hash/crc32"
 	"io"
 	"strings"
 
@@ -99,10 +99,10 @@ func finish(kind string, cfg *config, ec *charts.RectChart, v *visitor, figures 
 		id:      cfg.id,
 	}
 	if c.id == "" {
-		h := fnv.New64a()
+		h := crc32.NewIEEE()
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00", kind, cfg.width, cfg.height)
 		h.Write(option)
-		c.id = fmt.Sprintf("%s-%08x", kind, uint32(h.Sum64()))
+		c.id = fmt.Sprintf("%s-%08x", kind, h.Sum32())
 	}
 	return c
 }

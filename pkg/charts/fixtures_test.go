@@ -67,6 +67,7 @@ func handFacts() ([]corpus.Fact, []corpus.Article) {
 		fx(a4, "2020-02-15", corpus.Killed, 13, 0, corpus.Exact, "soldiers", "Idlib", "reporter", "2020-02-01", "13 Turkish soldiers were killed this month."),
 		fx(a4, "2020-02-15", corpus.Refugees, 3600000, 0, corpus.AtLeast, "refugees", "Turkey", "Fuat Oktay", "", "Turkey hosts more than 3.6 million Syrian refugees, Oktay said."),
 		fx(a4, "2020-02-15", corpus.Displaced, 100000, 0, corpus.AtLeast, "people", "Idlib", "Fuat Oktay", "", "Hundreds of thousands have been displaced."),
+		fx(a4, "2020-02-15", corpus.Displaced, 100000, 0, corpus.AtLeast, "people", "Idlib", "reporter", "", "The offensive has driven hundreds of thousands of people from their homes."),
 		fx(a4, "2020-02-15", corpus.Refugees, 3600000, 0, corpus.Exact, "refugees", "Turkey", "reporter", "", "Turkey currently hosts 3.6 million Syrian refugees."),
 		fx(a4, "2020-02-15", corpus.Troops, 5000, 0, corpus.AtLeast, "troops", "Idlib", "reporter", "", "Turkey has sent more than 5,000 troops."),
 		fx(a5, "", corpus.Displaced, 40000, 0, corpus.Approx, "people", "Idlib", "reporter", "", "About 40,000 people fled."),
