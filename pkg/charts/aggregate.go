@@ -8,12 +8,12 @@ import (
 // bucket is the data item standing for all figures of a series published on
 // one day (or in one week) when the series has too many to draw one by one.
 type bucket struct {
-	Value   [2]any     `json:"value"`        // first day of the bucket (YYYY-MM-DD), median figure
-	N       int        `json:"n"`            // figures in the bucket
-	Week    bool       `json:"wk,omitempty"` // the bucket is a week starting on Monday
-	Min     float64    `json:"min"`          // lowest figure
-	Max     float64    `json:"max"`          // highest figure (high ends of ranges included)
-	Sources int        `json:"ns"`           // distinct sources, case-insensitive
+	Value   [2]any  `json:"value"`        // first day of the bucket (YYYY-MM-DD), median figure
+	N       int     `json:"n"`            // figures in the bucket
+	Week    bool    `json:"wk,omitempty"` // the bucket is a week starting on Monday
+	Min     float64 `json:"min"`          // lowest figure
+	Max     float64 `json:"max"`          // highest figure (high ends of ranges included)
+	Sources int     `json:"ns"`           // distinct sources, case-insensitive
 }
 
 const (

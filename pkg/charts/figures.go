@@ -28,8 +28,8 @@ type about struct {
 // point is one figure on a time axis, as an ECharts data item.
 type point struct {
 	Value        [2]any `json:"value"` // publication date (YYYY-MM-DD), figure
-	Symbol       string     `json:"symbol,omitempty"`
-	SymbolRotate int        `json:"symbolRotate,omitempty"`
+	Symbol       string `json:"symbol,omitempty"`
+	SymbolRotate int    `json:"symbolRotate,omitempty"`
 	about
 }
 
