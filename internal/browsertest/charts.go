@@ -205,6 +205,7 @@ type Tooltip struct {
 	Text string   // its text content, as a reader sees it
 	HTML string   // its inner HTML
 	Tags []string // the tag names of every element inside it, lower case
+	IDs  []string // the ids of the elements inside it that have one
 }
 
 // showTipJS shows the tooltip of one item (chart %d of the elements
@@ -222,7 +223,8 @@ const showTipJS = `new Promise(resolve => {
       !d.querySelector('canvas') && d.textContent.trim() !== '' && getComputedStyle(d).display !== 'none');
     if (tips.length) {
       const t = tips[0];
-      resolve({Text: t.textContent, HTML: t.innerHTML, Tags: [...t.querySelectorAll('*')].map(e => e.tagName.toLowerCase())});
+      resolve({Text: t.textContent, HTML: t.innerHTML, Tags: [...t.querySelectorAll('*')].map(e => e.tagName.toLowerCase()),
+        IDs: [...t.querySelectorAll('[id]')].map(e => e.id)});
     } else if (Date.now() - start > 3000) {
       resolve(null);
     } else {
