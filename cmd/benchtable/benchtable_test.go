@@ -143,3 +143,26 @@ func TestRun(t *testing.T) {
 		t.Error("run with an empty corpus: no error")
 	}
 }
+
+func TestRows_Charts(t *testing.T) {
+	r := results{}
+	out := `BenchmarkRenderVsJSON/points=1000-2 	 100	  1000 ns/op	 1.80 x-json	 1.10 page/json
+BenchmarkRenderVsJSON/points=100000-2 	 10	  1000 ns/op	 3.10 x-json	 1.20 page/json
+`
+	if err := r.parse(strings.NewReader(out)); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, x := range rows(r, nil) {
+		got[x.metric] = x.measured + " " + x.ok
+	}
+	for metric, want := range map[string]string{
+		"chart rendering RenderVsJSON/points=1000":      "1.80× yes",
+		"chart rendering RenderVsJSON/points=100000":    "3.10× NO",
+		"exported page size RenderVsJSON/points=100000": "1.20× yes",
+	} {
+		if got[metric] != want {
+			t.Errorf("row %q = %q, want %q", metric, got[metric], want)
+		}
+	}
+}

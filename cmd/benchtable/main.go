@@ -13,8 +13,9 @@
 // The benchmarks it knows are BenchmarkExtract (run with -cpu 1,2),
 // BenchmarkReadTree, BenchmarkEndToEnd and BenchmarkAggregate in
 // pkg/corpus, and any benchmark reporting the metrics x-json (render time
-// over encoding/json time) or x-page (exported page size over JSON plus the
-// ECharts library). Rows without data say "not measured".
+// over encoding/json time) or page/json (exported page size without the
+// ECharts library, over the JSON size), as pkg/charts' BenchmarkRenderVsJSON
+// does. Rows without data say "not measured".
 package main
 
 import (

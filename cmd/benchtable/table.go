@@ -98,14 +98,14 @@ func rows(r results, wc *measurement) []row {
 
 	for _, m := range []struct{ unit, what, target string }{
 		{"x-json", "chart rendering", "≤ 2.5× encoding/json"},
-		{"x-page", "exported page size", "≤ 1.3× JSON + ECharts"},
+		{"page/json", "exported page size", "≤ 1.3× JSON + ECharts"},
 	} {
 		names := r.withMetric(m.unit)
 		if len(names) == 0 {
 			out = append(out, row{metric: m.what, measured: notMeasured, target: m.target})
 		}
 		limit := 2.5
-		if m.unit == "x-page" {
+		if m.unit == "page/json" {
 			limit = 1.3
 		}
 		for _, name := range names {
