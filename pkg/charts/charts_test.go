@@ -90,6 +90,38 @@ func TestGolden_Fixture(t *testing.T) {
 	})
 }
 
+// seedCorpus loads the seed articles in data/articles.
+func seedCorpus(t *testing.T) ([]corpus.Fact, []corpus.Article) {
+	t.Helper()
+	c, err := corpus.Load(filepath.Join("..", "..", "data", "articles"))
+	if c == nil && err != nil && strings.Contains(err.Error(), "not implemented") {
+		t.Skip("corpus.Load is not implemented yet")
+	}
+	if err != nil {
+		t.Fatalf("load the seed corpus: %v", err)
+	}
+	return c.FactList(), c.ArticleList()
+}
+
+// TestGolden_Seed pins the option of every chart of the seed corpus. A
+// change in the extractor shows up here too: review the diff with the
+// articles at hand before running -update.
+func TestGolden_Seed(t *testing.T) {
+	facts, articles := seedCorpus(t)
+	for _, tc := range constructors {
+		t.Run(tc.name, func(t *testing.T) {
+			c := tc.make(facts, articles)
+			if tc.name != "sources" && c.Figures() == 0 {
+				t.Errorf("the seed corpus gives an empty %s chart", tc.name)
+			}
+			golden(t, "seed_"+tc.name+".json", c.OptionJSON())
+		})
+	}
+	t.Run("displacement_by_source", func(t *testing.T) {
+		golden(t, "seed_displacement_by_source.json", Displacement(facts, articles, BySource()).OptionJSON())
+	})
+}
+
 func TestDeterminism(t *testing.T) {
 	facts, articles := handFacts()
 	for _, tc := range constructors {
