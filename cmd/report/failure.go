@@ -181,11 +181,19 @@ func readCells(notebook string) ([]string, error) {
 }
 
 // firstLine returns the first line of source that says something: blank
-// lines and a bare %% (GoNB's "the rest is main") are skipped.
+// lines, a bare %% (GoNB's "the rest is main") and import declarations are
+// skipped.
 func firstLine(source string) string {
+	inImport := false
 	for _, line := range strings.Split(source, "\n") {
 		line = strings.TrimSpace(line)
-		if line != "" && line != "%%" && line != "%main" {
+		switch {
+		case inImport:
+			inImport = line != ")"
+		case line == "import (":
+			inImport = true
+		case line == "", line == "%%", line == "%main", strings.HasPrefix(line, "import "):
+		default:
 			return line
 		}
 	}

@@ -14,6 +14,8 @@ func TestFirstLine(t *testing.T) {
 		{"indented", "\n   \tfmt.Println(1)  \n", "fmt.Println(1)"},
 		{"comment kept", "// Load the corpus.\nc := load()", "// Load the corpus."},
 		{"only marker", "%%\n", ""},
+		{"imports skipped", "import \"cmp\"\n\n%%\nx := cmp.Compare(1, 2)", "x := cmp.Compare(1, 2)"},
+		{"import block skipped", "import (\n\t\"maps\"\n\t\"slices\"\n)\n%%\nkeys := slices.Sorted(maps.Keys(m))", "keys := slices.Sorted(maps.Keys(m))"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -80,13 +80,13 @@ func TestSetupCell_Parameters(t *testing.T) {
 	out := filepath.Join(dir, "reports")
 	res, err := Run(context.Background(), Config{
 		Notebooks: []string{nb}, OutDir: out, Root: root,
-		Corpus: "testdata", From: "2019-05-01", To: "2020-02-29", HideCode: true,
+		Corpus: "../../data/articles", From: "2019-05-01", To: "2020-02-29", HideCode: true,
 	})
 	if err != nil || len(res.Failed) > 0 {
 		t.Fatalf("Run: %v %v", err, res.Failed)
 	}
 	report := mustRead(t, filepath.Join(out, "params.html"))
-	corpus, _ := filepath.Abs("testdata")
+	corpus, _ := filepath.Abs("../../data/articles")
 	want := "root=" + root + " corpus=" + corpus + " from=2019-05-01 to=2020-02-29"
 	if !strings.Contains(report, want) {
 		t.Errorf("report lacks the parameters %q", want)
