@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -214,4 +215,90 @@ func TestHostileCorpus_CatchesUnsafePage(t *testing.T) {
 	if !slices.Contains(kinds, Dialog) {
 		t.Errorf("got problems %q on go-echarts' page, want a dialog", kinds)
 	}
+}
+
+// TestHostileCorpus_CLI runs `corpus charts` on articles whose headlines
+// and sentences carry the payloads (testdata/hostile), opens the index
+// page with every chart, and checks that nothing ran and that each chart's
+// tooltip shows the text of its figure: headline, sentence and source.
+func TestHostileCorpus_CLI(t *testing.T) {
+	b := NewBrowser(t)
+	dir, err := filepath.Abs(filepath.Join("testdata", "hostile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatalf("load %s: %v", dir, err)
+	}
+	facts := c.FactList()
+	out := t.TempDir()
+	if _, err := GoRun(t, DefaultGoRunTimeout, nil, "./cmd/corpus", "charts", "--out", out, dir); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := FileURL(filepath.Join(out, "index.html"))
+	p := b.NewPage(t)
+	if err := p.Open(u); err != nil {
+		t.Fatal(err)
+	}
+	var title string
+	if err := p.Eval(`document.title`, &title); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(title, "PWNED") {
+		t.Fatalf("document.title = %q after loading", title)
+	}
+	got := p.CheckCharts(t, "hostile-cli", ChartCheck{Count: len(Kinds), Kinds: Kinds, Facts: facts, Exact: true})
+	checkNothingRan(t, p, title)
+	var shown string // every tooltip's text
+	for i, c := range got {
+		if len(c.Series) == 0 || c.Series[0].FirstItem() < 0 {
+			continue // a chart that says "No figures"
+		}
+		shown += checkTooltipShowsItem(t, p, i, c)
+	}
+	// Unless the payloads reached the tooltips, this test proves nothing.
+	for _, want := range payloads {
+		if !strings.Contains(shown, want) {
+			t.Errorf("no tooltip shows %q: the extractor dropped or changed it, so the check above proves nothing for it", want)
+		}
+	}
+	p.Screenshot(t, "hostile-cli-tooltip")
+	checkNothingRan(t, p, title)
+}
+
+// checkTooltipShowsItem shows the tooltip of the first figure of chart i
+// and checks that it shows the figure's headline, sentence and source as
+// text and holds no element of theirs. It returns the tooltip's text.
+func checkTooltipShowsItem(t *testing.T, p *Page, i int, c Chart) string {
+	t.Helper()
+	item := c.Series[0].FirstItem()
+	var fields struct {
+		Title    string `json:"title"`
+		Sentence string `json:"sent"`
+		Source   string `json:"src"`
+	}
+	if err := json.Unmarshal(c.Series[0].Data[item], &fields); err != nil {
+		t.Errorf("chart %s: item %s: %v", c.Kind, c.Series[0].Data[item], err)
+		return ""
+	}
+	tip, err := p.ShowTip(PageCharts, i, 0, item)
+	if err != nil {
+		t.Errorf("chart %s: %v", c.Kind, err)
+		return ""
+	}
+	for _, want := range []string{fields.Title, fields.Sentence, fields.Source} {
+		if !strings.Contains(tip.Text, want) {
+			t.Errorf("chart %s: tooltip text %q does not show %q", c.Kind, tip.Text, want)
+		}
+	}
+	for _, tag := range []string{"img", "script"} {
+		if slices.Contains(tip.Tags, tag) {
+			t.Errorf("chart %s: tooltip holds a <%s> element: %s", c.Kind, tag, tip.HTML)
+		}
+	}
+	if len(tip.IDs) > 0 {
+		t.Errorf("chart %s: tooltip holds elements with ids %q: %s", c.Kind, tip.IDs, tip.HTML)
+	}
+	return tip.Text
 }

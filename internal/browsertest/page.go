@@ -52,6 +52,7 @@ type Page struct {
 
 	mu       sync.Mutex
 	problems []Problem
+	excused  []excuse
 	blocked  map[string]bool
 	console  []string // every console message, for the failure log
 	shots    int
@@ -159,7 +160,33 @@ func (p *Page) Check(t testing.TB) {
 func (p *Page) record(kind ProblemKind, text string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	for _, e := range p.excused {
+		if e.kind == kind && strings.Contains(text, e.substr) {
+			return
+		}
+	}
 	p.problems = append(p.problems, Problem{kind, text})
+}
+
+// excuse is a Problem a page is known to have for a reason outside this
+// project.
+type excuse struct {
+	kind   ProblemKind
+	substr string
+}
+
+// Excuse stops recording Problems of kind whose text contains substr, for
+// a known problem outside this project; reason says which, and goes to
+// the test log. Use it for one exact message, never to silence a kind.
+func (p *Page) Excuse(kind ProblemKind, substr, reason string) {
+	p.t.Helper()
+	if substr == "" {
+		panic("browsertest: Excuse needs a message to match")
+	}
+	p.t.Logf("excused %s containing %q: %s", kind, substr, reason)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.excused = append(p.excused, excuse{kind, substr})
 }
 
 // onEvent runs on chromedp's event loop: it must not block, so replies to

@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -48,6 +49,12 @@ func (p *Page) Screenshot(t testing.TB, name string) string {
 		t.Errorf("browsertest: screenshot %s: %v", name, err)
 		return ""
 	}
+	return p.save(t, name, png)
+}
+
+// save writes a screenshot as NN-name.png in OutDir(t).
+func (p *Page) save(t testing.TB, name string, png []byte) string {
+	t.Helper()
 	p.mu.Lock()
 	p.shots++
 	n := p.shots
@@ -59,4 +66,26 @@ func (p *Page) Screenshot(t testing.TB, name string) string {
 	}
 	t.Logf("screenshot %s", path)
 	return path
+}
+
+// ScreenshotElement saves a PNG of element index (from 0) of those
+// matching selector, scrolled into view, as Screenshot does.
+func (p *Page) ScreenshotElement(t testing.TB, name, selector string, index int) string {
+	t.Helper()
+	sel, _ := json.Marshal(selector)
+	mark := fmt.Sprintf(`(() => { const el = document.querySelectorAll(%s)[%d];
+  if (!el) return false;
+  document.querySelectorAll('[data-browsertest-shot]').forEach(e => e.removeAttribute('data-browsertest-shot'));
+  el.setAttribute('data-browsertest-shot', ''); return true; })()`, sel, index)
+	var found bool
+	if err := p.Eval(mark, &found); err != nil || !found {
+		t.Errorf("browsertest: screenshot %s: element %d of %s not found (%v)", name, index, selector, err)
+		return ""
+	}
+	var png []byte
+	if err := p.Run(DefaultTimeout, chromedp.Screenshot("[data-browsertest-shot]", &png, chromedp.ByQuery)); err != nil {
+		t.Errorf("browsertest: screenshot %s: %v", name, err)
+		return ""
+	}
+	return p.save(t, name, png)
 }
