@@ -89,7 +89,7 @@ report: setup-jupyter setup-gonb setup-js ## rerun every notebook into reports/N
 
 notebook: setup-jupyter setup-gonb setup-js ## start Jupyter Notebook on 127.0.0.1 for interactive work (Ctrl-C stops it)
 	cd notebooks && DISPLACEMENT_ROOT="$(CURDIR)" CORPUS="$(abspath $(CORPUS))" FROM="$(FROM)" TO="$(TO)" \
-		$(JUPYTER) notebook --ip=127.0.0.1 --port=$(NOTEBOOK_PORT) $(NOTEBOOK_FLAGS)
+		$(JUPYTER) notebook --ip=127.0.0.1 --port=$(NOTEBOOK_PORT) $(NOTEBOOK_FLAGS) $$([ "$$(id -u)" != 0 ] || echo --allow-root)
 
 test-notebooks: setup-jupyter setup-gonb setup-js ## execute every notebook headlessly; fails on any cell error
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
