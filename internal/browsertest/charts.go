@@ -22,6 +22,7 @@ type Chart struct {
 	Title        string // the option's title texts, joined with " / "
 	Series       []Series
 	Categories   []string // the x axis' category labels; nil for a time or value axis
+	LogScale     bool     // the value (y) axis is logarithmic
 }
 
 // Series is one series of a chart's ECharts option (getOption()).
@@ -65,7 +66,7 @@ const collectChartsJS = `(() => {
   const out = [];
   for (const el of document.querySelectorAll(%s)) {
     const c = {ID: el.id || el.getAttribute('data-chart-id') || '', Kind: el.getAttribute('data-chart') || '',
-               CanvasWidth: 0, CanvasHeight: 0, Colours: 0, Instance: false, Title: '', Series: [], Categories: null};
+               CanvasWidth: 0, CanvasHeight: 0, Colours: 0, Instance: false, Title: '', Series: [], Categories: null, LogScale: false};
     const canvas = el.querySelector('canvas');
     if (canvas) {
       const r = canvas.getBoundingClientRect();
@@ -79,6 +80,8 @@ const collectChartsJS = `(() => {
       const o = inst.getOption() || {};
       c.Title = [].concat(o.title || []).map(t => (t && t.text) || '').filter(Boolean).join(' / ');
       c.Series = [].concat(o.series || []).map(s => ({Name: String(s.name ?? ''), Type: String(s.type ?? ''), Data: s.data || []}));
+      const y = [].concat(o.yAxis || [])[0];
+      c.LogScale = !!(y && y.type === 'log');
       const x = [].concat(o.xAxis || [])[0];
       if (x && x.type === 'category' && Array.isArray(x.data)) {
         c.Categories = x.data.map(d => String(d && typeof d === 'object' ? d.value : d));

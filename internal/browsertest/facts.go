@@ -70,9 +70,10 @@ func checkFacts(c Chart, facts []corpus.Fact, exact bool) []string {
 	return []string{fmt.Sprintf("chart %s: unknown kind %q", c.ID, c.Kind)}
 }
 
-// drawable reports whether a chart can place f on a time axis.
-func drawable(f corpus.Fact, cats []corpus.Category) bool {
-	return slices.Contains(cats, f.Category) && !f.Published.IsZero() &&
+// drawable reports whether a chart can place f on a time axis; on a
+// logarithmic one, only a positive figure.
+func drawable(f corpus.Fact, cats []corpus.Category, log bool) bool {
+	return slices.Contains(cats, f.Category) && !f.Published.IsZero() && (!log || f.Value > 0) &&
 		!math.IsNaN(f.Value) && !math.IsInf(f.Value, 0) &&
 		!math.IsNaN(f.ValueHigh) && !math.IsInf(f.ValueHigh, 0)
 }
@@ -107,7 +108,7 @@ func checkTimeline(c Chart, facts []corpus.Fact, cats []corpus.Category, group f
 	}
 	want := map[string]*wantSeries{}
 	for _, f := range facts {
-		if !drawable(f, cats) {
+		if !drawable(f, cats, c.LogScale) {
 			continue
 		}
 		name := strings.ToLower(group(f))
@@ -324,7 +325,7 @@ func checkSources(c Chart, facts []corpus.Fact, exact bool) []string {
 	// The periods with figures from two or more sources, and their sources.
 	sources := map[string]map[string]bool{}
 	for _, f := range facts {
-		if !drawable(f, comparedCategories) {
+		if !drawable(f, comparedCategories, c.LogScale) {
 			continue
 		}
 		p := periodKey(f)
@@ -409,7 +410,7 @@ func checkSources(c Chart, facts []corpus.Fact, exact bool) []string {
 // findFact returns a fact of source src that bar b can stand for.
 func findFact(facts []corpus.Fact, src string, b sourceBar) (corpus.Fact, bool) {
 	for _, f := range facts {
-		if drawable(f, comparedCategories) && sourceKey(f) == src && f.Article == b.Art &&
+		if drawable(f, comparedCategories, false) && sourceKey(f) == src && f.Article == b.Art &&
 			string(f.Category) == b.Cat && f.Value == b.Value && isoDay(f.Published) == b.Date &&
 			(f.PeriodStart.IsZero() && b.From == "" || !f.PeriodStart.IsZero() && isoDay(f.PeriodStart) == b.From) {
 			return f, true

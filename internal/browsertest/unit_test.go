@@ -151,3 +151,24 @@ func TestCheckFacts_Timeline(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckFacts_LogScale checks that a logarithmic chart is not expected
+// to draw a figure of zero, and a linear one is.
+func TestCheckFacts_LogScale(t *testing.T) {
+	facts := []corpus.Fact{
+		{Article: "a", Published: day("2019-05-20"), Category: corpus.Killed, Value: 12, Source: "reporter"},
+		{Article: "a", Published: day("2019-05-20"), Category: corpus.Killed, Value: 0, Source: "reporter"},
+	}
+	item := json.RawMessage(`{"value":["2019-05-20",12],"src":"reporter","art":"a"}`)
+	c := Chart{ID: "t", Kind: KindKilled, Series: []Series{{Name: "killed", Type: "scatter", Data: []json.RawMessage{item}}}}
+	for _, log := range []bool{true, false} {
+		c.LogScale = log
+		d := CheckFacts(c, facts)
+		if log && len(d) > 0 {
+			t.Errorf("log scale: got differences %q, want none", d)
+		}
+		if !log && len(d) != 1 {
+			t.Errorf("linear scale: got differences %q, want the zero figure missing", d)
+		}
+	}
+}
