@@ -203,6 +203,31 @@ func (s *Jupyter) Kernels() ([]Kernel, error) {
 	return ks, err
 }
 
+// WaitIdle waits until the server reports every running kernel idle, for
+// at most timeout.
+func (s *Jupyter) WaitIdle(timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		ks, err := s.Kernels()
+		if err != nil {
+			return err
+		}
+		var busy []string
+		for _, k := range ks {
+			if k.ExecutionState != "idle" {
+				busy = append(busy, k.Name+" "+k.ID+" is "+k.ExecutionState)
+			}
+		}
+		if len(busy) == 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("kernels not idle after %v: %s", timeout, strings.Join(busy, ", "))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 // ShutdownKernels shuts every running kernel down through the REST API
 // and checks that none is left.
 func (s *Jupyter) ShutdownKernels() error {

@@ -89,6 +89,36 @@ func stopJupyter(t *testing.T, j *Jupyter) {
 	}
 }
 
+// harnessFacts are the figures the chart cell of the harness notebooks
+// (testdata/notebooks) draws.
+var harnessFacts = []corpus.Fact{
+	{Article: "a", Published: day("2019-05-20"), Category: corpus.Displaced, Value: 200000, Qualifier: corpus.AtLeast, Source: "U.N."},
+	{Article: "b", Published: day("2020-02-04"), Category: corpus.Displaced, Value: 520000, Qualifier: corpus.Exact, Source: "OCHA"},
+}
+
+// TestReports_Harness renders a one-chart notebook through the report
+// runner, as `make report` does, and checks the chart in the HTML report.
+func TestReports_Harness(t *testing.T) {
+	b := NewBrowser(t)
+	if err := CheckJupyter(); err != nil {
+		t.Fatal(err)
+	}
+	nb, err := filepath.Abs(filepath.Join("testdata", "notebooks", "chart.ipynb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if _, err := GoRun(t, DefaultReportTimeout, nil, "./cmd/report", "-out", out, "-jupyter", strings.Join(JupyterCommand(), " "), nb); err != nil {
+		t.Fatal(err)
+	}
+	u, _ := FileURL(filepath.Join(out, "chart.html"))
+	p := b.NewPage(t)
+	if err := p.Open(u); err != nil {
+		t.Fatal(err)
+	}
+	p.CheckCharts(t, "chart-report", ChartCheck{Count: 1, Kinds: []string{KindDisplacement}, Facts: harnessFacts, Exact: true})
+}
+
 // TestJupyter_Harness runs a small notebook in a live Jupyter Notebook:
 // its chart cell must render the chart with the figures the cell holds,
 // and its deliberately failing cell must be reported by RunNotebook.
@@ -106,12 +136,10 @@ func TestJupyter_Harness(t *testing.T) {
 	if len(cells) != 3 || cells[1].Count == nil || len(cells[1].Errors) > 0 {
 		t.Errorf("got cells %v, want 3 code cells with the chart cell run cleanly", cells)
 	}
-	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
-	facts := []corpus.Fact{ // as in the notebook's chart cell
-		{Article: "a", Published: day("2019-05-20"), Category: corpus.Displaced, Value: 200000, Qualifier: corpus.AtLeast, Source: "U.N."},
-		{Article: "b", Published: day("2020-02-04"), Category: corpus.Displaced, Value: 520000, Qualifier: corpus.Exact, Source: "OCHA"},
+	if err := j.WaitIdle(30 * time.Second); err != nil {
+		t.Error(err)
 	}
-	p.CheckCharts(t, "harness", ChartCheck{Count: 1, Kinds: []string{KindDisplacement}, Facts: facts, Exact: true})
+	p.CheckCharts(t, "harness", ChartCheck{Count: 1, Kinds: []string{KindDisplacement}, Facts: harnessFacts, Exact: true})
 	stopJupyter(t, j)
 	if after := fingerprint(t, src); !mapsEqual(before, after) {
 		t.Errorf("the run changed notebooks in %s", src)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsroom/displacement/pkg/corpus"
 )
@@ -202,6 +203,9 @@ func TestNotebooks(t *testing.T) {
 			p := openNotebook(t, b, j, filepath.Base(nb))
 			if _, err := p.RunNotebook(DefaultNotebookTimeout); err != nil {
 				t.Errorf("%s: %v", name, err)
+			}
+			if err := j.WaitIdle(30 * time.Second); err != nil {
+				t.Error(err)
 			}
 			checkNotebookCharts(t, p, name, displayCalls(t, nb), facts)
 		})

@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -69,21 +71,29 @@ func (p *Page) save(t testing.TB, name string, png []byte) string {
 }
 
 // ScreenshotElement saves a PNG of element index (from 0) of those
-// matching selector, scrolled into view, as Screenshot does.
+// matching selector, as Screenshot does. It scrolls the element into view
+// first, so that it works inside scrolling containers (a notebook) too.
 func (p *Page) ScreenshotElement(t testing.TB, name, selector string, index int) string {
 	t.Helper()
 	sel, _ := json.Marshal(selector)
-	mark := fmt.Sprintf(`(() => { const el = document.querySelectorAll(%s)[%d];
-  if (!el) return false;
-  document.querySelectorAll('[data-browsertest-shot]').forEach(e => e.removeAttribute('data-browsertest-shot'));
-  el.setAttribute('data-browsertest-shot', ''); return true; })()`, sel, index)
-	var found bool
-	if err := p.Eval(mark, &found); err != nil || !found {
-		t.Errorf("browsertest: screenshot %s: element %d of %s not found (%v)", name, index, selector, err)
+	var box *struct{ X, Y, Width, Height float64 }
+	js := fmt.Sprintf(`(() => { const el = document.querySelectorAll(%s)[%d];
+  if (!el) return null;
+  el.scrollIntoView({block: 'center', inline: 'nearest'});
+  const r = el.getBoundingClientRect();
+  return {X: r.left + window.scrollX, Y: r.top + window.scrollY, Width: r.width, Height: r.height}; })()`, sel, index)
+	if err := p.Eval(js, &box); err != nil || box == nil || box.Width <= 0 || box.Height <= 0 {
+		t.Errorf("browsertest: screenshot %s: element %d of %s not found or empty (%v)", name, index, selector, err)
 		return ""
 	}
 	var png []byte
-	if err := p.Run(DefaultTimeout, chromedp.Screenshot("[data-browsertest-shot]", &png, chromedp.ByQuery)); err != nil {
+	err := p.Run(DefaultTimeout, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		png, err = page.CaptureScreenshot().WithFromSurface(true).
+			WithClip(&page.Viewport{X: box.X, Y: box.Y, Width: box.Width, Height: box.Height, Scale: 1}).Do(ctx)
+		return err
+	}))
+	if err != nil {
 		t.Errorf("browsertest: screenshot %s: %v", name, err)
 		return ""
 	}
