@@ -5,6 +5,16 @@ import (
 	"time"
 )
 
+// periodInfo is what a clause says about the start of the period a figure
+// counts from.
+type periodInfo struct {
+	t         time.Time
+	ok        bool
+	event     string // "offensive" or "war": the start named is that event's
+	needEvent bool   // "since the offensive began" with no date: use the event's start
+	same      bool   // "in the same period": the period of the figure referred to
+}
+
 // periodStart finds the start of the period a figure counts from in s (a
 // clause or sentence), resolved against the publication date pub:
 //
@@ -19,31 +29,62 @@ import (
 // Relative expressions need pub; without it only starts that name a year
 // are resolved.
 func periodStart(s string, pub time.Time) (time.Time, bool) {
+	p := findPeriod(s, pub, false)
+	return p.t, p.ok
+}
+
+// findPeriod is periodStart with what the extractor needs to resolve
+// references to an event's start. With sinceOnly, only "since"
+// expressions count.
+func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 	for i := 0; i < len(s); i++ {
 		if !atWordStart(s, i) || !isLetter(s[i]) {
 			continue
 		}
 		switch w := strings.ToLower(letterRun(s, i)); w {
 		case "since":
-			if t, ok := sinceDate(s, i+len(w), pub); ok {
-				return t, true
+			if p := sinceDate(s, i+len(w), pub); p.ok || p.needEvent {
+				return p
+			}
+		case "same":
+			if sinceOnly {
+				continue
+			}
+			if ws := wordsBefore(s, i, 2); len(ws) == 2 && ws[1] == "the" && (ws[0] == "in" || ws[0] == "over" || ws[0] == "during" || ws[0] == "for") &&
+				strings.ToLower(letterRun(s, skipSpaceInline(s, i+4))) == "period" {
+				return periodInfo{same: true}
 			}
 		case "past", "last", "previous":
+			if sinceOnly {
+				continue
+			}
 			if t, ok := pastSpan(s, i, w, pub); ok {
-				return t, true
+				return periodInfo{t: t, ok: true}
 			}
 		case "this":
-			if pub.IsZero() {
+			if pub.IsZero() || sinceOnly {
 				continue
 			}
 			rest := strings.ToLower(letterRun(s, skipSpaceInline(s, i+4)))
 			if rest == "year" && sinceYearContext(s, i) {
-				return time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), true
+				return periodInfo{t: time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), ok: true}
 			}
 		}
 	}
-	return time.Time{}, false
+	return periodInfo{}
 }
+
+// eventNouns name the events whose start a period may run from; the
+// offensive and the operation are one event, the war and the conflict
+// another.
+var eventNouns = map[string]string{
+	"offensive": "offensive", "operation": "offensive", "assault": "offensive",
+	"incursion": "offensive", "campaign": "offensive", "attack": "offensive",
+	"war": "war", "conflict": "war", "uprising": "war", "revolution": "war", "crisis": "war",
+}
+
+// eventVerbs say that an event started.
+var eventVerbs = wordSet(`began begun begin launched launch started start beginning outbreak erupted`)
 
 // sinceYearContext reports whether "this year" at s[i] states a start:
 // "so far this year", "since the start of this year", "this year alone".
@@ -57,7 +98,9 @@ func sinceYearContext(s string, i int) bool {
 
 // sinceDate reads what follows "since" at s[i:] for a date, looking at the
 // next dozen words.
-func sinceDate(s string, i int, pub time.Time) (time.Time, bool) {
+func sinceDate(s string, i int, pub time.Time) periodInfo {
+	var p periodInfo
+	started := false
 	j := i
 	for n := 0; n < 14 && j < len(s); n++ {
 		j = skipSpaceInline(s, j)
@@ -65,7 +108,7 @@ func sinceDate(s string, i int, pub time.Time) (time.Time, bool) {
 			break
 		}
 		c := s[j]
-		if c == '.' || c == ';' || c == '"' || c == '(' {
+		if c == '.' || c == ';' || c == '"' || c == '(' || c == ',' {
 			break
 		}
 		if !atWordStart(s, j) {
@@ -73,21 +116,27 @@ func sinceDate(s string, i int, pub time.Time) (time.Time, bool) {
 			continue
 		}
 		w := strings.ToLower(letterRun(s, j))
+		if k, ok := eventNouns[w]; ok && p.event == "" {
+			p.event = k
+		}
+		if eventVerbs[w] {
+			started = true
+		}
 		switch {
 		case w == "yesterday" && !pub.IsZero():
-			return pub.AddDate(0, 0, -1), true
+			return p.with(pub.AddDate(0, 0, -1), started)
 		case (w == "last" || w == "past") && !pub.IsZero():
 			next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w))))
-			if d, ok := unitDays(next, 1); ok {
-				return d(pub), true
+			if next == "week" {
+				return p.with(pub.AddDate(0, 0, -7), started)
 			}
 		}
 		if wd, ok := weekdayNames[w]; ok && !pub.IsZero() {
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
-			return pub.AddDate(0, 0, -back), true
+			return p.with(pub.AddDate(0, 0, -back), started)
 		}
 		if t, ok := monthOrYearAt(s, j, pub); ok {
-			return t, true
+			return p.with(t, started)
 		}
 		if w == "" {
 			for j < len(s) && !isSpace(s[j]) {
@@ -97,7 +146,20 @@ func sinceDate(s string, i int, pub time.Time) (time.Time, bool) {
 		}
 		j += len(w)
 	}
-	return time.Time{}, false
+	if p.event != "" && started {
+		p.needEvent = true
+	}
+	return p
+}
+
+// with completes p with a resolved date; the event is kept only when the
+// expression said the event started ("since the offensive began on Oct. 9").
+func (p periodInfo) with(t time.Time, started bool) periodInfo {
+	p.t, p.ok = t, true
+	if !started {
+		p.event = ""
+	}
+	return p
 }
 
 // monthOrYearAt reads "April", "the end of April", "January 2018",
@@ -119,6 +181,20 @@ func monthOrYearAt(s string, j int, pub time.Time) (time.Time, bool) {
 	}
 	if t, _, ok := dateAt(s, j); ok {
 		return t, true
+	}
+	// "9 October": the day in the most recent such month.
+	if d, e, ok := dayAt(s, j); ok {
+		k := skipSpaceInline(s, e)
+		if m, _, ok := monthAt(s, k); ok && k > e {
+			if pub.IsZero() {
+				return time.Time{}, false
+			}
+			year := pub.Year()
+			if m > pub.Month() {
+				year--
+			}
+			return date(year, m, d)
+		}
 	}
 	if y, _, ok := yearAt(s, j); ok {
 		switch mod {

@@ -1,0 +1,288 @@
+package corpus
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// The annotation test measures the extractor against the hand annotations
+// in testdata/annotations (format and conventions in
+// testdata/ANNOTATION.md): every annotated figure must be found with its
+// category and value, nothing else may be extracted from an annotated
+// article, and qualifier, source and period_start must be right for at
+// least 95% of the figures found.
+
+const (
+	seedDir       = "../../data/articles"
+	testArticles  = "testdata/articles"
+	annotationDir = "testdata/annotations"
+)
+
+// mustLoad loads dir keeping bodies and fails the test on any error.
+func mustLoad(t *testing.T, dir string) *Corpus {
+	t.Helper()
+	l := Loader{KeepBodies: true}
+	c, err := l.Load(dir)
+	if err != nil {
+		t.Fatalf("Load(%s): %v", dir, err)
+	}
+	return c
+}
+
+// annotation is one row of an annotation file.
+type annotation struct {
+	line                           int
+	phrase, category, qualifier    string
+	unit, location, source, period string
+	value, high                    float64
+}
+
+func readAnnotations(t *testing.T, path string) []annotation {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	want := "phrase,category,value,value_high,qualifier,unit,location,source,period_start"
+	if len(recs) == 0 || strings.Join(recs[0], ",") != want {
+		t.Fatalf("%s: header must be %s", path, want)
+	}
+	var out []annotation
+	for i, rec := range recs[1:] {
+		if len(rec) != 9 {
+			t.Fatalf("%s:%d: %d fields, want 9", path, i+2, len(rec))
+		}
+		a := annotation{line: i + 2, phrase: rec[0], category: rec[1], qualifier: rec[4],
+			unit: rec[5], location: rec[6], source: rec[7], period: rec[8]}
+		if a.value, err = strconv.ParseFloat(rec[2], 64); err != nil {
+			t.Fatalf("%s:%d: value %q: %v", path, i+2, rec[2], err)
+		}
+		if rec[3] != "" {
+			if a.high, err = strconv.ParseFloat(rec[3], 64); err != nil {
+				t.Fatalf("%s:%d: value_high %q: %v", path, i+2, rec[3], err)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// findPhrase returns the spans of body where phrase occurs, treating any
+// run of white space (no-break spaces included) as equal.
+func findPhrase(body, phrase string) []span {
+	canon := func(s string) ([]rune, []int) {
+		var rs []rune
+		var offs []int
+		space := false
+		for i, r := range s {
+			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+				if !space {
+					rs = append(rs, ' ')
+					offs = append(offs, i)
+				}
+				space = true
+				continue
+			}
+			space = false
+			rs = append(rs, r)
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		return rs, offs
+	}
+	b, boffs := canon(body)
+	p, _ := canon(strings.TrimSpace(phrase))
+	var out []span
+	for i := 0; i+len(p) <= len(b); i++ {
+		match := true
+		for j := range p {
+			if b[i+j] != p[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			out = append(out, span{boffs[i], boffs[i+len(p)]})
+		}
+	}
+	return out
+}
+
+type score struct{ ok, total int }
+
+func (s score) String() string {
+	if s.total == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%d/%d (%.1f%%)", s.ok, s.total, 100*float64(s.ok)/float64(s.total))
+}
+
+func (s score) pct() float64 {
+	if s.total == 0 {
+		return 100
+	}
+	return 100 * float64(s.ok) / float64(s.total)
+}
+
+func TestAnnotations(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(annotationDir, "*.csv"))
+	var annotated []string
+	for _, f := range files {
+		if filepath.Base(f) != "articles.csv" {
+			annotated = append(annotated, f)
+		}
+	}
+	if len(annotated) == 0 {
+		t.Fatalf("no annotation files in %s", annotationDir)
+	}
+	articles := map[string]Article{}
+	facts := map[string][]Fact{}
+	for _, dir := range []string{seedDir, testArticles} {
+		c := mustLoad(t, dir)
+		for _, a := range c.ArticleList() {
+			articles[a.Name] = a
+		}
+		for _, f := range c.FactList() {
+			facts[f.Article] = append(facts[f.Article], f)
+		}
+	}
+	var found, precise, qual, src, period score
+	for _, path := range annotated {
+		name := strings.TrimSuffix(filepath.Base(path), ".csv")
+		a, ok := articles[name]
+		if !ok {
+			t.Errorf("%s: no article %s in %s or %s", path, name, seedDir, testArticles)
+			continue
+		}
+		got := facts[name]
+		used := make([]bool, len(got))
+		seen := map[string]int{}
+		for _, want := range readAnnotations(t, path) {
+			where := fmt.Sprintf("%s:%d", path, want.line)
+			found.total++
+			occ := findPhrase(a.Body, want.phrase)
+			n := seen[want.phrase]
+			seen[want.phrase]++
+			if n >= len(occ) {
+				t.Errorf("%s: MISSED %q: phrase not in the body (%d occurrences)", where, want.phrase, len(occ))
+				continue
+			}
+			sp := occ[n]
+			best := -1
+			for i, f := range got {
+				if used[i] || f.End <= sp.start || f.Start >= sp.end {
+					continue
+				}
+				if best < 0 || f.Value == want.value && got[best].Value != want.value {
+					best = i
+				}
+			}
+			if best < 0 {
+				t.Errorf("%s: MISSED %s %v in %q", where, want.category, want.value, want.phrase)
+				continue
+			}
+			used[best] = true
+			f := got[best]
+			if string(f.Category) != want.category || f.Value != want.value || f.ValueHigh != want.high {
+				t.Errorf("%s: WRONG %q: got %s %v-%v (rule %s), want %s %v-%v\n\tsentence: %s",
+					where, want.phrase, f.Category, f.Value, f.ValueHigh, f.Rule, want.category, want.value, want.high, f.Sentence)
+				continue
+			}
+			found.ok++
+			check := func(s *score, field, got, want string) {
+				s.total++
+				if strings.EqualFold(got, want) {
+					s.ok++
+					return
+				}
+				t.Logf("%s: %s %q: got %q, want %q", where, field, want2phrase(f), got, want)
+			}
+			check(&qual, "qualifier", string(f.Qualifier), want.qualifier)
+			check(&src, "source", f.Source, want.source)
+			check(&period, "period_start", formatDate(f.PeriodStart), want.period)
+		}
+		for i, f := range got {
+			precise.total++
+			if used[i] {
+				precise.ok++
+				continue
+			}
+			t.Errorf("%s: EXTRA %s %v %q (rule %s)\n\tsentence: %s", path, f.Category, f.Value, f.Phrase, f.Rule, f.Sentence)
+		}
+	}
+	t.Logf("category and value: %s of annotated figures found; %s of extracted figures annotated", found, precise)
+	t.Logf("qualifier %s, source %s, period_start %s of matched figures", qual, src, period)
+	for _, s := range []struct {
+		name string
+		sc   score
+	}{{"qualifier", qual}, {"source", src}, {"period_start", period}} {
+		if s.sc.pct() < 95 {
+			t.Errorf("%s right for %s of matched figures, want at least 95%%", s.name, s.sc)
+		}
+	}
+}
+
+func want2phrase(f Fact) string { return f.Phrase }
+
+// TestArticleMetadata compares the articles table with
+// testdata/annotations/articles.csv.
+func TestArticleMetadata(t *testing.T) {
+	f, err := os.Open(filepath.Join(annotationDir, "articles.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) < 2 {
+		t.Fatal("articles.csv has no rows")
+	}
+	articles := map[string]Article{}
+	for _, dir := range []string{seedDir, testArticles} {
+		for _, a := range mustLoad(t, dir).ArticleList() {
+			articles[a.Name] = a
+		}
+	}
+	header := recs[0]
+	var names []string
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range header {
+			row[h] = rec[i]
+		}
+		name := row["article"]
+		names = append(names, name)
+		a, ok := articles[name]
+		if !ok {
+			t.Errorf("articles.csv: no article %s", name)
+			continue
+		}
+		got := map[string]string{
+			"title": a.Title, "published": formatDate(a.Published), "publisher": a.Publisher,
+			"wire": a.Wire, "url": a.URL, "dateline": a.Dateline,
+		}
+		for _, col := range []string{"title", "published", "publisher", "wire", "url", "dateline"} {
+			if got[col] != row[col] {
+				t.Errorf("%s: %s = %q, want %q", name, col, got[col], row[col])
+			}
+		}
+	}
+	sort.Strings(names)
+	_ = time.Now
+}

@@ -1,0 +1,83 @@
+package corpus
+
+import "strings"
+
+// Clause boundaries inside a sentence. A figure's category is read from the
+// words of its own clause: from the last boundary before it to the first
+// one after it, so "a war which has killed half a million people and forced
+// 11 million to flee" gives "killed" to the first figure and "flee" to the
+// second.
+
+// breakWords start a new clause.
+var breakWords = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "which": true, "who": true,
+	"whom": true, "whose": true, "where": true, "though": true, "although": true,
+	"because": true, "when": true,
+}
+
+// relativeWords start a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+// clauseBreak is a boundary: at is where the next clause starts (after
+// punctuation, or at the break word); word is the break word or "".
+type clauseBreak struct {
+	at, before int // before: where the previous clause ends
+	word       string
+}
+
+// breaksIn lists the clause boundaries in b[from:to]. With and false,
+// "and" does not count (it often joins two verbs of one subject).
+func breaksIn(b string, from, to int, and bool) []clauseBreak {
+	var out []clauseBreak
+	for i := from; i < to; i++ {
+		c := b[i]
+		switch {
+		case c == ',' || c == ';' || c == ':':
+			if c == ',' && i > 0 && i+1 < len(b) && isDigit(b[i-1]) && isDigit(b[i+1]) {
+				continue
+			}
+			out = append(out, clauseBreak{at: i + 1, before: i})
+		case c == 0xe2 && (strings.HasPrefix(b[i:], "—") || strings.HasPrefix(b[i:], "–")) && i > 0 && b[i-1] == ' ':
+			out = append(out, clauseBreak{at: i + len("—"), before: i})
+			i += len("—") - 1
+		case c == '-' && i > 0 && b[i-1] == ' ' && i+1 < len(b) && b[i+1] == ' ':
+			out = append(out, clauseBreak{at: i + 1, before: i})
+		case isLetter(c) && atWordStart(b, i):
+			w := letterRun(b, i)
+			lw := strings.ToLower(w)
+			if breakWords[lw] && (and || lw != "and") && i+len(w) <= to {
+				out = append(out, clauseBreak{at: i, before: i, word: lw})
+			}
+			i += len(w) - 1
+		}
+	}
+	return out
+}
+
+// transparentStarts open a parenthetical that does not end the clause of
+// the figure before it: "at least 16 civilians, including five children,
+// were killed".
+var transparentStarts = []string{
+	"including", "among them", "many of them", "most of them", "some of them", "all of them",
+	"mostly", "mainly", "the majority", "half of them", "among whom", "many of whom", "most of whom",
+}
+
+// transparentAfter returns the end of a transparent parenthetical starting
+// at b[i] (", including five children,"), or -1.
+func transparentAfter(b string, i, limit int) int {
+	k := skipSpaceInline(b, i)
+	if k >= limit || b[k] != ',' {
+		return -1
+	}
+	k = skipSpaceInline(b, k+1)
+	for _, t := range transparentStarts {
+		if hasPrefixFold(b[k:], t) && (len(b) == k+len(t) || !isLetter(b[k+len(t)])) {
+			close := strings.IndexByte(b[k:limit], ',')
+			if close < 0 {
+				return -1
+			}
+			return k + close + 1
+		}
+	}
+	return -1
+}

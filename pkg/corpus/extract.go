@@ -1,0 +1,532 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+)
+
+// extractor holds the state of one article's extraction.
+type extractor struct {
+	a        *Article
+	body     string
+	res      *resolver
+	quotes   []*quoteSpan
+	facts    []Fact
+	events   map[string]time.Time // start dates of events by kind
+	para     int                  // paragraph number at paraPos
+	paraPos  int
+	consumed int // offsets below this belong to a figure already read
+}
+
+// fig is a figure being turned into a fact.
+type fig struct {
+	f          figure
+	qual       Qualifier
+	start, end int // the phrase: hedge, figure, unit noun phrase
+	unit       string
+	link       string // "part", "coordination", "restatement" or ""
+	parent     int    // index in x.facts of the figure a link refers to; -1
+	preStart   int    // clause context around the figure
+	postEnd    int
+	preWord    string // the clause break word the context starts with
+	elided     bool   // the noun is the previous figure's ("12 of them")
+}
+
+// extract finds the facts and quotations of an article and counts its
+// words. It sets a.Words.
+func extract(a *Article) ([]Fact, []Quote) {
+	body := a.Body
+	words, cands, marks := scan(body, nil, nil)
+	a.Words = words
+	x := &extractor{a: a, body: body, res: newResolver(body), events: map[string]time.Time{}, para: 1}
+	if len(marks) > 0 {
+		x.quotes = findQuotes(body, marks)
+	}
+	for ci := 0; ci < len(cands); {
+		if cands[ci] < x.consumed {
+			ci++
+			continue
+		}
+		s := sentenceAt(body, cands[ci])
+		var figs []*fig
+		for ci < len(cands) && cands[ci] < s.end {
+			p := cands[ci]
+			ci++
+			if p < x.consumed {
+				continue
+			}
+			f, ok := parseFigure(body, p)
+			if !ok {
+				continue
+			}
+			x.consumed = f.end
+			switch excluded(body, f) {
+			case "":
+			case "phone":
+				x.consumed = skipPhone(body, f.end)
+				continue
+			default:
+				continue
+			}
+			g := x.newFig(f, s)
+			x.consumed = max(x.consumed, g.end)
+			figs = append(figs, g)
+		}
+		if len(figs) > 0 {
+			x.sentence(s, figs)
+		}
+	}
+	var quotes []Quote
+	if len(x.quotes) > 0 {
+		quotes = x.res.quoteList(a.Name, x.quotes)
+	}
+	return x.facts, quotes
+}
+
+// skipPhone returns the end of a phone number whose first group ends at i.
+func skipPhone(b string, i int) int {
+	for {
+		j := i
+		for j < len(b) && (b[j] == ' ' || b[j] == '-' || b[j] == '.') && j-i < 2 {
+			j++
+		}
+		k := j
+		for k < len(b) && isDigit(b[k]) {
+			k++
+		}
+		if k == j || j == i {
+			return i
+		}
+		i = k
+	}
+}
+
+// newFig reads the hedge before a figure and the noun after it.
+func (x *extractor) newFig(f figure, s span) *fig {
+	b := x.body
+	g := &fig{f: f, parent: -1}
+	q, qs := qualifierBefore(b, f.start)
+	if q == "" {
+		q = Exact
+	}
+	g.qual = f.qualify(b, q)
+	g.start = qs
+	g.unit, g.end = unitAfter(b, f)
+	if g.end < f.end {
+		g.end = f.end
+	}
+	before := wordsBefore(b, qs, 3)
+	last := func(n int) string {
+		if len(before) < n {
+			return ""
+		}
+		return strings.Join(before[len(before)-n:], " ")
+	}
+	after := strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+24)]))
+	noNoun := f.unit == "" && (g.unit == "" || strings.HasPrefix(after, "of "))
+	switch {
+	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom":
+		g.link = "part"
+	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
+		hasWordFold(after, "of those") || hasWordFold(after, "of these")):
+		// "12 of them", "close to a million of whom", "41 of those civilians"
+		g.link, g.elided, g.unit = "part", true, ""
+		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+2)
+		w := nounToken(b, k)
+		g.end = max(g.end, k+len(w))
+		if lw := strings.ToLower(w); lw == "those" || lw == "these" {
+			n := skipSpaceInline(b, k+len(w))
+			if u := nounToken(b, n); u != "" && !npStop[strings.ToLower(u)] && !npVerbs[strings.ToLower(u)] {
+				g.unit, g.end, g.elided = strings.ToLower(u), n+len(u), false
+			}
+		}
+	case last(2) == "along with" || last(3) == "as well as" || last(2) == "down from" ||
+		last(2) == "up from" || last(1) == "alongside" || last(1) == "plus":
+		g.link = "coordination"
+	case last(1) == "at" && restates(b[s.start:qs]):
+		g.link = "restatement"
+	}
+	if g.unit == "" && last(1) == "another" {
+		g.elided = true // "another 1,500": the noun of the figure before
+	}
+	return g
+}
+
+// restates reports a clause that gives another figure for a count already
+// reported: "UOSSM put the number at", "Kurdish officials put the figure
+// at", "the government puts the total number of Syrians in the kingdom at".
+func restates(before string) bool {
+	ws := clauseWords(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
+		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
+			for _, w := range ws[i+1:] {
+				if countWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentence turns the figures of one sentence into facts.
+func (x *extractor) sentence(s span, figs []*fig) {
+	b := x.body
+	x.contexts(s, figs)
+	text := normalizeSpace(b[s.start:s.end])
+	first := len(x.facts)
+	for k, g := range figs {
+		fact := Fact{
+			Article:   x.a.Name,
+			Published: x.a.Published,
+			Value:     g.f.value,
+			Qualifier: g.qual,
+			Unit:      g.unit,
+			Sentence:  text,
+			Phrase:    b[g.start:g.end],
+			Start:     g.start,
+			End:       g.end,
+			Paragraph: x.paragraph(g.start),
+		}
+		if g.f.isRange {
+			fact.ValueHigh = g.f.high
+		}
+		switch g.link {
+		case "part", "coordination":
+			if k > 0 {
+				g.parent = first + k - 1
+			} else if len(x.facts) > 0 {
+				g.parent = len(x.facts) - 1
+			}
+		case "restatement":
+			g.parent = len(x.facts) - 1
+		}
+		if g.elided && len(x.facts) > 0 {
+			g.unit = x.facts[len(x.facts)-1].Unit
+			fact.Unit = g.unit
+		}
+		x.categorise(&fact, g)
+		if fact.Unit == "" {
+			fact.Unit = "people"
+		}
+		x.period(&fact, g, s, figs, k)
+		fact.Source = x.source(s, g)
+		fact.Location = x.location(s, g)
+		x.facts = append(x.facts, fact)
+	}
+}
+
+// paragraph returns the 1-based paragraph number of offset pos; offsets
+// come in increasing order.
+func (x *extractor) paragraph(pos int) int {
+	for {
+		i := strings.Index(x.body[x.paraPos:pos], "\n\n")
+		if i < 0 {
+			break
+		}
+		x.para++
+		x.paraPos += i + 2
+	}
+	return x.para
+}
+
+// contexts sets each figure's clause: from the last clause break before
+// it to the first after it. Between two figures the split is the last
+// break between them; with none, both share the words between.
+func (x *extractor) contexts(s span, figs []*fig) {
+	b := x.body
+	for k, g := range figs {
+		// Before.
+		from := s.start
+		if k > 0 {
+			from = figs[k-1].end
+		}
+		g.preStart, g.preWord = from, ""
+		if brs := breaksIn(b, from, g.start, true); len(brs) > 0 {
+			br := brs[len(brs)-1]
+			g.preStart, g.preWord = br.at, br.word
+		} else if k > 0 && figs[k-1].link != "" && g.link == "" {
+			g.preStart = from
+		}
+		if g.link == "part" && k > 0 {
+			// ", including five children": the part's own clause.
+			if brs := breaksIn(b, from, g.start, true); len(brs) > 0 {
+				g.preStart = brs[len(brs)-1].at
+			}
+		}
+		if g.preWord == "where" {
+			// "the Bardarash camp, where ...": the place is part of the clause.
+			g.preStart = wordsBack(b, g.preStart, 4, s.start)
+		}
+		// After.
+		t := g.end
+		if e := transparentAfter(b, t, s.end); e > 0 {
+			t = e
+		}
+		next := -1
+		for j := k + 1; j < len(figs); j++ {
+			if figs[j].start >= t {
+				next = j
+				break
+			}
+		}
+		if next >= 0 {
+			brs := breaksIn(b, t, figs[next].start, true)
+			if len(brs) > 0 {
+				g.postEnd = brs[len(brs)-1].before
+			} else {
+				g.postEnd = figs[next].end
+			}
+		} else {
+			g.postEnd = s.end
+			for _, br := range breaksIn(b, t, s.end, false) {
+				if relativeWords[br.word] && skipSpaceInline(b, t) == br.at {
+					continue // "people who fled ... were sheltering": one clause
+				}
+				g.postEnd = br.before
+				break
+			}
+		}
+		if g.postEnd < g.end {
+			g.postEnd = g.end
+		}
+	}
+}
+
+// wordsBack returns the offset n words before i, not before limit.
+func wordsBack(b string, i, n, limit int) int {
+	for ; n > 0 && i > limit; n-- {
+		j := skipSpaceBack(b, i)
+		for j > limit && b[j-1] == ',' {
+			j = skipSpaceBack(b, j-1)
+		}
+		k := j
+		for k > limit && !isSpace(b[k-1]) && b[k-1] != ',' {
+			k--
+		}
+		i = k
+	}
+	return i
+}
+
+// categorise applies the rule table to the figure's clause; a figure that
+// is part of, next to or a restatement of another takes that one's
+// category when its clause says nothing; military personnel are troops;
+// everything else is other.
+func (x *extractor) categorise(fact *Fact, g *fig) {
+	words := clauseWords(x.body[g.preStart:g.postEnd])
+	if r, ok := matchRule(words, g.unit); ok {
+		fact.Category, fact.Rule = r.category, r.name
+		return
+	}
+	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided) {
+		p := x.facts[g.parent]
+		fact.Category, fact.Rule = p.Category, g.link
+		if fact.Unit == "" && g.link == "restatement" {
+			fact.Unit = p.Unit
+		}
+		return
+	}
+	if isMilitaryUnit(g.unit) {
+		fact.Category, fact.Rule = Troops, "military-unit"
+		return
+	}
+	fact.Category, fact.Rule = Other, "other"
+}
+
+// period sets PeriodStart: from the figure's clause; from the figure it is
+// part of or restates, when in the same category; or from a "since" in the
+// main clause of the sentence.
+func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
+	pub := x.a.Published
+	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
+	if !p.ok && !p.needEvent && !p.same && !relativeWords[g.preWord] && !measureUnits[fact.Unit] {
+		// A "since" elsewhere in the main clause of the sentence, when the
+		// figure it comes with (if any) counts the same kind of thing.
+		var carrier *Fact
+		p, carrier = x.mainClausePeriod(s, pub, figs, k)
+		if carrier != nil && carrier.Category != fact.Category {
+			p = periodInfo{}
+		}
+	}
+	if p.ok && p.event != "" {
+		x.events[p.event] = p.t
+	}
+	switch {
+	case p.ok:
+		fact.PeriodStart = p.t
+	case p.needEvent:
+		fact.PeriodStart = x.events[p.event]
+	case p.same:
+		for i := len(x.facts) - 1; i >= 0; i-- {
+			if !x.facts[i].PeriodStart.IsZero() {
+				fact.PeriodStart = x.facts[i].PeriodStart
+				break
+			}
+		}
+	}
+	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" {
+		fact.PeriodStart = time.Time{} // shares and lengths count from no start
+		return
+	}
+	if fact.PeriodStart.IsZero() && g.parent >= 0 {
+		if parent := x.facts[g.parent]; parent.Category == fact.Category {
+			fact.PeriodStart = parent.PeriodStart
+		}
+	}
+}
+
+// measureUnits are units of figures that never count from a start.
+var measureUnits = wordSet(`percent km miles years days weeks months hours`)
+
+// mainClausePeriod finds a "since" expression in the sentence outside
+// relative clauses. It also returns the fact of the figure in the clause of
+// that expression, if one was extracted before figure k.
+func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) (periodInfo, *Fact) {
+	b := x.body
+	brs := breaksIn(b, s.start, s.end, false)
+	for i := s.start; i < s.end; i++ {
+		if !atWordStart(b, i) || !hasWordFold(b[i:], "since") {
+			continue
+		}
+		word := ""
+		clauseStart, clauseEnd := s.start, s.end
+		for _, br := range brs {
+			if br.at <= i {
+				word, clauseStart = br.word, br.at
+			} else if br.before > i {
+				clauseEnd = br.before
+				break
+			}
+		}
+		if relativeWords[word] {
+			continue
+		}
+		p := sinceDate(b[:s.end], i+len("since"), pub)
+		if !p.ok && !p.needEvent {
+			continue
+		}
+		var carrier *Fact
+		first := len(x.facts) - k
+		for j := 0; j < k; j++ {
+			if figs[j].start >= clauseStart && figs[j].start < clauseEnd {
+				carrier = &x.facts[first+j]
+			}
+		}
+		return p, carrier
+	}
+	return periodInfo{}, nil
+}
+
+// source names who the text credits the figure to: the reporter for a
+// place's apposition; the speaker of a quotation; the nearest statement
+// verb whose reported content holds the figure; a closing attribution
+// ("..., the U.N. said") or "according to"; else the reporter.
+func (x *extractor) source(s span, g *fig) string {
+	b := x.body
+	if inApposition(b, s, g.start) {
+		return "reporter"
+	}
+	if q := quoteAt(x.quotes, g.start); q != nil {
+		for k := range x.quotes {
+			if x.quotes[k] == q {
+				if sp := x.res.quoteSpeaker(x.quotes, k); sp != "" {
+					return sp
+				}
+			}
+		}
+	}
+	as := x.res.sentenceAttributions(s)
+	best := -1
+	for i, a := range as {
+		if a.pre && !a.according && a.verbEnd <= g.start && g.start < a.scopeEnd {
+			if best < 0 || a.verbEnd > as[best].verbEnd {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		for i, a := range as {
+			if !a.pre || a.according {
+				if best < 0 || abs(a.verbStart-g.start) < abs(as[best].verbStart-g.start) {
+					best = i
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		if name := x.res.name(as[best].subject, as[best].verbStart); name != "" {
+			return name
+		}
+	}
+	return "reporter"
+}
+
+// appositionStarts open a phrase that glosses a place: ", a town 15 km
+// east", ", the last remaining stronghold".
+var appositionStarts = wordSet(`a an the some about around nearly roughly`)
+
+// finiteVerbs show that a comma phrase is a clause, not an apposition.
+var finiteVerbs = wordSet(`is are was were has have had will would could can may might said
+	says say told added warned estimated`)
+
+// inApposition reports a figure inside an apposition that glosses a name:
+// "Saraqeb, a town 15 km (9 miles) east of Idlib city".
+func inApposition(b string, s span, pos int) bool {
+	i := strings.LastIndexByte(b[s.start:pos], ',')
+	if i < 0 {
+		return false
+	}
+	i += s.start
+	// The word before the comma must be a name.
+	j := skipSpaceBack(b, i)
+	k := j
+	for k > s.start && (isLetter(b[k-1]) || b[k-1] >= 0x80 || b[k-1] == '-') {
+		k--
+	}
+	if k == j || !isUpper(b[k]) || k == s.start {
+		return false
+	}
+	first := strings.ToLower(letterRun(b, skipSpaceInline(b, i+1)))
+	if !appositionStarts[first] {
+		return false
+	}
+	end := s.end
+	if e := strings.IndexByte(b[pos:s.end], ','); e >= 0 {
+		end = pos + e
+	}
+	for _, w := range clauseWords(b[i+1 : end]) {
+		if finiteVerbs[w] {
+			return false
+		}
+		if relativeWords[w] || w == "that" {
+			break
+		}
+	}
+	for _, w := range clauseWords(b[i+1 : pos]) {
+		if finiteVerbs[w] || relativeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// location names the place the figure concerns: from its clause, then its
+// sentence, then the paragraph before it.
+func (x *extractor) location(s span, g *fig) string {
+	b := x.body
+	if p := bestPlace(placesIn(b, g.preStart, g.postEnd), g.start); p != "" {
+		return p
+	}
+	if p := bestPlace(placesIn(b, s.start, s.end), g.start); p != "" {
+		return p
+	}
+	// Earlier sentences of the paragraph, nearest first.
+	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
+		t = sentenceAt(b, prevNonSpace(b, t.start))
+		if p := bestPlace(placesIn(b, t.start, t.end), t.end); p != "" {
+			return p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,378 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// Turning a subject noun phrase into the source column: titles stripped,
+// the acronym of an organisation preferred, pronouns, bare surnames and
+// "the agency" resolved from earlier in the article.
+
+// titleWords are stripped from the front of a name: "Turkish President
+// Tayyip Erdogan" -> "Tayyip Erdogan".
+var titleWords = wordSet(`president vice prime minister foreign defence defense interior
+	secretary secretary-general general gen gen. lt lt. col col. maj maj. brig brig. capt capt.
+	sgt sgt. mr mr. mrs mrs. ms ms. dr dr. prof prof. king queen prince princess sheikh emir
+	ambassador spokesman spokeswoman spokesperson chancellor commissioner high senator sen sen.
+	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander
+	colonel captain major sergeant lieutenant pope patriarch speaker premier envoy special
+	representative coordinator regional humanitarian press leader lawmaker minister-president
+	foreign-minister first lady sir dame lord`)
+
+// descriptorNouns stand for an organisation or person named before: "the
+// agency said", "the ministry added", "the official said".
+var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson
+	organisation organization group administration council government army military municipality
+	committee commission monitor observatory department authority authorities report statement
+	mission force forces coalition alliance body service`)
+
+// orgWords mark a name as an organisation rather than a person.
+var orgWords = wordSet(`agency ministry office organisation organization group administration
+	council government army military committee commission observatory department authority
+	nations union alliance front forces force crescent cross programme program fund
+	university conference network service services press times news observatory coalition
+	children unhcr unicef ocha`)
+
+// demonyms and countries, a small list of the well known ones, used to
+// strip "Turkish" before a title and to keep country names from being
+// mistaken for surnames.
+var demonymCountry = map[string]string{
+	"syrian": "Syria", "turkish": "Turkey", "russian": "Russia", "iranian": "Iran",
+	"iraqi": "Iraq", "lebanese": "Lebanon", "jordanian": "Jordan", "greek": "Greece",
+	"israeli": "Israel", "egyptian": "Egypt", "saudi": "Saudi Arabia", "american": "United States",
+	"british": "United Kingdom", "french": "France", "german": "Germany", "kurdish": "Kurdistan",
+	"afghan": "Afghanistan", "palestinian": "Palestine", "european": "Europe", "italian": "Italy",
+	"spanish": "Spain", "chinese": "China", "qatari": "Qatar", "emirati": "United Arab Emirates",
+	"yemeni": "Yemen", "libyan": "Libya", "sudanese": "Sudan", "bulgarian": "Bulgaria",
+	"cypriot": "Cyprus", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia",
+	"ukrainian": "Ukraine", "pakistani": "Pakistan", "indian": "India", "u.s.": "United States",
+}
+
+var countryNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range demonymCountry {
+		m[strings.ToLower(c)] = true
+	}
+	for _, c := range []string{"u.s.", "us", "usa", "uk", "u.k.", "britain", "america", "kurdistan", "europe"} {
+		m[c] = true
+	}
+	return m
+}()
+
+// resolver names sources within one article body.
+type resolver struct {
+	body  string
+	attrs map[int][]attribution // by sentence start
+}
+
+func newResolver(body string) *resolver {
+	return &resolver{body: body, attrs: map[int][]attribution{}}
+}
+
+// sentenceAttributions caches attributions per sentence.
+func (r *resolver) sentenceAttributions(s span) []attribution {
+	if a, ok := r.attrs[s.start]; ok {
+		return a
+	}
+	a := attributions(r.body, s)
+	r.attrs[s.start] = a
+	return a
+}
+
+// name turns a subject noun phrase at body offset pos into a source.
+func (r *resolver) name(np []token, pos int) string {
+	return r.nameDepth(np, pos, 0)
+}
+
+func (r *resolver) nameDepth(np []token, pos, depth int) string {
+	if len(np) == 0 {
+		return ""
+	}
+	if len(np) == 1 && pronouns[np[0].lower()] {
+		if depth > 2 {
+			return ""
+		}
+		return r.lastSpeaker(pos, np[0].lower(), depth)
+	}
+	for _, t := range np {
+		if strings.HasPrefix(t.text, "(") && strings.HasSuffix(t.text, ")") {
+			return strings.Trim(t.text, "()")
+		}
+	}
+	// Cut a trailing place: "A Kurdish official in Afrin".
+	for k := 1; k < len(np); k++ {
+		switch np[k].lower() {
+		case "in", "at", "from", "on", "near", "inside", "with", "by", "based":
+			np = np[:k]
+		}
+		if k >= len(np) {
+			break
+		}
+	}
+	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
+		return r.descriptor(np[0].lower(), pos, depth)
+	}
+	last := np[len(np)-1]
+	if last.capitalised() && !strings.HasSuffix(last.lower(), "'s") {
+		run := nameRun(np)
+		run = stripTitles(run)
+		if len(run) == 0 {
+			return joinTokens(np)
+		}
+		if len(run) == 1 && !isAcronym(strings.ReplaceAll(run[0].text, ".", "")) && !countryNames[run[0].lower()] && depth <= 2 {
+			return r.fullest(run[0].text, pos)
+		}
+		return joinTokens(run)
+	}
+	return joinTokens(np)
+}
+
+// nameRun returns the proper name at the end of np: capitalised words,
+// joined by "of", "for", "the", "and", "al-" ("Syrian Observatory for
+// Human Rights", "Save the Children"). A hyphenated adjective
+// ("Britain-based") ends it.
+func nameRun(np []token) []token {
+	i := len(np) - 1
+	for i >= 0 {
+		t := np[i]
+		lw := t.lower()
+		switch {
+		case t.capitalised() && !adjectiveHyphen(t.text):
+		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
+		default:
+			return np[i+1:]
+		}
+		i--
+	}
+	return np
+}
+
+// adjectiveHyphen reports "Britain-based", "Kurdish-led", "U.S.-brokered".
+func adjectiveHyphen(s string) bool {
+	k := strings.LastIndexByte(s, '-')
+	return k > 0 && k+1 < len(s) && isLower(s[k+1])
+}
+
+// stripTitles removes titles, roles and a demonym before them from the
+// front: "Turkish President Tayyip Erdogan", "Brig. Gen. Hassan Qudah",
+// "Russia's President Vladimir Putin", "Spokesman Jens Lindqvist".
+func stripTitles(np []token) []token {
+	for len(np) > 1 {
+		lw := np[0].lower()
+		next := np[1].lower()
+		switch {
+		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
+			np = np[1:]
+		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s")) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
+			np = np[1:]
+		default:
+			return np
+		}
+	}
+	return np
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && !t.punct {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// lastSpeaker resolves a pronoun at pos to the last source named before it.
+// "it" skips people's names, "he" and "she" skip organisations.
+func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
+	s := sentenceAt(r.body, pos)
+	for n := 0; n < 25; n++ {
+		as := r.sentenceAttributions(s)
+		for k := len(as) - 1; k >= 0; k-- {
+			a := as[k]
+			if a.verbStart >= pos {
+				continue
+			}
+			if len(a.subject) == 1 && pronouns[a.subject[0].lower()] {
+				if a.subject[0].lower() == pronoun || pronoun == "it" && a.subject[0].lower() == "they" {
+					// Same pronoun: keep looking further back.
+					continue
+				}
+				continue
+			}
+			name := r.nameDepth(a.subject, a.verbStart, depth+1)
+			if name == "" {
+				continue
+			}
+			org := looksLikeOrg(name)
+			if pronoun == "it" && !org && strings.Contains(name, " ") && isUpper(name[0]) {
+				continue
+			}
+			if (pronoun == "he" || pronoun == "she") && org {
+				continue
+			}
+			return name
+		}
+		if s.start == 0 {
+			break
+		}
+		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
+	}
+	return ""
+}
+
+// prevNonSpace returns the offset of the last non-space byte before i.
+func prevNonSpace(b string, i int) int {
+	i--
+	for i > 0 && isSpace(b[i]) {
+		i--
+	}
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// looksLikeOrg reports a source that names an organisation: an acronym or
+// a name with an organisation word.
+func looksLikeOrg(name string) bool {
+	if isAcronym(strings.ReplaceAll(strings.ReplaceAll(name, ".", ""), " ", "")) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if orgWords[strings.Trim(w, ".,")] || isAcronym(strings.ToUpper(w)) && len(w) >= 3 && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	if !strings.Contains(name, " ") && isAcronym(name) {
+		return true
+	}
+	// A single capitalised word that is a country: Turkey, Greece.
+	return countryNames[strings.ToLower(name)]
+}
+
+// descriptor resolves "the agency", "the office", "the official" to the
+// fullest earlier mention of that noun ("the U.N. refugee agency UNHCR",
+// "The U.N. human rights office", "A Turkish security official").
+func (r *resolver) descriptor(noun string, pos, depth int) string {
+	low := strings.ToLower(r.body[:pos])
+	for end := len(low); ; {
+		i := lastWordIndex(low[:end], noun)
+		if i < 0 {
+			break
+		}
+		end = i
+		s := sentenceAt(r.body, i)
+		toks := tokenize(r.body, s.start, s.end)
+		k := -1
+		for j, t := range toks {
+			if t.start == i {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		// The noun phrase around the mention.
+		a := k
+		for a > 0 && !toks[a-1].punct && !npStopBack[toks[a-1].lower()] && !speechVerbs[toks[a-1].lower()] &&
+			!prepositions[toks[a-1].lower()] && toks[a-1].lower() != "a" && toks[a-1].lower() != "an" && toks[a-1].lower() != "the" {
+			a--
+		}
+		e := k + 1
+		for e < len(toks) && (toks[e].capitalised() && !toks[e].punct) && e-k <= 4 {
+			e++
+		}
+		np := toks[a:e]
+		if len(np) == 1 {
+			continue // another bare "the agency"
+		}
+		if name := r.nameDepth(np, i, depth+1); name != "" && !strings.EqualFold(name, noun) {
+			return name
+		}
+	}
+	switch noun {
+	case "agency", "organisation", "organization", "group":
+		if acr := r.lastAcronym(pos); acr != "" {
+			return acr
+		}
+	}
+	return noun
+}
+
+// lastWordIndex returns the index of the last whole-word occurrence of w
+// in s, or -1.
+func lastWordIndex(s, w string) int {
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		if (i == 0 || !isLetter(s[i-1])) && (i+len(w) == len(s) || !isLetter(s[i+len(w)])) {
+			return i
+		}
+		end = i
+	}
+}
+
+// lastAcronym returns the last organisation acronym before pos ("UNHCR",
+// "UNICEF"), skipping countries ("U.S.").
+func (r *resolver) lastAcronym(pos int) string {
+	s := sentenceAt(r.body, pos)
+	for n := 0; n < 25; n++ {
+		toks := tokenize(r.body, s.start, min(s.end, pos))
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := strings.Trim(toks[k].text, "()")
+			if len(t) >= 3 && isAcronym(t) && !strings.Contains(t, ".") && !countryNames[strings.ToLower(t)] {
+				return t
+			}
+		}
+		if s.start == 0 {
+			break
+		}
+		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
+	}
+	return ""
+}
+
+// fullest returns the fullest form of a bare surname used in the article:
+// "Peskov" -> "Dmitry Peskov", "Oktaý" -> "Fuat Oktay".
+func (r *resolver) fullest(name string, pos int) string {
+	best := name
+	bestLen := 1
+	for _, q := range []string{name, foldAccents(name)} {
+		for from := 0; ; {
+			i := strings.Index(r.body[from:], q)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(q)
+			if i+len(q) < len(r.body) && isLetter(r.body[i+len(q)]) {
+				continue
+			}
+			// Capitalised words right before, joined by single spaces.
+			toks := tokenize(r.body, max(0, i-80), i+len(q))
+			j := len(toks) - 1
+			for j > 0 && toks[j-1].capitalised() && !toks[j-1].punct && toks[j].start-toks[j-1].end == 1 &&
+				!adjectiveHyphen(toks[j-1].text) && !npStop[toks[j-1].lower()] && !npStopBack[toks[j-1].lower()] {
+				j--
+			}
+			run := stripTitles(toks[j:])
+			if len(run) > bestLen && len(run) <= 4 {
+				ok := true
+				for _, t := range run {
+					if orgWords[t.lower()] || isAcronym(t.text) || demonymCountry[t.lower()] != "" {
+						ok = false
+					}
+				}
+				if ok {
+					best, bestLen = joinTokens(run), len(run)
+				}
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,256 @@
+package corpus
+
+import "strings"
+
+// A notFact rule recognises a number that does not count anything: a year,
+// a date, a clock time, an age, an identifier, a phone number, money, a
+// relative date, a number that only points at things already named.
+type notFact struct {
+	name string
+	test func(body string, f figure) bool
+}
+
+// notFacts are checked in order on every parsed figure; the first that
+// matches drops it.
+var notFacts = []notFact{
+	{"glued", func(b string, f figure) bool {
+		// "F-16", "Su-24", "COVID-19": digits after a hyphen glued to letters.
+		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
+	}},
+	{"phone", func(b string, f figure) bool {
+		return f.digits && f.start >= 1 && (b[f.start-1] == '+' || f.start >= 2 && b[f.start-1] == '(' && b[f.start-2] == '+')
+	}},
+	{"money", isMoney},
+	{"time", isClockTime},
+	{"date", isDate},
+	{"year", func(b string, f figure) bool {
+		return f.year && !f.isRange && !personNoun(strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))))
+	}},
+	{"age", isAge},
+	{"identifier", func(b string, f figure) bool {
+		w := strings.ToLower(wordBefore(b, f.start))
+		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#'
+	}},
+	{"relative date", isRelativeDate},
+	{"times", func(b string, f figure) bool {
+		w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		return w == "times" || w == "time"
+	}},
+	{"one of", func(b string, f figure) bool {
+		if !f.spelled || f.value != 1 || f.scale {
+			return false
+		}
+		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		return !personNoun(next) && !countNouns[next]
+	}},
+	{"known", func(b string, f figure) bool {
+		// "the two countries", "its three bases": a number that points at
+		// things already named. A large figure after "the" still tells a
+		// count ("some of the 3.6 million refugees").
+		w := strings.ToLower(wordBefore(b, f.start))
+		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange
+	}},
+	{"fraction", func(b string, f figure) bool {
+		// "two-thirds", "one-fifth"
+		if f.end < len(b) && b[f.end] == '-' {
+			w := strings.ToLower(letterRun(b, f.end+1))
+			return strings.HasSuffix(w, "third") || strings.HasSuffix(w, "thirds") || strings.HasSuffix(w, "fifth") ||
+				strings.HasSuffix(w, "fifths") || strings.HasSuffix(w, "quarter") || strings.HasSuffix(w, "quarters")
+		}
+		return false
+	}},
+}
+
+// excluded returns the name of the first notFact rule that drops f, or "".
+func excluded(body string, f figure) string {
+	for _, r := range notFacts {
+		if r.test(body, f) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// definiteWords before a small number make it a reference, not a count.
+var definiteWords = map[string]bool{
+	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"these": true, "those": true, "whose": true, "my": true, "your": true, "both": true,
+}
+
+// identifierNouns are followed by a number that names, not counts.
+var identifierNouns = map[string]bool{
+	"resolution": true, "resolutions": true, "article": true, "route": true, "highway": true,
+	"road": true, "phase": true, "chapter": true, "section": true, "room": true,
+	"flight": true, "no": true, "number": true, "law": true, "decree": true, "block": true,
+	"sector": true, "brigade": true, "division": true, "regiment": true, "battalion": true,
+	"paragraph": true, "item": true, "page": true, "line": true, "tel": true, "phone": true,
+	"fax": true, "box": true, "gate": true, "platform": true, "hall": true, "grade": true,
+	"level": true, "protocol": true, "channel": true, "code": true, "vol": true, "volume": true,
+	"episode": true, "season": true, "version": true, "exit": true, "kilometre": true, "kilometer": true,
+	"km": true, "unit": true, "camp": false, "building": true, "apartment": true, "hotline": true,
+}
+
+// currencyWords after a figure make it money.
+var currencyWords = map[string]bool{
+	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true,
+	"lira": true, "liras": true, "usd": true, "eur": true, "gbp": true, "francs": true,
+	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
+	"dirhams": true, "cents": true,
+}
+
+func isMoney(b string, f figure) bool {
+	i := f.start
+	// "$1.2 billion", "€6bn", "US$ 5", "£50"
+	for _, sym := range []string{"$", "€", "£", "¥"} {
+		j := skipSpaceBack(b, i)
+		if strings.HasSuffix(b[:j], sym) {
+			return true
+		}
+	}
+	w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if currencyWords[w] {
+		return true
+	}
+	// "6 billion euros" is parsed with the scale; "6 million US dollars"
+	if w == "us" || w == "u" {
+		k := skipSpaceInline(b, f.end)
+		rest := strings.ToLower(b[k:min(len(b), k+12)])
+		return strings.Contains(rest, "dollar")
+	}
+	return false
+}
+
+func isClockTime(b string, f figure) bool {
+	if !f.digits {
+		return false
+	}
+	j := f.end
+	if j+1 < len(b) && b[j] == ':' && isDigit(b[j+1]) {
+		return true
+	}
+	k := skipSpaceInline(b, j)
+	rest := strings.ToLower(b[k:min(len(b), k+5)])
+	for _, p := range []string{"a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,", "gmt", "utc", "hrs", "o'cl", "h00"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	if rest == "am" || rest == "pm" {
+		return true
+	}
+	// "at 0600"
+	return false
+}
+
+func isDate(b string, f figure) bool {
+	if !f.digits || f.isRange && f.value > 31 {
+		return false
+	}
+	if f.value > 31 || f.value != float64(int(f.value)) || f.unit != "" || f.scale {
+		return false
+	}
+	// Month before: "May 31", "Jan. 20", "October 15th".
+	j := skipSpaceBack(b, f.start)
+	if j > 0 && b[j-1] == '.' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	if _, ok := monthNames[strings.ToLower(b[k:j])]; ok && k < j && isUpper(b[k]) && j < f.start {
+		return true
+	}
+	// Month after: "9 October", "17 Feb".
+	n := skipSpaceInline(b, f.end)
+	if n > f.end {
+		if _, _, ok := monthAt(b, n); ok {
+			return true
+		}
+	}
+	// "17/02/2020", "2020-02-21"
+	if f.end < len(b) && (b[f.end] == '/' || b[f.end] == '.' && f.end+1 < len(b) && isDigit(b[f.end+1])) {
+		return true
+	}
+	return false
+}
+
+// ageNouns follow "N-year-old" when it gives a person's age.
+var ageNouns = map[string]bool{
+	"boy": true, "girl": true, "man": true, "woman": true, "child": true, "son": true,
+	"daughter": true, "mother": true, "father": true, "baby": true, "infant": true,
+	"student": true, "teenager": true, "resident": true, "farmer": true, "refugee": true,
+	"brother": true, "sister": true, "grandmother": true, "grandfather": true, "widow": true,
+	"girls": true, "boys": true, "children": true, "men": true, "women": true, "toddler": true,
+	"soldier": true, "fighter": true, "nephew": true, "niece": true, "grandson": true, "granddaughter": true,
+	"worker": true, "pupil": true, "victim": true, "survivor": true, "orphan": true, "patient": true,
+}
+
+func isAge(b string, f figure) bool {
+	if f.isRange || f.scale || f.value >= 130 {
+		return false
+	}
+	// "Ali, 50," after a name.
+	j := skipSpaceBack(b, f.start)
+	if j > 0 && b[j-1] == ',' && f.end < len(b) && b[f.end] == ',' {
+		k := skipSpaceBack(b, j-1)
+		w := k
+		for w > 0 && (isLetter(b[w-1]) || b[w-1] >= 0x80) {
+			w--
+		}
+		if w < k && isUpper(b[w]) {
+			return true
+		}
+	}
+	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
+		return true
+	}
+	// "a six-year-old boy"; "50 years old"
+	rest := strings.ToLower(b[f.end:min(len(b), f.end+12)])
+	if strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, "-month-old") {
+		k := f.end + len("-year-old")
+		if strings.HasPrefix(rest, "-month-old") {
+			k = f.end + len("-month-old")
+		}
+		for n := 0; n < 3; n++ {
+			k = skipSpaceInline(b, k)
+			w := letterRun(b, k)
+			if w == "" {
+				break
+			}
+			if ageNouns[strings.ToLower(w)] {
+				return true
+			}
+			k += len(w)
+		}
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(rest, " "), "years old") || strings.HasPrefix(strings.TrimLeft(rest, " "), "year old") {
+		return true
+	}
+	return false
+}
+
+// timeUnits are the units of relative dates.
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "hour": true, "hours": true, "fortnight": true, "decade": true,
+	"decades": true, "minutes": true, "minute": true,
+}
+
+// isRelativeDate drops "in the past two weeks", "two years ago", "the last
+// 24 hours", "within 30 days", "two days later": they set a period or a
+// moment, they count nothing.
+func isRelativeDate(b string, f figure) bool {
+	unit := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if !timeUnits[unit] {
+		return false
+	}
+	prev := strings.ToLower(wordBefore(b, f.start))
+	switch prev {
+	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
+		return true
+	}
+	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
+	return after == "ago" || after == "later" || after == "earlier"
+}

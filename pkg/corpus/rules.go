@@ -1,0 +1,196 @@
+package corpus
+
+import "strings"
+
+// A rule sets a figure's category from the words of the clause around it.
+// Rules are data: a name (reported in Fact.Rule), the category, the kind
+// of figure it applies to, and patterns over the clause's lower-case words.
+//
+// Pattern syntax: words separated by spaces; "a|b" matches either word;
+// "x*" matches any word starting with x; "*" skips up to three words and
+// "**" up to eight.
+type rule struct {
+	name     string
+	category Category
+	applies  unitKind // which figures the rule may categorise
+	patterns []string
+}
+
+// unitKind restricts a rule to figures that count some kind of thing.
+type unitKind int
+
+const (
+	anyUnit      unitKind = iota
+	personUnit            // people, including military personnel
+	civilianUnit          // people, excluding military personnel
+)
+
+// rules are tried in order; the first with a matching pattern wins. The
+// order is the precedence: an explicit non-count verb, then deaths, then
+// projections, then people without shelter, in shelters, hosted as
+// refugees, displaced, and last people heading to or massed at a border.
+var rules = []rule{
+	{"other-verb", Other, anyUnit, []string{
+		"neutralised|neutralized|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		"went|gone back",
+	}},
+	{"killed", Killed, personUnit, []string{
+		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies",
+		"lost their lives",
+		"toll",
+	}},
+	{"projection", AtRisk, civilianUnit, []string{
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming",
+		"at risk",
+	}},
+	{"unsheltered", Unsheltered, civilianUnit, []string{
+		"without shelter|shelters|tents|tent|roof",
+		"no shelter|tent|tents|roof",
+		"no access to shelter",
+		"lack|lacking|lacked shelter",
+		"in the open",
+		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
+		"sleeping|sleep|sleeps|slept under",
+		"open fields|field",
+		"under trees|tarpaulins",
+		"homeless",
+	}},
+	{"sheltered", Sheltered, civilianUnit, []string{
+		"in|inside|at|into * camp|camps|shelters|tents|centre|center|centres|centers|schools|mosques|classrooms|settlements|shelter",
+		"camps|camp have|has|had absorbed|received|taken|housed",
+		"camp|camps is|are|was|were home to",
+		"camp|camps|shelter|centre|center * where",
+		"sheltering|sheltered|housed|accommodated in",
+		"spent|spend|spending the night|nights in",
+		"share|shared|sharing * classrooms|rooms|room|tents|tent",
+		"living|live|lives|lived|sleeping|sleep|slept|staying|stay|stayed in * camp|camps|shelters|tents|centre|center|schools|mosques",
+	}},
+	{"hosted", Refugees, civilianUnit, []string{
+		"hosts|host|hosting|hosted|sheltering",
+		"taken|take|took|takes in",
+		"accepted|accepts|accept|welcomed|admitted",
+		"registered",
+	}},
+	{"displaced", Displaced, civilianUnit, []string{
+		"fled|flee|flees|fleeing|displaced|displacement|uprooted|exodus|escaped|evacuated|idps",
+		"forced|driven * from|out|flee",
+		"on the move",
+		"abandon|abandoned|abandoning|left|leave|lost * homes|home|villages|towns",
+		"streamed|streaming|poured|pouring out",
+		"crossed|crossing|cross into",
+		"crossed|crossing the border",
+		"arrived|arrive|arriving|arrivals|landed|landing",
+	}},
+	{"refugees", Refugees, civilianUnit, []string{
+		"refugees|refugee",
+	}},
+	{"border", AtRisk, civilianUnit, []string{
+		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|waiting|camped",
+		"border|borders|frontier",
+		"trying to reach",
+	}},
+}
+
+// compiled is a pattern split into alternatives per position.
+type compiled [][]string
+
+var compiledRules = func() [][]compiled {
+	out := make([][]compiled, len(rules))
+	for i, r := range rules {
+		for _, p := range r.patterns {
+			var c compiled
+			for _, w := range strings.Fields(p) {
+				c = append(c, strings.Split(w, "|"))
+			}
+			out[i] = append(out[i], c)
+		}
+	}
+	return out
+}()
+
+// matchRule returns the first rule whose patterns match words, for a
+// figure counting unit.
+func matchRule(words []string, unit string) (rule, bool) {
+	person := isPersonUnit(unit)
+	military := isMilitaryUnit(unit)
+	for i, r := range rules {
+		switch r.applies {
+		case personUnit:
+			if !person {
+				continue
+			}
+		case civilianUnit:
+			if !person || military {
+				continue
+			}
+		}
+		for _, c := range compiledRules[i] {
+			if matchPattern(c, words) {
+				return r, true
+			}
+		}
+	}
+	return rule{}, false
+}
+
+// matchPattern reports whether c matches anywhere in words.
+func matchPattern(c compiled, words []string) bool {
+	for start := range words {
+		if matchAt(c, words, start) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchAt(c compiled, words []string, i int) bool {
+	if len(c) == 0 {
+		return true
+	}
+	alts := c[0]
+	if len(alts) == 1 && (alts[0] == "*" || alts[0] == "**") {
+		max := 3
+		if alts[0] == "**" {
+			max = 8
+		}
+		for skip := 0; skip <= max && i+skip <= len(words); skip++ {
+			if matchAt(c[1:], words, i+skip) {
+				return true
+			}
+		}
+		return false
+	}
+	if i >= len(words) {
+		return false
+	}
+	for _, a := range alts {
+		if a == words[i] || strings.HasSuffix(a, "*") && strings.HasPrefix(words[i], a[:len(a)-1]) {
+			return matchAt(c[1:], words, i+1)
+		}
+	}
+	return false
+}
+
+// clauseWords splits text into lower-case words, dropping punctuation and
+// keeping inner hyphens and apostrophes ("kurdish-led", "camp's").
+func clauseWords(text string) []string {
+	var out []string
+	i := 0
+	for i < len(text) {
+		if !isLetter(text[i]) && !isDigit(text[i]) {
+			i++
+			continue
+		}
+		w := nounToken(text, i)
+		if w == "" {
+			i++
+			continue
+		}
+		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		// "camp's" counts as "camp".
+		lw = strings.TrimSuffix(lw, "'s")
+		out = append(out, lw)
+		i += len(w)
+	}
+	return out
+}

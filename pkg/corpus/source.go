@@ -1,0 +1,292 @@
+package corpus
+
+import "strings"
+
+// Attribution: who the text credits a figure to. The extractor finds the
+// statement verbs of a sentence ("said", "told", "according to", "put the
+// number at"), the subject each credits, and whether the reported content
+// follows the verb ("X said that ...") or precedes it ("..., X said").
+
+// speechVerbs report what someone said or counted; their scope runs to the
+// end of the sentence.
+var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
+	reported reports estimated estimates estimate announced announces warned warns noted notes
+	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
+	argued recorded registered counted documented`)
+
+// attitudeVerbs credit a feared or expected outcome to their subject; their
+// scope ends with the clause.
+var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected hopes`)
+
+// putVerbs credit a figure when followed by "the number|figure|toll ...".
+var putVerbs = wordSet(`put puts putting placed places`)
+
+var countWords = wordSet(`number figure toll total tally count estimate`)
+
+// subjectSkip are words between a subject and its verb ("Erdogan also said").
+var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
+	further again now already too just recently first has had once initially subsequently`)
+
+// npStopBack ends a subject noun phrase read backwards.
+var npStopBack = wordSet(`that which who whom whose where when while but as after before since
+	because if though although so than said says told and or if whether meanwhile however
+	yet also nor`)
+
+// pronouns resolve to the last named source.
+var pronouns = wordSet(`he she they it we`)
+
+// attribution is one statement verb and the subject it credits.
+type attribution struct {
+	verbStart, verbEnd int
+	subject            []token // the subject noun phrase, in text order
+	pre                bool    // the reported content follows the verb
+	attitude           bool    // scope ends at the clause
+	according          bool    // "according to X": covers the whole sentence
+	scopeEnd           int
+}
+
+// attributions finds the statement verbs of the sentence b[s.start:s.end].
+func attributions(b string, s span) []attribution {
+	toks := tokenize(b, s.start, s.end)
+	var out []attribution
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		lw := t.lower()
+		switch {
+		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
+			np := npAfter(toks, i+2)
+			// "according to figures released by the Greek government"
+			for k, w := range np {
+				if (w.lower() == "by" || w.lower() == "from") && k > 0 && k+1 < len(np) {
+					np = np[k+1:]
+					break
+				}
+			}
+			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+				np = np[1:]
+			}
+			if len(np) > 0 {
+				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
+			}
+		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]):
+			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented") && i > 0 {
+				prev := toks[i-1].lower()
+				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
+					continue // passive: "have been registered"
+				}
+			}
+			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
+				continue // the noun
+			}
+			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], scopeEnd: s.end}
+			after := i + 1
+			if i == 0 || toks[i-1].punct {
+				// "..., said Mohammed Othman, a representative"
+				if np := npAfter(toks, i+1); len(np) > 0 && (i+1+len(np) >= len(toks) || toks[i+1+len(np)].punct) &&
+					(np[0].capitalised() || len(np) <= 3) {
+					a.subject = np
+					after = i + 1 + len(np)
+				}
+			}
+			if len(a.subject) == 0 {
+				a.subject = subjectBefore(toks, i)
+			}
+			if a.attitude && len(a.subject) > 0 && !a.subject[len(a.subject)-1].capitalised() && !pronouns[a.subject[0].lower()] {
+				continue // "raised fears of": a noun, not a verb
+			}
+			if len(a.subject) == 0 {
+				continue
+			}
+			if lw == "told" || lw == "tell" || lw == "tells" {
+				after = skipObject(toks, after)
+			}
+			a.pre = contentFollows(toks, after)
+			if putVerbs[lw] {
+				a.pre = true
+			}
+			if a.attitude {
+				for _, br := range breaksIn(b, t.end, s.end, false) {
+					a.scopeEnd = br.before
+					break
+				}
+			}
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// countPhrase reports "the number", "the death toll", "the total number".
+func countPhrase(toks []token) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if countWords[toks[k].lower()] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectBefore reads the subject noun phrase before toks[v], skipping
+// adverbs, an apposition ("Konstantin Kosachev, a senior Russian lawmaker,
+// said") or a relative clause ("UOSSM, which provides assistance, put").
+func subjectBefore(toks []token, v int) []token {
+	i := v - 1
+	for i >= 0 && !toks[i].punct && subjectSkip[toks[i].lower()] {
+		i--
+	}
+	if i < 0 {
+		return nil
+	}
+	if relativeWords[toks[i].lower()] && i >= 2 && toks[i-1].text == "," {
+		// "Ankara, which fears ...": the subject is what the clause is about.
+		i -= 2
+	} else if toks[i].text == "," {
+		// The segment between this comma and the one before it.
+		j := i - 1
+		for j >= 0 && toks[j].text != "," && !isQuoteMark(toks[j].text) {
+			j--
+		}
+		if j < 0 || toks[j].text != "," {
+			return nil
+		}
+		seg := toks[j+1 : i]
+		if len(seg) == 0 {
+			return nil
+		}
+		first := seg[0].lower()
+		switch {
+		case first == "a" || first == "an" || first == "the" || relativeWords[first] || !seg[0].capitalised():
+			i = j - 1 // skip the apposition or relative clause
+		case allNameTokens(seg):
+			return seg // "A government spokesman, Andreas Kalogirou, said"
+		default:
+			return nil
+		}
+	}
+	end := i + 1
+	for i >= 0 {
+		t := toks[i]
+		lw := t.lower()
+		if t.punct || npStopBack[lw] && !(lw == "and" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised()) {
+			break
+		}
+		if speechVerbs[lw] || attitudeVerbs[lw] || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+			break
+		}
+		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() {
+			i-- // "Save the Children"
+			continue
+		}
+		if lw == "a" || lw == "an" || lw == "the" {
+			// Inside a prepositional phrase ("in the region") keep going.
+			if i > 1 && !toks[i-1].punct && prepositions[toks[i-1].lower()] && toks[i-1].lower() != "to" &&
+				!toks[i-2].punct && toks[i-2].lower() != "according" && !speechVerbs[toks[i-2].lower()] {
+				i--
+				continue
+			}
+			i--
+			break
+		}
+		if end-i > 14 {
+			break
+		}
+		i--
+	}
+	np := toks[i+1 : end]
+	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+		np = np[1:]
+	}
+	// A leading preposition means no subject ("In Afrin ... the office said"
+	// is handled by the comma; "by X said" is not a subject).
+	if len(np) > 0 && prepositions[np[0].lower()] {
+		return nil
+	}
+	return np
+}
+
+// auxVerbs end a subject read backwards.
+var auxVerbs = wordSet(`is are was were be been being has have had do does did will would could can may
+	might must should shall`)
+
+var prepositions = wordSet(`in at from of for on near inside with by to into across around outside within`)
+
+// npAfter reads a noun phrase starting at toks[i] up to punctuation or a
+// clause word.
+func npAfter(toks []token, i int) []token {
+	j := i
+	for j < len(toks) && j-i < 14 {
+		t := toks[j]
+		lw := t.lower()
+		if t.punct || relativeWords[lw] || lw == "that" || speechVerbs[lw] || lw == "and" && !(j > i && toks[j-1].capitalised() && j+1 < len(toks) && toks[j+1].capitalised()) {
+			break
+		}
+		j++
+	}
+	np := toks[i:j]
+	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+		np = np[1:]
+	}
+	return np
+}
+
+// skipObject skips the object of "told" ("told reporters in Geneva",
+// "told broadcaster NTV") up to "that" or punctuation.
+func skipObject(toks []token, i int) int {
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if toks[j].punct || toks[j].lower() == "that" {
+			return j
+		}
+	}
+	return i
+}
+
+// adverbialWords may follow a statement verb before its content or the end
+// of the sentence: "said on Monday", "said in a statement", "said by
+// telephone from Raqqa", "said late on Thursday".
+var adverbialWords = wordSet(`on in at by from during late early earlier later last this yesterday
+	today tonight again also separately previously a an the its his her their statement report
+	latest telephone phone week month year evening morning night afternoon weekend interview
+	briefing conference news release email message monday tuesday wednesday thursday friday
+	saturday sunday condition anonymity local time recently`)
+
+// contentFollows reports whether the reported content comes after a verb
+// whose object ends at toks[i]: "said that", "said 520,000 people", "said
+// on Monday nearly 1 million" — rather than "..., X said." or "X said,
+// adding".
+func contentFollows(toks []token, i int) bool {
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		lw := t.lower()
+		switch {
+		case lw == "that":
+			return true
+		case t.punct:
+			return false
+		case adverbialWords[lw] || t.capitalised() && j > i && adverbialWords[toks[j-1].lower()]:
+			continue
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteMark(s string) bool {
+	return s == `"` || s == "“" || s == "”"
+}
+
+// allNameTokens reports a run of capitalised words and title
+// abbreviations: "Andreas Kalogirou", "Brig. Gen. Elias Nakhoul".
+func allNameTokens(toks []token) bool {
+	for _, t := range toks {
+		if !t.capitalised() {
+			return false
+		}
+	}
+	return len(toks) > 0 && len(toks) <= 6
+}

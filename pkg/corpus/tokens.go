@@ -1,0 +1,158 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of a sentence, with its offsets in
+// the body.
+type token struct {
+	text       string
+	start, end int
+	punct      bool
+}
+
+// lower returns the token in lower case with curly apostrophes straightened.
+func (t token) lower() string {
+	return strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+}
+
+// capitalised reports a word starting with an upper-case letter.
+func (t token) capitalised() bool {
+	if t.punct || t.text == "" {
+		return false
+	}
+	if t.text[0] == '(' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// tokenize splits b[from:to] into words and punctuation. Words keep inner
+// hyphens, apostrophes and dots ("U.N.", "Kurdish-led", "Turkey's"); an
+// acronym in parentheses ("(UOSSM)") is one token.
+func tokenize(b string, from, to int) []token {
+	var out []token
+	i := from
+	for i < to {
+		c := b[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c == '(':
+			close := strings.IndexByte(b[i:to], ')')
+			if close > 1 && close <= 12 && isAcronym(b[i+1:i+close]) {
+				out = append(out, token{text: b[i : i+close+1], start: i, end: i + close + 1})
+				i += close + 1
+				continue
+			}
+			out = append(out, token{text: "(", start: i, end: i + 1, punct: true})
+			i++
+		case isLetter(c) || isDigit(c) || c >= 0x80 && startsWord(b[i:to]):
+			j := i
+			for j < to {
+				r, size := utf8.DecodeRuneInString(b[j:to])
+				switch {
+				case unicode.IsLetter(r) || unicode.IsDigit(r):
+					j += size
+				case (r == '-' || r == '\'' || r == '’' || r == '.') && j+size < to && isWordStartRune(b[j+size:to]):
+					j += size
+				case (r == ',' || r == '.') && j > i && isDigit(b[j-1]) && j+1 < to && isDigit(b[j+1]):
+					j += size // "200,000", "3.6"
+				case r == '.' && j-i >= 1 && strings.Count(b[i:j], ".") >= 1 && !strings.Contains(b[i:j], " ") && isUpper(b[i]) && j-i <= 5:
+					j += size // final dot of "U.N."
+				default:
+					goto done
+				}
+			}
+		done:
+			if j == i {
+				_, size := utf8.DecodeRuneInString(b[i:to])
+				j = i + size
+			}
+			if j < to && b[j] == '.' && abbreviations[b[i:j]] {
+				j++ // "Mr.", "Gen.", "Brig."
+			}
+			out = append(out, token{text: b[i:j], start: i, end: j})
+			i = j
+		default:
+			_, size := utf8.DecodeRuneInString(b[i:to])
+			r, _ := utf8.DecodeRuneInString(b[i:to])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+			out = append(out, token{text: b[i : i+size], start: i, end: i + size, punct: true})
+			i += size
+		}
+	}
+	return out
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isWordStartRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// isAcronym reports an all-capital word of two or more letters ("UOSSM",
+// "OCHA", "SDF").
+func isAcronym(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isUpper(s[i]):
+			n++
+		case s[i] == '.' || s[i] == '-' || s[i] == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// foldAccents maps common accented Latin letters to ASCII, so "Oktaý"
+// and "Oktay" compare equal.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := accentFold[r]; ok {
+			b.WriteRune(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "áàâäãåā", 'e': "éèêëē", 'i': "íìîïıī", 'o': "óòôöõøō", 'u': "úùûüū",
+		'y': "ýÿ", 'c': "çć", 's': "şšś", 'g': "ğ", 'n': "ñń", 'z': "žźż",
+		'A': "ÁÀÂÄÃÅ", 'E': "ÉÈÊË", 'I': "ÍÌÎÏİ", 'O': "ÓÒÔÖÕØ", 'U': "ÚÙÛÜ",
+		'Y': "Ý", 'C': "ÇĆ", 'S': "ŞŠŚ", 'G': "Ğ", 'N': "Ñ", 'Z': "ŽŹŻ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()

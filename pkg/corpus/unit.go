@@ -1,0 +1,246 @@
+package corpus
+
+import "strings"
+
+// personNouns count people. A capitalised plural (Syrians, Kurds, Afghans)
+// counts people too; see isPersonUnit.
+var personNouns = wordSet(`people persons person civilians civilian children child kids women men
+	refugees refugee residents resident families family households individuals migrants migrant
+	seekers asylum idps displaced inhabitants villagers patients students pupils workers victims
+	survivors orphans babies infants boys girls minors teenagers newcomers arrivals returnees
+	detainees prisoners soldiers soldier troops personnel servicemen fighters militants rebels
+	insurgents jihadists police policemen officers members staff volunteers doctors nurses
+	journalists protesters demonstrators marines commandos paratroopers gendarmes reinforcements
+	whom them others adults elderly dead wounded casualties crew sailors pilots guards mercenaries
+	militiamen combatants recruits conscripts reservists peacekeepers observers monitors`)
+
+// militaryNouns count military personnel.
+var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
+	policemen marines commandos paratroopers gendarmes reinforcements militiamen combatants
+	peacekeepers mercenaries conscripts reservists recruits guards`)
+
+// countNouns are common things counted that are not people; "one" before
+// them is a figure ("one child", "one camp").
+var countNouns = wordSet(`camp camps tent tents school schools post posts village villages
+	town towns hospital hospitals km kilometre kilometer mile miles year years day days week
+	weeks month months percent shelter shelters convoy convoys truck trucks home homes house
+	houses family child person soldier civilian refugee man woman boy girl baby`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// personNoun reports a lower-case noun that counts people.
+func personNoun(w string) bool { return personNouns[w] }
+
+// isPersonUnit reports a unit that counts people. The empty unit (a figure
+// with no noun, "forced 11 million to flee") counts people.
+func isPersonUnit(u string) bool {
+	if u == "" {
+		return true
+	}
+	low := strings.ToLower(u)
+	last := low[strings.LastIndexByte(low, ' ')+1:]
+	if personNouns[last] {
+		return true
+	}
+	// Demonym plurals: "Syrians", "Kurds", "Iraqis".
+	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
+}
+
+// isMilitaryUnit reports a unit that counts military personnel.
+func isMilitaryUnit(u string) bool {
+	low := strings.ToLower(u)
+	last := low[strings.LastIndexByte(low, ' ')+1:]
+	return militaryNouns[last]
+}
+
+// unitNames normalises spelled-out units.
+var unitNames = map[string]string{
+	"kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+	"kms": "km", "percent": "percent", "%": "percent", "pc": "percent", "per": "percent",
+	"miles": "miles", "mile": "miles",
+}
+
+// npStop ends the noun phrase after a figure.
+var npStop = wordSet(`the a an of to in from on at by for with and or but as than that which who
+	whom whose where when while had have has were was are is be been being could would will may
+	might must should can did do does said says say told it they he she we you i its their his her
+	our this these those there here more than including into onto near around across since after
+	before during under over between among against towards toward through per each every not no
+	also already still now only just then so such if because whether out up down off about`)
+
+// npVerbs are common verbs that end the noun phrase after a figure.
+var npVerbs = wordSet(`remain remains remained live lives lived make makes made flee fled go went
+	come came arrive arrived spend spent sleep slept stay stayed face faced need needs needed rely
+	relies share shared attend attended get got receive received take took cross crossed reach
+	reached return returned die died left leave were was are is be have has had walk walked`)
+
+// unitAfter reads the thing counted after a figure ending at end: "people",
+// "Syrian refugees" (-> refugees), "observation posts" (-> posts), "km".
+// It skips "of" after vague plurals and scale words ("thousands of
+// civilians"), and a parenthetical conversion ("15 km (9 miles)"). It
+// returns the unit (lower case, demonyms capitalised) and the end of the
+// noun phrase; the unit is "" when no noun follows.
+func unitAfter(b string, f figure) (unit string, end int) {
+	end = f.end
+	if f.unit != "" {
+		return f.unit, skipConversion(b, end)
+	}
+	k := skipSpaceInline(b, end)
+	// "40 per cent", "40 percent", "40 %"
+	if k < len(b) && b[k] == '%' {
+		return "percent", k + 1
+	}
+	w := letterRun(b, k)
+	lw := strings.ToLower(w)
+	if lw == "per" {
+		k2 := skipSpaceInline(b, k+3)
+		if strings.ToLower(letterRun(b, k2)) == "cent" {
+			return "percent", k2 + 4
+		}
+	}
+	if u, ok := unitNames[lw]; ok && lw != "per" {
+		return u, skipConversion(b, k+len(w))
+	}
+	// "seven-year-old war", "a 10-day truce"
+	if f.end < len(b) && b[f.end] == '-' {
+		w := strings.ToLower(letterRun(b, f.end+1))
+		switch w {
+		case "year", "day", "week", "month", "hour", "km", "kilometre", "kilometer", "mile":
+			u := w + "s"
+			if w == "km" || strings.HasPrefix(w, "kilomet") {
+				u = "km"
+			}
+			e := f.end + 1 + len(w)
+			if strings.HasPrefix(strings.ToLower(b[e:]), "-old") {
+				e += 4
+			} else if strings.HasPrefix(strings.ToLower(b[e:]), "-long") {
+				e += 5
+			}
+			return u, e
+		case "strong":
+			return "", f.end + 7
+		}
+		return "", end
+	}
+	// "thousands of people", "3.6 million of them"
+	if lw == "of" && (f.vague || f.scale) {
+		k2 := skipSpaceInline(b, k+2)
+		if nw := strings.ToLower(letterRun(b, k2)); !npStop[nw] || nw == "them" || nw == "whom" {
+			k = k2
+		}
+	}
+	// "Millions more", "200,000 more"
+	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
+		k2 := skipSpaceInline(b, k+4)
+		if nw := letterRun(b, k2); nw != "" && !npStop[strings.ToLower(nw)] {
+			k = k2
+		} else {
+			return "", end
+		}
+	}
+	var words []string
+	last := end
+	for n := 0; n < 4; n++ {
+		j := skipSpaceInline(b, k)
+		if j >= len(b) || j == k && n > 0 {
+			break
+		}
+		w := nounToken(b, j)
+		if w == "" {
+			break
+		}
+		lw := strings.ToLower(w)
+		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) {
+			break
+		}
+		if n > 0 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] {
+			break // "people displaced by", "families sharing"
+		}
+		if isDigit(w[0]) {
+			break
+		}
+		if npVerbs[lw] {
+			break
+		}
+		words = append(words, w)
+		k = j + len(w)
+		last = k
+		if personNouns[lw] && lw != "displaced" && lw != "asylum" || lw == "them" || lw == "whom" ||
+			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") {
+			break // the head noun: stop before "people who"
+		}
+	}
+	if len(words) == 0 {
+		return "", end
+	}
+	head := words[len(words)-1]
+	lh := strings.ToLower(head)
+	if lh == "them" || lh == "whom" {
+		return "", last
+	}
+	if len(words) >= 2 && strings.ToLower(words[len(words)-2]) == "asylum" {
+		head = "asylum " + lh
+	} else if !(isUpper(head[0]) && strings.HasSuffix(head, "s") && len(words) == 1) && !isUpper(head[0]) || strings.Contains(head, ".") {
+		head = lh
+	}
+	if strings.Contains(head, ".") || isUpper(head[0]) && !strings.HasSuffix(head, "s") {
+		// "U.S." alone, or a name: no unit noun.
+		return "", end
+	}
+	if u, ok := unitNames[strings.ToLower(head)]; ok {
+		head = u
+	}
+	return head, skipConversion(b, last)
+}
+
+// nounToken returns the word at s[i]: letters with inner hyphens,
+// apostrophes and dots ("Kurdish-led", "U.S.", "camp’s").
+func nounToken(s string, i int) string {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case isLetter(c) || isDigit(c):
+			j++
+		case (c == '-' || c == '.' || c == '\'') && j > i && j+1 < len(s) && isLetter(s[j+1]):
+			j++
+		case c == '.' && j > i && j >= 2 && s[j-2] == '.':
+			j++ // final dot of "U.S."
+		case strings.HasPrefix(s[j:], "’") && j > i:
+			j += len("’")
+		default:
+			return s[i:j]
+		}
+	}
+	return s[i:j]
+}
+
+// skipConversion skips a parenthetical unit conversion right after a
+// figure: "15 km (9 miles)".
+func skipConversion(b string, end int) int {
+	k := skipSpaceInline(b, end)
+	if k >= len(b) || b[k] != '(' {
+		return end
+	}
+	close := strings.IndexByte(b[k:], ')')
+	if close < 0 || close > 30 {
+		return end
+	}
+	inner := b[k+1 : k+close]
+	if inner == "" || !isDigit(inner[0]) && !strings.HasPrefix(strings.ToLower(inner), "about") && !strings.HasPrefix(strings.ToLower(inner), "some") {
+		return end
+	}
+	low := strings.ToLower(inner)
+	for _, u := range []string{"mile", "km", "kilomet", "feet", "ft", "metre", "meter", "acre", "hectare", "sq"} {
+		if strings.Contains(low, u) {
+			return k + close + 1
+		}
+	}
+	return end
+}
