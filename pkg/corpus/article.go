@@ -85,6 +85,11 @@ func (p *articleParser) line(l string) {
 	case startFooter:
 		p.endParagraph()
 		p.inFooter = true
+		// An appeal may start a paragraph or two before the line that
+		// gives it away ("Donate now").
+		for len(p.paras) > 0 && isAppeal(p.paras[len(p.paras)-1].text) {
+			p.paras = p.paras[:len(p.paras)-1]
+		}
 		p.footerLine(l)
 		return
 	}

@@ -59,6 +59,14 @@ var boilerRules = []boilerRule{
 	{"breadcrumb", "home »", true, dropLine, 0},
 	{"breadcrumb", "home /", true, dropLine, 0},
 	{"cookie", "cookie", false, dropBlock, 0},
+	{"donation", "before you go", true, startFooter, 0},
+	{"donation", "help us", true, startFooter, 0},
+	{"donation", "please support", true, startFooter, 0},
+	{"donation", "please donate", true, startFooter, 0},
+	{"donation", "support our", true, startFooter, 0},
+	{"donation", "become a member", true, startFooter, 0},
+	{"donation", "become a supporter", true, startFooter, 0},
+	{"donation", "donate", true, startFooter, 12},
 	{"donation", "small favor to ask", false, startFooter, 0},
 	{"donation", "small favour to ask", false, startFooter, 0},
 	{"donation", "support independent journalism", false, startFooter, 0},
@@ -74,6 +82,25 @@ var boilerRules = []boilerRule{
 	{"footer", "(c) ", true, startFooter, 0},
 	{"footer", "copyright", true, startFooter, 0},
 	{"footer", "all rights reserved", false, startFooter, 0},
+}
+
+// appealWords mark the paragraphs of a donation appeal that come before
+// the line that gave it away ("Donate now"): they are removed with it.
+var appealWords = []string{"donat", "paywall", "a gift of", "support us", "support our",
+	"independent journalism", "independent reporting", "our reporting", "our journalism",
+	"contribution", "costs money", "your support", "our correspondents", "our newsroom",
+	"make a gift", "membership"}
+
+// isAppeal reports a paragraph that reads like a donation appeal.
+func isAppeal(p string) bool {
+	low := strings.ToLower(p)
+	n := 0
+	for _, w := range appealWords {
+		if strings.Contains(low, w) {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && strings.Contains(low, "$")
 }
 
 // classifyLine applies boilerRules to a trimmed line.

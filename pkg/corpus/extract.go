@@ -466,6 +466,10 @@ func (x *extractor) source(s span, g *fig) string {
 // east", ", the last remaining stronghold".
 var appositionStarts = wordSet(`a an the some about around nearly roughly`)
 
+// introWords open an introductory phrase closed by a comma.
+var introWords = wordSet(`according in on at across since after before during under with for from
+	among despite following by as like throughout inside within near over`)
+
 // finiteVerbs show that a comma phrase is a clause, not an apposition.
 var finiteVerbs = wordSet(`is are was were has have had will would could can may might said
 	says say told added warned estimated`)
@@ -491,9 +495,23 @@ func inApposition(b string, s span, pos int) bool {
 	if !appositionStarts[first] {
 		return false
 	}
+	// "According to the WHO, a convoy ...": the comma closes an
+	// introductory phrase, and what follows is the main clause.
+	segStart := s.start
+	for _, br := range breaksIn(b, s.start, i, false) {
+		if b[br.before] == ',' {
+			segStart = br.at
+		}
+	}
+	if segStart == s.start && introWords[strings.ToLower(letterRun(b, skipSpaceInline(b, s.start)))] {
+		return false
+	}
 	end := s.end
-	if e := strings.IndexByte(b[pos:s.end], ','); e >= 0 {
-		end = pos + e
+	for _, br := range breaksIn(b, pos, s.end, false) {
+		if b[br.before] == ',' {
+			end = br.before
+			break
+		}
 	}
 	for _, w := range clauseWords(b[i+1 : end]) {
 		if finiteVerbs[w] {

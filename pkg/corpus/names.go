@@ -115,7 +115,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	last := np[len(np)-1]
 	if last.capitalised() && !strings.HasSuffix(last.lower(), "'s") {
 		run := nameRun(np)
-		run = stripTitles(run)
+		if !orgWords[run[len(run)-1].lower()] {
+			run = stripTitles(run) // not "Turkish Defence Ministry"
+		}
 		if len(run) == 0 {
 			return joinTokens(np)
 		}

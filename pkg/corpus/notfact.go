@@ -37,8 +37,8 @@ var notFacts = []notFact{
 		return w == "times" || w == "time"
 	}},
 	{"one of", func(b string, f figure) bool {
-		if !f.spelled || f.value != 1 || f.scale {
-			return false
+		if !f.spelled || f.value != 1 || f.scale || f.end < len(b) && b[f.end] == '-' {
+			return false // not "one", or "one-year-old"
 		}
 		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return !personNoun(next) && !countNouns[next]
@@ -48,7 +48,8 @@ var notFacts = []notFact{
 		// things already named. A large figure after "the" still tells a
 		// count ("some of the 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
-		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange
+		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
+		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
 	}},
 	{"fraction", func(b string, f figure) bool {
 		// "two-thirds", "one-fifth"

@@ -260,15 +260,15 @@ func parseDigits(s string, i int) (figure, bool) {
 	switch strings.ToLower(suffix) {
 	case "":
 	case "m", "mn", "mln":
-		f.value *= 1e6
+		f.value = scaleExact(text, 6)
 		f.scale, f.end, f.year = true, j+len(suffix), false
 		return f, true
 	case "bn":
-		f.value *= 1e9
+		f.value = scaleExact(text, 9)
 		f.scale, f.end, f.year = true, j+len(suffix), false
 		return f, true
 	case "k":
-		f.value *= 1e3
+		f.value = scaleExact(text, 3)
 		f.scale, f.end, f.year = true, j+len(suffix), false
 		return f, true
 	case "km", "kms":
@@ -287,7 +287,7 @@ func parseDigits(s string, i int) (figure, bool) {
 	if k > j {
 		w := letterRun(s, k)
 		if sc, ok := scaleWords[strings.ToLower(w)]; ok && sc >= 1e3 && (len(w) > 2 || strings.ToLower(w) == "bn" || strings.ToLower(w) == "mn") {
-			f.value *= sc
+			f.value = scaleExact(text, int(math.Round(math.Log10(sc))))
 			f.scale, f.end, f.year = true, k+len(w), false
 		}
 	}
@@ -437,6 +437,16 @@ func numberTokens(s string, i int) []wordToken {
 		}
 	}
 	return toks
+}
+
+// scaleExact returns the decimal text times 10^exp without binary
+// rounding error: "4.1" and 6 give 4100000, not 4099999.9999999995.
+func scaleExact(text string, exp int) float64 {
+	v, err := strconv.ParseFloat(text+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // groupSeparator returns the byte length of a thousands separator at s[j]

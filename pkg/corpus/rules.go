@@ -57,7 +57,7 @@ var rules = []rule{
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into * camp|camps|shelters|tents|centre|center|centres|centers|schools|mosques|classrooms|settlements|shelter",
-		"camps|camp have|has|had absorbed|received|taken|housed",
+		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving",
 		"camp|camps is|are|was|were home to",
 		"camp|camps|shelter|centre|center * where",
 		"sheltering|sheltered|housed|accommodated in",
@@ -73,7 +73,7 @@ var rules = []rule{
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		"fled|flee|flees|fleeing|displaced|displacement|uprooted|exodus|escaped|evacuated|idps",
-		"forced|driven * from|out|flee",
+		"forced|driven ** from|out|flee",
 		"on the move",
 		"abandon|abandoned|abandoning|left|leave|lost * homes|home|villages|towns",
 		"streamed|streaming|poured|pouring out",
@@ -172,9 +172,15 @@ func matchAt(c compiled, words []string, i int) bool {
 }
 
 // clauseWords splits text into lower-case words, dropping punctuation and
-// keeping inner hyphens and apostrophes ("kurdish-led", "camp's").
+// keeping inner hyphens and apostrophes ("kurdish-led", "camp's"). Words of
+// a multi-word name ("Norwegian Refugee Council") are left out: the rules
+// read what the clause says, not what its sources are called.
 func clauseWords(text string) []string {
-	var out []string
+	type word struct {
+		w         string
+		cap, conn bool
+	}
+	var ws []word
 	i := 0
 	for i < len(text) {
 		if !isLetter(text[i]) && !isDigit(text[i]) {
@@ -182,15 +188,38 @@ func clauseWords(text string) []string {
 			continue
 		}
 		w := nounToken(text, i)
+		if isDigit(text[i]) {
+			// A figure is one word: "8,400", "3.6", "865 500".
+			j := i
+			for j < len(text) {
+				if n := groupSeparator(text, j); n > 0 && j+n < len(text) && isDigit(text[j+n]) {
+					j += n
+					continue
+				}
+				if isDigit(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			w = text[i:j]
+		}
 		if w == "" {
 			i++
 			continue
 		}
 		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		// "camp's" counts as "camp".
-		lw = strings.TrimSuffix(lw, "'s")
-		out = append(out, lw)
+		lw = strings.TrimSuffix(lw, "'s") // "camp's" counts as "camp"
+		ws = append(ws, word{lw, isUpper(w[0]), lw == "of" || lw == "for" || lw == "the" || lw == "and"})
 		i += len(w)
+	}
+	out := make([]string, 0, len(ws))
+	for k, w := range ws {
+		inName := w.cap && (k > 0 && (ws[k-1].cap || ws[k-1].conn && k > 1 && ws[k-2].cap) ||
+			k+1 < len(ws) && (ws[k+1].cap || ws[k+1].conn && k+2 < len(ws) && ws[k+2].cap))
+		if !inName {
+			out = append(out, w.w)
+		}
 	}
 	return out
 }
