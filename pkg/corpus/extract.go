@@ -16,6 +16,8 @@ type extractor struct {
 	para     int                  // paragraph number at paraPos
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
+
+	mainPlace *string // the place the article names most, once looked up
 }
 
 // fig is a figure being turned into a fact.
@@ -211,7 +213,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = x.source(s, g)
-		fact.Location = x.location(s, g)
+		fact.Location = x.location(s, g, fact.Category)
 		x.facts = append(x.facts, fact)
 	}
 }
@@ -529,10 +531,16 @@ func inApposition(b string, s span, pos int) bool {
 	return true
 }
 
-// location names the place the figure concerns: from its clause, then its
-// sentence, then the paragraph before it.
-func (x *extractor) location(s span, g *fig) string {
+// location names the place the figure concerns: for refugees hosted by
+// a country, the host; else from its clause, then its sentence, then the
+// paragraph before it, then the place the article names most.
+func (x *extractor) location(s span, g *fig, cat Category) string {
 	b := x.body
+	if cat == Refugees {
+		if h := hostBefore(b, s.start, g.start); h != "" {
+			return h
+		}
+	}
 	if p := bestPlace(placesIn(b, g.preStart, g.postEnd), g.start); p != "" {
 		return p
 	}
@@ -545,6 +553,67 @@ func (x *extractor) location(s span, g *fig) string {
 		if p := bestPlace(placesIn(b, t.start, t.end), t.end); p != "" {
 			return p
 		}
+	}
+	if x.mainPlace == nil {
+		p := mostNamedPlace(b)
+		x.mainPlace = &p
+	}
+	return *x.mainPlace
+}
+
+// mostNamedPlace returns the place the body names most often after "in",
+// "near" or "from": what an article is about when a paragraph does not say.
+func mostNamedPlace(b string) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, prep := range []string{" in ", " near ", " from ", " on ", " at "} {
+		for from := 0; ; {
+			i := strings.Index(b[from:], prep)
+			if i < 0 {
+				break
+			}
+			i += from + 1
+			from = i + len(prep) - 1
+			if from >= len(b) || !isUpper(b[from]) && !strings.HasPrefix(b[from:], "the ") {
+				continue
+			}
+			for _, p := range placesIn(b, i, min(len(b), i+60)) {
+				if p.at != i {
+					continue
+				}
+				count[p.name]++
+				if n := count[p.name]; n > bestN || n == bestN && p.name < best {
+					best, bestN = p.name, n
+				}
+			}
+		}
+	}
+	return best
+}
+
+// hostVerbs say that a country hosts refugees.
+var hostVerbs = wordSet(`hosts host hosting hosted accepted accepts taken took`)
+
+// hostBefore finds the country that hosts the figure at pos: the name
+// before "hosts" ("Turkey, which already hosts", "Jordan hosts", "Iraq has
+// taken in").
+func hostBefore(b string, from, pos int) string {
+	toks := tokenize(b, from, pos)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if !hostVerbs[toks[i].lower()] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
+			t := toks[j]
+			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] {
+				return strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+			}
+			if lw := t.lower(); !(t.text == "," || lw == "which" || lw == "that" || lw == "already" ||
+				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" || lw == "said") {
+				break
+			}
+		}
+		break
 	}
 	return ""
 }

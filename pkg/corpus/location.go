@@ -22,6 +22,10 @@ var notPlaces = wordSet(`january february march april may june july august septe
 	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 	thursday friday saturday sunday i we he she they it the a an this that`)
 
+// placeNouns before "of" introduce a place: "the Syrian town of Afrin".
+var placeNouns = wordSet(`town city village province district region island governorate area
+	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood`)
+
 // directions may precede a place name: "northeast Syria".
 var directions = wordSet(`north south east west northeast northwest southeast southwest northern
 	southern eastern western northeastern northwestern southeastern southwestern central`)
@@ -41,6 +45,9 @@ func placesIn(b string, from, to int) []place {
 		t := toks[i]
 		lw := t.lower()
 		rank, ok := placePrepositions[lw]
+		if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()]) {
+			ok = false // "the town of Afrin", not "the Union of Medical Care"
+		}
 		if ok {
 			j := i + 1
 			if j < len(toks) && toks[j].lower() == "the" {
@@ -73,11 +80,14 @@ func placeRun(toks []token, j int) string {
 	var parts []string
 	for k := j; k < len(toks) && len(parts) < 4; k++ {
 		t := toks[k]
-		lw := t.lower()
+		lw := strings.TrimSuffix(t.lower(), ".")
 		if t.punct || !(t.capitalised() || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "ez-") || strings.HasPrefix(lw, "el-")) {
 			break
 		}
-		if notPlaces[lw] || orgWords[lw] || titleWords[lw] || isAcronym(t.text) && !countryNames[lw] {
+		if notPlaces[lw] || orgWords[lw] || titleWords[lw] || isAcronym(t.text) && !countryNames[lw] || adjectiveHyphen(t.text) {
+			if len(parts) > 0 {
+				break
+			}
 			return ""
 		}
 		text := t.text

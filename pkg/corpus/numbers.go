@@ -135,7 +135,7 @@ func parseFigure(s string, i int) (figure, bool) {
 		return f, false
 	}
 	// "a" before "million", "dozen", "half": "a million people".
-	if !f.digits {
+	if lw := strings.ToLower(letterRun(s, f.start)); !f.digits && (halfScale(lw) > 0 || lw == "half") {
 		if p := prevWordStart(s, f.start); p >= 0 && strings.EqualFold(s[p:f.start-1], "a") && isSpace(s[f.start-1]) {
 			if !f.vague {
 				f.start = p

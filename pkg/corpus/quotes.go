@@ -136,6 +136,18 @@ func (r *resolver) quoteSpeaker(quotes []*quoteSpan, k int) string {
 			}
 		}
 	}
+	// A statement verb earlier in the sentence: `X said ... calling it a "..."`.
+	if q.open > 0 {
+		s := sentenceAt(body, q.open)
+		for _, a := range r.sentenceAttributions(s) {
+			if a.verbEnd <= q.open && !a.according {
+				q.speaker = r.name(a.subject, a.verbStart)
+			}
+		}
+		if q.speaker != "" {
+			return q.speaker
+		}
+	}
 	// A continuation.
 	if k > 0 {
 		prev := quotes[k-1]
