@@ -116,6 +116,7 @@ func TestSetupCell_FailsOutsideModule(t *testing.T) {
 		t.Fatalf("Run = %+v, want one failure and no report", res)
 	}
 	f := res.Failed[0]
+	t.Logf("failure: %v", f)
 	if f.Cell != 1 || !strings.Contains(f.Err, "setup failed") {
 		t.Errorf("failure = %v, want cell 1 and the setup's message", f)
 	}
