@@ -55,6 +55,7 @@ type articleParser struct {
 	paras     []paragraph
 	published time.Time // from a "Published:" line, which beats other dates
 	dated     time.Time // from a plain date line
+	pending   string    // a short header paragraph that may be a sentence's start
 }
 
 func (p *articleParser) line(l string) {
@@ -268,11 +269,15 @@ func (p *articleParser) endParagraph() {
 	single := len(p.cur) == 1
 	p.cur = nil
 	if !p.inBody {
-		if p.a.Title == "" && single && !strings.HasSuffix(text, ".") && wordCount(text) <= 30 {
+		if p.pending != "" && startsLower(text) {
+			// "MOSCOW – The Kremlin said" / "in a statement ...": one sentence.
+			text, single = p.pending+" "+text, false
+		} else if p.a.Title == "" && single && !strings.HasSuffix(text, ".") && wordCount(text) <= 30 &&
+			!hasDateline(text) {
 			p.a.Title = stripMarkdown(text)
 			return
-		}
-		if !isProse(text) {
+		} else if !isProse(text) && !hasDateline(text) {
+			p.pending = text
 			return
 		}
 		p.inBody = true
@@ -318,6 +323,13 @@ func (p *articleParser) body() string {
 		p.a.Published = p.dated
 	}
 	return b.String()
+}
+
+// hasDateline reports a paragraph that opens with a dateline.
+func hasDateline(text string) bool {
+	var probe articleParser
+	probe.a = &Article{}
+	return probe.dateline(text) != text
 }
 
 // dateline strips a dateline from the first paragraph: "MOSCOW –",

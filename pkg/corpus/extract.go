@@ -574,7 +574,7 @@ func mostNamedPlace(b string) string {
 			}
 			i += from + 1
 			from = i + len(prep) - 1
-			if from >= len(b) || !isUpper(b[from]) && !strings.HasPrefix(b[from:], "the ") {
+			if from >= len(b) || isDigit(b[from]) {
 				continue
 			}
 			for _, p := range placesIn(b, i, min(len(b), i+60)) {

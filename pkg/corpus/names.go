@@ -216,12 +216,50 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			}
 			return name
 		}
+		if (pronoun == "he" || pronoun == "she") && s.end <= pos {
+			// A sentence about a person: "Aid official Sara Lind arrived."
+			if name := r.sentencePerson(s); name != "" {
+				return name
+			}
+		}
 		if s.start == 0 {
 			break
 		}
 		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
 	}
 	return ""
+}
+
+// roleWords describe a person before their name: "aid official Sara Lind".
+var roleWords = wordSet(`official officials aid worker activist doctor nurse teacher farmer
+	resident spokesman spokeswoman envoy monitor researcher analyst lawyer journalist volunteer
+	council camp local regional senior military army police security rights`)
+
+// sentencePerson returns the person a sentence opens with: a run of two
+// to four capitalised words, titles stripped, that is not an organisation
+// or a place.
+func (r *resolver) sentencePerson(s span) string {
+	toks := tokenize(r.body, s.start, min(s.end, s.start+120))
+	j := 0
+	for j < len(toks) && (toks[j].capitalised() || titleWords[toks[j].lower()] || roleWords[toks[j].lower()]) && !toks[j].punct {
+		j++
+	}
+	run := toks[:j]
+	// The name is the capitalised tail: "Aid official Sara Lind".
+	k := len(run)
+	for k > 0 && run[k-1].capitalised() {
+		k--
+	}
+	name := stripTitles(run[k:])
+	if len(name) < 2 || len(name) > 4 || j >= len(toks) || toks[j].capitalised() {
+		return ""
+	}
+	for _, t := range name {
+		if orgWords[t.lower()] || isAcronym(t.text) || demonymCountry[t.lower()] != "" || npStop[t.lower()] {
+			return ""
+		}
+	}
+	return joinTokens(name)
 }
 
 // prevNonSpace returns the offset of the last non-space byte before i.

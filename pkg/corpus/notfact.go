@@ -29,6 +29,13 @@ var notFacts = []notFact{
 	{"age", isAge},
 	{"identifier", func(b string, f figure) bool {
 		w := strings.ToLower(wordBefore(b, f.start))
+		if i := skipSpaceBack(b, f.start); w == "" && i > 0 && b[i-1] == '.' {
+			// "No. 10", "Art. 5": an abbreviated identifier noun.
+			switch a := strings.ToLower(wordBefore(b, i-1)); a {
+			case "no", "nos", "art", "vol", "sec", "para", "ch", "p", "pp":
+				return true
+			}
+		}
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#'
 	}},
 	{"relative date", isRelativeDate},
@@ -144,7 +151,28 @@ func isClockTime(b string, f figure) bool {
 }
 
 func isDate(b string, f figure) bool {
-	if !f.digits || f.isRange && f.value > 31 {
+	if !f.digits {
+		return false
+	}
+	// Inside a full date: "2020-02-21", "17/02/2020", "May 31, 2019".
+	lo, hi := max(0, f.start-12), min(len(b), f.end+12)
+	for lo > 0 && b[lo]&0xc0 == 0x80 {
+		lo--
+	}
+	for hi < len(b) && b[hi]&0xc0 == 0x80 {
+		hi++
+	}
+	for from := lo; from < f.start; {
+		_, s, e, ok := findDate(b[from:hi])
+		if !ok {
+			break
+		}
+		if from+s <= f.start && f.start < from+e {
+			return true
+		}
+		from += s + 1
+	}
+	if f.isRange && f.value > 31 {
 		return false
 	}
 	if f.value > 31 || f.value != float64(int(f.value)) || f.unit != "" || f.scale {

@@ -1,0 +1,112 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseArticle(t *testing.T) {
+	tests := []struct {
+		name                                string
+		in                                  string
+		title, pub, publisher, wire, dateln string
+		body                                string   // the exact body, when set
+		has, hasNot                         []string // body contains / does not contain
+	}{
+		{
+			name:  "markdown wire layout",
+			in:    "\n\n# A Title\n\nBy [Reuters](#)\n\nMay 31, 2019\n\n\n\nJane Doe / AFP / Getty\n\nFirst paragraph of the story.\n\n**Related article:** [Other story with 3 numbers](#)\n\nSecond paragraph.\n\nOriginal url:\n\n<https://example.com/a>",
+			title: "A Title", pub: "2019-05-31", wire: "Reuters",
+			body: "First paragraph of the story.\n\nSecond paragraph.",
+		},
+		{
+			name:      "support line before plain title",
+			in:        "Support The Daily Planet!\n\nTurkey Says Something\n\nDefence Ministry / TASS\n\nThe story starts here and goes on.\n\n… we have a small favor to ask. Support us with $2.\n\nMore appeal text.",
+			title:     "Turkey Says Something",
+			publisher: "The Daily Planet",
+			body:      "The story starts here and goes on.",
+		},
+		{
+			name:   "dateline and broken paragraph",
+			in:     "Plain title line\n\nMOSCOW – The Kremlin said\n\nin a statement that it agreed.\n\nSubscribe to our newsletter\nSign up here to get the latest news.",
+			title:  "Plain title line", dateln: "MOSCOW",
+			body: "The Kremlin said in a statement that it agreed.",
+		},
+		{
+			name:  "BOM, CRLF, Published line, breadcrumb, cookies",
+			in:    "\ufeffHome › Middle East › Syria\r\n\r\nThe title\r\n\r\nPublished: 2019-10-14 14:03\r\n\r\nWe use cookies to give you the best experience. Accept\r\n\r\nThe body sentence is here.\r\n\r\nRead more: Another story about 1,000 people\r\n",
+			title: "The title", pub: "2019-10-14",
+			body: "The body sentence is here.",
+		},
+		{
+			name:  "day-first date, AP dateline, agency footer",
+			in:    "Title\n\n05/11/2019\n\nPhoto: Someone / AFP\n\nGENEVA (AP) — Aid agencies said so on Tuesday.\n\n© Agence France-Presse",
+			title: "Title", pub: "2019-11-05", wire: "AP", dateln: "GENEVA",
+			body: "Aid agencies said so on Tuesday.",
+		},
+		{
+			name:  "date and byline on one line",
+			in:    "Title\n\n29/02/2020 - 21:10 GMT | By Staff writer\n\n- Advertisement -\n\nBody text of the article.",
+			title: "Title", pub: "2020-02-29",
+			body: "Body text of the article.",
+		},
+		{
+			name:  "weekday date, country and agency in dateline",
+			in:    "Title\n\nTuesday, 18 February 2020\n\nBEIRUT, Lebanon (Reuters) - The body starts.",
+			title: "Title", pub: "2020-02-18", wire: "Reuters", dateln: "BEIRUT",
+			body: "The body starts.",
+		},
+		{
+			name:  "dated dateline",
+			in:    "Title\n\nAMMAN, Feb. 20, 2020 (AFP) - The body starts.",
+			title: "Title", pub: "2020-02-20", wire: "AFP", dateln: "AMMAN",
+		},
+		{
+			name:  "sub-headings dropped, list items kept",
+			in:    "# Title\n\nFirst paragraph of the story.\n\n## **A subheading**\n\nShort Heading\n\n- 400 people fled Afrin\n- 200 fled Azaz\n\nLast paragraph.",
+			title: "Title",
+			body:  "First paragraph of the story.\n\n400 people fled Afrin\n\n200 fled Azaz\n\nLast paragraph.",
+		},
+		{
+			name:   "no date stays empty",
+			in:     "Title\n\nThese comments were made yesterday, May 31st.",
+			title:  "Title",
+			hasNot: []string{"Title"},
+		},
+		{
+			name:   "appeal paragraphs before Donate now",
+			in:     "Title\n\nThe story has five words.\n\nBefore you go: our reporting costs money and has no paywall.\n\nA gift of $5 a month helps.\n\nDonate now\nMaybe later",
+			title:  "Title",
+			body:   "The story has five words.",
+			hasNot: []string{"$5"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("x", tt.in)
+			check := func(field, got, want string) {
+				if got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("title", a.Title, tt.title)
+			check("published", formatDate(a.Published), tt.pub)
+			check("publisher", a.Publisher, tt.publisher)
+			check("wire", a.Wire, tt.wire)
+			check("dateline", a.Dateline, tt.dateln)
+			if tt.body != "" {
+				check("body", a.Body, tt.body)
+			}
+			for _, s := range tt.has {
+				if !strings.Contains(a.Body, s) {
+					t.Errorf("body %q lacks %q", a.Body, s)
+				}
+			}
+			for _, s := range tt.hasNot {
+				if strings.Contains(a.Body, s) {
+					t.Errorf("body %q has %q", a.Body, s)
+				}
+			}
+		})
+	}
+}
