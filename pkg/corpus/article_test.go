@@ -27,9 +27,9 @@ func TestParseArticle(t *testing.T) {
 			body:      "The story starts here and goes on.",
 		},
 		{
-			name:   "dateline and broken paragraph",
-			in:     "Plain title line\n\nMOSCOW – The Kremlin said\n\nin a statement that it agreed.\n\nSubscribe to our newsletter\nSign up here to get the latest news.",
-			title:  "Plain title line", dateln: "MOSCOW",
+			name:  "dateline and broken paragraph",
+			in:    "Plain title line\n\nMOSCOW – The Kremlin said\n\nin a statement that it agreed.\n\nSubscribe to our newsletter\nSign up here to get the latest news.",
+			title: "Plain title line", dateln: "MOSCOW",
 			body: "The Kremlin said in a statement that it agreed.",
 		},
 		{
