@@ -162,12 +162,15 @@ func TestChartCommand_NoECharts(t *testing.T) {
 // loader.
 func TestChartsCommand_Seeds(t *testing.T) {
 	dir := t.TempDir()
-	_, stderr, err := runCmd("charts", "--out", dir, filepath.Join("..", "..", "data", "articles"))
-	if err != nil && strings.Contains(err.Error(), "not implemented") {
-		t.Skip("corpus.Load is not implemented yet")
-	}
+	stdout, stderr, err := runCmd("charts", "--out", dir, filepath.Join("..", "..", "data", "articles"))
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
 	checkPage(t, filepath.Join(dir, "index.html"), "displacement", 4)
+	// The seeds hold displacement, refugee and death figures.
+	for _, k := range []string{"displacement", "refugees", "killed"} {
+		if strings.Contains(stdout, k+".html: "+k+" chart, 0 figures") {
+			t.Errorf("empty %s chart from the seeds:\n%s", k, stdout)
+		}
+	}
 }
