@@ -190,17 +190,15 @@ func joinTokens(toks []token) string {
 func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 	s := sentenceAt(r.body, pos)
 	for n := 0; n < 25; n++ {
+		// The latest source or person named in this sentence before pos.
+		best, bestAt := "", -1
 		as := r.sentenceAttributions(s)
 		for k := len(as) - 1; k >= 0; k-- {
 			a := as[k]
-			if a.verbStart >= pos {
+			if a.verbStart >= pos || a.verbStart <= bestAt {
 				continue
 			}
 			if len(a.subject) == 1 && pronouns[a.subject[0].lower()] {
-				if a.subject[0].lower() == pronoun || pronoun == "it" && a.subject[0].lower() == "they" {
-					// Same pronoun: keep looking further back.
-					continue
-				}
 				continue
 			}
 			name := r.nameDepth(a.subject, a.verbStart, depth+1)
@@ -214,13 +212,17 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			if (pronoun == "he" || pronoun == "she") && org {
 				continue
 			}
-			return name
+			best, bestAt = name, a.subject[0].start
 		}
-		if (pronoun == "he" || pronoun == "she") && s.end <= pos {
-			// A sentence about a person: "Aid official Sara Lind arrived."
-			if name := r.sentencePerson(s); name != "" {
-				return name
+		if pronoun == "he" || pronoun == "she" {
+			// A person the sentence is about: "Among those who fled was
+			// Hevin Ahmad, 34, who walked ...", "Aid official Sara Lind arrived."
+			if name, at := r.sentencePerson(s, pos); name != "" && at > bestAt {
+				best, bestAt = name, at
 			}
+		}
+		if best != "" {
+			return best
 		}
 		if s.start == 0 {
 			break
@@ -235,27 +237,55 @@ var roleWords = wordSet(`official officials aid worker activist doctor nurse tea
 	resident spokesman spokeswoman envoy monitor researcher analyst lawyer journalist volunteer
 	council camp local regional senior military army police security rights`)
 
-// sentencePerson returns the person a sentence opens with: a run of two
-// to four capitalised words, titles stripped, that is not an organisation
-// or a place.
-func (r *resolver) sentencePerson(s span) string {
-	toks := tokenize(r.body, s.start, min(s.end, s.start+120))
+// sentencePerson returns a person named in a sentence before pos, and
+// where: the name a sentence opens with ("Aid official Sara Lind
+// arrived"), or a name followed by an age ("Hevin Ahmad, 34,").
+func (r *resolver) sentencePerson(s span, pos int) (string, int) {
+	toks := tokenize(r.body, s.start, min(s.end, pos))
+	best, bestAt := "", -1
+	// A name with an age.
+	for j := 0; j+3 < len(toks); j++ {
+		if toks[j+1].text != "," || !isDigit(toks[j+2].text[0]) || toks[j+3].text != "," || !toks[j].capitalised() {
+			continue
+		}
+		k := j
+		for k > 0 && toks[k-1].capitalised() && !toks[k-1].punct && !npStop[toks[k-1].lower()] {
+			k--
+		}
+		if name := personName(toks[k : j+1]); name != "" {
+			best, bestAt = name, toks[k].start
+		}
+	}
+	if best != "" {
+		return best, bestAt
+	}
+	// A sentence that opens with a name.
 	j := 0
 	for j < len(toks) && (toks[j].capitalised() || titleWords[toks[j].lower()] || roleWords[toks[j].lower()]) && !toks[j].punct {
 		j++
 	}
-	run := toks[:j]
-	// The name is the capitalised tail: "Aid official Sara Lind".
-	k := len(run)
-	for k > 0 && run[k-1].capitalised() {
+	if j >= len(toks) || toks[j].capitalised() {
+		return "", -1
+	}
+	k := j
+	for k > 0 && toks[k-1].capitalised() {
 		k--
 	}
-	name := stripTitles(run[k:])
-	if len(name) < 2 || len(name) > 4 || j >= len(toks) || toks[j].capitalised() {
+	if name := personName(toks[k:j]); name != "" && strings.Contains(name, " ") {
+		return name, toks[k].start
+	}
+	return "", -1
+}
+
+// personName returns toks as a person's name, titles stripped, or "" when
+// they name an organisation or a place.
+func personName(toks []token) string {
+	name := stripTitles(toks)
+	if len(name) < 1 || len(name) > 4 {
 		return ""
 	}
 	for _, t := range name {
-		if orgWords[t.lower()] || isAcronym(t.text) || demonymCountry[t.lower()] != "" || npStop[t.lower()] {
+		if orgWords[t.lower()] || isAcronym(t.text) || demonymCountry[t.lower()] != "" || npStop[t.lower()] || countryNames[t.lower()] {
 			return ""
 		}
 	}

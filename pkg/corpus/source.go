@@ -12,7 +12,7 @@ import "strings"
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
 	reported reports estimated estimates estimate announced announces warned warns noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
-	argued recorded registered counted documented`)
+	argued recorded registered counted documented asked asks replied recalled shouted`)
 
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
@@ -84,10 +84,23 @@ func attributions(b string, s span) []attribution {
 			after := i + 1
 			if i == 0 || toks[i-1].punct {
 				// "..., said Mohammed Othman, a representative"
-				if np := npAfter(toks, i+1); len(np) > 0 && (i+1+len(np) >= len(toks) || toks[i+1+len(np)].punct) &&
-					(np[0].capitalised() || len(np) <= 3) {
-					a.subject = np
-					after = i + 1 + len(np)
+				if np := npAfter(toks, i+1); len(np) > 0 && (i+1+len(np) >= len(toks) || toks[i+1+len(np)].punct) {
+					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
+					if np[0].capitalised() || len(np) <= 3 || det {
+						a.subject = np
+						after = i + 1 + len(np)
+						// "said his neighbour, Farida, who": the name in apposition.
+						k := after
+						if !np[len(np)-1].capitalised() && k+2 < len(toks) && toks[k].text == "," {
+							m := k + 1
+							for m < len(toks) && toks[m].capitalised() && !toks[m].punct {
+								m++
+							}
+							if m > k+1 && m < len(toks) && (toks[m].punct) {
+								a.subject = toks[k+1 : m]
+							}
+						}
+					}
 				}
 			}
 			if len(a.subject) == 0 {
@@ -168,6 +181,10 @@ func subjectBefore(toks []token, v int) []token {
 			return nil
 		}
 	}
+	// "Rojin, 27, who said": skip the age after the name.
+	if i >= 2 && isDigit(toks[i].text[0]) && toks[i-1].text == "," {
+		i -= 2
+	}
 	end := i + 1
 	for i >= 0 {
 		t := toks[i]
@@ -228,7 +245,8 @@ func npAfter(toks []token, i int) []token {
 		j++
 	}
 	np := toks[i:j]
-	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the" ||
+		np[0].lower() == "his" || np[0].lower() == "her" || np[0].lower() == "their") {
 		np = np[1:]
 	}
 	return np
