@@ -82,13 +82,20 @@ func attributions(b string, s span) []attribution {
 			}
 			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], scopeEnd: s.end}
 			after := i + 1
-			if i == 0 || toks[i-1].punct {
+			if (i == 0 || toks[i-1].punct) && speechVerbs[lw] {
 				// "..., said Mohammed Othman, a representative"
-				if np := npAfter(toks, i+1); len(np) > 0 && (i+1+len(np) >= len(toks) || toks[i+1+len(np)].punct) {
+				np := npAfter(toks, i+1)
+				npEnd := i + 1
+				if len(np) > 0 {
+					for npEnd < len(toks) && toks[npEnd].start < np[len(np)-1].end {
+						npEnd++
+					}
+				}
+				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) {
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if np[0].capitalised() || len(np) <= 3 || det {
 						a.subject = np
-						after = i + 1 + len(np)
+						after = npEnd
 						// "said his neighbour, Farida, who": the name in apposition.
 						k := after
 						if !np[len(np)-1].capitalised() && k+2 < len(toks) && toks[k].text == "," {
