@@ -121,7 +121,7 @@ func TestParseFlags(t *testing.T) {
 }
 
 // mustWrite writes a file, creating its folder.
-func mustWrite(t *testing.T, path, content string) {
+func mustWrite(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)

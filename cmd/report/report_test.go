@@ -178,7 +178,7 @@ type ipynbCell struct {
 }
 
 // source returns the cell's source, given as a string or a list of lines.
-func (c ipynbCell) source(t *testing.T) string {
+func (c ipynbCell) source(t testing.TB) string {
 	t.Helper()
 	var s string
 	if json.Unmarshal(c.Source, &s) == nil {
@@ -191,7 +191,7 @@ func (c ipynbCell) source(t *testing.T) string {
 	return strings.Join(lines, "")
 }
 
-func readNotebook(t *testing.T, path string) ipynb {
+func readNotebook(t testing.TB, path string) ipynb {
 	t.Helper()
 	var nb ipynb
 	if err := json.Unmarshal([]byte(mustRead(t, path)), &nb); err != nil {
@@ -201,7 +201,7 @@ func readNotebook(t *testing.T, path string) ipynb {
 }
 
 // setupCell returns the first code cell of the first notebook in notebooks/.
-func setupCell(t *testing.T) string {
+func setupCell(t testing.TB) string {
 	t.Helper()
 	paths, _ := filepath.Glob("../../notebooks/*.ipynb")
 	if len(paths) == 0 {
@@ -218,7 +218,7 @@ func setupCell(t *testing.T) string {
 }
 
 // writeNotebook writes a GoNB notebook made of the given code cells.
-func writeNotebook(t *testing.T, path string, cells ...string) {
+func writeNotebook(t testing.TB, path string, cells ...string) {
 	t.Helper()
 	type cell struct {
 		ID             string   `json:"id"`
@@ -244,7 +244,7 @@ func writeNotebook(t *testing.T, path string, cells ...string) {
 	mustWrite(t, path, string(data))
 }
 
-func mustRead(t *testing.T, path string) string {
+func mustRead(t testing.TB, path string) string {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
