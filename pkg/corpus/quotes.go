@@ -123,11 +123,14 @@ func (r *resolver) quoteSpeaker(quotes []*quoteSpan, k int) string {
 	if q.open > 0 {
 		s := sentenceAt(body, q.open-1)
 		if s.end >= q.open-2 {
-			as := r.sentenceAttributions(span{s.start, min(len(body), q.open)})
+			as := r.sentenceAttributions(s)
 			for i := len(as) - 1; i >= 0; i-- {
 				a := as[i]
+				if a.verbEnd > q.open {
+					continue
+				}
 				gap := strings.TrimSpace(body[a.verbEnd:q.open])
-				if a.verbEnd <= q.open && len(gap) <= 40 && !strings.ContainsAny(gap, ".") {
+				if len(gap) <= 40 && !strings.ContainsAny(gap, ".") {
 					q.speaker = r.name(a.subject, a.verbStart)
 					if q.speaker != "" {
 						return q.speaker
