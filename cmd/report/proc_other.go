@@ -4,6 +4,6 @@ package main
 
 import "os/exec"
 
-// killGroup leaves cmd as it is: only unix has process groups. Cancellation
-// kills nbconvert; its kernels end when their connection closes.
-func killGroup(cmd *exec.Cmd) {}
+// inGroup leaves cmd as it is: only unix has process groups. Cancellation
+// kills nbconvert.
+func inGroup(cmd *exec.Cmd) (stop func()) { return func() {} }

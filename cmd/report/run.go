@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -124,7 +125,7 @@ func nbconvert(ctx context.Context, cfg Config, template, out string, notebooks 
 		"--execute", "--allow-errors",
 		"--to", "html", "--template", "lab", "--template-file", template,
 		"--ExecutePreprocessor.kernel_name=" + cfg.Kernel,
-		"--ExecutePreprocessor.timeout=" + strconv.Itoa(int(cfg.CellTimeout.Seconds())),
+		"--ExecutePreprocessor.timeout=" + strconv.Itoa(max(1, int(math.Ceil(cfg.CellTimeout.Seconds())))),
 		"--ExecutePreprocessor.startup_timeout=120",
 		"--output-dir", out,
 	}
@@ -142,10 +143,14 @@ func nbconvert(ctx context.Context, cfg Config, template, out string, notebooks 
 		w = io.MultiWriter(&logs, cfg.Log)
 	}
 	cmd.Stdout, cmd.Stderr = w, w
-	// Kernels inherit the output pipe; do not wait for a stray one.
+	// The kernel inherits the output pipe; do not wait for a stray one.
+	// After cancellation, nbconvert has this long to stop its kernel.
 	cmd.WaitDelay = 10 * time.Second
-	killGroup(cmd)
+	stop := inGroup(cmd)
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		stop()
+	}
 	return logs.String(), err
 }
 
