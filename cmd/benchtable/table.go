@@ -37,7 +37,7 @@ func rows(r results, wc *measurement) []row {
 		wcRow.measured = fmt.Sprintf("%.0f MB/s", wc.mbps())
 	}
 	out = append(out, wcRow)
-	if read, ok := r.median("BenchmarkReadTree", "MB/s"); ok {
+	if read, ok := r.median(findBench(r, "BenchmarkReadTree", "MB/s"), "MB/s"); ok {
 		out = append(out, row{metric: "reading the files only (floor)", measured: fmt.Sprintf("%.0f MB/s", read), target: "reference"})
 	}
 
