@@ -12,6 +12,18 @@
 //	go test -short ./internal/browsertest   # skips the browser checks
 //	go test -run TestStandaloneCharts -v ./internal/browsertest
 //
+// The checks of the project:
+//
+//	TestStandaloneCharts  every page of `corpus charts` from file://
+//	TestReports           every report of the report runner (make report)
+//	TestNotebooks         every notebook, run in a live Jupyter Notebook
+//	TestHostileCorpus*    article text carrying script and code markers
+//
+// and of the harness itself: TestHarness_*, TestChartsPackage,
+// TestReports_Harness, TestJupyter_Harness. Each chart must hold an
+// ECharts instance, a drawn canvas, and exactly the figures of the facts
+// table (CheckFacts), and no page may log an error.
+//
 // Chromium is Debian's /usr/bin/chromium (override with $CHROMIUM), which
 // `make setup-browser` installs. Without it the browser tests fail, except
 // under -short, where they skip and say so.

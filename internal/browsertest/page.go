@@ -40,7 +40,7 @@ func (p Problem) String() string { return string(p.Kind) + ": " + p.Text }
 
 // DefaultTimeout bounds one Page action (a navigation, an evaluation, a
 // screenshot) unless the action takes its own timeout.
-const DefaultTimeout = 10 * time.Second
+const DefaultTimeout = 30 * time.Second
 
 // Page is one browser tab. From its creation it refuses every request
 // Allowed refuses, dismisses every dialog, and records those, console
