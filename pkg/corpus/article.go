@@ -125,6 +125,9 @@ func (p *articleParser) line(l string) {
 // appear before the body (and, for dates, in a header block). It reports
 // whether the line was consumed.
 func (p *articleParser) headerLine(l string) bool {
+	if len(l) > 200 {
+		return false // prose, not a byline, date or credit
+	}
 	if strings.Contains(l, " | ") && !p.inBody {
 		parts := strings.Split(l, " | ")
 		used := 0
@@ -151,6 +154,9 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(l, "*_["), "By ") {
+		return false
+	}
 	s := stripMarkdown(l)
 	if !strings.HasPrefix(s, "By ") || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
@@ -168,7 +174,7 @@ func (p *articleParser) byline(l string) bool {
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if wordCount(l) > 9 {
+	if len(l) > 90 || wordCount(l) > 9 {
 		return false
 	}
 	t, start, end, ok := findDate(l)
@@ -420,7 +426,7 @@ func supportPublisher(l string) string {
 // slashes or bold markers ("Anas Alkharboutli / DPA / TASS",
 // "**dpa/picture-alliance**").
 func isCredit(l string) bool {
-	if wordCount(l) > 10 || endsSentence(strings.Trim(l, "*_")) {
+	if len(l) > 140 || wordCount(l) > 10 || endsSentence(strings.Trim(l, "*_")) {
 		return false
 	}
 	return strings.Contains(l, "/") || strings.HasPrefix(l, "**") || strings.HasPrefix(l, "__")

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // lineAction says what the parser does with a line of outlet furniture.
 type lineAction int
@@ -84,6 +87,15 @@ var boilerRules = []boilerRule{
 	{"footer", "all rights reserved", false, startFooter, 0},
 }
 
+// boilerPhrases are the rules' phrases as bytes.
+var boilerPhrases = func() [][]byte {
+	out := make([][]byte, len(boilerRules))
+	for i, r := range boilerRules {
+		out[i] = []byte(r.phrase)
+	}
+	return out
+}()
+
 // appealWords mark the paragraphs of a donation appeal that come before
 // the line that gave it away ("Donate now"): they are removed with it.
 var appealWords = []string{"donat", "paywall", "a gift of", "support us", "support our",
@@ -103,28 +115,66 @@ func isAppeal(p string) bool {
 	return n >= 2 || n == 1 && strings.Contains(low, "$")
 }
 
-// classifyLine applies boilerRules to a trimmed line.
+// classifyLine applies boilerRules to a trimmed line. It looks at the
+// first bytes of long lines only, so prose costs little: prefix rules need
+// the start of the line, and the phrases of the contains rules open the
+// paragraphs they mark or sit in short lines.
 func classifyLine(line string) (lineAction, string) {
-	head := line
-	if len(head) > 200 {
-		head = head[:200]
+	var buf [headBytes]byte
+	n := 0
+	long := len(line) > shortLine
+	limit := len(line)
+	if long {
+		limit = headBytes
 	}
-	low := strings.ToLower(head)
-	low = strings.TrimLeft(low, "…. ")
-	for _, r := range boilerRules {
+	for i := 0; i < len(line) && n < limit && n < len(buf); i++ {
+		c := line[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	low := buf[:n]
+	// Skip a leading ellipsis or dots ("… we have a small favor to ask").
+	for len(low) > 0 && (low[0] == '.' || low[0] == ' ') {
+		low = low[1:]
+	}
+	if bytes.HasPrefix(low, []byte("…")) {
+		low = bytes.TrimLeft(low[len("…"):], " ")
+	}
+	// Phrases inside a line are looked for near its start in paragraphs of
+	// prose, anywhere in short lines.
+	inner := low
+	if len(line) > shortLine/2 && len(inner) > 64 {
+		inner = inner[:64]
+	}
+	words := -1
+	for i, r := range boilerRules {
+		if r.maxWords > 0 && len(line) > 16*r.maxWords+16 {
+			continue // too long to have so few words
+		}
 		var hit bool
 		if r.prefix {
-			hit = strings.HasPrefix(low, r.phrase)
+			hit = bytes.HasPrefix(low, boilerPhrases[i])
 		} else {
-			hit = strings.Contains(low, r.phrase)
+			hit = bytes.Contains(inner, boilerPhrases[i])
 		}
 		if !hit {
 			continue
 		}
-		if r.maxWords > 0 && wordCount(line) > r.maxWords {
-			continue
+		if r.maxWords > 0 {
+			if words < 0 {
+				words = wordCount(line)
+			}
+			if words > r.maxWords {
+				continue
+			}
 		}
 		return r.action, r.name
+	}
+	if len(line) > shortLine/2 {
+		return keepLine, ""
 	}
 	if isLinkLine(line) {
 		return dropLine, "link"
@@ -134,6 +184,13 @@ func classifyLine(line string) (lineAction, string) {
 	}
 	return keepLine, ""
 }
+
+// A line longer than shortLine bytes is checked in its first headBytes
+// only.
+const (
+	shortLine = 320
+	headBytes = 320
+)
 
 // isLinkLine reports a line that is only a link: "[title](url)",
 // "<https://...>", "https://...".

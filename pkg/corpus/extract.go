@@ -536,21 +536,22 @@ func inApposition(b string, s span, pos int) bool {
 // paragraph before it, then the place the article names most.
 func (x *extractor) location(s span, g *fig, cat Category) string {
 	b := x.body
+	toks := x.res.tokens(s)
 	if cat == Refugees {
-		if h := hostBefore(b, s.start, g.start); h != "" {
+		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h
 		}
 	}
-	if p := bestPlace(placesIn(b, g.preStart, g.postEnd), g.start); p != "" {
+	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
 	}
-	if p := bestPlace(placesIn(b, s.start, s.end), g.start); p != "" {
+	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
 	}
 	// Earlier sentences of the paragraph, nearest first.
 	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
 		t = sentenceAt(b, prevNonSpace(b, t.start))
-		if p := bestPlace(placesIn(b, t.start, t.end), t.end); p != "" {
+		if p := bestPlace(placesOf(x.res.tokens(t)), t.end); p != "" {
 			return p
 		}
 	}
@@ -574,10 +575,11 @@ func mostNamedPlace(b string) string {
 			}
 			i += from + 1
 			from = i + len(prep) - 1
-			if from >= len(b) || isDigit(b[from]) {
-				continue
+			if from >= len(b) || !isUpper(b[from]) && !directions[strings.ToLower(letterRun(b, from))] &&
+				!(strings.HasPrefix(b[from:], "the ") && from+4 < len(b) && isUpper(b[from+4])) {
+				continue // "in northwest Syria", "in Idlib", not "in the region"
 			}
-			for _, p := range placesIn(b, i, min(len(b), i+60)) {
+			for _, p := range placesIn(b, i, min(len(b), i+48)) {
 				if p.at != i {
 					continue
 				}
@@ -597,8 +599,7 @@ var hostVerbs = wordSet(`hosts host hosting hosted accepted accepts taken took`)
 // hostBefore finds the country that hosts the figure at pos: the name
 // before "hosts" ("Turkey, which already hosts", "Jordan hosts", "Iraq has
 // taken in").
-func hostBefore(b string, from, pos int) string {
-	toks := tokenize(b, from, pos)
+func hostBefore(toks []token) string {
 	for i := len(toks) - 1; i >= 0; i-- {
 		if !hostVerbs[toks[i].lower()] {
 			continue

@@ -39,7 +39,11 @@ type place struct {
 
 // placesIn finds place names in b[from:to].
 func placesIn(b string, from, to int) []place {
-	toks := tokenize(b, from, to)
+	return placesOf(tokenize(b, from, to))
+}
+
+// placesOf finds place names in a run of tokens.
+func placesOf(toks []token) []place {
 	var out []place
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -62,21 +63,43 @@ var countryNames = func() map[string]bool {
 // resolver names sources within one article body.
 type resolver struct {
 	body  string
-	attrs map[int][]attribution // by sentence start
+	attrs map[span][]attribution // by sentence
+	toks  map[span][]token       // by sentence
 }
 
 func newResolver(body string) *resolver {
-	return &resolver{body: body, attrs: map[int][]attribution{}}
+	return &resolver{body: body, attrs: map[span][]attribution{}, toks: map[span][]token{}}
+}
+
+// tokens caches the tokens of a sentence.
+func (r *resolver) tokens(s span) []token {
+	if t, ok := r.toks[s]; ok {
+		return t
+	}
+	t := tokenize(r.body, s.start, s.end)
+	r.toks[s] = t
+	return t
 }
 
 // sentenceAttributions caches attributions per sentence.
 func (r *resolver) sentenceAttributions(s span) []attribution {
-	if a, ok := r.attrs[s.start]; ok {
+	if a, ok := r.attrs[s]; ok {
 		return a
 	}
-	a := attributions(r.body, s)
-	r.attrs[s.start] = a
+	a := attributionsOf(r.body, s, r.tokens(s))
+	r.attrs[s] = a
 	return a
+}
+
+// tokRange returns the tokens of toks (sorted by offset) that lie in
+// [from, to).
+func tokRange(toks []token, from, to int) []token {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= to })
+	for j > i && toks[j-1].end > to {
+		j--
+	}
+	return toks[i:j]
 }
 
 // name turns a subject noun phrase at body offset pos into a source.
@@ -241,7 +264,7 @@ var roleWords = wordSet(`official officials aid worker activist doctor nurse tea
 // where: the name a sentence opens with ("Aid official Sara Lind
 // arrived"), or a name followed by an age ("Hevin Ahmad, 34,").
 func (r *resolver) sentencePerson(s span, pos int) (string, int) {
-	toks := tokenize(r.body, s.start, min(s.end, pos))
+	toks := tokRange(r.tokens(s), s.start, min(s.end, pos))
 	best, bestAt := "", -1
 	// A name with an age.
 	for j := 0; j+3 < len(toks); j++ {
@@ -334,7 +357,7 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 		}
 		end = i
 		s := sentenceAt(r.body, i)
-		toks := tokenize(r.body, s.start, s.end)
+		toks := r.tokens(s)
 		k := -1
 		for j, t := range toks {
 			if t.start == i {
@@ -392,7 +415,7 @@ func lastWordIndex(s, w string) int {
 func (r *resolver) lastAcronym(pos int) string {
 	s := sentenceAt(r.body, pos)
 	for n := 0; n < 25; n++ {
-		toks := tokenize(r.body, s.start, min(s.end, pos))
+		toks := tokRange(r.tokens(s), s.start, min(s.end, pos))
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := strings.Trim(toks[k].text, "()")
 			if len(t) >= 3 && isAcronym(t) && !strings.Contains(t, ".") && !countryNames[strings.ToLower(t)] {

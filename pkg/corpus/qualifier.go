@@ -4,7 +4,27 @@ import "strings"
 
 // qualifierPhrases are the hedging words that may precede a figure, longest
 // first within each qualifier so "more than" wins over "more".
-var qualifierPhrases = []struct {
+var qualifierPhrases = func() []struct {
+	words []string
+	q     Qualifier
+} {
+	var out []struct {
+		words []string
+		q     Qualifier
+	}
+	for _, p := range qualifierTable {
+		out = append(out, struct {
+			words []string
+			q     Qualifier
+		}{strings.Fields(p.words), p.q})
+	}
+	return out
+}()
+
+// maxQualifierWords is the length of the longest hedge.
+const maxQualifierWords = 3
+
+var qualifierTable = []struct {
 	words string
 	q     Qualifier
 }{
@@ -42,15 +62,21 @@ var qualifierPhrases = []struct {
 // qualifierBefore looks at the words right before s[i] for hedging. It
 // returns the qualifier and the start of the hedging words, or ("", i).
 func qualifierBefore(s string, i int) (Qualifier, int) {
-	best, bestStart := Qualifier(""), i
-	bestLen := 0
+	ws := wordsBefore(s, i, maxQualifierWords)
+	best, bestLen := Qualifier(""), 0
 	for _, p := range qualifierPhrases {
-		n := strings.Count(p.words, " ") + 1
-		ws := wordsBefore(s, i, n)
-		if len(ws) != n || strings.Join(ws, " ") != p.words {
+		n := len(p.words)
+		if n <= bestLen || n > len(ws) {
 			continue
 		}
-		if n > bestLen {
+		match := true
+		for k, w := range p.words {
+			if ws[len(ws)-n+k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
 			best, bestLen = p.q, n
 		}
 	}
@@ -65,6 +91,5 @@ func qualifierBefore(s string, i int) (Qualifier, int) {
 			j--
 		}
 	}
-	bestStart = j
-	return best, bestStart
+	return best, j
 }

@@ -113,7 +113,17 @@ var compiledRules = func() [][]compiled {
 func matchRule(words []string, unit string) (rule, bool) {
 	person := isPersonUnit(unit)
 	military := isMilitaryUnit(unit)
+	// Rules whose patterns can start at one of the words.
+	var may [64]bool
+	for _, w := range words {
+		for _, i := range ruleStarts[w] {
+			may[i] = true
+		}
+	}
 	for i, r := range rules {
+		if !may[i] {
+			continue
+		}
 		switch r.applies {
 		case personUnit:
 			if !person {
@@ -132,6 +142,28 @@ func matchRule(words []string, unit string) (rule, bool) {
 	}
 	return rule{}, false
 }
+
+// ruleStarts maps each word a pattern starts with to the rules that have
+// such a pattern, so a clause is matched against few patterns.
+var ruleStarts = func() map[string][]int {
+	if len(rules) > 64 {
+		panic("corpus: more than 64 rules")
+	}
+	m := map[string][]int{}
+	for i, cs := range compiledRules {
+		for _, c := range cs {
+			for _, w := range c[0] {
+				if strings.HasSuffix(w, "*") {
+					panic("corpus: a pattern may not start with a wildcard: " + w)
+				}
+				if l := m[w]; len(l) == 0 || l[len(l)-1] != i {
+					m[w] = append(m[w], i)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // matchPattern reports whether c matches anywhere in words.
 func matchPattern(c compiled, words []string) bool {

@@ -47,7 +47,11 @@ type attribution struct {
 
 // attributions finds the statement verbs of the sentence b[s.start:s.end].
 func attributions(b string, s span) []attribution {
-	toks := tokenize(b, s.start, s.end)
+	return attributionsOf(b, s, tokenize(b, s.start, s.end))
+}
+
+// attributionsOf is attributions with the sentence's tokens.
+func attributionsOf(b string, s span, toks []token) []attribution {
 	var out []attribution
 	for i, t := range toks {
 		if t.punct {

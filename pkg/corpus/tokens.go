@@ -10,13 +10,23 @@ import (
 // the body.
 type token struct {
 	text       string
+	low        string // text in lower case, curly apostrophes straightened
 	start, end int
 	punct      bool
 }
 
 // lower returns the token in lower case with curly apostrophes straightened.
-func (t token) lower() string {
-	return strings.ToLower(strings.ReplaceAll(t.text, "’", "'"))
+func (t token) lower() string { return t.low }
+
+// lowerWord lower-cases s, allocating only when it has upper-case letters
+// or curly apostrophes.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isUpper(c) || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	return s
 }
 
 // capitalised reports a word starting with an upper-case letter.
@@ -35,7 +45,7 @@ func (t token) capitalised() bool {
 // hyphens, apostrophes and dots ("U.N.", "Kurdish-led", "Turkey's"); an
 // acronym in parentheses ("(UOSSM)") is one token.
 func tokenize(b string, from, to int) []token {
-	var out []token
+	out := make([]token, 0, (to-from)/5+1)
 	i := from
 	for i < to {
 		c := b[i]
@@ -45,11 +55,12 @@ func tokenize(b string, from, to int) []token {
 		case c == '(':
 			close := strings.IndexByte(b[i:to], ')')
 			if close > 1 && close <= 12 && isAcronym(b[i+1:i+close]) {
-				out = append(out, token{text: b[i : i+close+1], start: i, end: i + close + 1})
+				t := b[i : i+close+1]
+				out = append(out, token{text: t, low: lowerWord(t), start: i, end: i + close + 1})
 				i += close + 1
 				continue
 			}
-			out = append(out, token{text: "(", start: i, end: i + 1, punct: true})
+			out = append(out, token{text: "(", low: "(", start: i, end: i + 1, punct: true})
 			i++
 		case isLetter(c) || isDigit(c) || c >= 0x80 && startsWord(b[i:to]):
 			j := i
@@ -76,7 +87,7 @@ func tokenize(b string, from, to int) []token {
 			if j < to && b[j] == '.' && abbreviations[b[i:j]] {
 				j++ // "Mr.", "Gen.", "Brig."
 			}
-			out = append(out, token{text: b[i:j], start: i, end: j})
+			out = append(out, token{text: b[i:j], low: lowerWord(b[i:j]), start: i, end: j})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(b[i:to])
@@ -85,7 +96,7 @@ func tokenize(b string, from, to int) []token {
 				i += size
 				continue
 			}
-			out = append(out, token{text: b[i : i+size], start: i, end: i + size, punct: true})
+			out = append(out, token{text: b[i : i+size], low: b[i : i+size], start: i, end: i + size, punct: true})
 			i += size
 		}
 	}
