@@ -2,14 +2,14 @@ package corpus
 
 // Byte classes for the scanner.
 const (
-	clsOther  = iota // punctuation and other ASCII
-	clsSpace         // ends a word (wc -w)
-	clsDigit         // starts a figure
-	clsLetter        // part of a word
-	clsWide          // first byte of a multi-byte character
-	clsCont          // continuation byte of a multi-byte character
-	clsQuote         // ASCII double quotation mark
-	clsNumInit       // a letter that can start a number word
+	clsOther   = iota // punctuation and other ASCII
+	clsSpace          // ends a word (wc -w)
+	clsDigit          // starts a figure
+	clsLetter         // part of a word
+	clsWide           // first byte of a multi-byte character
+	clsCont           // continuation byte of a multi-byte character
+	clsQuote          // ASCII double quotation mark
+	clsNumInit        // a letter that can start a number word
 )
 
 var byteClass = func() (t [256]byte) {
