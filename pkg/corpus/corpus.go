@@ -222,9 +222,26 @@ func (l *Loader) loadFile(dir, rel string, m *metadata) fileResult {
 	res.facts, res.quotes = extract(a)
 	if !l.KeepBodies {
 		a.Body = ""
+		detach(a, res.facts, res.quotes)
 	}
 	res.article = a
 	return res
+}
+
+// detach copies the strings that point into an article's text, so that
+// the text can be freed: memory then grows with the facts kept, not with
+// the size of the corpus.
+func detach(a *Article, facts []Fact, quotes []Quote) {
+	c := strings.Clone
+	a.Title, a.Publisher, a.Wire, a.URL, a.Dateline = c(a.Title), c(a.Publisher), c(a.Wire), c(a.URL), c(a.Dateline)
+	for i := range facts {
+		f := &facts[i]
+		f.Unit, f.Location, f.Source, f.Phrase = c(f.Unit), c(f.Location), c(f.Source), c(f.Phrase)
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		q.Speaker = c(q.Speaker)
+	}
 }
 
 // unwrapPath drops the path from an *fs.PathError, which ParseError.File
