@@ -5,11 +5,11 @@
 // text hedges it, the place, who the text credits it to, the start of the
 // period it counts from, and the sentence it comes from.
 //
-// In go the *.txt files of a folder, in whatever layout outlets and
+// Input is the *.txt files of a folder, in whatever layout outlets and
 // scrapers leave them (headlines, bylines, date lines, datelines, image
 // credits, related-article links, newsletter and donation appeals, cookie
 // notices, footers), plus an optional metadata.csv whose values win over
-// the text. Out come typed values and gota DataFrames:
+// the text. Output is typed values and gota DataFrames:
 //
 //	c, err := corpus.Load("data/articles") // err lists the files that failed
 //	for _, f := range c.FactList() {
@@ -38,9 +38,9 @@ import (
 	"github.com/go-gota/gota/dataframe"
 )
 
-// Corpus is a loaded folder of articles.
+// Corpus is a loaded folder of articles. Get one from Load.
 type Corpus struct {
-	Dir      string
+	Dir      string // the folder it was loaded from
 	articles []Article
 	facts    []Fact
 	quotes   []Quote
