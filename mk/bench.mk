@@ -33,16 +33,16 @@ bench: bench-corpus ## run the scale benchmarks and print measured figures again
 	$(GO) test -c -o $(BENCH_DIR)/corpus.test ./pkg/corpus
 	@echo "bench: machine: $$(nproc) cores, $$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $$(go version | cut -d' ' -f3)"
 	cd pkg/corpus && BENCH_CORPUS_DIR=$(CURDIR)/$(BENCH_CORPUS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
-		-test.run '^$$' -test.bench '^BenchmarkReadTree$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
+		-test.run '^$$' -test.bench '^BenchmarkScaleReadTree$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
 		| tee $(CURDIR)/$(BENCH_OUT)/readtree.txt
 	cd pkg/corpus && BENCH_CORPUS_DIR=$(CURDIR)/$(BENCH_CORPUS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
-		-test.run '^$$' -test.bench '^BenchmarkExtract$$' -test.cpu 1,2 -test.benchtime 1x -test.count $(BENCH_COUNT) \
+		-test.run '^$$' -test.bench '^BenchmarkScaleExtract$$' -test.cpu 1,2 -test.benchtime 1x -test.count $(BENCH_COUNT) \
 		| tee $(CURDIR)/$(BENCH_OUT)/extract.txt
 	cd pkg/corpus && BENCH_E2E_DIR=$(CURDIR)/$(BENCH_E2E) $(CURDIR)/$(BENCH_DIR)/corpus.test \
-		-test.run '^$$' -test.bench '^BenchmarkEndToEnd$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
+		-test.run '^$$' -test.bench '^BenchmarkScaleEndToEnd$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
 		| tee $(CURDIR)/$(BENCH_OUT)/endtoend.txt
 	cd pkg/corpus && BENCH_AGG_FACTS=$(BENCH_AGG_FACTS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
-		-test.run '^$$' -test.bench '^BenchmarkAggregate$$' -test.benchtime 10x -test.count $(BENCH_COUNT) \
+		-test.run '^$$' -test.bench '^BenchmarkScaleAggregate$$' -test.benchtime 10x -test.count $(BENCH_COUNT) \
 		| tee $(CURDIR)/$(BENCH_OUT)/aggregate.txt
 	@if grep -qs '^func Benchmark' pkg/charts/*_test.go; then \
 		$(GO) test -run '^$$' -bench . -count $(BENCH_COUNT) ./pkg/charts | tee $(BENCH_OUT)/charts.txt; \

@@ -14,15 +14,15 @@ const sampleOutput = `goos: linux
 goarch: amd64
 pkg: github.com/newsroom/displacement/pkg/corpus
 cpu: Intel(R) Xeon(R) Processor
-BenchmarkExtract         	       1	2000000000 ns/op	 500.00 MB/s	    205000 files	   1100000 facts
-BenchmarkExtract         	       1	2100000000 ns/op	 476.19 MB/s	    205000 files	   1100000 facts
-BenchmarkExtract         	       1	1900000000 ns/op	 526.31 MB/s	    205000 files	   1100000 facts
-BenchmarkExtract-2       	       1	1050000000 ns/op	 952.38 MB/s	    205000 files	   1100000 facts
-BenchmarkExtract-2       	       1	1100000000 ns/op	 909.09 MB/s	    205000 files	   1100000 facts
-BenchmarkReadTree-2      	       1	 500000000 ns/op	2000.00 MB/s
-BenchmarkEndToEnd-2      	       1	3000000000 ns/op	 300.0 MB/s	         3.50 x-read	         8.00 df-%	   1000000 facts	       850.0 read-ms	       420.0 peak-MiB
-BenchmarkAggregate/by-category-2         	      20	   5031409 ns/op	   5255152 map-ns/op	         0.9574 x-map
-BenchmarkAggregate/by-source-2           	      20	   4200096 ns/op	   4179277 map-ns/op	         2.5 x-map
+BenchmarkScaleExtract         	       1	2000000000 ns/op	 500.00 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract         	       1	2100000000 ns/op	 476.19 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract         	       1	1900000000 ns/op	 526.31 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract-2       	       1	1050000000 ns/op	 952.38 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract-2       	       1	1100000000 ns/op	 909.09 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleReadTree-2      	       1	 500000000 ns/op	2000.00 MB/s
+BenchmarkScaleEndToEnd-2      	       1	3000000000 ns/op	 300.0 MB/s	         3.50 x-read	         8.00 df-%	   1000000 facts	       850.0 read-ms	       420.0 peak-MiB
+BenchmarkScaleAggregate/by-category-2         	      20	   5031409 ns/op	   5255152 map-ns/op	         0.9574 x-map
+BenchmarkScaleAggregate/by-source-2           	      20	   4200096 ns/op	   4179277 map-ns/op	         2.5 x-map
 PASS
 ok  	github.com/newsroom/displacement/pkg/corpus	1.057s
 `
@@ -42,10 +42,10 @@ func TestParse_Median(t *testing.T) {
 		name, unit string
 		want       float64
 	}{
-		{"BenchmarkExtract", "MB/s", 500},                     // median of three
-		{"BenchmarkExtract-2", "MB/s", (952.38 + 909.09) / 2}, // even count: mean of the middle two
-		{"BenchmarkEndToEnd-2", "peak-MiB", 420},
-		{"BenchmarkAggregate/by-source-2", "x-map", 2.5},
+		{"BenchmarkScaleExtract", "MB/s", 500},                     // median of three
+		{"BenchmarkScaleExtract-2", "MB/s", (952.38 + 909.09) / 2}, // even count: mean of the middle two
+		{"BenchmarkScaleEndToEnd-2", "peak-MiB", 420},
+		{"BenchmarkScaleAggregate/by-source-2", "x-map", 2.5},
 	} {
 		got, ok := r.median(tc.name, tc.unit)
 		if !ok || got != tc.want {
@@ -93,11 +93,11 @@ func TestRows(t *testing.T) {
 
 func TestStripProcs(t *testing.T) {
 	for in, want := range map[string]string{
-		"BenchmarkExtract-2":               "BenchmarkExtract",
-		"BenchmarkExtract":                 "BenchmarkExtract",
-		"BenchmarkAggregate/by-month-16":   "BenchmarkAggregate/by-month",
-		"BenchmarkAggregate/by-month":      "BenchmarkAggregate/by-month",
-		"BenchmarkAggregate/latest-by-src": "BenchmarkAggregate/latest-by-src",
+		"BenchmarkExtract-2":                    "BenchmarkExtract",
+		"BenchmarkExtract":                      "BenchmarkExtract",
+		"BenchmarkScaleAggregate/by-month-16":   "BenchmarkScaleAggregate/by-month",
+		"BenchmarkScaleAggregate/by-month":      "BenchmarkScaleAggregate/by-month",
+		"BenchmarkScaleAggregate/latest-by-src": "BenchmarkScaleAggregate/latest-by-src",
 	} {
 		if got := stripProcs(in); got != want {
 			t.Errorf("stripProcs(%q) = %q, want %q", in, got, want)

@@ -10,9 +10,9 @@
 //
 //	benchtable [-corpus DIR] [-wc-runs N] FILE...
 //
-// The benchmarks it knows are BenchmarkExtract (run with -cpu 1,2),
-// BenchmarkReadTree, BenchmarkEndToEnd and BenchmarkAggregate in
-// pkg/corpus, and any benchmark reporting the metrics x-json (render time
+// The benchmarks it knows are BenchmarkScaleExtract (run with -cpu 1,2),
+// BenchmarkScaleReadTree, BenchmarkScaleEndToEnd and BenchmarkScaleAggregate
+// in pkg/corpus, and any benchmark reporting the metrics x-json (render time
 // over encoding/json time) or page/json (exported page size without the
 // ECharts library, over the JSON size), as pkg/charts' BenchmarkRenderVsJSON
 // does. Rows without data say "not measured".

@@ -29,15 +29,15 @@ func verdict(ok bool) string {
 // measurement, nil when it was not taken.
 func rows(r results, wc *measurement) []row {
 	var out []row
-	one, haveOne := r.median("BenchmarkExtract", "MB/s")
-	two, haveTwo := r.median("BenchmarkExtract-2", "MB/s")
+	one, haveOne := r.median("BenchmarkScaleExtract", "MB/s")
+	two, haveTwo := r.median("BenchmarkScaleExtract-2", "MB/s")
 
 	wcRow := row{metric: "wc -w throughput (floor)", measured: notMeasured, target: "reference"}
 	if wc != nil {
 		wcRow.measured = fmt.Sprintf("%.0f MB/s", wc.mbps())
 	}
 	out = append(out, wcRow)
-	if read, ok := r.median(findBench(r, "BenchmarkReadTree", "MB/s"), "MB/s"); ok {
+	if read, ok := r.median(findBench(r, "BenchmarkScaleReadTree", "MB/s"), "MB/s"); ok {
 		out = append(out, row{metric: "reading the files only (floor)", measured: fmt.Sprintf("%.0f MB/s", read), target: "reference"})
 	}
 
@@ -60,7 +60,7 @@ func rows(r results, wc *measurement) []row {
 	}
 	out = append(out, x)
 
-	e2e := findBench(r, "BenchmarkEndToEnd", "x-read")
+	e2e := findBench(r, "BenchmarkScaleEndToEnd", "x-read")
 	facts, _ := r.median(e2e, "facts")
 	x = row{metric: "end to end files → facts → DataFrame", measured: notMeasured, target: "≤ 4× reading the tree"}
 	if v, ok := r.median(e2e, "x-read"); ok {
@@ -86,7 +86,7 @@ func rows(r results, wc *measurement) []row {
 		v, _ := r.median(name, "x-map")
 		ns, _ := r.median(name, "ns/op")
 		out = append(out, row{
-			metric:   "aggregation " + strings.TrimPrefix(stripProcs(name), "BenchmarkAggregate/"),
+			metric:   "aggregation " + strings.TrimPrefix(stripProcs(name), "BenchmarkScaleAggregate/"),
 			measured: fmt.Sprintf("%.2f× plain map (%.1f ms)", v, ns/1e6),
 			target:   "≤ 2× plain Go map",
 			ok:       verdict(v <= 2),

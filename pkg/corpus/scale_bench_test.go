@@ -2,17 +2,17 @@ package corpus_test
 
 // Benchmarks of the scale targets (issue 6). They run on generated corpora:
 //
-//	BENCH_CORPUS_DIR    corpus for BenchmarkExtract and BenchmarkReadTree (make
+//	BENCH_CORPUS_DIR    corpus for BenchmarkScaleExtract and BenchmarkScaleReadTree (make
 //	                    bench passes a generated corpus of at least 1 GB); without
 //	                    it, one of BENCH_CORPUS_BYTES (default 8MB) is generated
 //	                    and cached under the temporary directory
-//	BENCH_E2E_DIR       corpus for BenchmarkEndToEnd; without it, one with
+//	BENCH_E2E_DIR       corpus for BenchmarkScaleEndToEnd; without it, one with
 //	                    BENCH_E2E_FACTS facts (default 20000) is generated and cached
-//	BENCH_AGG_FACTS     facts for BenchmarkAggregate (default 100000)
+//	BENCH_AGG_FACTS     facts for BenchmarkScaleAggregate (default 100000)
 //
 // Run with -cpu 1,2 to measure one and two cores:
 //
-//	go test -run '^$' -bench . -cpu 1,2 ./pkg/corpus
+//	go test -run '^$' -bench Scale -cpu 1,2 ./pkg/corpus
 
 import (
 	"bufio"
@@ -142,9 +142,9 @@ func mustLoad(b *testing.B, dir string) *corpus.Corpus {
 	return c
 }
 
-// BenchmarkExtract loads a corpus: read, parse, extract. MB/s is per
+// BenchmarkScaleExtract loads a corpus: read, parse, extract. MB/s is per
 // article byte; run with -cpu 1,2.
-func BenchmarkExtract(b *testing.B) {
+func BenchmarkScaleExtract(b *testing.B) {
 	dir := benchCorpus(b, "BENCH_CORPUS_DIR", synth.Config{Seed: benchSeed, Bytes: envInt(b, "BENCH_CORPUS_BYTES", 8e6)})
 	files, size := articleFiles(b, dir)
 	b.SetBytes(size)
@@ -156,9 +156,9 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(facts), "facts")
 }
 
-// BenchmarkReadTree reads the same files as BenchmarkExtract and does
+// BenchmarkScaleReadTree reads the same files as BenchmarkScaleExtract and does
 // nothing else.
-func BenchmarkReadTree(b *testing.B) {
+func BenchmarkScaleReadTree(b *testing.B) {
 	dir := benchCorpus(b, "BENCH_CORPUS_DIR", synth.Config{Seed: benchSeed, Bytes: envInt(b, "BENCH_CORPUS_BYTES", 8e6)})
 	files, size := articleFiles(b, dir)
 	b.SetBytes(size)
@@ -170,11 +170,11 @@ func BenchmarkReadTree(b *testing.B) {
 	}
 }
 
-// BenchmarkEndToEnd goes from files to facts to a gota DataFrame and
+// BenchmarkScaleEndToEnd goes from files to facts to a gota DataFrame and
 // reports the time against merely reading the tree (x-read), the share of
 // DataFrame construction (df-%) and the peak resident memory of the same
 // work in a fresh process (peak-MiB).
-func BenchmarkEndToEnd(b *testing.B) {
+func BenchmarkScaleEndToEnd(b *testing.B) {
 	dir := benchCorpus(b, "BENCH_E2E_DIR", synth.Config{Seed: benchSeed, Facts: int(envInt(b, "BENCH_E2E_FACTS", 20000))})
 	files, size := articleFiles(b, dir)
 	buf := make([]byte, 64<<10)
@@ -237,14 +237,14 @@ func peakRSS(b *testing.B, dir string) float64 {
 	return 0
 }
 
-// TestScale_PeakRSSHelper is the child process of BenchmarkEndToEnd's
+// TestScale_PeakRSSHelper is the child process of BenchmarkScaleEndToEnd's
 // memory measurement: it loads the corpus in $BENCH_RSS_DIR, builds the
 // facts DataFrame and prints the peak resident set size (VmHWM). Without
 // the variable it is not a test and skips.
 func TestScale_PeakRSSHelper(t *testing.T) {
 	dir := os.Getenv(rssEnv)
 	if dir == "" {
-		t.Skip("helper process for BenchmarkEndToEnd; runs only with " + rssEnv + " set")
+		t.Skip("helper process for BenchmarkScaleEndToEnd; runs only with " + rssEnv + " set")
 	}
 	c, err := corpus.Load(dir)
 	if err != nil {
@@ -310,10 +310,10 @@ func (t *mapTotal) add(v float64) {
 	t.sum += v
 }
 
-// BenchmarkAggregate times each aggregation on BENCH_AGG_FACTS facts and,
+// BenchmarkScaleAggregate times each aggregation on BENCH_AGG_FACTS facts and,
 // outside the timer, a plain Go map doing the same work with the same
 // output order; x-map is the ratio.
-func BenchmarkAggregate(b *testing.B) {
+func BenchmarkScaleAggregate(b *testing.B) {
 	facts := aggFacts(int(envInt(b, "BENCH_AGG_FACTS", 100000)))
 	for _, bc := range []struct {
 		name string
