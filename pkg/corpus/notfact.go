@@ -17,9 +17,7 @@ var notFacts = []notFact{
 		// "F-16", "Su-24", "COVID-19": digits after a hyphen glued to letters.
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
-	{"phone", func(b string, f figure) bool {
-		return f.digits && f.start >= 1 && (b[f.start-1] == '+' || f.start >= 2 && b[f.start-1] == '(' && b[f.start-2] == '+')
-	}},
+	{"phone", isPhone},
 	{"money", isMoney},
 	{"time", isClockTime},
 	{"date", isDate},
@@ -36,7 +34,7 @@ var notFacts = []notFact{
 				return true
 			}
 		}
-		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#'
+		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
 	{"times", func(b string, f figure) bool {
@@ -103,8 +101,13 @@ var currencyWords = map[string]bool{
 	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true,
 	"lira": true, "liras": true, "usd": true, "eur": true, "gbp": true, "francs": true,
 	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
-	"dirhams": true, "cents": true,
+	"dirhams": true, "cents": true, "lire": true, "shekels": true, "rupees": true, "dinar": true,
+	"riyal": true, "dirham": true, "franc": true, "rials": true, "rial": true,
 }
+
+// currencyCodes are ISO codes written in capitals before or after an
+// amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
+var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB`)
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -115,9 +118,24 @@ func isMoney(b string, f figure) bool {
 			return true
 		}
 	}
-	w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if currencyCodes[wordBefore(b, f.start)] {
+		return true
+	}
+	k := skipSpaceInline(b, f.end)
+	first := letterRun(b, k)
+	if currencyCodes[first] {
+		return true
+	}
+	w := strings.ToLower(first)
 	if currencyWords[w] {
 		return true
+	}
+	// "300,000 Lebanese pounds", "2 billion Saudi riyals": a currency after
+	// the adjective of its country.
+	if first != "" && isUpper(first[0]) {
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(first)))); currencyWords[next] {
+			return true
+		}
 	}
 	// "6 billion euros" is parsed with the scale; "6 million US dollars"
 	if w == "us" || w == "u" {
@@ -234,6 +252,9 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
+	if ageBracket(b, f) {
+		return true
+	}
 	// "a six-year-old boy"; "50 years old"
 	rest := strings.ToLower(b[f.end:min(len(b), f.end+12)])
 	if strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, "-month-old") {
@@ -282,4 +303,72 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 	return after == "ago" || after == "later" || after == "earlier"
+}
+
+// isPhone reports a phone number: after "+" ("+961 1 849 201"), with a
+// leading zero ("0342 230 00 00", "0800-123-456"), or three digit groups
+// in a row separated by single spaces, dashes or dots ("212 555 0199").
+func isPhone(b string, f figure) bool {
+	if !f.digits || f.scale || f.unit != "" {
+		return false
+	}
+	if f.start >= 1 && (b[f.start-1] == '+' || f.start >= 2 && b[f.start-1] == '(' && b[f.start-2] == '+') {
+		return true
+	}
+	if b[f.start] == '0' && f.start+1 < len(b) && isDigit(b[f.start+1]) {
+		return true
+	}
+	// Three plain digit groups: the figure's own digits, then two more.
+	for i := f.start; i < f.end; i++ {
+		if !isDigit(b[i]) {
+			return false
+		}
+	}
+	i := f.end
+	for n := 0; n < 2; n++ {
+		if i+1 >= len(b) || (b[i] != ' ' && b[i] != '-' && b[i] != '.') || !isDigit(b[i+1]) {
+			return false
+		}
+		j := i + 1
+		for j < len(b) && isDigit(b[j]) {
+			j++
+		}
+		if j < len(b) && isLetter(b[j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// subNumber reports a number in parentheses glued to an identifier:
+// the 3 of "Article 78(3)", the 2 of "Section 14(2)".
+func subNumber(b string, f figure) bool {
+	return f.digits && f.start >= 2 && b[f.start-1] == '(' && isWordByte(b[f.start-2]) &&
+		f.end < len(b) && b[f.end] == ')'
+}
+
+// ageNounsBefore are the people an age bracket qualifies: "children under
+// five", "adults over 60", "men aged 18 to 40".
+var ageNounsBefore = wordSet(`children child boys girls kids adults people men women those anyone
+	everyone persons infants babies minors youths teenagers refugees elderly pupils students`)
+
+// ageBracket reports "children under five", "adults over 60": a small
+// number after under/over/above/below that qualifies a group of people
+// by age and is not followed by a noun it counts.
+func ageBracket(b string, f figure) bool {
+	if f.value >= 100 || f.isRange && f.high >= 100 || f.vague {
+		return false
+	}
+	ws := wordsBefore(b, f.start, 2)
+	if len(ws) < 2 || !ageNounsBefore[ws[0]] {
+		return false
+	}
+	switch ws[1] {
+	case "under", "over", "above", "below":
+	default:
+		return false
+	}
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	return !personNoun(next) && !countNouns[next] || next == "years" || next == "year"
 }
