@@ -130,16 +130,34 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom":
 		g.link = "part"
 	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
-		hasWordFold(after, "of those") || hasWordFold(after, "of these")):
-		// "12 of them", "close to a million of whom", "41 of those civilians"
+		hasWordFold(after, "of those") || hasWordFold(after, "of these") || partOfThe(after)):
+		// "12 of them", "close to a million of whom", "41 of those
+		// civilians", "70,000 of the displaced"
 		g.link, g.elided, g.unit = "part", true, ""
 		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+2)
 		w := nounToken(b, k)
 		g.end = max(g.end, k+len(w))
-		if lw := strings.ToLower(w); lw == "those" || lw == "these" {
+		if lw := strings.ToLower(w); lw == "those" || lw == "these" || lw == "the" {
 			n := skipSpaceInline(b, k+len(w))
 			if u := nounToken(b, n); u != "" && !npStop[strings.ToLower(u)] && !npVerbs[strings.ToLower(u)] {
-				g.unit, g.end, g.elided = strings.ToLower(u), n+len(u), false
+				g.end = n + len(u)
+				if lu := strings.ToLower(u); !partWholeWords[lu] {
+					g.unit, g.elided = lu, false
+				}
+			}
+		}
+		// "500 of them children", "70,000 of the displaced were children":
+		// the part is named after the whole.
+		n := skipSpaceInline(b, g.end)
+		p := strings.ToLower(letterRun(b, n))
+		if p == "were" || p == "are" || p == "was" || p == "is" {
+			n = skipSpaceInline(b, n+len(p))
+			p = strings.ToLower(letterRun(b, n))
+		}
+		if personNoun(p) && !partWholeWords[p] && p != "them" && p != "others" {
+			g.unit, g.elided = p, false
+			if n == skipSpaceInline(b, g.end) {
+				g.end = n + len(p)
 			}
 		}
 	case last(2) == "along with" || last(3) == "as well as" || last(2) == "down from" ||
@@ -152,6 +170,20 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.elided = true // "another 1,500": the noun of the figure before
 	}
 	return g
+}
+
+// partWholeWords name a whole by what happened to it: "70,000 of the
+// displaced", "12 of the dead". The part counts the whole's unit.
+var partWholeWords = wordSet(`displaced dead killed wounded injured missing evacuated uprooted`)
+
+// partOfThe reports "of the displaced", "of the victims": a part of a
+// group of people named by a noun or a participle.
+func partOfThe(after string) bool {
+	if !hasWordFold(after, "of the") {
+		return false
+	}
+	w := strings.ToLower(letterRun(after, skipSpaceInline(after, len("of the"))))
+	return partWholeWords[w] || personNoun(w) && w != "them" && w != "others"
 }
 
 // restates reports a clause that gives another figure for a count already

@@ -71,3 +71,25 @@ func TestExtract_Distractors(t *testing.T) {
 		{"sub-article number", "Lawyers cited Section 14(2) and Article 33(1) of the convention.", "", nil},
 	})
 }
+
+// Class 4: number forms.
+func TestExtract_NumberForms(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"quarter of a million", "Close to a quarter of a million people have left the province.", "",
+			[]wantFact{{value: 250000, category: Displaced, qual: Approx, unit: "people"}}},
+		{"three quarters of a million", "Three quarters of a million Syrians have fled.", "",
+			[]wantFact{{value: 750000, category: Displaced, qual: Exact, unit: "Syrians"}}},
+		{"share as a fraction", "A third of the residents are children.", "",
+			[]wantFact{{value: 33.33, category: Other, unit: "percent"}}},
+		{"hyphenated fractions", "Two-thirds of them and one-fifth of the rest agreed.", "",
+			[]wantFact{{value: 66.67, category: Other, unit: "percent"}, {value: 20, category: Other, unit: "percent"}}},
+		{"half of", "Half of the families in the valley lost their tents.", "",
+			[]wantFact{{value: 50, category: Other, unit: "percent"}}},
+		{"ordinal third is no fraction", "It was the third winter in a row, and a fifth convoy was turned back.", "", nil},
+		{"one with an adjective before a person", "One Iraqi guard was killed at the crossing.", "",
+			[]wantFact{{value: 1, category: Killed, unit: "guard"}}},
+		{"one before a plain noun is no count", "In one crowded village, the well has dried up.", "", nil},
+		{"maybe hedges", "Maybe 3,000 people were living in the open, perhaps 500 of them children.", "",
+			[]wantFact{{value: 3000, category: Unsheltered, qual: Approx}, {value: 500, category: Unsheltered, qual: Approx, unit: "children"}}},
+	})
+}

@@ -45,8 +45,19 @@ var notFacts = []notFact{
 		if !f.spelled || f.value != 1 || f.scale || f.end < len(b) && b[f.end] == '-' {
 			return false // not "one", or "one-year-old"
 		}
-		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
-		return !personNoun(next) && !countNouns[next]
+		k := skipSpaceInline(b, f.end)
+		next := strings.ToLower(letterRun(b, k))
+		if personNoun(next) || countNouns[next] {
+			return false
+		}
+		// "one Turkish soldier", "one young boy": adjectives, then a person.
+		for n := 0; n < 2 && next != "" && !npStop[next] && next != "of"; n++ {
+			k = skipSpaceInline(b, k+len(next))
+			if next = strings.ToLower(letterRun(b, k)); personNoun(next) && next != "others" && next != "them" {
+				return false
+			}
+		}
+		return true
 	}},
 	{"known", func(b string, f figure) bool {
 		// "the two countries", "its three bases": a number that points at

@@ -107,16 +107,17 @@ func isNumberWord(w string) bool {
 		return w == "four" || w == "five" || w == "nine" || w == "half" || w == "tens"
 	case 5:
 		return w == "three" || w == "seven" || w == "eight" || w == "fifty" || w == "sixty" ||
-			w == "forty" || w == "dozen"
+			w == "forty" || w == "dozen" || w == "third" || w == "fifth"
 	case 6:
 		return w == "eleven" || w == "twelve" || w == "twenty" || w == "thirty" ||
-			w == "eighty" || w == "ninety" || w == "dozens" || w == "scores"
+			w == "eighty" || w == "ninety" || w == "dozens" || w == "scores" || w == "thirds" ||
+			w == "fifths"
 	case 7:
 		return w == "fifteen" || w == "sixteen" || w == "seventy" || w == "hundred" ||
-			w == "million" || w == "billion"
+			w == "million" || w == "billion" || w == "quarter"
 	case 8:
 		return w == "thirteen" || w == "fourteen" || w == "eighteen" || w == "nineteen" ||
-			w == "thousand" || w == "hundreds" || w == "millions" || w == "billions"
+			w == "thousand" || w == "hundreds" || w == "millions" || w == "billions" || w == "quarters"
 	case 9:
 		return w == "seventeen" || w == "thousands"
 	}
@@ -294,11 +295,100 @@ func parseDigits(s string, i int) (figure, bool) {
 	return f, true
 }
 
-// parseWords reads spelled-out numbers and vague plurals.
-func parseWords(s string, i int) (figure, bool) {
+// denominators are the words of spelled fractions, singular and plural.
+var denominators = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// parseFraction reads a spelled fraction at s[i]: a share of a whole ("a
+// third of the residents", "two-thirds of them", "half of the families")
+// is a percentage; a fraction of a scale word ("a quarter of a million",
+// "three quarters of a million", "a quarter million") is a count. A
+// fraction that is neither ("a third winter", "the third convoy") is not
+// read.
+func parseFraction(s string, i int) (figure, bool) {
 	f := figure{start: i, spelled: true}
 	w := letterRun(s, i)
 	lw := strings.ToLower(w)
+	num := 1.0
+	den, ok := denominators[lw]
+	end := i + len(w)
+	switch {
+	case ok && lw == "half":
+		// "half of the families"; "half a million" is read by parseWords.
+	case ok:
+		// "a third of", "one quarter of": the article or "one" before it.
+		p := prevWordStart(s, i)
+		if p < 0 {
+			return f, false
+		}
+		if pw := strings.ToLower(letterRun(s, p)); pw != "a" && pw != "one" || strings.HasSuffix(lw, "s") {
+			return f, false
+		}
+		f.start = p
+	default:
+		// "two-thirds", "three quarters", "one fifth".
+		n, small := smallWords[lw]
+		if !small || n < 1 || n > 9 {
+			return f, false
+		}
+		j := end
+		if j < len(s) && s[j] == '-' {
+			j++
+		} else if k := skipSpaceInline(s, j); k > j {
+			j = k
+		} else {
+			return f, false
+		}
+		dw := strings.ToLower(letterRun(s, j))
+		d, ok := denominators[dw]
+		if !ok || dw == "half" || dw == "halves" || n > 1 && !strings.HasSuffix(dw, "s") || n == 1 && strings.HasSuffix(dw, "s") {
+			return f, false
+		}
+		num, den, end = n, d, j+len(dw)
+	}
+	// "of a million", "million": a count.
+	k := skipSpaceInline(s, end)
+	after := strings.ToLower(letterRun(s, k))
+	scaleAt := -1
+	if after == "of" {
+		k2 := skipSpaceInline(s, k+2)
+		if strings.ToLower(letterRun(s, k2)) == "a" {
+			k3 := skipSpaceInline(s, k2+1)
+			if sc := halfScale(strings.ToLower(letterRun(s, k3))); sc >= 1e3 {
+				scaleAt = k3
+			}
+		}
+	} else if sc := halfScale(after); sc >= 1e3 && lw != "half" {
+		scaleAt = k
+	}
+	if scaleAt >= 0 {
+		sw := letterRun(s, scaleAt)
+		f.value = math.Round(num / den * halfScale(strings.ToLower(sw)))
+		f.end, f.scale = scaleAt+len(sw), true
+		return f, true
+	}
+	if after != "of" {
+		return f, false
+	}
+	f.value = math.Round(10000*num/den) / 100
+	f.end, f.unit = end, "percent"
+	return f, true
+}
+
+// parseWords reads spelled-out numbers and vague plurals.
+func parseWords(s string, i int) (figure, bool) {
+	if f, ok := parseFraction(s, i); ok {
+		return f, true
+	}
+	f := figure{start: i, spelled: true}
+	w := letterRun(s, i)
+	lw := strings.ToLower(w)
+	if _, ok := denominators[lw]; ok && lw != "half" {
+		return f, false // "third" as an ordinal
+	}
 	// Vague plurals: "tens of thousands", "hundreds of thousands", "thousands".
 	if mult, ok := map[string]float64{"tens": 10, "hundreds": 100}[lw]; ok {
 		k := skipSpaceInline(s, i+len(w))

@@ -57,6 +57,9 @@ var qualifierTable = []struct {
 	{"just under", Approx},
 	{"just over", Approx},
 	{"an approximate", Approx},
+	{"maybe", Approx},
+	{"perhaps", Approx},
+	{"possibly", Approx},
 }
 
 // qualifierBefore looks at the words right before s[i] for hedging. It

@@ -75,7 +75,7 @@ var rules = []rule{
 		"fled|flee|flees|fleeing|displaced|displacement|uprooted|exodus|escaped|evacuated|idps",
 		"forced|driven ** from|out|flee",
 		"on the move",
-		"abandon|abandoned|abandoning|left|leave|lost * homes|home|villages|towns",
+		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
 		"crossed|crossing|cross into",
 		"crossed|crossing the border",

@@ -32,8 +32,9 @@ var byteClass = func() (t [256]byte) {
 		}
 	}
 	// Letters that start a number word: one two three ... ninety, hundred,
-	// thousand, million, billion, dozen(s), half, tens, scores.
-	for _, c := range "otfsenhmbd" {
+	// thousand, million, billion, dozen(s), half, tens, scores, and the
+	// fractions third(s), quarter(s), fifth(s).
+	for _, c := range "otfsenhmbdq" {
 		t[c] = clsNumInit
 		t[c-'a'+'A'] = clsNumInit
 	}
@@ -61,7 +62,7 @@ var numberPrefix = func() []bool {
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
 		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-		"dozen", "dozens", "half", "tens", "scores"} {
+		"dozen", "dozens", "half", "tens", "scores", "third", "thirds", "quarter", "quarters", "fifth", "fifths"} {
 		if !isNumberWord(w) {
 			panic("corpus: scanner and parser disagree on " + w)
 		}

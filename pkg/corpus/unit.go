@@ -12,7 +12,11 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	insurgents jihadists police policemen officers members staff volunteers doctors nurses
 	journalists protesters demonstrators marines commandos paratroopers gendarmes reinforcements
 	whom them others adults elderly dead wounded casualties crew sailors pilots guards mercenaries
-	militiamen combatants recruits conscripts reservists peacekeepers observers monitors`)
+	militiamen combatants recruits conscripts reservists peacekeepers observers monitors
+	guard officer fighter militant rebel worker doctor nurse journalist man woman boy girl baby
+	infant student teacher farmer volunteer policeman detainee prisoner migrant relative relatives
+	mother father son daughter neighbours neighbors suspects passengers nationals citizens locals
+	evacuees deportees`)
 
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
