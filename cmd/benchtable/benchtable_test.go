@@ -14,10 +14,10 @@ const sampleOutput = `goos: linux
 goarch: amd64
 pkg: github.com/newsroom/displacement/pkg/corpus
 cpu: Intel(R) Xeon(R) Processor
-BenchmarkScaleExtract         	       1	2000000000 ns/op	 500.00 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract         	       1	2000000000 ns/op	 500.00 MB/s	 500.0 MB/cpu-s	 1.0 cpu-util	    205000 files	   1100000 facts
 BenchmarkScaleExtract         	       1	2100000000 ns/op	 476.19 MB/s	    205000 files	   1100000 facts
 BenchmarkScaleExtract         	       1	1900000000 ns/op	 526.31 MB/s	    205000 files	   1100000 facts
-BenchmarkScaleExtract-2       	       1	1050000000 ns/op	 952.38 MB/s	    205000 files	   1100000 facts
+BenchmarkScaleExtract-2       	       1	1050000000 ns/op	 952.38 MB/s	 480.0 MB/cpu-s	 1.98 cpu-util	    205000 files	   1100000 facts
 BenchmarkScaleExtract-2       	       1	1100000000 ns/op	 909.09 MB/s	    205000 files	   1100000 facts
 BenchmarkScaleReadTree-2      	       1	 500000000 ns/op	2000.00 MB/s
 BenchmarkScaleEndToEnd-2      	       1	3000000000 ns/op	 300.0 MB/s	         3.50 x-read	         8.00 df-%	   1000000 facts	       850.0 read-ms	       420.0 peak-MiB
@@ -59,7 +59,7 @@ func TestParse_Median(t *testing.T) {
 
 func TestRows(t *testing.T) {
 	r := parseSample(t)
-	wc := &measurement{bytes: 600e6, time: time.Second} // 600 MB/s
+	wc := &measurement{bytes: 600e6, time: time.Second, cpu: 800 * time.Millisecond} // 600 MB/s, 750 MB/cpu-s
 	got := map[string]row{}
 	for _, x := range rows(r, wc) {
 		got[x.metric] = x
@@ -67,7 +67,9 @@ func TestRows(t *testing.T) {
 	for _, tc := range []struct {
 		metric, measured, ok string
 	}{
-		{"wc -w throughput (floor)", "600 MB/s", ""},
+		{"wc -w throughput (floor)", "600 MB/s; 750 MB/cpu-s", ""},
+		{"  same, per CPU-second", "500.0 MB/cpu-s = 0.67× wc -w", ""},
+		{"  same, cores actually used", "1.98 of 2; 1.92× with 2 free cores", ""},
 		{"reading the files only (floor)", "2000 MB/s", ""},
 		{"extraction, 1 core (GOMAXPROCS=1)", "500 MB/s = 0.83× wc -w", "yes"},
 		{"extraction, 2 cores", "931 MB/s = 1.86× one core", "yes"},

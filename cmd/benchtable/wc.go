@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -12,15 +13,25 @@ import (
 	"time"
 )
 
-// measurement is a throughput: bytes processed in a time.
+// measurement is a throughput: bytes processed in a time, using cpu of
+// processor time.
 type measurement struct {
 	bytes int64
 	time  time.Duration
+	cpu   time.Duration // user + system; 0 when unknown
 }
 
 // mbps returns the throughput in MB/s (10⁶ bytes per second), as go test
 // reports it.
 func (m measurement) mbps() float64 { return float64(m.bytes) / 1e6 / m.time.Seconds() }
+
+// perCPU returns the throughput per CPU-second in MB, 0 when unknown.
+func (m measurement) perCPU() float64 {
+	if m.cpu <= 0 {
+		return 0
+	}
+	return float64(m.bytes) / 1e6 / m.cpu.Seconds()
+}
 
 // timeWC runs `wc -w` over every *.txt file of dir, in batches like xargs,
 // runs times, and returns the median time.
@@ -37,9 +48,10 @@ func timeWC(ctx context.Context, dir string, runs int) (measurement, error) {
 		}
 		size += st.Size()
 	}
-	var times []time.Duration
+	var runsDone []measurement
 	for range max(runs, 1) {
 		start := time.Now()
+		var cpu time.Duration
 		for _, batch := range batches(files, 128<<10) {
 			// Stdout stays nil: the counts go to the null device.
 			var stderr bytes.Buffer
@@ -48,11 +60,12 @@ func timeWC(ctx context.Context, dir string, runs int) (measurement, error) {
 			if err := cmd.Run(); err != nil {
 				return measurement{}, fmt.Errorf("wc -w: %v: %s", err, strings.TrimSpace(stderr.String()))
 			}
+			cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		}
-		times = append(times, time.Since(start))
+		runsDone = append(runsDone, measurement{bytes: size, time: time.Since(start), cpu: cpu})
 	}
-	slices.Sort(times)
-	return measurement{bytes: size, time: times[len(times)/2]}, nil
+	slices.SortFunc(runsDone, func(a, b measurement) int { return cmp.Compare(a.time, b.time) })
+	return runsDone[len(runsDone)/2], nil
 }
 
 // batches splits args into runs whose total length stays under limit
