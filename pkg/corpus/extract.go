@@ -17,7 +17,8 @@ type extractor struct {
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
 
-	mainPlace *string // the place the article names most, once looked up
+	mainPlace *string         // the place the article names most, once looked up
+	camps     map[string]bool // one-word camp names, once looked up; see campNames
 }
 
 // fig is a figure being turned into a fact.
@@ -239,7 +240,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			g.unit = x.facts[len(x.facts)-1].Unit
 			fact.Unit = g.unit
 		}
-		x.categorise(&fact, g)
+		x.categorise(&fact, s, g)
 		if fact.Unit == "" {
 			fact.Unit = "people"
 		}
@@ -347,8 +348,8 @@ func wordsBack(b string, i, n, limit int) int {
 // is part of, next to or a restatement of another takes that one's
 // category when its clause says nothing; military personnel are troops;
 // everything else is other.
-func (x *extractor) categorise(fact *Fact, g *fig) {
-	words := clauseWords(x.body[g.preStart:g.postEnd])
+func (x *extractor) categorise(fact *Fact, s span, g *fig) {
+	words := x.ruleWords(s, g)
 	if r, ok := matchRule(words, g.unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
 		return

@@ -93,3 +93,78 @@ func TestExtract_NumberForms(t *testing.T) {
 			[]wantFact{{value: 3000, category: Unsheltered, qual: Approx}, {value: 500, category: Unsheltered, qual: Approx, unit: "children"}}},
 	})
 }
+
+// Class 1: people in camps and shelters.
+func TestExtract_Shelter(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"relative clause on a camp", "The Qah camp, which shelters around 7,500 people, lost power on Monday.", "",
+			[]wantFact{{value: 7500, category: Sheltered, qual: Approx}}},
+		{"camp named before", "Aid groups run the Kilis and Islahiye camps. Islahiye alone houses 9,000 Syrians.", "",
+			[]wantFact{{value: 9000, category: Sheltered, unit: "Syrians"}}},
+		{"registered there, at a camp", "The Kawergosk camp reopened this month. Staff said 230 families had been registered there since Friday.", "",
+			[]wantFact{{value: 230, category: Sheltered, unit: "families", source: "Staff"}}},
+		{"registered in a country", "Germany said 230 families had been registered there since Friday.", "",
+			[]wantFact{{value: 230, category: Refugees}}},
+		{"night in a school", "Dozens of families spent two nights in a school in Ariha.", "",
+			[]wantFact{{value: 12, category: Sheltered, unit: "families"}, {value: 2, category: Other, unit: "nights"}}},
+		{"introductory phrase names the site", "At one informal site near Zahle, thirty families share two water taps.", "",
+			[]wantFact{{value: 30, category: Sheltered, unit: "families"}, {value: 2, category: Other, unit: "taps"}}},
+		{"here in a settlement", "Conditions in the tent settlement are grim. \"We are 300 people here and there is no doctor,\" said Noor.", "",
+			[]wantFact{{value: 300, category: Sheltered, source: "Noor"}}},
+		{"existential there is no camp", "The Kawergosk camp reopened this month. There are 4,000 people waiting at the gate.", "",
+			[]wantFact{{value: 4000, category: AtRisk}}},
+		{"packed into and around a camp", "More than 8,000 migrants are packed into and around the Vial camp on Chios.", "",
+			[]wantFact{{value: 8000, category: Sheltered, qual: AtLeast, unit: "migrants"}}},
+		{"we, said by the camp's manager", "\"We are receiving about 300 people a day,\" said Lina Haddad, who runs the camp.", "",
+			[]wantFact{{value: 300, category: Sheltered, qual: Approx, source: "Lina Haddad"}}},
+		{"capacity is other", "The Vial camp was built for 1,000 people. The centre has a capacity of 2,500.", "",
+			[]wantFact{{value: 1000, category: Other}, {value: 2500, category: Other}}},
+		{"designed for up to", "The camp holds 6,100 refugees but was designed for up to 5,000.", "",
+			[]wantFact{{value: 6100, category: Sheltered}, {value: 5000, category: Other, qual: AtMost}}},
+	})
+}
+
+// Class 2: the displacement verb family.
+func TestExtract_Displacement(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"uproot and displace", "Fighting uprooted 4,000 people, and shelling later displaced another 2,000.", "",
+			[]wantFact{{value: 4000, category: Displaced}, {value: 2000, category: Displaced}}},
+		{"participle with its object", "Shells hit Tal Rifaat on Monday, displacing some 20,000 from nearby villages.", "",
+			[]wantFact{{value: 20000, category: Displaced, qual: Approx}}},
+		{"uprooting", "The assault went on for weeks, uprooting 10,000 families.", "",
+			[]wantFact{{value: 10000, category: Displaced}}},
+		{"evacuating", "Rescuers worked through the night, evacuating 700 people from the valley.", "",
+			[]wantFact{{value: 700, category: Displaced}}},
+		{"forcing out", "The strikes drove out 3,000 residents and forced 500 families from their homes.", "",
+			[]wantFact{{value: 3000, category: Displaced}, {value: 500, category: Displaced}}},
+		{"boat carrying people", "A rubber boat carrying 41 people sank off Chios.", "",
+			[]wantFact{{value: 41, category: Displaced}}},
+		{"truck carrying goods", "A truck carrying 20 tonnes of flour reached Idlib.", "",
+			[]wantFact{{value: 20, category: Other}}},
+	})
+}
+
+// Class 3: projections, hosted nationals, populations, people sleeping
+// rough.
+func TestExtract_OtherCategories(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"projection in a fragment", "Aid agencies warn the number could double, to as many as 200,000, if the siege continues.", "",
+			[]wantFact{{value: 200000, category: AtRisk, qual: AtMost}}},
+		{"number expected to rise", "The number of people in need is expected to rise to 2 million.", "",
+			[]wantFact{{value: 2e6, category: AtRisk}}},
+		{"country is home to nationals", "Lebanon is home to roughly 1.5 million Syrians.", "",
+			[]wantFact{{value: 1.5e6, category: Refugees, unit: "Syrians"}}},
+		{"camp is home to", "The Zaatari camp is home to 80,000 Syrians.", "",
+			[]wantFact{{value: 80000, category: Sheltered}}},
+		{"country is home to people", "Jordan is home to about 10 million people.", "",
+			[]wantFact{{value: 1e7, category: Other}}},
+		{"nationals living in a town", "Some 40,000 Iraqis live in Amman, outside the camps.", "",
+			[]wantFact{{value: 40000, category: Refugees, unit: "Iraqis"}}},
+		{"population of a place", "The town of 60,000 people has taken in thousands of refugees.", "",
+			[]wantFact{{value: 60000, category: Other}, {value: 1000, category: Refugees}}},
+		{"sleeping in the streets", "Perhaps 1,000 people slept in the streets of Ariha.", "",
+			[]wantFact{{value: 1000, category: Unsheltered, qual: Approx}}},
+		{"sleeping in olive groves", "Roughly 900 families are sleeping in olive groves near the border.", "",
+			[]wantFact{{value: 900, category: Unsheltered}}},
+	})
+}

@@ -23,16 +23,29 @@ const (
 	anyUnit      unitKind = iota
 	personUnit            // people, including military personnel
 	civilianUnit          // people, excluding military personnel
+	foreignUnit           // refugees, migrants, asylum seekers, nationals ("Syrians")
 )
 
 // rules are tried in order; the first with a matching pattern wins. The
-// order is the precedence: an explicit non-count verb, then deaths, then
-// projections, then people without shelter, in shelters, hosted as
-// refugees, displaced, and last people heading to or massed at a border.
+// order is the precedence: an explicit non-count verb, a capacity or a
+// place's population, then deaths, then projections, then people without
+// shelter, nationals outside camps, people in shelters, hosted as refugees,
+// displaced, and last people heading to or massed at a border.
+//
+// "#n" in a pattern is the figure itself (see ruleWords).
 var rules = []rule{
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		"went|gone back",
+	}},
+	{"capacity", Other, anyUnit, []string{
+		"built|designed|meant|intended|planned|equipped for",
+		"capacity|capacities",
+		"room|space|beds for * #n",
+	}},
+	{"population", Other, anyUnit, []string{
+		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood of * #n",
+		"population|populations of * #n",
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies",
@@ -41,6 +54,8 @@ var rules = []rule{
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming",
+		// "the number could triple, to as many as 400,000"
+		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon",
 		"at risk",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
@@ -51,19 +66,28 @@ var rules = []rule{
 		"in the open",
 		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
 		"sleeping|sleep|sleeps|slept under",
+		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest",
 		"open fields|field",
 		"under trees|tarpaulins",
 		"homeless",
 	}},
+	{"outside-camps", Refugees, foreignUnit, []string{
+		"outside * camp|camps",
+	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
-		"in|inside|at|into * camp|camps|shelters|tents|centre|center|centres|centers|schools|mosques|classrooms|settlements|shelter",
-		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving",
+		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium",
+		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering",
+		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		"camp|camps is|are|was|were home to",
 		"camp|camps|shelter|centre|center * where",
 		"sheltering|sheltered|housed|accommodated in",
-		"spent|spend|spending the night|nights in",
+		"spent|spend|spending * night|nights",
 		"share|shared|sharing * classrooms|rooms|room|tents|tent",
 		"living|live|lives|lived|sleeping|sleep|slept|staying|stay|stayed in * camp|camps|shelters|tents|centre|center|schools|mosques",
+	}},
+	{"nationals", Refugees, foreignUnit, []string{
+		"home to",
+		"live|lives|living|lived|reside|resides|residing|resided|settled in",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
@@ -72,8 +96,9 @@ var rules = []rule{
 		"registered",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
-		"fled|flee|flees|fleeing|displaced|displacement|uprooted|exodus|escaped|evacuated|idps",
-		"forced|driven ** from|out|flee",
+		"fled|flee|flees|fleeing|displaced|displace|displaces|displacing|displacement|uprooted|uproot|uproots|uprooting|exodus|escaped|evacuated|evacuate|evacuates|evacuating|idps",
+		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
+		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
@@ -131,6 +156,10 @@ func matchRule(words []string, unit string) (rule, bool) {
 			}
 		case civilianUnit:
 			if !person || military {
+				continue
+			}
+		case foreignUnit:
+			if !isForeignUnit(unit) {
 				continue
 			}
 		}

@@ -56,6 +56,23 @@ func isPersonUnit(u string) bool {
 	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
 }
 
+// foreignNouns count people living outside their country.
+var foreignNouns = wordSet(`refugees refugee migrants migrant seekers nationals expatriates exiles`)
+
+// isForeignUnit reports a unit that counts people outside their country:
+// refugees, migrants, asylum seekers, or nationals named by a demonym
+// ("Syrians", "Iraqis").
+func isForeignUnit(u string) bool {
+	if u == "" {
+		return false
+	}
+	low := strings.ToLower(u)
+	if foreignNouns[low[strings.LastIndexByte(low, ' ')+1:]] {
+		return true
+	}
+	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
+}
+
 // isMilitaryUnit reports a unit that counts military personnel.
 func isMilitaryUnit(u string) bool {
 	low := strings.ToLower(u)

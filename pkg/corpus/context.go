@@ -1,0 +1,225 @@
+package corpus
+
+import "strings"
+
+// The words the category rules read for a figure: its clause, with the
+// figure itself replaced by figureMark (so a pattern can say "carrying
+// #n" or "town of #n"), widened by what the text says elsewhere about the
+// clause:
+//
+//   - a relative clause takes the noun it is about: "the Qah camp, which
+//     shelters 7,500 people";
+//   - a verbless fragment takes the clause before it: "the number could
+//     double, to as many as 200,000";
+//   - an introductory phrase that names a shelter applies to the main
+//     clause: "At one informal site near Zahle, thirty families share...";
+//   - "here" and "there" after a shelter was named read as "in camp", and
+//     "we" in a sentence about a camp's staff reads as "camp";
+//   - a camp the article named ("the Kilis and Islahiye camps") reads as
+//     "camp" when it comes back alone ("Islahiye alone houses ...").
+
+// figureMark stands for the figure in the words a rule reads.
+const figureMark = "#n"
+
+// shelterNouns name the places displaced people are sheltered in.
+var shelterNouns = wordSet(`camp camps shelter shelters settlement settlements site sites`)
+
+// fragmentWords may open a verbless fragment that continues the clause
+// before it.
+var fragmentWords = wordSet(`to or from up down reaching`)
+
+// beWords after "there" make it existential ("there are 2,000 people").
+var beWords = wordSet(`is are was were has have had will would could may might be`)
+
+// ruleWords returns the words the category rules read for figure g of
+// sentence s.
+func (x *extractor) ruleWords(s span, g *fig) []string {
+	b := x.body
+	pre := clauseWords(b[g.preStart:g.f.start])
+	post := clauseWords(b[g.f.end:g.postEnd])
+	var lead []string
+	switch {
+	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
+		// The noun the relative clause is about.
+		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
+		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
+			lead = clauseWords(b[brs[len(brs)-1].at:g.preStart])
+		} else {
+			lead = clauseWords(b[s.start:g.preStart])
+		}
+	}
+	if intro := x.shelterIntro(s); intro > 0 && g.preStart >= intro {
+		lead = append(clauseWords(b[s.start:intro]), lead...)
+	}
+	words := make([]string, 0, len(lead)+len(pre)+len(post)+3)
+	words = append(words, lead...)
+	words = append(words, pre...)
+	words = append(words, figureMark)
+	words = append(words, post...)
+	camps := x.campNames()
+	var out []string
+	for i, w := range words {
+		switch {
+		case camps[w]:
+			w = "camp"
+		case (w == "here" || w == "there") && (i+1 == len(words) || !beWords[words[i+1]]):
+			if x.shelterNamed(s, g.f.start) {
+				out = append(out, "in")
+				w = "camp"
+			}
+		case w == "we" && x.sentenceNamesShelter(s):
+			w = "camp"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isFragment reports clause words before a figure that make no clause of
+// their own: "to", "or", "reaching".
+func isFragment(ws []string) bool {
+	if len(ws) == 0 || !fragmentWords[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !fragmentWords[w] && w != "as" && w != "many" && w != "much" {
+			return false
+		}
+	}
+	return true
+}
+
+// shelterIntro returns the end of an introductory phrase of sentence s
+// that names a shelter ("In one informal settlement on the edge of town,"),
+// or 0.
+func (x *extractor) shelterIntro(s span) int {
+	b := x.body
+	first := strings.ToLower(letterRun(b, s.start))
+	if first != "in" && first != "at" && first != "inside" && first != "within" && first != "across" {
+		return 0
+	}
+	brs := breaksIn(b, s.start, s.end, false)
+	if len(brs) == 0 || b[brs[0].before] != ',' {
+		return 0
+	}
+	if x.namesShelter(clauseWords(b[s.start:brs[0].before])) {
+		return brs[0].at
+	}
+	return 0
+}
+
+// namesShelter reports words that name a shelter or a camp of the article.
+func (x *extractor) namesShelter(ws []string) bool {
+	camps := x.campNames()
+	for _, w := range ws {
+		if shelterNouns[w] || camps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceNamesShelter reports a sentence that names a shelter.
+func (x *extractor) sentenceNamesShelter(s span) bool {
+	return x.namesShelter(clauseWords(x.body[s.start:s.end]))
+}
+
+// shelterNamed reports a shelter named in sentence s before pos or in the
+// sentence before it in the same paragraph: what "here" and "there" refer
+// to.
+func (x *extractor) shelterNamed(s span, pos int) bool {
+	b := x.body
+	if x.namesShelter(clauseWords(b[s.start:pos])) {
+		return true
+	}
+	if s.start == 0 || b[s.start-1] == '\n' {
+		return false
+	}
+	prev := sentenceAt(b, prevNonSpace(b, s.start))
+	return x.namesShelter(clauseWords(b[prev.start:prev.end]))
+}
+
+// campNames returns the lower-case one-word names the article gives camps:
+// "Bardarash camp", "the Gawilan and Domiz camps", "Bardarash, a camp".
+// A word the article also writes in lower case ("Refugee camps") is not a
+// name; nor is the last word of a longer name ("Ain Issa camp").
+func (x *extractor) campNames() map[string]bool {
+	if x.camps != nil {
+		return x.camps
+	}
+	b := x.body
+	x.camps = map[string]bool{}
+	add := func(w string, start int) {
+		if w == "" || !isUpper(w[0]) {
+			return
+		}
+		lw := strings.ToLower(w)
+		if demonymCountry[lw] != "" || countryNames[lw] || npStop[lw] || orgWords[lw] || directions[lw] {
+			return
+		}
+		if p, _ := wordBack(b, start); p != "" && isUpper(p[0]) && !npStop[strings.ToLower(p)] {
+			return // "Ain Issa camp"
+		}
+		if !lowerWordIn(b, lw) {
+			x.camps[lw] = true
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(b[from:], "camp")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("camp")
+		if from < len(b) && b[from] == 's' {
+			from++
+		}
+		if !atWordStart(b, i) || from < len(b) && isLetter(b[from]) {
+			continue
+		}
+		w, at := wordBack(b, i)
+		switch lw := strings.ToLower(w); {
+		case lw == "a" || lw == "the":
+			// "Bardarash, a camp 60km north-east of Mosul"
+			if j := skipSpaceBack(b, at); j > 0 && b[j-1] == ',' {
+				n, nat := wordBack(b, j-1)
+				add(n, nat)
+			}
+		case w != "":
+			add(w, at)
+			// "the Gawilan and Domiz camps"
+			if c, cat := wordBack(b, at); c == "and" {
+				n, nat := wordBack(b, cat)
+				add(n, nat)
+			}
+		}
+	}
+	return x.camps
+}
+
+// wordBack returns the word that ends at i, spaces before i skipped, and
+// its start; "" when punctuation comes first.
+func wordBack(b string, i int) (string, int) {
+	j := skipSpaceBack(b, i)
+	k := j
+	for k > 0 && (isLetter(b[k-1]) || b[k-1] == '-' || b[k-1] >= 0x80) {
+		k--
+	}
+	return b[k:j], k
+}
+
+// lowerWordIn reports whether the body writes lw in lower case as a word.
+func lowerWordIn(b, lw string) bool {
+	for from := 0; ; {
+		i := strings.Index(b[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(lw)
+		if atWordStart(b, i) && (from == len(b) || !isLetter(b[from])) {
+			return true
+		}
+	}
+}
