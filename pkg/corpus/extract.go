@@ -33,6 +33,8 @@ type fig struct {
 	postEnd    int
 	preWord    string // the clause break word the context starts with
 	elided     bool   // the noun is the previous figure's ("12 of them")
+	bare       bool   // no noun at all: may elide the noun of a figure just before
+	more       bool   // bare and followed by "more": elides only in its sentence
 }
 
 // extract finds the facts and quotations of an article and counts its
@@ -170,7 +172,45 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	if g.unit == "" && last(1) == "another" {
 		g.elided = true // "another 1,500": the noun of the figure before
 	}
+	if g.unit == "" && f.unit == "" && !g.elided {
+		x.unitFromContext(g, s, qs, last(1))
+	}
 	return g
+}
+
+// unitFromContext finds the noun of a figure that has none after it: the
+// noun of "the number of X" around it ("the number of soldiers killed has
+// risen to 59", "brings to three the number of refugees who have died"),
+// or, for a bare figure ("designed for up to 10,000.", "4,000 more could
+// arrive"), possibly the noun of a figure just before (see sentence).
+func (x *extractor) unitFromContext(g *fig, s span, qs int, before string) {
+	b := x.body
+	k := skipSpaceInline(b, g.end)
+	if before == "to" || before == "at" {
+		// "brings to three the number of Syrian refugees who ..."
+		for _, p := range []string{"the number of ", "the total number of ", "the toll of "} {
+			if hasPrefixFold(b[k:], p) {
+				if u, end := unitAfter(b, figure{end: k + len(p) - 1}); u != "" {
+					g.unit, g.end = u, end
+					return
+				}
+			}
+		}
+		// "the number of Turkish soldiers killed ... had risen to 59"
+		if i := strings.LastIndex(strings.ToLower(b[s.start:qs]), "number of "); i >= 0 {
+			if u, _ := unitAfter(b, figure{end: s.start + i + len("number of")}); u != "" {
+				g.unit = u
+				return
+			}
+		}
+	}
+	if w := strings.ToLower(letterRun(b, k)); w == "more" || w == "additional" {
+		g.bare, g.more = true, true
+		return
+	}
+	if k >= len(b) || strings.IndexByte(",.;:)\"", b[k]) >= 0 || strings.HasPrefix(b[k:], "”") {
+		g.bare = true
+	}
 }
 
 // partWholeWords name a whole by what happened to it: "70,000 of the
@@ -240,6 +280,16 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			g.unit = x.facts[len(x.facts)-1].Unit
 			fact.Unit = g.unit
 		}
+		if g.bare && len(x.facts) > 0 {
+			from := x.previousSentenceStart(s)
+			if g.more {
+				from = s.start
+			}
+			if p := x.facts[len(x.facts)-1]; p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from {
+				g.unit = p.Unit
+				fact.Unit = g.unit
+			}
+		}
 		x.categorise(&fact, s, g)
 		if fact.Unit == "" {
 			fact.Unit = "people"
@@ -249,6 +299,16 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		fact.Location = x.location(s, g, fact.Category)
 		x.facts = append(x.facts, fact)
 	}
+}
+
+// previousSentenceStart returns the start of the sentence before s in its
+// paragraph, or the start of s when it opens the paragraph.
+func (x *extractor) previousSentenceStart(s span) int {
+	b := x.body
+	if s.start == 0 || b[s.start-1] == '\n' {
+		return s.start
+	}
+	return sentenceAt(b, prevNonSpace(b, s.start)).start
 }
 
 // paragraph returns the 1-based paragraph number of offset pos; offsets

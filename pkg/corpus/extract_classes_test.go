@@ -168,3 +168,31 @@ func TestExtract_OtherCategories(t *testing.T) {
 			[]wantFact{{value: 900, category: Unsheltered}}},
 	})
 }
+
+// Class 9 (units): the noun the figure counts.
+func TestExtract_Units(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"participle adjective before the noun", "Floods damaged at least 300 makeshift tented shelters.", "",
+			[]wantFact{{value: 300, category: Other, unit: "shelters"}}},
+		{"adverb after the noun", "They handed out 5,000 winter blankets ahead of the storm.", "",
+			[]wantFact{{value: 5000, category: Other, unit: "blankets"}}},
+		{"range of lengths", "The rows of tents stand 2-3 metres apart.", "",
+			[]wantFact{{value: 2, category: Other, unit: "metres"}}},
+		{"others count people", "A girl died and 12 others were taken to hospital.", "",
+			[]wantFact{{value: 12, category: Other, unit: "people"}}},
+		{"place after the noun", "She lives in a camp of 60 tents near Zahle.", "",
+			[]wantFact{{value: 60, category: Other, unit: "tents"}}},
+		{"of his", "He said 9 of his relatives were missing.", "",
+			[]wantFact{{value: 9, category: Other, unit: "relatives"}}},
+		{"vague of its", "Shelling killed dozens of its fighters.", "",
+			[]wantFact{{value: 12, category: Killed, unit: "fighters"}}},
+		{"number of X risen to", "The number of children killed in Idlib since January has risen to 130.", "2020-03-01",
+			[]wantFact{{value: 130, category: Killed, unit: "children", period: "2020-01-01"}}},
+		{"more elides the noun", "Domiz holds 30,000 refugees, and up to 4,000 more could arrive.", "",
+			[]wantFact{{value: 30000, category: Refugees, unit: "refugees"}, {value: 4000, category: AtRisk, unit: "refugees"}}},
+		{"bare figure elides the noun", "The Qah camp holds 7,000 refugees. It was designed for up to 5,000.", "",
+			[]wantFact{{value: 7000, category: Sheltered, unit: "refugees"}, {value: 5000, category: Other, unit: "refugees"}}},
+		{"bare figure after a new paragraph", "The Qah camp holds 7,000 refugees.\n\nThe toll rose to 23.", "",
+			[]wantFact{{value: 7000, category: Sheltered, unit: "refugees"}, {value: 23, category: Killed, unit: "people"}}},
+	})
+}

@@ -99,7 +99,8 @@ var npStop = wordSet(`the a an of to in from on at by for with and or but as tha
 var npVerbs = wordSet(`remain remains remained live lives lived make makes made flee fled go went
 	come came arrive arrived spend spent sleep slept stay stayed face faced need needs needed rely
 	relies share shared attend attended get got receive received take took cross crossed reach
-	reached return returned die died left leave were was are is be have has had walk walked`)
+	reached return returned die died left leave were was are is be have has had walk walked
+	run runs operated`)
 
 // unitAfter reads the thing counted after a figure ending at end: "people",
 // "Syrian refugees" (-> refugees), "observation posts" (-> posts), "km".
@@ -156,6 +157,16 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			k = k2
 		}
 	}
+	// "17 of his relatives", "dozens of its soldiers"
+	if lw == "of" {
+		k2 := skipSpaceInline(b, k+2)
+		if possessives[strings.ToLower(letterRun(b, k2))] {
+			k3 := skipSpaceInline(b, k2+len(letterRun(b, k2)))
+			if nw := strings.ToLower(letterRun(b, k3)); nw != "" && !npStop[nw] && !npVerbs[nw] {
+				k = k3
+			}
+		}
+	}
 	// "Millions more", "200,000 more"
 	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
 		k2 := skipSpaceInline(b, k+4)
@@ -180,8 +191,9 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) {
 			break
 		}
-		if n > 0 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] {
-			break // "people displaced by", "families sharing"
+		if n > 0 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] &&
+			!nounFollows(b, j+len(w)) {
+			break // "people displaced by", "families sharing"; not "tented settlements"
 		}
 		if isDigit(w[0]) {
 			break
@@ -196,13 +208,16 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") {
 			break // the head noun: stop before "people who"
 		}
+		if isPlural(w) && !nounFollows(b, k) {
+			break // "blankets ahead", "metres apart", "tents outside"
+		}
 	}
 	if len(words) == 0 {
 		return "", end
 	}
 	head := words[len(words)-1]
 	lh := strings.ToLower(head)
-	if lh == "them" || lh == "whom" {
+	if lh == "them" || lh == "whom" || lh == "others" {
 		return "", last
 	}
 	if len(words) >= 2 && strings.ToLower(words[len(words)-2]) == "asylum" {
@@ -218,6 +233,34 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		head = u
 	}
 	return head, skipConversion(b, last)
+}
+
+// possessives may come between "of" and the noun a figure counts.
+var possessives = wordSet(`his her their its our my your`)
+
+// isPlural reports a lower-case word that reads as a plural noun:
+// "blankets", "metres", not "across", "bus", "crisis", "this".
+func isPlural(w string) bool {
+	if len(w) < 4 || !isLower(w[0]) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!npStop[w] && !npVerbs[w]
+}
+
+// nounFollows reports a noun at b[i:] after spaces that a noun phrase may
+// continue with: a plural ("tented settlements"), or a noun that counts.
+func nounFollows(b string, i int) bool {
+	j := skipSpaceInline(b, i)
+	if j == i {
+		return false
+	}
+	w := nounToken(b, j)
+	lw := strings.ToLower(w)
+	if w == "" || npStop[lw] || npVerbs[lw] {
+		return false
+	}
+	return isPlural(w) || personNouns[lw] || countNouns[lw]
 }
 
 // nounToken returns the word at s[i]: letters with inner hyphens,
