@@ -542,7 +542,9 @@ func (x *extractor) source(s span, g *fig) string {
 	}
 	if best < 0 {
 		for i, a := range as {
-			if !a.pre || a.according {
+			// "..., X said" covers what comes before it, not a clause after
+			// it ("X said on Wednesday, as thousands massed ...").
+			if a.according || !a.pre && (a.verbStart > g.start || !clauseFollows(b, a.verbEnd, g.start)) {
 				if best < 0 || abs(a.verbStart-g.start) < abs(as[best].verbStart-g.start) {
 					best = i
 				}
@@ -555,6 +557,39 @@ func (x *extractor) source(s span, g *fig) string {
 		}
 	}
 	return "reporter"
+}
+
+// clauseFollows reports a new clause between a closing attribution ending
+// at from and a figure at pos: "UNHCR said on Monday, as 2,000 people".
+func clauseFollows(b string, from, pos int) bool {
+	for _, br := range breaksIn(b, from, pos, false) {
+		w := br.word
+		if w == "" {
+			w = strings.ToLower(letterRun(b, skipSpaceInline(b, br.at)))
+		}
+		if clauseOpeners[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners start a clause of the reporter's after a closing
+// attribution; "and" and a participle ("adding that") continue what was
+// said.
+var clauseOpeners = wordSet(`as while when whereas after before since although though because amid
+	meanwhile which where`)
+
+// lastWords returns the last n space-separated words of s.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		i = strings.LastIndexByte(strings.TrimRight(s[:i], " "), ' ')
+		if i < 0 {
+			return s
+		}
+	}
+	return s[i:]
 }
 
 // appositionStarts open a phrase that glosses a place: ", a town 15 km
@@ -584,6 +619,10 @@ func inApposition(b string, s span, pos int) bool {
 		k--
 	}
 	if k == j || !isUpper(b[k]) || k == s.start {
+		return false
+	}
+	// Not the noun of a figure: "hosts 452,000 Syrians, around 22 percent".
+	if strings.ContainsAny(lastWords(b[s.start:k], 3), "0123456789") {
 		return false
 	}
 	first := strings.ToLower(letterRun(b, skipSpaceInline(b, i+1)))

@@ -196,3 +196,27 @@ func TestExtract_Units(t *testing.T) {
 			[]wantFact{{value: 7000, category: Sheltered, unit: "refugees"}, {value: 23, category: Killed, unit: "people"}}},
 	})
 }
+
+// Class 6: attribution.
+func TestExtract_Attribution(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"role noun and particle name", "More than 900 families are in the Qah camp, camp coordinator Ahmad al-Hassan told AFP.", "",
+			[]wantFact{{value: 900, category: Sheltered, source: "Ahmad al-Hassan"}}},
+		{"title words before a name", "Regional director Maria Lopez said 4,000 people had fled.", "",
+			[]wantFact{{value: 4000, category: Displaced, source: "Maria Lopez"}}},
+		{"role noun opening the sentence", "Shelter manager Hadi Saleh said 300 families had fled the town.", "",
+			[]wantFact{{value: 300, category: Displaced, source: "Hadi Saleh"}}},
+		{"according to data from", "According to data from the provincial health directorate, 45 people were killed and 120 wounded.", "",
+			[]wantFact{{value: 45, category: Killed, source: "provincial health directorate"}, {value: 120, category: Other, source: "provincial health directorate"}}},
+		{"according to covers a share after a demonym", "According to figures from the provincial migration office, the province hosts 300,000 Syrians, about 15 percent of its population.", "",
+			[]wantFact{{value: 300000, category: Refugees, source: "provincial migration office"}, {value: 15, category: Other, source: "provincial migration office"}}},
+		{"X figures show", "Lebanon hosts 1.5 million Syrians, government figures show.", "",
+			[]wantFact{{value: 1.5e6, category: Refugees, source: "government"}}},
+		{"figures from X show", "Figures from the interior ministry show that 40,000 Syrians have returned.", "",
+			[]wantFact{{value: 40000, category: Other, source: "interior ministry"}}},
+		{"closing attribution does not cover what follows", "The agency sent 300 tents, UNHCR said on Monday, as 2,000 people gathered at the border.", "",
+			[]wantFact{{value: 300, category: Other, source: "UNHCR"}, {value: 2000, category: AtRisk, source: "reporter"}}},
+		{"said in a statement", "The strikes killed 12 civilians, the Syrian Observatory said in a statement.", "",
+			[]wantFact{{value: 12, category: Killed, source: "Syrian Observatory"}}},
+	})
+}

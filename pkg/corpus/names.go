@@ -18,7 +18,10 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander
 	colonel captain major sergeant lieutenant pope patriarch speaker premier envoy special
 	representative coordinator regional humanitarian press leader lawmaker minister-president
-	foreign-minister first lady sir dame lord`)
+	foreign-minister first lady sir dame lord manager coordinator official officer administrator
+	supervisor organiser organizer founder owner activist researcher analyst lawyer journalist
+	correspondent resident volunteer worker teacher nurse doctor camp shelter field country
+	programme program project operations media communications`)
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
@@ -136,7 +139,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		return r.descriptor(np[0].lower(), pos, depth)
 	}
 	last := np[len(np)-1]
-	if last.capitalised() && !strings.HasSuffix(last.lower(), "'s") {
+	if isNameToken(last) && !strings.HasSuffix(last.lower(), "'s") {
 		run := nameRun(np)
 		if !orgWords[run[len(run)-1].lower()] {
 			run = stripTitles(run) // not "Turkish Defence Ministry"
@@ -162,7 +165,7 @@ func nameRun(np []token) []token {
 		t := np[i]
 		lw := t.lower()
 		switch {
-		case t.capitalised() && !adjectiveHyphen(t.text):
+		case isNameToken(t) && !adjectiveHyphen(t.text):
 		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
 		default:
 			return np[i+1:]
@@ -170,6 +173,24 @@ func nameRun(np []token) []token {
 		i--
 	}
 	return np
+}
+
+// isNameToken reports a word of a person's or an organisation's name:
+// capitalised, or an Arabic article glued to a capitalised name
+// ("al-Khatib", "el-Sisi", "ad-Darwish").
+func isNameToken(t token) bool {
+	if t.capitalised() {
+		return true
+	}
+	i := strings.IndexByte(t.text, '-')
+	if i < 1 || i > 3 || i+1 >= len(t.text) || !isUpper(t.text[i+1]) {
+		return false
+	}
+	switch t.text[:i] {
+	case "al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "er", "bin", "ibn":
+		return true
+	}
+	return false
 }
 
 // adjectiveHyphen reports "Britain-based", "Kurdish-led", "U.S.-brokered".

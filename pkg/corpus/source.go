@@ -12,11 +12,19 @@ import "strings"
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
 	reported reports estimated estimates estimate announced announces warned warns noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
-	argued recorded registered counted documented asked asks replied recalled shouted`)
+	argued recorded registered counted documented asked asks replied recalled shouted saying noting
+	warning stressing explaining insisting`)
 
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
 var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected hopes`)
+
+// dataVerbs credit a figure to the source of the data that shows it:
+// "interior ministry figures show", "figures from the U.N. show".
+var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated`)
+
+// dataNouns are what dataVerbs need as subject.
+var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey`)
 
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
 var putVerbs = wordSet(`put puts putting placed places`)
@@ -74,11 +82,19 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
 			}
+		case dataVerbs[lw]:
+			if np := dataSource(subjectBefore(toks, i)); len(np) > 0 {
+				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
+					pre: contentFollows(toks, i+1), scopeEnd: s.end})
+			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]):
 			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented") && i > 0 {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
+				}
+				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) {
+					continue // an adjective: "452,000 registered Syrians"
 				}
 			}
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
@@ -117,6 +133,10 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 {
 				a.subject = subjectBefore(toks, i)
 			}
+			if len(a.subject) == 0 && strings.HasSuffix(lw, "ing") && i > 0 && toks[i-1].text == "," && len(out) > 0 {
+				// "Oktay said, adding that ...": the speaker goes on.
+				a.subject = out[len(out)-1].subject
+			}
 			if a.attitude && len(a.subject) > 0 && !a.subject[len(a.subject)-1].capitalised() && !pronouns[a.subject[0].lower()] {
 				continue // "raised fears of": a noun, not a verb
 			}
@@ -140,6 +160,30 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		}
 	}
 	return out
+}
+
+// dataSource returns who the data in a subject come from: "interior
+// ministry figures" -> "interior ministry", "figures from the U.N." ->
+// "U.N.", or nil when the subject names no data.
+func dataSource(np []token) []token {
+	for k, t := range np {
+		if !dataNouns[t.lower()] {
+			continue
+		}
+		if k+1 < len(np) && (np[k+1].lower() == "from" || np[k+1].lower() == "by" || np[k+1].lower() == "of") {
+			src := np[k+2:]
+			for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "a") {
+				src = src[1:]
+			}
+			return src
+		}
+		src := np[:k]
+		for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "official" || src[0].lower() == "latest" || src[0].lower() == "new") {
+			src = src[1:]
+		}
+		return src
+	}
+	return nil
 }
 
 // countPhrase reports "the number", "the death toll", "the total number".
