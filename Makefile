@@ -24,6 +24,6 @@ vet: ## go vet and gofmt check
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
 
 test-go: ## every Go test, browser and notebook tests included
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 test: vet test-go $(TEST_TARGETS) ## every test: vet, Go tests, fuzz runs, notebooks, browser
