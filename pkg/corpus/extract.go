@@ -435,6 +435,16 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	pub := x.a.Published
 	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
+	if !p.ok && !p.needEvent && !p.same && (fact.Category == Displaced || fact.Category == Killed) &&
+		g.preWord == "" && g.preStart > s.start && strings.HasSuffix(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, g.preStart))), "ing") {
+		// "strikes over the past week sent families north, displacing
+		// 75,000": a participle clause of the event shares its time.
+		from := s.start
+		if brs := breaksIn(x.body, s.start, g.preStart-1, true); len(brs) > 0 {
+			from = brs[len(brs)-1].at
+		}
+		p = findPeriod(x.body[from:g.preStart], pub, false)
+	}
 	if !p.ok && !p.needEvent && !p.same && !relativeWords[g.preWord] && !measureUnits[fact.Unit] {
 		// A "since" elsewhere in the main clause of the sentence, when the
 		// figure it comes with (if any) counts the same kind of thing.
@@ -467,6 +477,15 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
 			fact.PeriodStart = parent.PeriodStart
+		} else if g.link == "part" {
+			// "70,000 of the displaced": the whole is the last figure of the
+			// part's category, a few figures back.
+			for i := g.parent - 1; i >= 0 && i >= g.parent-4; i-- {
+				if w := x.facts[i]; w.Category == fact.Category && fact.Paragraph-w.Paragraph <= 1 {
+					fact.PeriodStart = w.PeriodStart
+					break
+				}
+			}
 		}
 	}
 }
@@ -474,14 +493,26 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 // measureUnits are units of figures that never count from a start.
 var measureUnits = wordSet(`percent km miles years days weeks months hours`)
 
-// mainClausePeriod finds a "since" expression in the sentence outside
-// relative clauses. It also returns the fact of the figure in the clause of
-// that expression, if one was extracted before figure k.
+// mainClausePeriod finds a "since" expression that governs figure k of the
+// sentence from outside its clause: an introductory "Since January, ...",
+// or one in the same stretch of the sentence with no punctuation or
+// subordinating word between ("stopped 900 attempts since Saturday and
+// detained 40 people"). A "since" across a comma belongs to another clause
+// ("closed since 2016, when a car bomb killed six"). It also returns the
+// fact of the figure in the clause of that expression, if one was
+// extracted before figure k.
 func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) (periodInfo, *Fact) {
 	b := x.body
 	brs := breaksIn(b, s.start, s.end, false)
+	first := skipSpaceInline(b, s.start)
+	for first < s.end && !isLetter(b[first]) && !isDigit(b[first]) {
+		first++ // an opening quotation mark
+	}
 	for i := s.start; i < s.end; i++ {
 		if !atWordStart(b, i) || !hasWordFold(b[i:], "since") {
+			continue
+		}
+		if lo, hi := min(i, figs[k].start), max(i, figs[k].start); i != first && len(breaksIn(b, lo, hi, false)) > 0 {
 			continue
 		}
 		word := ""

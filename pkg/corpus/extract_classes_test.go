@@ -220,3 +220,30 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 12, category: Killed, source: "Syrian Observatory"}}},
 	})
 }
+
+// Class 7: the start of the period a figure counts from.
+func TestExtract_Periods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"since it began names the event", "The army's offensive on the city has displaced 30,000 people since it began on Monday. " +
+			"The Red Crescent said at least 25 people had died since the offensive began.", "2020-03-05",
+			[]wantFact{{value: 30000, category: Displaced, period: "2020-03-02"}, {value: 25, category: Killed, period: "2020-03-02"}}},
+		{"a part inherits the whole's period across sentences", "Fighting has displaced 50,000 people since January 15. " +
+			"Aid groups warned that 80,000 more could follow. UNICEF said 20,000 of the displaced were children.", "2020-03-01",
+			[]wantFact{{value: 50000, category: Displaced, period: "2020-01-15"}, {value: 80000, category: AtRisk, period: "-"},
+				{value: 20000, category: Displaced, unit: "children", period: "2020-01-15"}}},
+		{"brings to N the number of", "The death of a boy on Tuesday brings to four the number of children who have died in the camp since January.", "2020-03-01",
+			[]wantFact{{value: 4, category: Killed, unit: "children", period: "2020-01-01"}}},
+		{"since in a later clause", "The army has 2,000 soldiers in the province, officials said, and has withdrawn 300 of them since Friday.", "2020-03-05",
+			[]wantFact{{value: 2000, category: Troops, period: "-"}, {value: 300, category: Troops, period: "2020-02-28"}}},
+		{"since governs the clause before when", "The crossing has been shut since 2017, when a bomb killed seven guards.", "2020-03-05",
+			[]wantFact{{value: 7, category: Killed, period: "-"}}},
+		{"since does not reach a participle clause of other counts", "Refugees have opened 500 shops since 2015, employing about 3,000 people.", "2020-03-05",
+			[]wantFact{{value: 500, category: Other, period: "2015-01-01"}, {value: 3000, category: Other, period: "-"}}},
+		{"a participle clause of displacement shares the event's time", "Air strikes over the past week hit 20 villages, displacing about 15,000 people.", "2020-03-05",
+			[]wantFact{{value: 20, category: Other}, {value: 15000, category: Displaced, period: "2020-02-27"}}},
+		{"coordinated verbs share a since", "Police stopped 900 attempts to cross since Saturday and detained 40 people.", "2020-03-05",
+			[]wantFact{{value: 900, category: Other, period: "2020-02-29"}, {value: 40, category: Other, period: "2020-02-29"}}},
+		{"introductory since", "Since January, at least 30 people have drowned off Lesbos.", "2020-03-01",
+			[]wantFact{{value: 30, category: Killed, period: "2020-01-01"}}},
+	})
+}

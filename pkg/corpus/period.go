@@ -101,6 +101,11 @@ func sinceYearContext(s string, i int) bool {
 func sinceDate(s string, i int, pub time.Time) periodInfo {
 	var p periodInfo
 	started := false
+	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "it" || w == "they" {
+		// "The offensive has displaced 130,000 since it began on Wednesday":
+		// the event is the one named before.
+		p.event = lastEventBefore(s, i)
+	}
 	j := i
 	for n := 0; n < 14 && j < len(s); n++ {
 		j = skipSpaceInline(s, j)
@@ -150,6 +155,21 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// lastEventBefore returns the kind of the last event noun in s[:i], or "".
+func lastEventBefore(s string, i int) string {
+	kind := ""
+	for j := 0; j < i; j++ {
+		if atWordStart(s, j) && isLetter(s[j]) {
+			w := letterRun(s, j)
+			if k, ok := eventNouns[strings.ToLower(w)]; ok {
+				kind = k
+			}
+			j += len(w)
+		}
+	}
+	return kind
 }
 
 // with completes p with a resolved date; the event is kept only when the
