@@ -56,6 +56,7 @@ type articleParser struct {
 	published time.Time // from a "Published:" line, which beats other dates
 	dated     time.Time // from a plain date line
 	pending   string    // a short header paragraph that may be a sentence's start
+	masthead  bool      // the title so far is an outlet's name in capitals
 }
 
 func (p *articleParser) line(l string) {
@@ -131,8 +132,16 @@ func (p *articleParser) headerLine(l string) bool {
 	if strings.Contains(l, " | ") && !p.inBody {
 		parts := strings.Split(l, " | ")
 		used := 0
+		byline := false
 		for _, part := range parts {
-			if p.byline(part) || p.dateLine(part) {
+			switch {
+			case p.byline(part):
+				byline = true
+				used++
+			case p.dateLine(part):
+				used++
+			case byline && p.outlet(part):
+				// "By Deniz Arslan | The Bosphorus Ledger"
 				used++
 			}
 		}
@@ -161,7 +170,10 @@ func (p *articleParser) byline(l string) bool {
 	if !strings.HasPrefix(s, "By ") || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
 	}
-	for _, part := range splitAny(s[3:], ",;&|") {
+	for k, part := range splitAny(s[3:], ",;&|") {
+		if k > 0 && p.outlet(part) {
+			continue // "By Layla Haddad, Al Jazeera"
+		}
 		for _, name := range strings.Split(part, " and ") {
 			if w := agencyIn(name); w != "" && p.a.Wire == "" {
 				p.a.Wire = w
@@ -169,6 +181,92 @@ func (p *articleParser) byline(l string) bool {
 		}
 	}
 	return true
+}
+
+// outlet records a byline part that names an agency (the wire) or an
+// outlet (the publisher), and reports whether it did.
+func (p *articleParser) outlet(part string) bool {
+	if w := agencyIn(part); w != "" {
+		if p.a.Wire == "" {
+			p.a.Wire = w
+		}
+		return true
+	}
+	if name := outletName(part); name != "" {
+		if p.a.Publisher == "" {
+			p.a.Publisher = name
+		}
+		return true
+	}
+	return false
+}
+
+// outletWords mark a capitalised name as a news outlet's.
+var outletWords = wordSet(`times post news herald dispatch ledger courier observer monitor gazette
+	journal tribune daily chronicle review express telegraph guardian independent press media
+	report weekly today online eye star mirror standard insider bulletin gazeta agenda voice
+	record sentinel examiner inquirer register leader mail`)
+
+// outletName returns s trimmed when it names a news outlet: a well-known
+// one ("Al Jazeera"), or capitalised words that start with "The" or hold
+// an outlet word ("The Levant Herald", "Levant Times"); else "".
+func outletName(s string) string {
+	s = strings.Trim(strings.TrimSpace(stripMarkdown(s)), "*_.,")
+	if s == "" || wordCount(s) > 6 {
+		return ""
+	}
+	for _, name := range outlets {
+		if strings.EqualFold(name, s) {
+			return name
+		}
+	}
+	words := strings.Fields(s)
+	hasWord := false
+	for _, w := range words {
+		if !isUpper(w[0]) {
+			return ""
+		}
+		if outletWords[strings.ToLower(w)] {
+			hasWord = true
+		}
+	}
+	if hasWord || len(words) >= 2 && words[0] == "The" {
+		return s
+	}
+	return ""
+}
+
+// isMasthead reports a line that names an outlet in capitals above the
+// headline: "THE AMMAN DISPATCH".
+func isMasthead(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, "0123456789:;?!,") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if isLower(s[i]) {
+			return false
+		}
+	}
+	if words[0] == "THE" && len(words) >= 2 {
+		return true
+	}
+	for _, w := range words {
+		if outletWords[strings.ToLower(strings.Trim(w, ".-"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase writes an outlet name given in capitals in title case:
+// "THE AMMAN DISPATCH" -> "The Amman Dispatch".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // dateLine reads a line that is only a date with furniture around it:
@@ -183,17 +281,8 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	rest := l[:start] + " " + l[end:]
 	low := strings.ToLower(rest)
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		switch w {
-		case "published", "posted", "updated", "last", "on", "at", "date", "gmt", "utc", "am", "pm",
-			"cet", "cest", "eet", "est", "edt", "bst", "local", "time", "modified", "first":
-		default:
-			if _, ok := weekdayNames[w]; !ok {
-				return false
-			}
-		}
+	if !onlyDateFurniture(rest) {
+		return false
 	}
 	if strings.Contains(low, "updated") || strings.Contains(low, "modified") {
 		if p.dated.IsZero() {
@@ -213,10 +302,46 @@ func (p *articleParser) dateLine(l string) bool {
 	return true
 }
 
+// dateFurniture are the words a date line may have around its date.
+var dateFurniture = wordSet(`published posted updated last on at date am pm local time modified first
+	mon tue tues wed weds thu thur thurs fri sat sun`)
+
+// onlyDateFurniture reports whether what a date line has besides its date
+// is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday"), a
+// clock time ("10.40", "T16:15:00Z", "+03:00") and a time zone written in
+// capitals ("GMT", "AST", "EET").
+func onlyDateFurniture(rest string) bool {
+	for _, tok := range strings.FieldsFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '(' || r == ')' || r == '/'
+	}) {
+		if strings.ContainsAny(tok, "0123456789") {
+			continue // a clock time or an offset
+		}
+		w := strings.Trim(tok, ".:-–—*_")
+		if w == "" || len(w) >= 2 && len(w) <= 5 && isAcronym(w) {
+			continue // a time zone
+		}
+		lw := strings.ToLower(w)
+		if _, ok := weekdayNames[lw]; ok || dateFurniture[lw] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // footerLine reads the footer for the original address and a copyright
 // holder; nothing in it is body text.
 func (p *articleParser) footerLine(l string) {
 	low := strings.ToLower(l)
+	if i := strings.IndexByte(l, ':'); i > 0 && i < 30 && urlOnly(l[i+1:]) != "" && strings.ContainsAny(l[:i], "lLuUsS") {
+		// "Source URL: https://...", "Link: https://..."
+		if label := low[:i]; strings.Contains(label, "url") || strings.Contains(label, "link") ||
+			strings.Contains(label, "source") || strings.Contains(label, "original") {
+			p.a.URL, p.wantURL = urlOnly(l[i+1:]), false
+			return
+		}
+	}
 	if strings.HasPrefix(low, "original url") || strings.HasPrefix(low, "original article") {
 		p.wantURL = true
 		if i := strings.Index(l, ":"); i >= 0 {
@@ -275,12 +400,20 @@ func (p *articleParser) endParagraph() {
 	single := len(p.cur) == 1
 	p.cur = nil
 	if !p.inBody {
+		headline := single && !strings.HasSuffix(text, ".") && wordCount(text) <= 30 && !hasDateline(text)
 		if p.pending != "" && startsLower(text) {
 			// "MOSCOW – The Kremlin said" / "in a statement ...": one sentence.
 			text, single = p.pending+" "+text, false
-		} else if p.a.Title == "" && single && !strings.HasSuffix(text, ".") && wordCount(text) <= 30 &&
-			!hasDateline(text) {
+		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
+			p.masthead = isMasthead(p.a.Title)
+			return
+		} else if p.masthead && headline {
+			// "THE AMMAN DISPATCH" above the headline: the outlet.
+			if p.a.Publisher == "" {
+				p.a.Publisher = titleCase(p.a.Title)
+			}
+			p.a.Title, p.masthead = stripMarkdown(text), false
 			return
 		} else if !isProse(text) && !hasDateline(text) {
 			p.pending = text

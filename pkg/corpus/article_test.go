@@ -10,6 +10,7 @@ func TestParseArticle(t *testing.T) {
 		name                                string
 		in                                  string
 		title, pub, publisher, wire, dateln string
+		url                                 string
 		body                                string   // the exact body, when set
 		has, hasNot                         []string // body contains / does not contain
 	}{
@@ -80,6 +81,63 @@ func TestParseArticle(t *testing.T) {
 			body:   "The story has five words.",
 			hasNot: []string{"$5"},
 		},
+		{
+			name:  "ISO timestamp",
+			in:    "A title line\n\n2021-06-14T09:30:00Z\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2021-06-14",
+		},
+		{
+			name:  "ISO timestamp with an offset",
+			in:    "A title line\n\nPosted 2021-06-14T09:30:00+03:00\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2021-06-14",
+		},
+		{
+			name:  "short weekday and a dotted clock time",
+			in:    "A title line\n\nMon 3 Feb 2020 18.05 GMT\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-02-03",
+		},
+		{
+			name:  "any time zone abbreviation",
+			in:    "A title line\n\nWednesday 4 March 2020 11:20 EET\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-03-04",
+		},
+		{
+			name:  "last updated line",
+			in:    "A title line\n\nLast updated: 9 March 2020\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-03-09",
+		},
+		{
+			name: "masthead, byline with agency after a bar",
+			in: "THE BEIRUT OBSERVER\n\nAid convoys reach the valley as winter sets in\n\nFriday 7 Feb 2020 08:00 AST\n\n" +
+				"By Sami Nasr | Reuters\n\nBEIRUT, Lebanon (Reuters) - The body starts here with words.",
+			title: "Aid convoys reach the valley as winter sets in", pub: "2020-02-07", publisher: "The Beirut Observer",
+			wire: "Reuters", dateln: "BEIRUT", body: "The body starts here with words.",
+		},
+		{
+			name:  "all-caps headline alone is the title",
+			in:    "TURKEY OPENS ITS BORDER\n\nThe body of the story starts here and goes on.",
+			title: "TURKEY OPENS ITS BORDER", body: "The body of the story starts here and goes on.",
+		},
+		{
+			name:  "byline with a known outlet",
+			in:    "A title line\n\nBy Rana Aziz, Middle East Eye\n\nThe body of the story starts here.",
+			title: "A title line", publisher: "Middle East Eye",
+		},
+		{
+			name:  "byline with an outlet after a bar",
+			in:    "A title line\n\nBy Karim Saleh | The Levant Herald\n\nThe body of the story starts here.",
+			title: "A title line", publisher: "The Levant Herald",
+		},
+		{
+			name:  "byline with two reporters",
+			in:    "A title line\n\nBy Jane Doe, John Roe\n\nThe body of the story starts here.",
+			title: "A title line",
+		},
+		{
+			name:  "source URL footer and contributor lines",
+			in:    "A title line\n\nThe body of the story starts here.\n\nReuters reporter Ali Demir in Ankara contributed to this report.\n\nAdditional reporting by Sara Lind in Beirut; Editing by Tom Fox\n\nSource URL: https://example.org/world/story",
+			title: "A title line", body: "The body of the story starts here.", url: "https://example.org/world/story",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +152,9 @@ func TestParseArticle(t *testing.T) {
 			check("publisher", a.Publisher, tt.publisher)
 			check("wire", a.Wire, tt.wire)
 			check("dateline", a.Dateline, tt.dateln)
+			if tt.url != "" {
+				check("url", a.URL, tt.url)
+			}
 			if tt.body != "" {
 				check("body", a.Body, tt.body)
 			}

@@ -100,6 +100,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
 				continue // the noun
 			}
+			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
+				continue // "the streets tell the story of the war"
+			}
 			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], scopeEnd: s.end}
 			after := i + 1
 			if (i == 0 || toks[i-1].punct) && speechVerbs[lw] {
@@ -184,6 +187,34 @@ func dataSource(np []token) []token {
 		return src
 	}
 	return nil
+}
+
+// audienceNouns are what someone tells a statement to: "told the
+// newspaper", "told a news conference".
+var audienceNouns = wordSet(`newspaper paper agency broadcaster channel station radio television
+	magazine outlet website conference parliament assembly council crowd audience meeting committee
+	gathering rally reporters journalists press media news interviewer lawmakers delegates`)
+
+// tellsAThing reports "tell the story", "tells a tale": the object of
+// tell is a thing, not the audience of a statement.
+func tellsAThing(after []token) bool {
+	if len(after) < 2 {
+		return false
+	}
+	switch after[0].lower() {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	for _, t := range after[1:min(len(after), 3)] {
+		if t.punct || prepositions[t.lower()] {
+			break
+		}
+		if t.capitalised() || audienceNouns[t.lower()] || personNoun(t.lower()) {
+			return false
+		}
+	}
+	return true
 }
 
 // countPhrase reports "the number", "the death toll", "the total number".
