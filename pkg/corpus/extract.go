@@ -708,6 +708,9 @@ func (x *extractor) location(s span, g *fig, cat Category) string {
 	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
 	}
+	if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Location != "" {
+		return x.facts[g.parent].Location // "5,000 of them": where the whole is
+	}
 	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
 	}
@@ -741,6 +744,9 @@ func mostNamedPlace(b string) string {
 			if from >= len(b) || !isUpper(b[from]) && !directions[strings.ToLower(letterRun(b, from))] &&
 				!(strings.HasPrefix(b[from:], "the ") && from+4 < len(b) && isUpper(b[from+4])) {
 				continue // "in northwest Syria", "in Idlib", not "in the region"
+			}
+			if prep == " from " && originBefore[strings.ToLower(wordBefore(b, i-1))] {
+				continue // "most of them from Afghanistan"
 			}
 			for _, p := range placesIn(b, i, min(len(b), i+48)) {
 				if p.at != i {

@@ -20,6 +20,7 @@ type wantFact struct {
 	unit     string
 	source   string
 	period   string
+	location string // "-" for none
 }
 
 type extractCase struct {
@@ -34,8 +35,8 @@ func runExtractCases(t *testing.T, cases []extractCase) {
 			facts := extractText(t, tt.body, tt.pub)
 			var got []string
 			for _, f := range facts {
-				got = append(got, fmt.Sprintf("%s %v %s %q source %q period %s (rule %s, phrase %q)",
-					f.Category, f.Value, f.Qualifier, f.Unit, f.Source, formatDate(f.PeriodStart), f.Rule, f.Phrase))
+				got = append(got, fmt.Sprintf("%s %v %s %q source %q period %s location %q (rule %s, phrase %q)",
+					f.Category, f.Value, f.Qualifier, f.Unit, f.Source, formatDate(f.PeriodStart), f.Location, f.Rule, f.Phrase))
 			}
 			if len(facts) != len(tt.want) {
 				t.Fatalf("%q: got %d facts, want %d:\n\t%s", tt.body, len(facts), len(tt.want), strings.Join(got, "\n\t"))
@@ -46,10 +47,11 @@ func runExtractCases(t *testing.T, cases []extractCase) {
 					(w.qual == "" || f.Qualifier == w.qual) &&
 					(w.unit == "" || strings.EqualFold(f.Unit, w.unit)) &&
 					(w.source == "" || strings.EqualFold(f.Source, w.source)) &&
-					(w.period == "" || w.period == "-" && f.PeriodStart.IsZero() || formatDate(f.PeriodStart) == w.period)
+					(w.period == "" || w.period == "-" && f.PeriodStart.IsZero() || formatDate(f.PeriodStart) == w.period) &&
+					(w.location == "" || w.location == "-" && f.Location == "" || f.Location == w.location)
 				if !ok {
-					t.Errorf("%q: fact %d:\n\t got %s\n\twant %s %v %s %q source %q period %s",
-						tt.body, i, got[i], w.category, w.value, w.qual, w.unit, w.source, w.period)
+					t.Errorf("%q: fact %d:\n\t got %s\n\twant %s %v %s %q source %q period %s location %q",
+						tt.body, i, got[i], w.category, w.value, w.qual, w.unit, w.source, w.period, w.location)
 				}
 			}
 		})
@@ -247,5 +249,23 @@ func TestExtract_Periods(t *testing.T) {
 			[]wantFact{{value: 900, category: Other, period: "2020-02-29"}, {value: 40, category: Other, period: "2020-02-29"}}},
 		{"introductory since", "Since January, at least 30 people have drowned off Lesbos.", "2020-03-01",
 			[]wantFact{{value: 30, category: Killed, period: "2020-01-01"}}},
+	})
+}
+
+// Class 9 (locations): places, not origins, events or organisations.
+func TestExtract_Locations(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"origin is no location", "Clashes erupted in Evros on Sunday. Police detained 80 people, most of them from Afghanistan.", "",
+			[]wantFact{{value: 80, category: Other, location: "Evros"}}},
+		{"people who came from a place", "In Lesbos, 300 people who came from Syria were registered.", "",
+			[]wantFact{{value: 300, category: Refugees, location: "Lesbos"}}},
+		{"fled from a place is a location", "About 5,000 people fled from Afrin.", "",
+			[]wantFact{{value: 5000, category: Displaced, location: "Afrin"}}},
+		{"event name is no place", "On World Refugee Day, aid groups said 3,000 people had fled.", "",
+			[]wantFact{{value: 3000, category: Displaced, location: "-"}}},
+		{"organisation name is no place", "According to the Joint Crisis Coordination Centre (JCC), 500 families fled.", "",
+			[]wantFact{{value: 500, category: Displaced, source: "JCC", location: "-"}}},
+		{"a camp named in the sentence", "Aid workers said the Qah camp near the border now holds 9,000 people.", "",
+			[]wantFact{{value: 9000, category: Sheltered, location: "Qah"}}},
 	})
 }

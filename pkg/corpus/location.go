@@ -52,6 +52,17 @@ func placesOf(toks []token) []place {
 		if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()]) {
 			ok = false // "the town of Afrin", not "the Union of Medical Care"
 		}
+		if ok && lw == "from" && i > 0 {
+			// "most of them from Afghanistan", "who came from Syria": an
+			// origin, not where the people are; "refugees from Syria" is
+			// an origin unless nothing better is named.
+			prev := toks[i-1].lower()
+			if originBefore[prev] {
+				ok = false
+			} else if personNoun(prev) {
+				rank = 5
+			}
+		}
 		if ok {
 			j := i + 1
 			if j < len(toks) && toks[j].lower() == "the" {
@@ -67,6 +78,17 @@ func placesOf(toks []token) []place {
 			}
 			continue
 		}
+		// "the Qah camp", "Bardarash camp": the camp is a place.
+		if t.capitalised() && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
+			(i+2 >= len(toks) || toks[i+2].lower() != "officials" && toks[i+2].lower() != "manager") {
+			k := i
+			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] {
+				k--
+			}
+			if p := placeRun(toks, k); p != "" && strings.HasSuffix(p, t.text) && demonymCountry[lw] == "" && !strings.Contains(t.text, "-") {
+				out = append(out, place{p, 1, toks[k].start})
+			}
+		}
 		// "the Turkish border", "the Syrian-Turkish border"
 		if t.capitalised() && i+1 < len(toks) {
 			next := toks[i+1].lower()
@@ -78,9 +100,33 @@ func placesOf(toks []token) []place {
 	return out
 }
 
+// originBefore are words before "from" that make it an origin: "most of
+// them from Afghanistan", "who came from Syria".
+var originBefore = wordSet(`them whom came come comes coming originally originate originating hail
+	hailing hails mostly mainly largely chiefly`)
+
+// nonPlaceWords in a capitalised name make it an event or an institution,
+// not a place: "World Refugee Day", "Joint Crisis Coordination Centre".
+var nonPlaceWords = wordSet(`day days week summit conference forum festival games cup award prize
+	centre center directorate coordination committee council agency office ministry programme program
+	fund foundation institute university hospital clinic company bank party movement front brigade
+	union crescent cross organisation organization association society network group observatory
+	coalition alliance court commission authority department service services initiative project
+	appeal campaign charter convention treaty agreement declaration accord plan`)
+
 // placeRun reads a capitalised place name at toks[j]: "Idlib", "Ras
-// al-Ain", "Bab al-Hawa", "Syria's Idlib province" (-> Idlib).
+// al-Ain", "Bab al-Hawa", "Syria's Idlib province" (-> Idlib). A name
+// with a word of an event or institution is none.
 func placeRun(toks []token, j int) string {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if t.punct || !t.capitalised() {
+			break
+		}
+		if nonPlaceWords[t.lower()] {
+			return ""
+		}
+	}
 	var parts []string
 	for k := j; k < len(toks) && len(parts) < 4; k++ {
 		t := toks[k]
