@@ -42,6 +42,10 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
 		// The noun the relative clause is about.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.namesShelter(lastWordOf(b[s.start:prevNonSpace(b, g.preStart)])):
+		// "the Al-Hol camp, home to some 68,000 people": an apposition to
+		// a shelter.
+		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
 		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
 			lead = clauseWords(b[brs[len(brs)-1].at:g.preStart])
@@ -74,6 +78,15 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// lastWordOf returns the last of the clause words of s, as a slice.
+func lastWordOf(s string) []string {
+	ws := clauseWords(s[max(0, len(s)-40):])
+	if len(ws) == 0 {
+		return nil
+	}
+	return ws[len(ws)-1:]
 }
 
 // isFragment reports clause words before a figure that make no clause of

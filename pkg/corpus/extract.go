@@ -156,6 +156,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		if p == "were" || p == "are" || p == "was" || p == "is" {
 			n = skipSpaceInline(b, n+len(p))
 			p = strings.ToLower(letterRun(b, n))
+			if strings.HasSuffix(p, "ed") && !personNoun(p) {
+				// "of whom 650,000 are registered refugees"
+				n = skipSpaceInline(b, n+len(p))
+				p = strings.ToLower(letterRun(b, n))
+			}
 		}
 		if personNoun(p) && !partWholeWords[p] && p != "them" && p != "others" {
 			g.unit, g.elided = p, false
@@ -770,16 +775,32 @@ var hostVerbs = wordSet(`hosts host hosting hosted accepted accepts taken took`)
 // taken in").
 func hostBefore(toks []token) string {
 	for i := len(toks) - 1; i >= 0; i-- {
-		if !hostVerbs[toks[i].lower()] {
-			continue
+		lw := toks[i].lower()
+		if !hostVerbs[lw] && !(lw == "home" && i+1 < len(toks) && toks[i+1].lower() == "to") {
+			continue // "hosts", "is home to"
 		}
-		for j := i - 1; j >= 0 && j >= i-5; j-- {
+		skipped := false
+		for j, n := i-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 			t := toks[j]
 			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] {
 				return strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 			}
+			if t.text == "," && !skipped && j > 0 && !toks[j-1].capitalised() {
+				// "Turkey, a country of 83 million people, hosts": skip the
+				// apposition once.
+				k := j - 1
+				for k >= 0 && j-k < 10 && toks[k].text != "," {
+					k--
+				}
+				if k >= 0 && toks[k].text == "," && j-k > 1 && !toks[k+1].capitalised() {
+					skipped = true
+					j = k
+					continue
+				}
+			}
 			if lw := t.lower(); !(t.text == "," || lw == "which" || lw == "that" || lw == "already" ||
-				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" || lw == "said") {
+				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" ||
+				lw == "said" || lw == "is" || lw == "are" || lw == "was" || lw == "remains" || lw == "still") {
 				break
 			}
 		}

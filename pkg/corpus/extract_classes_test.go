@@ -71,6 +71,9 @@ func TestExtract_Distractors(t *testing.T) {
 		{"money with a currency code", "The fund paid USD 4.5 million and 3,000 EUR to partners.", "", nil},
 		{"money in riyals after a scale", "Riyadh pledged 2 billion Saudi riyals.", "", nil},
 		{"sub-article number", "Lawyers cited Section 14(2) and Article 33(1) of the convention.", "", nil},
+		{"age bracket after a verb", "A quarter of the camp's residents are under 12.", "",
+			[]wantFact{{value: 25, category: Other, unit: "percent"}}},
+		{"age range", "The men, aged between 20 and 40, were detained.", "", nil},
 	})
 }
 
@@ -88,6 +91,10 @@ func TestExtract_NumberForms(t *testing.T) {
 		{"half of", "Half of the families in the valley lost their tents.", "",
 			[]wantFact{{value: 50, category: Other, unit: "percent"}}},
 		{"ordinal third is no fraction", "It was the third winter in a row, and a fifth convoy was turned back.", "", nil},
+		{"one in five", "One in five children is malnourished.", "",
+			[]wantFact{{value: 20, category: Other, unit: "percent"}}},
+		{"a count after a toll", "The toll includes 1 Russian pilot.", "",
+			[]wantFact{{value: 1, category: Killed, unit: "pilot"}}},
 		{"one with an adjective before a person", "One Iraqi guard was killed at the crossing.", "",
 			[]wantFact{{value: 1, category: Killed, unit: "guard"}}},
 		{"one before a plain noun is no count", "In one crowded village, the well has dried up.", "", nil},
@@ -123,6 +130,10 @@ func TestExtract_Shelter(t *testing.T) {
 			[]wantFact{{value: 1000, category: Other}, {value: 2500, category: Other}}},
 		{"designed for up to", "The camp holds 6,100 refugees but was designed for up to 5,000.", "",
 			[]wantFact{{value: 6100, category: Sheltered}, {value: 5000, category: Other, qual: AtMost}}},
+		{"apposition to a camp", "The Al-Hol camp, home to some 68,000 people, is run by Kurdish authorities.", "",
+			[]wantFact{{value: 68000, category: Sheltered, qual: Approx}}},
+		{"living in a building", "Around 1,200 people are living in the partially built mall in Azaz, the council said.", "",
+			[]wantFact{{value: 1200, category: Sheltered, source: "council", location: "Azaz"}}},
 	})
 }
 
@@ -168,6 +179,12 @@ func TestExtract_OtherCategories(t *testing.T) {
 			[]wantFact{{value: 1000, category: Unsheltered, qual: Approx}}},
 		{"sleeping in olive groves", "Roughly 900 families are sleeping in olive groves near the border.", "",
 			[]wantFact{{value: 900, category: Unsheltered}}},
+		{"sheltering under trees", "At least 20,000 people are sheltering under olive trees near Atmeh.", "",
+			[]wantFact{{value: 20000, category: Unsheltered, location: "Atmeh"}}},
+		{"could be pushed", "Up to 1 million more could be pushed toward Turkey if the fighting continues.", "",
+			[]wantFact{{value: 1e6, category: AtRisk, qual: AtMost}}},
+		{"host after an apposition", "Turkey, a country of 83 million people, hosts 3.6 million Syrians.", "",
+			[]wantFact{{value: 83e6, category: Other}, {value: 3.6e6, category: Refugees, location: "Turkey"}}},
 	})
 }
 

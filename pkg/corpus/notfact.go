@@ -245,8 +245,14 @@ var ageNouns = map[string]bool{
 }
 
 func isAge(b string, f figure) bool {
-	if f.isRange || f.scale || f.value >= 130 {
+	if f.scale || f.value >= 130 {
 		return false
+	}
+	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[0] == "aged" || ws[0] == "ages") && (ws[1] == "between" || ws[1] == "from") {
+		return true // "aged between 20 and 40"
+	}
+	if f.isRange {
+		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages")
 	}
 	// "Ali, 50," after a name.
 	j := skipSpaceBack(b, f.start)
@@ -372,8 +378,8 @@ func ageBracket(b string, f figure) bool {
 		return false
 	}
 	ws := wordsBefore(b, f.start, 2)
-	if len(ws) < 2 || !ageNounsBefore[ws[0]] {
-		return false
+	if len(ws) < 2 || !ageNounsBefore[ws[0]] && !(beWords[ws[0]] && f.value <= 18) {
+		return false // "children under five", "residents are under 12"
 	}
 	switch ws[1] {
 	case "under", "over", "above", "below":

@@ -334,6 +334,17 @@ func parseFraction(s string, i int) (figure, bool) {
 		if !small || n < 1 || n > 9 {
 			return f, false
 		}
+		if n == 1 {
+			// "one in five children": a share.
+			if k := skipSpaceInline(s, end); k > end && hasWordFold(s[k:], "in") {
+				k2 := skipSpaceInline(s, k+2)
+				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d >= 2 && k2 > k+2 {
+					f.value = math.Round(10000/d) / 100
+					f.end, f.unit = k2+len(letterRun(s, k2)), "percent"
+					return f, true
+				}
+			}
+		}
 		j := end
 		if j < len(s) && s[j] == '-' {
 			j++

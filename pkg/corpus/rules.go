@@ -53,7 +53,7 @@ var rules = []rule{
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon",
 		"at risk",
@@ -69,13 +69,15 @@ var rules = []rule{
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest",
 		"open fields|field",
 		"under trees|tarpaulins",
+		"sheltering|living|sleeping|staying|huddled|huddling under * trees|tarpaulins|tarps|plastic|sheeting|bridges|bridge|sky|stars",
 		"homeless",
 	}},
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
-		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium",
+		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
+		"camp|camps|shelter|shelters|settlement|settlements|site|centre|center home to",
 		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		"camp|camps is|are|was|were home to",
