@@ -450,6 +450,23 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		}
 		p = findPeriod(x.body[from:g.preStart], pub, false)
 	}
+	if !p.ok && !p.needEvent && !p.same && !measureUnits[fact.Unit] {
+		// "Over the past 48 hours, 20,000 people have fled": an
+		// introductory phrase sets the time of the main clause.
+		if brs := breaksIn(x.body, s.start, g.start, false); len(brs) > 0 && x.body[brs[0].before] == ',' &&
+			periodIntro(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, s.start)))) &&
+			g.preStart >= brs[0].at && (len(figs) == 0 || figs[0].start >= brs[0].at) {
+			inMain := true
+			for _, br := range brs[1:] {
+				if relativeWords[br.word] || br.word == "when" {
+					inMain = false // "..., which said 63 schools": not the main clause
+				}
+			}
+			if ip := findPeriod(x.body[s.start:brs[0].before], pub, false); ip.ok && inMain {
+				p = ip
+			}
+		}
+	}
 	if !p.ok && !p.needEvent && !p.same && !relativeWords[g.preWord] && !measureUnits[fact.Unit] {
 		// A "since" elsewhere in the main clause of the sentence, when the
 		// figure it comes with (if any) counts the same kind of thing.
@@ -635,6 +652,13 @@ var appositionStarts = wordSet(`a an the some about around nearly roughly`)
 // introWords open an introductory phrase closed by a comma.
 var introWords = wordSet(`according in on at across since after before during under with for from
 	among despite following by as like throughout inside within near over`)
+
+// periodIntro reports a word that opens an introductory phrase that may
+// set the time of the main clause: "Over the past week,", "So far this
+// year,", "Between December 1 and February 20,".
+func periodIntro(w string) bool {
+	return introWords[w] || w == "so" || w == "between" || w == "this" || w == "last"
+}
 
 // finiteVerbs show that a comma phrase is a clause, not an apposition.
 var finiteVerbs = wordSet(`is are was were has have had will would could can may might said

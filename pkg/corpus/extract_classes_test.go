@@ -126,6 +126,8 @@ func TestExtract_Shelter(t *testing.T) {
 			[]wantFact{{value: 8000, category: Sheltered, qual: AtLeast, unit: "migrants"}}},
 		{"we, said by the camp's manager", "\"We are receiving about 300 people a day,\" said Lina Haddad, who runs the camp.", "",
 			[]wantFact{{value: 300, category: Sheltered, qual: Approx, source: "Lina Haddad"}}},
+		{"we registered, said the camp's director", "\"We have registered 5,000 new arrivals,\" said Amal Darwish, the camp's director.", "",
+			[]wantFact{{value: 5000, category: Sheltered, source: "Amal Darwish"}}},
 		{"capacity is other", "The Vial camp was built for 1,000 people. The centre has a capacity of 2,500.", "",
 			[]wantFact{{value: 1000, category: Other}, {value: 2500, category: Other}}},
 		{"designed for up to", "The camp holds 6,100 refugees but was designed for up to 5,000.", "",
@@ -152,6 +154,8 @@ func TestExtract_Displacement(t *testing.T) {
 			[]wantFact{{value: 3000, category: Displaced}, {value: 500, category: Displaced}}},
 		{"boat carrying people", "A rubber boat carrying 41 people sank off Chios.", "",
 			[]wantFact{{value: 41, category: Displaced}}},
+		{"had crossed", "Officials told reporters that 2,000 people had crossed since Friday.", "2020-03-05",
+			[]wantFact{{value: 2000, category: Displaced, period: "2020-02-28"}}},
 		{"truck carrying goods", "A truck carrying 20 tonnes of flour reached Idlib.", "",
 			[]wantFact{{value: 20, category: Other}}},
 	})
@@ -239,6 +243,10 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 6000, category: Displaced, source: "reporter"}}},
 		{"said in a statement", "The strikes killed 12 civilians, the Syrian Observatory said in a statement.", "",
 			[]wantFact{{value: 12, category: Killed, source: "Syrian Observatory"}}},
+		{"according to a report released", "According to a UN report released on Tuesday, 400 civilians have been killed.", "",
+			[]wantFact{{value: 400, category: Killed, source: "UN"}}},
+		{"role of a place", "At least 33 soldiers were killed in an air strike, the governor of Hatay said.", "",
+			[]wantFact{{value: 33, category: Killed, source: "governor of Hatay"}}},
 	})
 }
 
@@ -266,6 +274,17 @@ func TestExtract_Periods(t *testing.T) {
 			[]wantFact{{value: 900, category: Other, period: "2020-02-29"}, {value: 40, category: Other, period: "2020-02-29"}}},
 		{"introductory since", "Since January, at least 30 people have drowned off Lesbos.", "2020-03-01",
 			[]wantFact{{value: 30, category: Killed, period: "2020-01-01"}}},
+		{"introductory past hours", "Over the past 48 hours, 20,000 people have fled.", "2020-03-05",
+			[]wantFact{{value: 20000, category: Displaced, period: "2020-03-03"}}},
+		{"introductory so far this year", "So far this year, 1,500 migrants have reached the islands.", "2020-03-05",
+			[]wantFact{{value: 1500, category: Displaced, period: "2020-01-01"}}},
+		{"between two dates", "Between December 1 and February 20, some 900,000 people fled.", "2020-03-05",
+			[]wantFact{{value: 900000, category: Displaced, period: "2019-12-01"}}},
+		{"since the start of the year", "More than 5,000 people have arrived since the start of the year.", "2020-03-05",
+			[]wantFact{{value: 5000, category: Displaced, period: "2020-01-01"}}},
+		{"introductory phrase does not reach a relative clause", "Since the offensive began on 9 October, 12,000 people have arrived, " +
+			"the council said, which added that 63 schools were in use.", "2020-03-05",
+			[]wantFact{{value: 12000, category: Displaced, period: "2019-10-09"}, {value: 63, category: Other, period: "-"}}},
 	})
 }
 

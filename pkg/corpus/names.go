@@ -141,6 +141,15 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	last := np[len(np)-1]
 	if isNameToken(last) && !strings.HasSuffix(last.lower(), "'s") {
 		run := nameRun(np)
+		if k := len(np) - len(run); k >= 2 && np[k-1].lower() == "of" && !np[k-2].capitalised() &&
+			!orgWords[last.lower()] && len(run) <= 2 {
+			// "the governor of Hatay": a role of a place.
+			i := k - 2
+			for i > 0 && !np[i-1].capitalised() && !np[i-1].punct && np[i-1].lower() != "the" && np[i-1].lower() != "a" {
+				i--
+			}
+			return joinTokens(np[i:])
+		}
 		if !orgWords[run[len(run)-1].lower()] {
 			run = stripTitles(run) // not "Turkish Defence Ministry"
 		}

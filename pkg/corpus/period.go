@@ -61,6 +61,14 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if t, ok := pastSpan(s, i, w, pub); ok {
 				return periodInfo{t: t, ok: true}
 			}
+		case "between", "from":
+			// "Between December 1 and February 20", "from January to March"
+			if sinceOnly {
+				continue
+			}
+			if t, ok := monthOrYearAt(s, skipSpaceInline(s, i+len(w)), pub); ok {
+				return periodInfo{t: t, ok: true}
+			}
 		case "this":
 			if pub.IsZero() || sinceOnly {
 				continue
@@ -134,6 +142,15 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w))))
 			if next == "week" {
 				return p.with(pub.AddDate(0, 0, -7), started)
+			}
+		}
+		if (w == "year" || w == "month") && !pub.IsZero() {
+			// "since the start of the year", "since the beginning of this month"
+			if ws := wordsBefore(s, j, 1); len(ws) == 1 && (ws[0] == "the" || ws[0] == "this") {
+				if w == "year" {
+					return p.with(time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), started)
+				}
+				return p.with(time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), started)
 			}
 		}
 		if wd, ok := weekdayNames[w]; ok && !pub.IsZero() {

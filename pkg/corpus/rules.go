@@ -78,7 +78,7 @@ var rules = []rule{
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|centre|center home to",
-		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering",
+		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		"camp|camps is|are|was|were home to",
 		"camp|camps|shelter|centre|center * where",
@@ -106,6 +106,8 @@ var rules = []rule{
 		"streamed|streaming|poured|pouring out",
 		"crossed|crossing|cross into",
 		"crossed|crossing the border",
+		"have|has|had crossed",
+		"#n * reached|have|has|had reached",
 		"arrived|arrive|arriving|arrivals|landed|landing",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{

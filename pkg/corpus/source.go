@@ -24,7 +24,8 @@ var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe 
 var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated`)
 
 // dataNouns are what dataVerbs need as subject.
-var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey`)
+var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey
+	report reports study`)
 
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
 var putVerbs = wordSet(`put puts putting placed places`)
@@ -78,6 +79,18 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
 				np = np[1:]
+			}
+			// "a UN report released on Tuesday": the participle phrase
+			// describes the source.
+			for k := 1; k < len(np); k++ {
+				if lw := np[k].lower(); !np[k].capitalised() && strings.HasSuffix(lw, "ed") && len(lw) > 4 {
+					np = np[:k]
+					break
+				}
+			}
+			// "a UN report" -> "UN"
+			if src := dataSource(np); len(src) > 0 && len(src) < len(np) {
+				np = src
 			}
 			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
