@@ -46,17 +46,18 @@ type paragraph struct {
 }
 
 type articleParser struct {
-	a         *Article
-	inBody    bool // the header (title, byline, date, credits) is over
-	inFooter  bool // everything from here on is outlet furniture
-	skipBlock bool // drop the rest of the current paragraph
-	wantURL   bool // the previous line announced the original address
-	cur       []string
-	paras     []paragraph
-	published time.Time // from a "Published:" line, which beats other dates
-	dated     time.Time // from a plain date line
-	pending   string    // a short header paragraph that may be a sentence's start
-	masthead  bool      // the title so far is an outlet's name in capitals
+	a           *Article
+	inBody      bool // the header (title, byline, date, credits) is over
+	inFooter    bool // everything from here on is outlet furniture
+	skipBlock   bool // drop the rest of the current paragraph
+	wantURL     bool // the previous line announced the original address
+	cur         []string
+	paras       []paragraph
+	published   time.Time // from a "Published:" line, which beats other dates
+	dated       time.Time // from a plain date line
+	pending     string    // a short header paragraph that may be a sentence's start
+	masthead    bool      // the title so far is an outlet's name in capitals
+	afterByline bool      // the previous line was a byline
 }
 
 func (p *articleParser) line(l string) {
@@ -126,8 +127,18 @@ func (p *articleParser) line(l string) {
 // appear before the body (and, for dates, in a header block). It reports
 // whether the line was consumed.
 func (p *articleParser) headerLine(l string) bool {
+	if p.afterByline && len(l) > 200 {
+		p.afterByline = false
+	}
 	if len(l) > 200 {
 		return false // prose, not a byline, date or credit
+	}
+	if p.afterByline {
+		// "By Lina Sinjab" / "BBC News, Beirut": the outlet on the next line.
+		p.afterByline = false
+		if first := strings.Split(l, ",")[0]; wordCount(l) <= 6 && !endsSentence(l) && p.outlet(first) {
+			return true
+		}
 	}
 	if strings.Contains(l, " | ") && !p.inBody {
 		parts := strings.Split(l, " | ")
@@ -163,14 +174,21 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.HasPrefix(strings.TrimLeft(l, "*_["), "By ") {
-		return false
-	}
 	s := stripMarkdown(l)
-	if !strings.HasPrefix(s, "By ") || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
+	// "By ...", "Written by ...", "Reported by ..."
+	n := 0
+	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by "} {
+		if strings.HasPrefix(s, pre) {
+			n = len(pre)
+			break
+		}
+	}
+	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
 	}
-	for k, part := range splitAny(s[3:], ",;&|") {
+	p.afterByline = true
+	rest := strings.ReplaceAll(s[n:], " - ", "|") // "By Selin Kaya - Daily Sabah"
+	for k, part := range splitAny(rest, ",;&|") {
 		if k > 0 && p.outlet(part) {
 			continue // "By Layla Haddad, Al Jazeera"
 		}
@@ -236,8 +254,28 @@ func outletName(s string) string {
 	return ""
 }
 
+// isSectionTrail reports a line of section names above the headline:
+// "Middle East | Syria", "World / Europe".
+func isSectionTrail(s string) bool {
+	for _, sep := range []string{" | ", " / "} {
+		if !strings.Contains(s, sep) || wordCount(s) > 6 || strings.ContainsAny(s, "0123456789") {
+			continue
+		}
+		ok := true
+		for _, part := range strings.Split(s, sep) {
+			if part = strings.TrimSpace(part); wordCount(part) > 3 || part == "" || !isUpper(part[0]) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // isMasthead reports a line that names an outlet in capitals above the
-// headline: "THE AMMAN DISPATCH".
+// headline: "THE AMMAN DISPATCH", "ALJAZEERA".
 func isMasthead(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, "0123456789:;?!,") {
@@ -246,6 +284,11 @@ func isMasthead(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if isLower(s[i]) {
 			return false
+		}
+	}
+	for _, name := range outlets {
+		if squash(name) == squash(s) {
+			return true
 		}
 	}
 	if words[0] == "THE" && len(words) >= 2 {
@@ -358,6 +401,15 @@ func (p *articleParser) footerLine(l string) {
 		p.wantURL = false
 		return
 	}
+	if strings.Contains(low, "published") && wordCount(l) <= 20 {
+		// "This story was first published at https://..."
+		for _, f := range strings.Fields(l) {
+			if u := urlOnly(strings.TrimRight(f, ".,;)")); u != "" && p.a.URL == "" {
+				p.a.URL = u
+				return
+			}
+		}
+	}
 	for _, pre := range []string{"©", "(c)", "copyright"} {
 		if strings.HasPrefix(low, pre) {
 			holder := strings.TrimSpace(l[len(pre):])
@@ -404,6 +456,8 @@ func (p *articleParser) endParagraph() {
 		if p.pending != "" && startsLower(text) {
 			// "MOSCOW – The Kremlin said" / "in a statement ...": one sentence.
 			text, single = p.pending+" "+text, false
+		} else if p.a.Title == "" && headline && isSectionTrail(text) {
+			return // "Middle East | Syria"
 		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
 			p.masthead = isMasthead(p.a.Title)
@@ -412,6 +466,11 @@ func (p *articleParser) endParagraph() {
 			// "THE AMMAN DISPATCH" above the headline: the outlet.
 			if p.a.Publisher == "" {
 				p.a.Publisher = titleCase(p.a.Title)
+				for _, name := range outlets {
+					if squash(name) == squash(p.a.Title) {
+						p.a.Publisher = name // "ALJAZEERA" -> "Al Jazeera"
+					}
+				}
 			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
 			return
@@ -477,6 +536,9 @@ func hasDateline(text string) bool {
 func (p *articleParser) dateline(text string) string {
 	i := 0
 	for i < len(text) && (isUpper(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '.' || text[i] == '\'') {
+		if strings.HasPrefix(text[i:], " - ") {
+			break // "ISTANBUL - The body"
+		}
 		i++
 	}
 	place := strings.TrimRight(text[:i], " -.")

@@ -134,6 +134,31 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line",
 		},
 		{
+			name:  "byline with a dash and an outlet, ASCII dash dateline",
+			in:    "A title line\n\nPublished on: Monday, 17 February 2020 | 09:45 (GMT+3)\n\nBy Selin Kaya - Daily Sabah\n\nISTANBUL - The body of the story starts here.",
+			title: "A title line", pub: "2020-02-17", publisher: "Daily Sabah", dateln: "ISTANBUL", body: "The body of the story starts here.",
+		},
+		{
+			name:  "one-word masthead of a known outlet",
+			in:    "ALJAZEERA\n\nThousands flee as forces advance\n\n17 Feb 2020\n\nThe body of the story starts here.",
+			title: "Thousands flee as forces advance", pub: "2020-02-17", publisher: "Al Jazeera",
+		},
+		{
+			name:  "written by, first published at",
+			in:    "A title line\n\nWritten by Mark Hale, CNN\n\nATMEH, Syria (CNN) — The body of the story starts here.\n\nThis story was first published at https://example.com/a/b",
+			title: "A title line", publisher: "CNN", dateln: "ATMEH", url: "https://example.com/a/b", body: "The body of the story starts here.",
+		},
+		{
+			name:  "section trail above the headline",
+			in:    "Middle East | Syria\n\nTurkey warns of a new wave\n\nThe body of the story starts here.",
+			title: "Turkey warns of a new wave",
+		},
+		{
+			name:  "outlet on the line after the byline",
+			in:    "A title line\n\nBy Lina Sinjab\nBBC News, Beirut\n\nThe body of the story starts here.",
+			title: "A title line", publisher: "BBC News", body: "The body of the story starts here.",
+		},
+		{
 			name:  "source URL footer and contributor lines",
 			in:    "A title line\n\nThe body of the story starts here.\n\nReuters reporter Ali Demir in Ankara contributed to this report.\n\nAdditional reporting by Sara Lind in Beirut; Editing by Tom Fox\n\nSource URL: https://example.org/world/story",
 			title: "A title line", body: "The body of the story starts here.", url: "https://example.org/world/story",
