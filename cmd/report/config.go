@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -178,7 +179,10 @@ func reportName(notebook string) string {
 
 // env returns base with the notebook parameters set, or removed when
 // empty, so that a stray variable in the caller's environment cannot leak
-// into a report.
+// into a report. It also makes nbformat validate with jsonschema unless
+// base chooses: nbconvert validates a notebook after each of its ten or so
+// steps, and nbformat's default (fastjsonschema) compiles the schema anew
+// every time, about half a second per notebook.
 func (cfg *Config) env(base []string) []string {
 	set := map[string]string{
 		"DISPLACEMENT_ROOT": cfg.Root,
@@ -197,6 +201,9 @@ func (cfg *Config) env(base []string) []string {
 		if v := set[k]; v != "" {
 			out = append(out, k+"="+v)
 		}
+	}
+	if !slices.ContainsFunc(base, func(kv string) bool { return strings.HasPrefix(kv, "NBFORMAT_VALIDATOR=") }) {
+		out = append(out, "NBFORMAT_VALIDATOR=jsonschema")
 	}
 	return out
 }

@@ -86,18 +86,21 @@ func TestConfigEnv(t *testing.T) {
 	base := []string{"PATH=/bin", "CORPUS=/stale", "FROM=1999-01-01", "HOME=/root", "TO=2000-01-01"}
 	tests := []struct {
 		name string
+		base []string
 		cfg  Config
 		want []string
 	}{
-		{"all set", Config{Root: "/repo", Corpus: "/data", From: "2019-01-01", To: "2020-12-31"},
-			[]string{"PATH=/bin", "HOME=/root", "DISPLACEMENT_ROOT=/repo", "CORPUS=/data", "FROM=2019-01-01", "TO=2020-12-31"}},
-		{"unset ones are removed", Config{Root: "/repo"},
-			[]string{"PATH=/bin", "HOME=/root", "DISPLACEMENT_ROOT=/repo"}},
+		{"all set", base, Config{Root: "/repo", Corpus: "/data", From: "2019-01-01", To: "2020-12-31"},
+			[]string{"PATH=/bin", "HOME=/root", "DISPLACEMENT_ROOT=/repo", "CORPUS=/data", "FROM=2019-01-01", "TO=2020-12-31", "NBFORMAT_VALIDATOR=jsonschema"}},
+		{"unset ones are removed", base, Config{Root: "/repo"},
+			[]string{"PATH=/bin", "HOME=/root", "DISPLACEMENT_ROOT=/repo", "NBFORMAT_VALIDATOR=jsonschema"}},
+		{"validator chosen by the caller", []string{"NBFORMAT_VALIDATOR=fastjsonschema"}, Config{Root: "/repo"},
+			[]string{"NBFORMAT_VALIDATOR=fastjsonschema", "DISPLACEMENT_ROOT=/repo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.cfg.env(base); !slices.Equal(got, tt.want) {
-				t.Errorf("env(%q) = %q, want %q", base, got, tt.want)
+			if got := tt.cfg.env(tt.base); !slices.Equal(got, tt.want) {
+				t.Errorf("env(%q) = %q, want %q", tt.base, got, tt.want)
 			}
 		})
 	}
