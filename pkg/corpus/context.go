@@ -46,6 +46,12 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// "the Al-Hol camp, home to some 68,000 people": an apposition to
 		// a shelter.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && subjectless(pre):
+		// "The camp, 5 km from Sarmada, holds 2,000 people": the subject
+		// is before the apposition.
+		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) > 0 {
+			lead = clauseWords(b[s.start:brs[0].before])
+		}
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
 		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
 			lead = clauseWords(b[brs[len(brs)-1].at:g.preStart])
@@ -87,6 +93,16 @@ func lastWordOf(s string) []string {
 		return nil
 	}
 	return ws[len(ws)-1:]
+}
+
+// predicateVerbs open a clause that has no subject of its own after an
+// apposition: "..., holds 2,000 people".
+var predicateVerbs = wordSet(`holds hold held houses housed hosts hosted has have had shelters
+	sheltered accommodates accommodated received receives now currently already still`)
+
+// subjectless reports clause words that start with a verb.
+func subjectless(ws []string) bool {
+	return len(ws) > 0 && predicateVerbs[ws[0]]
 }
 
 // isFragment reports clause words before a figure that make no clause of

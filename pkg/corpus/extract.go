@@ -391,6 +391,28 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			g.postEnd = g.end
 		}
 	}
+	// "300 tents and 40 latrines were destroyed": a figure joined to the
+	// next by a bare "and" shares its predicate.
+	for k := len(figs) - 2; k >= 0; k-- {
+		if conjoined(b[figs[k].end:figs[k+1].start]) {
+			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
+		}
+	}
+}
+
+// conjoined reports the text between two figures that joins them as one
+// subject: "and", "or", "and a few".
+func conjoined(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) == 0 || ws[0] != "and" && ws[0] != "or" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w != "a" && w != "an" && w != "few" && w != "several" && w != "many" {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsBack returns the offset n words before i, not before limit.

@@ -74,6 +74,8 @@ func TestExtract_Distractors(t *testing.T) {
 		{"age bracket after a verb", "A quarter of the camp's residents are under 12.", "",
 			[]wantFact{{value: 25, category: Other, unit: "percent"}}},
 		{"age range", "The men, aged between 20 and 40, were detained.", "", nil},
+		{"year before a name", "The 1951 Refugee Convention and the 2016 deal were cited.", "", nil},
+		{"age before a first name", "Nine-year-old Amira fled with her mother.", "", nil},
 	})
 }
 
@@ -93,6 +95,10 @@ func TestExtract_NumberForms(t *testing.T) {
 		{"ordinal third is no fraction", "It was the third winter in a row, and a fifth convoy was turned back.", "", nil},
 		{"one in five", "One in five children is malnourished.", "",
 			[]wantFact{{value: 20, category: Other, unit: "percent"}}},
+		{"four in 10", "Four in 10 refugees live in poverty.", "",
+			[]wantFact{{value: 40, category: Other, unit: "percent"}}},
+		{"participle after a figure is no noun", "Shells hit the market, with nearly two dozen killed.", "",
+			[]wantFact{{value: 24, category: Killed, unit: "people"}}},
 		{"a count after a toll", "The toll includes 1 Russian pilot.", "",
 			[]wantFact{{value: 1, category: Killed, unit: "pilot"}}},
 		{"one with an adjective before a person", "One Iraqi guard was killed at the crossing.", "",
@@ -134,6 +140,8 @@ func TestExtract_Shelter(t *testing.T) {
 			[]wantFact{{value: 6100, category: Sheltered}, {value: 5000, category: Other, qual: AtMost}}},
 		{"apposition to a camp", "The Al-Hol camp, home to some 68,000 people, is run by Kurdish authorities.", "",
 			[]wantFact{{value: 68000, category: Sheltered, qual: Approx}}},
+		{"subject before an apposition", "The camp, 5 km from Sarmada, holds 2,000 people.", "",
+			[]wantFact{{value: 5, category: Other, unit: "km"}, {value: 2000, category: Sheltered}}},
 		{"living in a building", "Around 1,200 people are living in the partially built mall in Azaz, the council said.", "",
 			[]wantFact{{value: 1200, category: Sheltered, source: "council", location: "Azaz"}}},
 	})
@@ -156,6 +164,10 @@ func TestExtract_Displacement(t *testing.T) {
 			[]wantFact{{value: 41, category: Displaced}}},
 		{"had crossed", "Officials told reporters that 2,000 people had crossed since Friday.", "2020-03-05",
 			[]wantFact{{value: 2000, category: Displaced, period: "2020-02-28"}}},
+		{"are crossing", "Between 1,500 and 2,000 people a day are crossing.", "",
+			[]wantFact{{value: 1500, category: Displaced, qual: Range}}},
+		{"coordinated subjects share the verb", "Several hundred families and a few thousand people fled.", "",
+			[]wantFact{{value: 100, category: Displaced, unit: "families"}, {value: 1000, category: Displaced}}},
 		{"truck carrying goods", "A truck carrying 20 tonnes of flour reached Idlib.", "",
 			[]wantFact{{value: 20, category: Other}}},
 	})

@@ -22,7 +22,9 @@ var notFacts = []notFact{
 	{"time", isClockTime},
 	{"date", isDate},
 	{"year", func(b string, f figure) bool {
-		return f.year && !f.isRange && !personNoun(strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))))
+		// "2000 refugees" counts; "the 1951 Refugee Convention" is a year.
+		next := letterRun(b, skipSpaceInline(b, f.end))
+		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
 	{"identifier", func(b string, f figure) bool {
@@ -285,8 +287,12 @@ func isAge(b string, f figure) bool {
 			if w == "" {
 				break
 			}
-			if ageNouns[strings.ToLower(w)] {
+			lw := strings.ToLower(w)
+			if ageNouns[lw] {
 				return true
+			}
+			if n == 0 && isUpper(w[0]) && demonymCountry[lw] == "" && !countryNames[lw] {
+				return true // "Nine-year-old Amira"
 			}
 			k += len(w)
 		}

@@ -334,14 +334,26 @@ func parseFraction(s string, i int) (figure, bool) {
 		if !small || n < 1 || n > 9 {
 			return f, false
 		}
-		if n == 1 {
-			// "one in five children": a share.
+		if n >= 1 {
+			// "one in five children", "four in 10 refugees": a share.
 			if k := skipSpaceInline(s, end); k > end && hasWordFold(s[k:], "in") {
 				k2 := skipSpaceInline(s, k+2)
-				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d >= 2 && k2 > k+2 {
-					f.value = math.Round(10000/d) / 100
+				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d > n && k2 > k+2 {
+					f.value = math.Round(10000*n/d) / 100
 					f.end, f.unit = k2+len(letterRun(s, k2)), "percent"
 					return f, true
+				}
+				if k2 > k+2 && k2 < len(s) && isDigit(s[k2]) {
+					// "one in 10"
+					e := k2
+					for e < len(s) && isDigit(s[e]) {
+						e++
+					}
+					if d, err := strconv.Atoi(s[k2:e]); err == nil && float64(d) > n && d <= 1000 && (e == len(s) || !isLetter(s[e])) {
+						f.value = math.Round(10000*n/float64(d)) / 100
+						f.end, f.unit = e, "percent"
+						return f, true
+					}
 				}
 			}
 		}

@@ -107,6 +107,7 @@ var rules = []rule{
 		"crossed|crossing|cross into",
 		"crossed|crossing the border",
 		"have|has|had crossed",
+		"are|were|is|was|been|keep|kept crossing",
 		"#n * reached|have|has|had reached",
 		"arrived|arrive|arriving|arrivals|landed|landing",
 	}},

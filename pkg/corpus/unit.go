@@ -193,8 +193,8 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) {
 			break
 		}
-		if n > 0 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] &&
-			!nounFollows(b, j+len(w)) {
+		if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] &&
+			(n > 0 && !nounFollows(b, j+len(w)) || n == 0 && !wordFollows(b, j+len(w))) {
 			break // "people displaced by", "families sharing"; not "tented settlements"
 		}
 		if isDigit(w[0]) {
@@ -263,6 +263,18 @@ func nounFollows(b string, i int) bool {
 		return false
 	}
 	return isPlural(w) || personNouns[lw] || countNouns[lw]
+}
+
+// wordFollows reports a word at b[i:] after spaces that may continue a
+// noun phrase: not punctuation, a stop word or a verb ("two dozen killed,").
+func wordFollows(b string, i int) bool {
+	j := skipSpaceInline(b, i)
+	if j == i {
+		return false
+	}
+	w := nounToken(b, j)
+	lw := strings.ToLower(w)
+	return w != "" && !isDigit(w[0]) && !npStop[lw] && !npVerbs[lw]
 }
 
 // nounToken returns the word at s[i]: letters with inner hyphens,
