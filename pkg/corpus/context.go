@@ -42,7 +42,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
 		// The noun the relative clause is about.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
-	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.namesShelter(lastWordOf(b[s.start:prevNonSpace(b, g.preStart)])):
+	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.isShelterWord(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start)):
 		// "the Al-Hol camp, home to some 68,000 people": an apposition to
 		// a shelter.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
@@ -68,31 +68,37 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	words = append(words, figureMark)
 	words = append(words, post...)
 	camps := x.campNames()
-	var out []string
-	for i, w := range words {
-		switch {
+	for i := 0; i < len(words); i++ {
+		switch w := words[i]; {
 		case camps[w]:
-			w = "camp"
+			words[i] = "camp"
 		case (w == "here" || w == "there") && (i+1 == len(words) || !beWords[words[i+1]]):
 			if x.shelterNamed(s, g.f.start) {
-				out = append(out, "in")
-				w = "camp"
+				// "registered there" -> "registered in camp"
+				words = append(words[:i+1], words[i:]...)
+				words[i], words[i+1] = "in", "camp"
+				i++
 			}
 		case w == "we" && x.sentenceNamesShelter(s):
-			w = "camp"
+			words[i] = "camp"
 		}
-		out = append(out, w)
 	}
-	return out
+	return words
 }
 
-// lastWordOf returns the last of the clause words of s, as a slice.
-func lastWordOf(s string) []string {
-	ws := clauseWords(s[max(0, len(s)-40):])
-	if len(ws) == 0 {
-		return nil
+// lastWordBefore returns the lower-case word that ends at b[i], not
+// before limit ("camp" for "the Al-Hol camp,").
+func lastWordBefore(b string, i, limit int) string {
+	k := i
+	for k > limit && (isLetter(b[k-1]) || b[k-1] == '-' || b[k-1] == '\'') {
+		k--
 	}
-	return ws[len(ws)-1:]
+	return strings.TrimSuffix(strings.ToLower(b[k:i]), "'s")
+}
+
+// isShelterWord reports a shelter noun or a camp name of the article.
+func (x *extractor) isShelterWord(w string) bool {
+	return shelterNouns[w] || x.campNames()[w]
 }
 
 // predicateVerbs open a clause that has no subject of its own after an

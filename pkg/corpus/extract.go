@@ -547,6 +547,9 @@ var measureUnits = wordSet(`percent km miles years days weeks months hours`)
 // extracted before figure k.
 func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) (periodInfo, *Fact) {
 	b := x.body
+	if !strings.Contains(b[s.start:s.end], "ince") {
+		return periodInfo{}, nil // no "since"
+	}
 	brs := breaksIn(b, s.start, s.end, false)
 	first := skipSpaceInline(b, s.start)
 	for first < s.end && !isLetter(b[first]) && !isDigit(b[first]) {
