@@ -12,11 +12,11 @@ import (
 )
 
 // The annotation test measures the extractor against the hand annotations
-// in testdata/annotations (format and conventions in
-// testdata/ANNOTATION.md): every annotated figure must be found with its
-// category and value, nothing else may be extracted from an annotated
-// article, and qualifier, source and period_start must be right for at
-// least 95% of the figures found.
+// in testdata/annotations and testdata/heldout/annotations (format and
+// conventions in testdata/ANNOTATION.md): every annotated figure must be
+// found with its category and value, nothing else may be extracted from an
+// annotated article, and qualifier, source and period_start must be right
+// for at least 95% of the figures found.
 
 const (
 	seedDir       = "../../data/articles"
@@ -136,18 +136,37 @@ func (s score) pct() float64 {
 	return 100 * float64(s.ok) / float64(s.total)
 }
 
+// annotatedSets are the article folders TestAnnotations holds to its
+// thresholds, with their annotations. The first held-out set joined them
+// once the extractor met the same thresholds on it (it had scored 81% of
+// figures found at 76% precision before the rules were generalised).
+var annotatedSets = []struct {
+	annotations string
+	articles    []string
+}{
+	{annotationDir, []string{seedDir, testArticles}},
+	{heldoutDir + "/annotations", []string{heldoutDir + "/articles"}},
+}
+
+// heldoutDir is the first held-out set.
+const heldoutDir = "testdata/heldout"
+
 func TestAnnotations(t *testing.T) {
-	sc := scoreAnnotations(t, annotationDir, []string{seedDir, testArticles}, t.Errorf, t.Logf)
-	if sc.found.total == 0 {
-		t.Fatalf("no annotated figures in %s", annotationDir)
-	}
-	for _, s := range []struct {
-		name string
-		sc   score
-	}{{"qualifier", sc.qual}, {"source", sc.src}, {"period_start", sc.period}} {
-		if s.sc.pct() < 95 {
-			t.Errorf("%s right for %s of matched figures, want at least 95%%", s.name, s.sc)
-		}
+	for _, set := range annotatedSets {
+		t.Run(strings.ReplaceAll(set.annotations, "/", "_"), func(t *testing.T) {
+			sc := scoreAnnotations(t, set.annotations, set.articles, t.Errorf, t.Logf)
+			if sc.found.total == 0 {
+				t.Fatalf("no annotated figures in %s", set.annotations)
+			}
+			for _, s := range []struct {
+				name string
+				sc   score
+			}{{"qualifier", sc.qual}, {"source", sc.src}, {"period_start", sc.period}} {
+				if s.sc.pct() < 95 {
+					t.Errorf("%s right for %s of matched figures, want at least 95%%", s.name, s.sc)
+				}
+			}
+		})
 	}
 }
 
@@ -263,12 +282,14 @@ func scoreAnnotations(t *testing.T, annDir string, dirs []string, miss, detail f
 	return sc
 }
 
-// TestArticleMetadata compares the articles table with
-// testdata/annotations/articles.csv.
+// TestArticleMetadata compares the articles table with the articles.csv
+// of every annotated set.
 func TestArticleMetadata(t *testing.T) {
-	sc := scoreArticles(t, annotationDir, []string{seedDir, testArticles}, t.Errorf)
-	if sc.total == 0 {
-		t.Fatal("articles.csv has no rows")
+	for _, set := range annotatedSets {
+		sc := scoreArticles(t, set.annotations, set.articles, t.Errorf)
+		if sc.total == 0 {
+			t.Fatalf("%s/articles.csv has no rows", set.annotations)
+		}
 	}
 }
 

@@ -13,11 +13,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/facts/*.golden with the extractor's output")
 
-// TestGolden compares the facts and quotes extracted from every seed and
-// test article with testdata/facts/NAME.golden. Run go test -update after
+// TestGolden compares the facts and quotes extracted from every seed, test
+// and first held-out article with testdata/facts/NAME.golden. Run go test -update after
 // a deliberate change and review the diff.
 func TestGolden(t *testing.T) {
-	for _, dir := range []string{seedDir, testArticles} {
+	for _, dir := range []string{seedDir, testArticles, heldoutDir + "/articles"} {
 		c := mustLoad(t, dir)
 		facts := map[string][]Fact{}
 		quotes := map[string][]Quote{}
