@@ -758,6 +758,14 @@ func (x *extractor) location(s span, g *fig, cat Category) string {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h
 		}
+		if x.hostIsPronoun(toks, s, g) {
+			// "It already hosts 3.65 million Syrians", "the 3.7 million
+			// Syrians it hosts": the country the sentence or the one before
+			// is about.
+			if c := x.countryBefore(s, g.start); c != "" {
+				return c
+			}
+		}
 	}
 	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
@@ -814,6 +822,39 @@ func mostNamedPlace(b string) string {
 		}
 	}
 	return best
+}
+
+// hostIsPronoun reports a figure hosted by "it" or "they": "It hosts N",
+// "the N Syrians it hosts".
+func (x *extractor) hostIsPronoun(toks []token, s span, g *fig) bool {
+	before := tokRange(toks, s.start, g.start)
+	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+		if hostVerbs[before[i].lower()] {
+			return i > 0 && pronouns[before[i-1].lower()] || i > 1 && pronouns[before[i-2].lower()]
+		}
+	}
+	after := tokRange(toks, g.end, s.end)
+	return len(after) >= 2 && pronouns[after[0].lower()] && hostVerbs[after[1].lower()]
+}
+
+// countryBefore returns the last country named in sentence s before pos,
+// or in the sentence before it.
+func (x *extractor) countryBefore(s span, pos int) string {
+	for n := 0; n < 2; n++ {
+		toks := tokRange(x.res.tokens(s), s.start, min(pos, s.end))
+		for i := len(toks) - 1; i >= 0; i-- {
+			w := strings.TrimSuffix(toks[i].text, "'s")
+			if toks[i].capitalised() && countryNames[strings.ToLower(w)] {
+				return w
+			}
+		}
+		if s.start == 0 {
+			break
+		}
+		s = sentenceAt(x.body, prevNonSpace(x.body, s.start))
+		pos = s.end
+	}
+	return ""
 }
 
 // hostVerbs say that a country hosts refugees.

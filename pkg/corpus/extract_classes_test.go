@@ -313,6 +313,12 @@ func TestExtract_Locations(t *testing.T) {
 			[]wantFact{{value: 3000, category: Displaced, location: "-"}}},
 		{"organisation name is no place", "According to the Joint Crisis Coordination Centre (JCC), 500 families fled.", "",
 			[]wantFact{{value: 500, category: Displaced, source: "JCC", location: "-"}}},
+		{"host named by a pronoun", "Jordan says it cannot take more. It already hosts 650,000 Syrian refugees.", "",
+			[]wantFact{{value: 650000, category: Refugees, location: "Jordan"}}},
+		{"host pronoun after the figure", "Lebanon says it cannot cope with the 1.5 million Syrians it hosts.", "",
+			[]wantFact{{value: 1.5e6, category: Refugees, location: "Lebanon"}}},
+		{"shelters of a town", "We have 3,000 people in the schools of Qamishli alone.", "",
+			[]wantFact{{value: 3000, category: Sheltered, location: "Qamishli"}}},
 		{"a camp named in the sentence", "Aid workers said the Qah camp near the border now holds 9,000 people.", "",
 			[]wantFact{{value: 9000, category: Sheltered, location: "Qah"}}},
 	})

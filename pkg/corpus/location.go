@@ -24,7 +24,8 @@ var notPlaces = wordSet(`january february march april may june july august septe
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
 var placeNouns = wordSet(`town city village province district region island governorate area
-	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood`)
+	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood
+	schools mosques camps shelters streets`)
 
 // directions may precede a place name: "northeast Syria".
 var directions = wordSet(`north south east west northeast northwest southeast southwest northern
