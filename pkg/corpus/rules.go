@@ -50,6 +50,7 @@ var rules = []rule{
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies",
 		"lost their lives",
+		"claimed|claiming|claims|cost|costing the|their lives",
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
@@ -81,6 +82,7 @@ var rules = []rule{
 		"camp|camps|shelter|shelters|centre|center|centres|centers ** absorbed|hold|holds|holding|house|houses|housing|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		"camp|camps is|are|was|were home to",
+		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
 		"camp|camps|shelter|centre|center * where",
 		"sheltering|sheltered|housed|accommodated in",
 		"spent|spend|spending * night|nights",
@@ -115,7 +117,7 @@ var rules = []rule{
 		"refugees|refugee",
 	}},
 	{"border", AtRisk, civilianUnit, []string{
-		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|waiting|camped",
+		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
 		"border|borders|frontier",
 		"trying to reach",
 	}},

@@ -113,6 +113,10 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
 				continue // the noun
 			}
+			if (lw == "claimed" || lw == "claims" || lw == "claim") && i+2 < len(toks) &&
+				(toks[i+1].lower() == "lives" || toks[i+2].lower() == "lives") {
+				continue // "claimed the lives of 14 civilians"
+			}
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
 				continue // "the streets tell the story of the war"
 			}

@@ -18,7 +18,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	mother father son daughter neighbours neighbors suspects passengers nationals citizens locals
 	evacuees deportees pilot pilots medic medics paramedics rescuers driver drivers employees staffers
 	contractors traders shepherds herders smugglers traffickers inmates captives hostages abductees
-	widows elders engineers teachers farmers`)
+	widows elders engineers teachers farmers bodies corpses`)
 
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
@@ -200,7 +200,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if isDigit(w[0]) {
 			break
 		}
-		if npVerbs[lw] {
+		if npVerbs[lw] || npAdverbs[lw] {
 			break
 		}
 		words = append(words, w)
@@ -236,6 +236,10 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	}
 	return head, skipConversion(b, last)
 }
+
+// npAdverbs end the noun phrase after a figure: "rose to 61 overnight".
+var npAdverbs = wordSet(`overnight today yesterday tonight alone too apart ahead away back home abroad
+	daily weekly monthly annually again altogether combined respectively instead already`)
 
 // possessives may come between "of" and the noun a figure counts.
 var possessives = wordSet(`his her their its our my your`)
