@@ -259,6 +259,8 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 40000, category: Other, source: "interior ministry"}}},
 		{"closing attribution does not cover what follows", "The agency sent 300 tents, UNHCR said on Monday, as 2,000 people gathered at the border.", "",
 			[]wantFact{{value: 300, category: Other, source: "UNHCR"}, {value: 2000, category: AtRisk, source: "reporter"}}},
+		{"person of an organisation", "David Swanson of OCHA said 500 people arrived. He added that 200 more were expected.", "",
+			[]wantFact{{value: 500, category: Displaced, source: "David Swanson"}, {value: 200, category: AtRisk, source: "David Swanson"}}},
 		{"tell the story is no statement", "The streets of the town tell the story of a war that displaced 6,000 families.", "",
 			[]wantFact{{value: 6000, category: Displaced, source: "reporter"}}},
 		{"said in a statement", "The strikes killed 12 civilians, the Syrian Observatory said in a statement.", "",

@@ -156,6 +156,17 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if len(run) == 0 {
 			return joinTokens(np)
 		}
+		// "David Swanson of OCHA": the person, not the organisation.
+		for k := 2; k < len(run)-1 && k <= 3; k++ {
+			if lw := run[k].lower(); lw == "of" || lw == "from" || lw == "at" {
+				org := run[k+1:]
+				if person := personName(run[:k]); person != "" && strings.Contains(person, " ") &&
+					(isAcronym(strings.Trim(org[0].text, "()")) || orgWords[org[len(org)-1].lower()]) {
+					return person
+				}
+				break
+			}
+		}
 		if len(run) == 1 && !isAcronym(strings.ReplaceAll(run[0].text, ".", "")) && !countryNames[run[0].lower()] && depth <= 2 {
 			return r.fullest(run[0].text, pos)
 		}
