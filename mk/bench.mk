@@ -1,11 +1,11 @@
 # Scale benchmarks (issue 6). `make bench` generates the benchmark corpora
-# once under .cache/bench/ (gitignored), runs the Go benchmarks, times wc -w
+# once under ~/.cache/displacement-bench (outside the repository: GoNB watches every file under the module), runs the Go benchmarks, times wc -w
 # over the same files and prints one table of measured figures and targets.
 # It is slow (minutes) and is not part of `make test`.
 #
 #   make bench                         # the full run: ≥ 1 GB corpus, 1e6 facts, 5 runs
 #   make bench BENCH_BYTES=200MB BENCH_COUNT=1   # a quick look
-BENCH_DIR       ?= .cache/bench
+BENCH_DIR       ?= $(HOME)/.cache/displacement-bench
 BENCH_BYTES     ?= 1GB
 BENCH_E2E_FACTS ?= 1000000
 BENCH_AGG_FACTS ?= 1000000
@@ -25,25 +25,25 @@ $(BENCH_E2E)/.complete:
 	@touch $@
 
 .PHONY: bench bench-corpus
-bench-corpus: $(BENCH_CORPUS)/.complete $(BENCH_E2E)/.complete ## generate the benchmark corpora (cached in .cache/bench)
+bench-corpus: $(BENCH_CORPUS)/.complete $(BENCH_E2E)/.complete ## generate the benchmark corpora (cached in $(BENCH_DIR))
 
 bench: bench-corpus ## run the scale benchmarks and print measured figures against targets (slow)
 	@mkdir -p $(BENCH_OUT)
 	@rm -f $(BENCH_OUT)/*.txt
 	$(GO) test -c -o $(BENCH_DIR)/corpus.test ./pkg/corpus
 	@echo "bench: machine: $$(nproc) cores, $$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $$(go version | cut -d' ' -f3)"
-	cd pkg/corpus && BENCH_CORPUS_DIR=$(CURDIR)/$(BENCH_CORPUS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
+	cd pkg/corpus && BENCH_CORPUS_DIR=$(BENCH_CORPUS) $(BENCH_DIR)/corpus.test \
 		-test.run '^$$' -test.bench '^BenchmarkScaleReadTree$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
-		| tee $(CURDIR)/$(BENCH_OUT)/readtree.txt
-	cd pkg/corpus && BENCH_CORPUS_DIR=$(CURDIR)/$(BENCH_CORPUS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
+		| tee $(BENCH_OUT)/readtree.txt
+	cd pkg/corpus && BENCH_CORPUS_DIR=$(BENCH_CORPUS) $(BENCH_DIR)/corpus.test \
 		-test.run '^$$' -test.bench '^BenchmarkScaleExtract$$' -test.cpu 1,2 -test.benchtime 1x -test.count $(BENCH_COUNT) \
-		| tee $(CURDIR)/$(BENCH_OUT)/extract.txt
-	cd pkg/corpus && BENCH_E2E_DIR=$(CURDIR)/$(BENCH_E2E) $(CURDIR)/$(BENCH_DIR)/corpus.test \
+		| tee $(BENCH_OUT)/extract.txt
+	cd pkg/corpus && BENCH_E2E_DIR=$(BENCH_E2E) $(BENCH_DIR)/corpus.test \
 		-test.run '^$$' -test.bench '^BenchmarkScaleEndToEnd$$' -test.benchtime 1x -test.count $(BENCH_COUNT) \
-		| tee $(CURDIR)/$(BENCH_OUT)/endtoend.txt
-	cd pkg/corpus && BENCH_AGG_FACTS=$(BENCH_AGG_FACTS) $(CURDIR)/$(BENCH_DIR)/corpus.test \
+		| tee $(BENCH_OUT)/endtoend.txt
+	cd pkg/corpus && BENCH_AGG_FACTS=$(BENCH_AGG_FACTS) $(BENCH_DIR)/corpus.test \
 		-test.run '^$$' -test.bench '^BenchmarkScaleAggregate$$' -test.benchtime 10x -test.count $(BENCH_COUNT) \
-		| tee $(CURDIR)/$(BENCH_OUT)/aggregate.txt
+		| tee $(BENCH_OUT)/aggregate.txt
 	@if grep -qs '^func Benchmark' pkg/charts/*_test.go; then \
 		$(GO) test -run '^$$' -bench . -count $(BENCH_COUNT) ./pkg/charts | tee $(BENCH_OUT)/charts.txt; \
 	fi
