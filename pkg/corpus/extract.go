@@ -47,6 +47,10 @@ func extract(a *Article) ([]Fact, []Quote) {
 	if len(marks) > 0 {
 		x.quotes = findQuotes(body, marks)
 	}
+	nums := body // the text figures are parsed from
+	if europeanNumbers(body) {
+		nums = swapNumberMarks(body)
+	}
 	for ci := 0; ci < len(cands); {
 		if cands[ci] < x.consumed {
 			ci++
@@ -60,7 +64,7 @@ func extract(a *Article) ([]Fact, []Quote) {
 			if p < x.consumed {
 				continue
 			}
-			f, ok := parseFigure(body, p)
+			f, ok := parseFigure(nums, p)
 			if !ok {
 				continue
 			}

@@ -106,6 +106,14 @@ func TestExtract_NumberForms(t *testing.T) {
 		{"one before a plain noun is no count", "In one crowded village, the well has dried up.", "", nil},
 		{"maybe hedges", "Maybe 3,000 people were living in the open, perhaps 500 of them children.", "",
 			[]wantFact{{value: 3000, category: Unsheltered, qual: Approx}, {value: 500, category: Unsheltered, qual: Approx, unit: "children"}}},
+		{"European style with a decimal comma", "Officials said 4.800 people fled Afrin. Germany hosts 1,2 million Syrians.", "",
+			[]wantFact{{value: 4800, category: Displaced}, {value: 1.2e6, category: Refugees, unit: "Syrians"}}},
+		{"European style with several dot groups", "Some 2.300 families fled to Azaz, where 1.100 tents were set up.", "",
+			[]wantFact{{value: 2300, category: Displaced, qual: Approx}, {value: 1100, category: Other, unit: "tents"}}},
+		{"one dotted figure is no proof", "The pipeline runs 1.250 km through the desert.", "",
+			[]wantFact{{value: 1.25, category: Other, unit: "km"}}},
+		{"comma groups keep the English style", "About 3,000 people fled, and 2.5 million live in 1.200 km of border land.", "",
+			[]wantFact{{value: 3000, category: Displaced}, {value: 2.5e6, category: Other}, {value: 1.2, category: Other, unit: "km"}}},
 	})
 }
 
