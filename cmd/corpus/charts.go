@@ -117,7 +117,7 @@ func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprint(fs.Output(), chartUsage)
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
@@ -147,9 +147,9 @@ func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(pos) == 2 {
 		dir = pos[1]
 	}
-	facts, articles, loadErr := load(dir, stderr)
-	if facts == nil { // no corpus at all
-		return loadErr
+	facts, articles, err := load(dir, stderr)
+	if err != nil { // no corpus at all
+		return err
 	}
 	opts := cf.options()
 	if *title != "" {
@@ -160,7 +160,7 @@ func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %s chart, %d figures\n", *out, chart.Kind(), chart.Figures())
-	return loadErr
+	return nil
 }
 
 func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -174,7 +174,7 @@ func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprint(fs.Output(), chartsUsage)
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
@@ -196,9 +196,9 @@ func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	facts, articles, loadErr := load(dir, stderr)
-	if facts == nil { // no corpus at all
-		return loadErr
+	facts, articles, err := load(dir, stderr)
+	if err != nil { // no corpus at all
+		return err
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
@@ -218,7 +218,7 @@ func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: all %d charts\n", index, len(all))
-	return loadErr
+	return nil
 }
 
 // load reads the corpus. When some files cannot be loaded, it reports them
@@ -234,26 +234,12 @@ func load(dir string, stderr io.Writer) ([]corpus.Fact, []corpus.Article, error)
 		return nil, nil, err
 	}
 	if err != nil {
+		// As for the tables: the bad files are reported, the good ones charted,
+		// and the exit status stays zero unless nothing could be loaded.
 		fmt.Fprintf(stderr, "corpus: some files could not be loaded; charting the others:\n%v\n", err)
 	}
 	if facts == nil {
 		facts = []corpus.Fact{} // a corpus without facts: charts say so
 	}
-	return facts, articles, err
-}
-
-// parseInterleaved parses flags that may come before, between or after the
-// positional arguments, which it returns in order.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
+	return facts, articles, nil
 }
