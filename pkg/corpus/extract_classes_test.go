@@ -76,6 +76,16 @@ func TestExtract_Distractors(t *testing.T) {
 		{"age range", "The men, aged between 20 and 40, were detained.", "", nil},
 		{"year before a name", "The 1951 Refugee Convention and the 2016 deal were cited.", "", nil},
 		{"age before a first name", "Nine-year-old Amira fled with her mother.", "", nil},
+		{"age as a predicate", "\"My eldest is nine and my daughter is 4 now,\" said Samira.", "", nil},
+		{"pronoun age predicate", "He was seven when they left Homs, and she is three.", "", nil},
+		{"age before an occupation", "Omar, a 41-year-old baker from Afrin, lost his shop.", "", nil},
+		{"ages as a noun", "Teachers said 14-year-olds were leaving school to work.", "", nil},
+		{"age after a name with spaced commas", "Farmer Ali Kaya , 63 , said the fields were empty .", "", nil},
+		{"short number to call", "Those in need can phone the aid desk on 07 444 321 or the civil defence on 115.", "", nil},
+		{"dial a number", "In an emergency, dial 112 for help.", "", nil},
+		{"euro amount", "Brussels offered €3 billion and £40 million more.", "", nil},
+		{"predicate count is no age", "The number of dead is 14, officials said.", "",
+			[]wantFact{{value: 14, category: Killed}}},
 	})
 }
 

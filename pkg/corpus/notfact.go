@@ -258,7 +258,7 @@ func isAge(b string, f figure) bool {
 	}
 	// "Ali, 50," after a name.
 	j := skipSpaceBack(b, f.start)
-	if j > 0 && b[j-1] == ',' && f.end < len(b) && b[f.end] == ',' {
+	if e := skipSpaceInline(b, f.end); j > 0 && b[j-1] == ',' && e < len(b) && b[e] == ',' && e-f.end <= 1 {
 		k := skipSpaceBack(b, j-1)
 		w := k
 		for w > 0 && (isLetter(b[w-1]) || b[w-1] >= 0x80) {
@@ -271,11 +271,14 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
-	if ageBracket(b, f) {
+	if ageBracket(b, f) || agePredicate(b, f) {
 		return true
 	}
 	// "a six-year-old boy"; "50 years old"
 	rest := strings.ToLower(b[f.end:min(len(b), f.end+12)])
+	if strings.HasPrefix(rest, "-year-olds") || strings.HasPrefix(rest, "-month-olds") {
+		return true // "meeting 12-year-olds": an age used as a noun
+	}
 	if strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, "-month-old") {
 		k := f.end + len("-year-old")
 		if strings.HasPrefix(rest, "-month-old") {
@@ -288,7 +291,7 @@ func isAge(b string, f figure) bool {
 				break
 			}
 			lw := strings.ToLower(w)
-			if ageNouns[lw] {
+			if ageNouns[lw] || personNoun(lw) || occupationNouns[lw] {
 				return true
 			}
 			if n == 0 && isUpper(w[0]) && demonymCountry[lw] == "" && !countryNames[lw] {
@@ -339,6 +342,9 @@ func isPhone(b string, f figure) bool {
 		return true
 	}
 	if b[f.start] == '0' && f.start+1 < len(b) && isDigit(b[f.start+1]) {
+		return true
+	}
+	if callNumber(b, f) {
 		return true
 	}
 	// Three plain digit groups: the figure's own digits, then two more.
@@ -394,4 +400,64 @@ func ageBracket(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	return !personNoun(next) && !countNouns[next] || next == "years" || next == "year"
+}
+
+// occupationNouns follow an age: "a 29-year-old teacher".
+var occupationNouns = wordSet(`teacher doctor nurse driver shopkeeper engineer mechanic tailor
+	baker labourer laborer carpenter lawyer journalist activist vendor trader fisherman shepherd
+	taxi builder volunteer electrician pharmacist father-of-two mother-of-three`)
+
+// ageSubjects are the subjects of "is six", "was two": people, pronouns
+// and the words parents use for their children.
+var ageSubjects = wordSet(`he she i you youngest eldest oldest son daughter baby boy girl brother sister
+	child kid grandson granddaughter nephew niece twins`)
+
+// agePredicate reports an age stated as a predicate: "My youngest is
+// two.", "She is six now", "her son was 12 when": a small number after a
+// person and "is", "was" or "turned", with no noun of its own after it.
+func agePredicate(b string, f figure) bool {
+	if f.scale || f.vague || f.isRange || f.value > 110 || f.unit != "" {
+		return false
+	}
+	ws := wordsBefore(b, f.start, 2)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[1] {
+	case "is", "was", "am", "turned", "turns", "s":
+	default:
+		return false
+	}
+	if !ageSubjects[ws[0]] {
+		return false
+	}
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	switch next {
+	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months":
+		return true
+	}
+	return false
+}
+
+// callNumber reports a short number to call: "call the hotline on 06 555
+// 123 or the Red Cross on 140", "dial 112": after "on", "at" or "dial" in
+// a sentence that asks the reader to call, with no noun of its own.
+func callNumber(b string, f figure) bool {
+	prev := strings.ToLower(wordBefore(b, f.start))
+	if prev != "on" && prev != "at" && prev != "dial" {
+		return false
+	}
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if prev == "dial" {
+		return !personNoun(next)
+	}
+	if next != "" && next != "or" && next != "and" {
+		return false
+	}
+	before := strings.ToLower(b[max(0, f.start-160):f.start])
+	if k := strings.LastIndex(before, ". "); k >= 0 {
+		before = before[k:]
+	}
+	return strings.Contains(before, "call ") || strings.Contains(before, "hotline") ||
+		strings.Contains(before, "phone ") || strings.Contains(before, "dial ")
 }

@@ -142,8 +142,10 @@ func scan(body string, cands, quotes []int) (words int, outCands, outQuotes []in
 				case c3 == 0xaf || c3 == 0x89 || c3 >= 0x93 && c3 <= 0x9d:
 					prevAlnum = false
 				}
-			} else if c == 0xc2 && i+1 < n && body[i+1] == 0xa0 {
-				prevAlnum = false
+			} else if c == 0xe2 && i+1 < n && body[i+1] == 0x82 {
+				prevAlnum = false // currency signs U+20A0-U+20BF: "€6 billion" is read, then dropped as money
+			} else if c == 0xc2 && i+1 < n && (body[i+1] == 0xa0 || body[i+1] == 0xa3 || body[i+1] == 0xa5) {
+				prevAlnum = false // no-break space, "£", "¥"
 			}
 			i++
 			for i < n && byteClass[body[i]] == clsCont {
