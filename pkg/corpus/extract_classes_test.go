@@ -162,6 +162,22 @@ func TestExtract_Shelter(t *testing.T) {
 			[]wantFact{{value: 5, category: Other, unit: "km"}, {value: 2000, category: Sheltered}}},
 		{"living in a building", "Around 1,200 people are living in the partially built mall in Azaz, the council said.", "",
 			[]wantFact{{value: 1200, category: Sheltered, source: "council", location: "Azaz"}}},
+		{"moved to a school", "Police said thirty families had been moved to a mosque in the next village.", "",
+			[]wantFact{{value: 30, category: Sheltered, unit: "families"}}},
+		{"a centre that held people", "The transit centre near the port held about 2,000 people last month.", "",
+			[]wantFact{{value: 2000, category: Sheltered}}},
+		{"camps now home to", "Officials said the camps there are now home to over 40,000 people.", "",
+			[]wantFact{{value: 40000, category: Sheltered, qual: AtLeast}}},
+		{"built for fewer than it holds", "The site, built for far fewer people, holds 8,000.", "",
+			[]wantFact{{value: 8000, category: Sheltered}}},
+		{"a camp built for fewer holds a vague plural", "A camp built for far fewer families now holds thousands.", "",
+			[]wantFact{{value: 1000, category: Sheltered, qual: AtLeast}}},
+		{"capacity up to", "The hall was equipped for up to 400 people.", "",
+			[]wantFact{{value: 400, category: Other, qual: AtMost}}},
+		{"built for a capacity", "The site was built for 3,000 people.", "",
+			[]wantFact{{value: 3000, category: Other}}},
+		{"nights in cars", "About 90 families spent the night in their cars or under trees.", "",
+			[]wantFact{{value: 90, category: Unsheltered}}},
 	})
 }
 
@@ -188,6 +204,10 @@ func TestExtract_Displacement(t *testing.T) {
 			[]wantFact{{value: 100, category: Displaced, unit: "families"}, {value: 1000, category: Displaced}}},
 		{"truck carrying goods", "A truck carrying 20 tonnes of flour reached Idlib.", "",
 			[]wantFact{{value: 20, category: Other}}},
+		{"received over a period", "\"We have received nearly 3,000 families this week,\" a council member said.", "",
+			[]wantFact{{value: 3000, category: Displaced}}},
+		{"they keep coming", "About 600 people reached the checkpoint and more keep coming.", "",
+			[]wantFact{{value: 600, category: Displaced}}},
 	})
 }
 
@@ -227,6 +247,14 @@ func TestExtract_OtherCategories(t *testing.T) {
 			[]wantFact{{value: 1e6, category: AtRisk, qual: AtMost}}},
 		{"host after an apposition", "Turkey, a country of 83 million people, hosts 3.6 million Syrians.", "",
 			[]wantFact{{value: 83e6, category: Other}, {value: 3.6e6, category: Refugees, location: "Turkey"}}},
+		{"martyred soldiers", "The ministry said 3 soldiers were martyred in the attack.", "",
+			[]wantFact{{value: 3, category: Killed, unit: "soldiers"}}},
+		{"a town named before a toll", "A drone strike on the town of Sarmin killed nine civilians.", "",
+			[]wantFact{{value: 9, category: Killed, unit: "civilians"}}},
+		{"a city's population", "Azaz is a city of about 70,000 people.", "",
+			[]wantFact{{value: 70000, category: Other}}},
+		{"could be evicted", "Aid groups fear 1,200 people in nearby camps could be evicted.", "",
+			[]wantFact{{value: 1200, category: AtRisk}}},
 	})
 }
 
