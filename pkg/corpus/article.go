@@ -154,6 +154,12 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && p.outlet(part):
 				// "By Deniz Arslan | The Bosphorus Ledger"
 				used++
+			case agencyIn(part) != "":
+				// "03/03/2020 - 16:45 | Anadolu Agency"
+				if p.a.Wire == "" {
+					p.a.Wire = agencyIn(part)
+				}
+				used++
 			}
 		}
 		if used > 0 {
@@ -426,6 +432,7 @@ func (p *articleParser) footerLine(l string) {
 				name = name[:i]
 			}
 			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+			name = trimTrailingYears(name)
 			if w := agencyIn(name); w != "" {
 				if p.a.Wire == "" {
 					p.a.Wire = w
@@ -480,6 +487,10 @@ func (p *articleParser) endParagraph() {
 		}
 		p.inBody = true
 		text = p.dateline(text)
+	} else if p.a.Dateline == "" && len(p.paras) < 3 {
+		// A dated dateline after an editor's note: "This is a summary of
+		// ..." / "Geneva, 3 March 2020 – UNHCR is ...".
+		text = p.datedDateline(text)
 	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
 }
@@ -535,15 +546,19 @@ func hasDateline(text string) bool {
 // (AFP) -". It records the place, the agency and a full date.
 func (p *articleParser) dateline(text string) string {
 	i := 0
-	for i < len(text) && (isUpper(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '.' || text[i] == '\'') {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
+			break
+		}
 		if strings.HasPrefix(text[i:], " - ") {
 			break // "ISTANBUL - The body"
 		}
-		i++
+		i += size
 	}
 	place := strings.TrimRight(text[:i], " -.")
-	if letters := strings.Count(place, "") - 1; letters < 3 || i < len(text) && isLower(text[i]) {
-		return text
+	if letters := utf8.RuneCountInString(place); letters < 3 || i < len(text) && nextIsLower(text[i:]) {
+		return p.datedDateline(text)
 	}
 	// The place must be upper case words, not an acronym opening a sentence.
 	j := i
@@ -686,4 +701,60 @@ func startsLower(s string) bool {
 
 func splitAny(s, seps string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+}
+
+// trimTrailingYears drops the years and separators a copyright line puts
+// after its holder: "UNHCR 2001-2020", "Outlet 2020 -".
+func trimTrailingYears(name string) string {
+	fields := strings.Fields(name)
+	for len(fields) > 1 {
+		last := strings.Trim(fields[len(fields)-1], "-–—|,")
+		if last != "" && !allDigits(strings.NewReplacer("-", "", "–", "").Replace(last)) {
+			break
+		}
+		fields = fields[:len(fields)-1]
+	}
+	return strings.Join(fields, " ")
+}
+
+// datedDateline strips a dateline written in mixed case, which only a
+// full date after it marks as one: "Geneva, 3 March 2020 –". The place
+// keeps its case.
+func (p *articleParser) datedDateline(text string) string {
+	k := strings.Index(text, ", ")
+	if k < 3 || k > 30 {
+		return text
+	}
+	place := text[:k]
+	for _, w := range strings.Fields(place) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return text
+		}
+	}
+	r := text[k+2:]
+	t, start, end, ok := findDate(r)
+	if !ok || start != 0 {
+		return text
+	}
+	r = strings.TrimLeft(r[end:], " \u00a0")
+	for _, d := range []string{"–", "—", "--", "-"} {
+		if strings.HasPrefix(r, d) {
+			body := strings.TrimLeft(r[len(d):], " \u00a0")
+			if body == "" {
+				return text
+			}
+			p.a.Dateline = place
+			if p.published.IsZero() {
+				p.published = t
+			}
+			return body
+		}
+	}
+	return text
+}
+
+// nextIsLower reports a lower-case letter at the start of s.
+func nextIsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -46,6 +46,24 @@ func TestParseArticle(t *testing.T) {
 			body: "Aid agencies said so on Tuesday.",
 		},
 		{
+			name:  "date and agency on one line, dateline with a non-ASCII capital",
+			in:    "Title\n\n12/03/2020 - 09:30 | Anadolu Agency\n\nŞANLIURFA – The body starts here.\n\n© Some Gazette 2020 - All rights reserved .",
+			title: "Title", pub: "2020-03-12", wire: "Anadolu Agency", dateln: "ŞANLIURFA", publisher: "Some Gazette",
+			body: "The body starts here.",
+		},
+		{
+			name:  "mixed-case dated dateline after an editor's note",
+			in:    "Breaking title\n\nThis is a summary of what a spokesperson said at a press briefing in Amman today.\n\nAmman, 9 April 2020 – The agency is concerned.\n\n© Relief Office 2001-2020",
+			title: "Breaking title", pub: "2020-04-09", dateln: "Amman", publisher: "Relief Office",
+			has: []string{"The agency is concerned."}, hasNot: []string{"Amman, 9 April"},
+		},
+		{
+			name:  "a mixed-case place without a date is no dateline",
+			in:    "Title\n\nAmman, the capital, is quiet – for now. Life goes on.",
+			title: "Title",
+			has:   []string{"Amman, the capital"},
+		},
+		{
 			name:  "date and byline on one line",
 			in:    "Title\n\n29/02/2020 - 21:10 GMT | By Staff writer\n\n- Advertisement -\n\nBody text of the article.",
 			title: "Title", pub: "2020-02-29",

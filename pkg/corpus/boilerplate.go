@@ -271,7 +271,7 @@ var agencies = map[string]string{
 	"ap": "AP", "associated press": "AP", "the associated press": "AP",
 	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
 	"dpa": "dpa", "deutsche presse-agentur": "dpa",
-	"anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+	"anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency", "aa": "Anadolu Agency",
 	"tass": "TASS", "xinhua": "Xinhua", "upi": "UPI", "efe": "EFE",
 	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
