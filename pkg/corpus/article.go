@@ -20,6 +20,7 @@ func parseArticle(name, text string) *Article {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
+	a.release = isRelease(text)
 	p := articleParser{a: a}
 	for len(text) > 0 {
 		line := text
@@ -263,6 +264,9 @@ func outletName(s string) string {
 // isSectionTrail reports a line of section names above the headline:
 // "Middle East | Syria", "World / Europe".
 func isSectionTrail(s string) bool {
+	if releaseLabel(s) {
+		return true // "PRESS RELEASE", "Briefing notes"
+	}
 	for _, sep := range []string{" | ", " / "} {
 		if !strings.Contains(s, sep) || wordCount(s) > 6 || strings.ContainsAny(s, "0123456789") {
 			continue
@@ -757,4 +761,33 @@ func (p *articleParser) datedDateline(text string) string {
 func nextIsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// releaseMarks are the words with which an organisation's own press
+// release or briefing note presents itself near its top.
+var releaseMarks = []string{"press release", "news release", "media release", "briefing note",
+	"press briefing", "press statement"}
+
+// isRelease reports an organisation's own release: its opening lines
+// (breadcrumb, headline, editor's note) call it one. In a release the
+// unattributed voice is the organisation's, not a reporter's.
+func isRelease(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 1200)])
+	for _, m := range releaseMarks {
+		if strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseLabel reports a line that only says what kind of release follows.
+func releaseLabel(s string) bool {
+	low := strings.TrimSuffix(strings.ToLower(strings.Trim(s, " *#:")), "s")
+	for _, m := range releaseMarks {
+		if low == m {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,14 @@ func extract(a *Article) ([]Fact, []Quote) {
 			x.sentence(s, figs)
 		}
 	}
+	if a.release && a.Publisher != "" {
+		// In an organisation's own release its voice is the organisation's.
+		for i := range x.facts {
+			if x.facts[i].Source == "reporter" {
+				x.facts[i].Source = a.Publisher
+			}
+		}
+	}
 	var quotes []Quote
 	if len(x.quotes) > 0 {
 		quotes = x.res.quoteList(a.Name, x.quotes)

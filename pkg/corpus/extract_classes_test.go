@@ -379,3 +379,35 @@ func TestExtract_Locations(t *testing.T) {
 			[]wantFact{{value: 9000, category: Sheltered, location: "Qah"}}},
 	})
 }
+
+// Class 10: an organisation's own release speaks in the organisation's
+// voice; people and other organisations it cites keep their own.
+func TestExtract_ReleaseVoice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // sources in order
+	}{
+		{"briefing note", "Home › News › Briefing notes\n\nAid agency warns on Afrin\n\n" +
+			"Amman, 2 May 2020 – The agency is alarmed that 40,000 people have fled Afrin. " +
+			"Local officials said 3,000 families were sleeping in the open.\n\n© Relief Agency 2020",
+			[]string{"Relief Agency", "Local officials"}},
+		{"press release with a spokesperson", "PRESS RELEASE\n\nCamps full in Azaz\n\n" +
+			"Some 12,000 people reached Azaz this week, spokesperson Rana Haddad said. Another 5,000 people fled Tal Rifaat.\n\n© Northern Aid Network",
+			[]string{"Rana Haddad", "Northern Aid Network"}},
+		{"a news story is the reporter's", "Camps full in Azaz\n\nBy Jane Roe\n\nSome 12,000 people have fled to Azaz this week.\n\n© Daily Courier",
+			[]string{"reporter"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.text)
+			facts, _ := extract(a)
+			var got []string
+			for _, f := range facts {
+				got = append(got, f.Source)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("sources = %q, want %q (publisher %q)", got, tt.want, a.Publisher)
+			}
+		})
+	}
+}

@@ -66,6 +66,8 @@ type Article struct {
 	Dateline  string    // place in a dateline such as "MOSCOW –"; "" when none
 	Warnings  []string  // non-fatal problems, e.g. "no publication date"
 	Body      string    // the cleaned body text the facts' offsets point into
+
+	release bool // an organisation's own press release or briefing note
 }
 
 // Quote is a direct quotation in an article.
