@@ -315,6 +315,12 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 400, category: Killed, source: "UN"}}},
 		{"role of a place", "At least 33 soldiers were killed in an air strike, the governor of Hatay said.", "",
 			[]wantFact{{value: 33, category: Killed, source: "governor of Hatay"}}},
+		{"the ministry named in full before", "The Ministry of Interior said on Sunday that 14 people were killed. According to the ministry, 2,000 people have fled.", "",
+			[]wantFact{{value: 14, category: Killed, source: "Ministry of Interior"}, {value: 2000, category: Displaced, source: "Ministry of Interior"}}},
+		{"guillemet quotation", "« Our town now hosts 40.000 Syrians and 2.000 more arrive each week » , Mayor Ayşe Kaya told reporters .", "",
+			[]wantFact{{value: 40000, category: Refugees, source: "Ayşe Kaya"}, {value: 2000, category: Displaced, source: "Ayşe Kaya"}}},
+		{"place before a title", "Hatay Governor Rahmi Dogan said 3,000 people had crossed the border.", "",
+			[]wantFact{{value: 3000, category: Displaced, source: "Rahmi Dogan"}}},
 	})
 }
 

@@ -229,7 +229,8 @@ func stripTitles(np []token) []token {
 		switch {
 		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
 			np = np[1:]
-		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s")) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
+		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
+			// "Turkish President ...", "Russia's President ...", "Kilis Governor ..."
 			np = np[1:]
 		default:
 			return np
@@ -416,8 +417,17 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 			a--
 		}
 		e := k + 1
-		for e < len(toks) && (toks[e].capitalised() && !toks[e].punct) && e-k <= 4 {
-			e++
+		for e < len(toks) && e-k <= 5 {
+			if toks[e].capitalised() && !toks[e].punct {
+				e++
+				continue
+			}
+			// "the Ministry of National Defence": a name joined by "of".
+			if lw := toks[e].lower(); (lw == "of" || lw == "for") && toks[k].capitalised() && e+1 < len(toks) && toks[e+1].capitalised() && !toks[e+1].punct {
+				e += 2
+				continue
+			}
+			break
 		}
 		np := toks[a:e]
 		if len(np) == 1 {

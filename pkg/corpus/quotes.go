@@ -42,9 +42,9 @@ func findQuotes(body string, marks []int) []*quoteSpan {
 		r, size := utf8.DecodeRuneInString(body[i:])
 		var opens, closes bool
 		switch r {
-		case '“':
+		case '“', '«':
 			opens = true
-		case '”':
+		case '”', '»':
 			closes = true
 		case '"':
 			before := i == 0 || isSpace(body[i-1]) || strings.ContainsRune("([{—–-", rune(body[i-1]))

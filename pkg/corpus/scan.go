@@ -146,6 +146,9 @@ func scan(body string, cands, quotes []int) (words int, outCands, outQuotes []in
 				prevAlnum = false // currency signs U+20A0-U+20BF: "€6 billion" is read, then dropped as money
 			} else if c == 0xc2 && i+1 < n && (body[i+1] == 0xa0 || body[i+1] == 0xa3 || body[i+1] == 0xa5) {
 				prevAlnum = false // no-break space, "£", "¥"
+			} else if c == 0xc2 && i+1 < n && (body[i+1] == 0xab || body[i+1] == 0xbb) {
+				quotes = append(quotes, i) // guillemets
+				prevAlnum = false
 			}
 			i++
 			for i < n && byteClass[body[i]] == clsCont {

@@ -48,6 +48,9 @@ func sentenceEndAt(body string, i int) (int, bool) {
 		case strings.HasPrefix(body[j:], "”") || strings.HasPrefix(body[j:], "’"):
 			j += len("”")
 			continue
+		case strings.HasPrefix(body[j:], "»"):
+			j += len("»")
+			continue
 		}
 		break
 	}
@@ -70,7 +73,7 @@ func sentenceEndAt(body string, i int) (int, bool) {
 		return j, true
 	}
 	r, _ := utf8.DecodeRuneInString(body[k:])
-	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([", r)) {
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'([«", r)) {
 		return j, false
 	}
 	if c == '.' && j == i+1 {

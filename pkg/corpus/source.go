@@ -398,7 +398,7 @@ func contentFollows(toks []token, i int) bool {
 }
 
 func isQuoteMark(s string) bool {
-	return s == `"` || s == "“" || s == "”"
+	return s == `"` || s == "“" || s == "”" || s == "«" || s == "»"
 }
 
 // allNameTokens reports a run of capitalised words and title
