@@ -114,6 +114,29 @@ var boilerPhrases = func() [][]byte {
 	return out
 }()
 
+// boilerByFirst lists, for each first byte of a lowered line, the indices
+// in boilerRules order of the rules that can match it: the prefix rules whose
+// phrase starts with that byte and every contains rule. boilerNoLetter
+// lists the contains rules, for an empty line.
+var boilerByFirst, boilerNoLetter = func() (by [256][]uint8, contains []uint8) {
+	if len(boilerRules) > 256 {
+		panic("corpus: more boilerRules than a uint8 indexes")
+	}
+	for i, r := range boilerRules {
+		if !r.prefix {
+			contains = append(contains, uint8(i))
+		}
+	}
+	for c := range by {
+		for i, r := range boilerRules {
+			if !r.prefix || r.phrase[0] == byte(c) {
+				by[c] = append(by[c], uint8(i))
+			}
+		}
+	}
+	return by, contains
+}()
+
 // appealWords mark the paragraphs of a donation appeal that come before
 // the line that gave it away ("Donate now"): they are removed with it.
 var appealWords = []string{"donat", "paywall", "a gift of", "support us", "support our",
@@ -168,7 +191,12 @@ func classifyLine(line string) (lineAction, string) {
 		inner = inner[:64]
 	}
 	words := -1
-	for i, r := range boilerRules {
+	cands := boilerNoLetter
+	if len(low) > 0 {
+		cands = boilerByFirst[low[0]]
+	}
+	for _, i := range cands {
+		r := &boilerRules[i]
 		if r.maxWords > 0 && len(line) > 16*r.maxWords+16 {
 			continue // too long to have so few words
 		}
