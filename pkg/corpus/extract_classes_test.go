@@ -321,6 +321,12 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 40000, category: Refugees, source: "Ayşe Kaya"}, {value: 2000, category: Displaced, source: "Ayşe Kaya"}}},
 		{"place before a title", "Hatay Governor Rahmi Dogan said 3,000 people had crossed the border.", "",
 			[]wantFact{{value: 3000, category: Displaced, source: "Rahmi Dogan"}}},
+		{"told names the listener", "\"We took in 800 families this week,\" Samir Aziz, the head of the local council, told Reuters by phone.", "",
+			[]wantFact{{value: 800, category: Refugees, source: "Samir Aziz"}}},
+		{"a shorter form of a name used before", "The Kurdish Red Crescent said 30 people were killed. The Red Crescent added that 5,000 people had fled.", "",
+			[]wantFact{{value: 30, category: Killed, source: "Kurdish Red Crescent"}, {value: 5000, category: Displaced, source: "Kurdish Red Crescent"}}},
+		{"a sentence opener is no part of a name", "Red Crescent teams were there. Red Crescent officials said 200 families had fled.", "",
+			[]wantFact{{value: 200, category: Displaced, source: "Red Crescent officials"}}},
 	})
 }
 

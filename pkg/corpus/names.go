@@ -170,6 +170,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if len(run) == 1 && !isAcronym(strings.ReplaceAll(run[0].text, ".", "")) && !countryNames[run[0].lower()] && depth <= 2 {
 			return r.fullest(run[0].text, pos)
 		}
+		if len(run) >= 2 && depth <= 2 {
+			return r.fullerName(joinTokens(run), pos)
+		}
 		return joinTokens(run)
 	}
 	return joinTokens(np)
@@ -519,4 +522,46 @@ func (r *resolver) fullest(name string, pos int) string {
 		}
 	}
 	return best
+}
+
+// fullerName returns the fuller form of a name of several words used
+// earlier in the article: "Red Cross" -> "Lebanese Red Cross" when the
+// article named it so before. Titles are no part of a name.
+func (r *resolver) fullerName(name string, pos int) string {
+	best := name
+	for from := 0; from < pos; {
+		i := strings.Index(r.body[from:pos], name)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(name)
+		if i+len(name) < len(r.body) && isLetter(r.body[i+len(name)]) {
+			continue
+		}
+		toks := tokenize(r.body, max(0, i-40), i+len(name))
+		j := len(toks) - 1
+		for j > 0 && toks[j].start > i {
+			j--
+		}
+		k := j
+		for k > 0 && j-k < 2 && toks[k-1].capitalised() && !toks[k-1].punct && toks[k].start-toks[k-1].end == 1 &&
+			!adjectiveHyphen(toks[k-1].text) && !npStop[toks[k-1].lower()] && !npStopBack[toks[k-1].lower()] &&
+			!sentenceOpener(r.body, toks[k-1].start) {
+			k--
+		}
+		if run := stripTitles(toks[k:]); k < j && len(run) > len(toks[j:]) {
+			if full := joinTokens(run); len(full) > len(best) {
+				best = full
+			}
+		}
+	}
+	return best
+}
+
+// sentenceOpener reports a word at i that opens a sentence, whose capital
+// says nothing about a name.
+func sentenceOpener(b string, i int) bool {
+	j := skipSpaceBack(b, i)
+	return j == 0 || b[j-1] == '.' || b[j-1] == '\n' || b[j-1] == '"' || b[j-1] == '!' || b[j-1] == '?'
 }

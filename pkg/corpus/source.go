@@ -122,8 +122,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], scopeEnd: s.end}
 			after := i + 1
-			if (i == 0 || toks[i-1].punct) && speechVerbs[lw] {
-				// "..., said Mohammed Othman, a representative"
+			if (i == 0 || toks[i-1].punct) && speechVerbs[lw] && lw != "told" && lw != "tell" && lw != "tells" {
+				// "..., said Mohammed Othman, a representative"; but in
+				// "..., told AFP" what follows is the listener.
 				np := npAfter(toks, i+1)
 				npEnd := i + 1
 				if len(np) > 0 {
