@@ -327,6 +327,10 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 30, category: Killed, source: "Kurdish Red Crescent"}, {value: 5000, category: Displaced, source: "Kurdish Red Crescent"}}},
 		{"a sentence opener is no part of a name", "Red Crescent teams were there. Red Crescent officials said 200 families had fled.", "",
 			[]wantFact{{value: 200, category: Displaced, source: "Red Crescent officials"}}},
+		{"adding that after a closing attribution", "Families fled towards Amuda and Derik, the council said in a statement, adding that 4,000 of them had reached Derik.", "",
+			[]wantFact{{value: 4000, category: Displaced, source: "council"}}},
+		{"an announced truce is no speaker", "A truce announced on Monday requires fighters to pull back 20 km from the town.", "",
+			[]wantFact{{value: 20, category: Other, unit: "km", source: "reporter"}}},
 	})
 }
 

@@ -164,6 +164,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 {
 				continue
 			}
+			if strings.HasSuffix(lw, "ed") && !a.subject[len(a.subject)-1].capitalised() && announcedNouns[a.subject[len(a.subject)-1].lower()] {
+				continue // "a pause announced on Thursday requires": a participle
+			}
 			if lw == "told" || lw == "tell" || lw == "tells" {
 				after = skipObject(toks, after)
 			}
@@ -274,6 +277,11 @@ func subjectBefore(toks []token, v int) []token {
 		seg := toks[j+1 : i]
 		if len(seg) == 0 {
 			return nil
+		}
+		for _, t := range seg {
+			if speechVerbs[t.lower()] {
+				return nil // "..., the office said in a statement, adding": a clause, no apposition
+			}
 		}
 		first := seg[0].lower()
 		switch {
@@ -412,3 +420,8 @@ func allNameTokens(toks []token) bool {
 	}
 	return len(toks) > 0 && len(toks) <= 6
 }
+
+// announcedNouns are things announced, not speakers: before a participle
+// ("a truce announced on Monday") the verb reports nothing.
+var announcedNouns = wordSet(`pause ceasefire truce deal agreement plan decision measures measure law decree
+	order ban curfew programme program offensive operation withdrawal evacuation`)
