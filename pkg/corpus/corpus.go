@@ -152,10 +152,28 @@ func (l *Loader) Load(dir string) (*Corpus, error) {
 		every = 200 * time.Millisecond
 	}
 	last := start
+	// Results are taken in file order as soon as the files before them
+	// are done, and dropped: facts are not held twice, nor every file's
+	// at once.
+	c := &Corpus{Dir: dir}
+	ready := make([]bool, len(files))
+	next := 0
 	for i := range done {
+		ready[i] = true
 		p.Files++
 		p.Bytes += results[i].size
 		p.Facts += len(results[i].facts)
+		for ; next < len(files) && ready[next]; next++ {
+			r := &results[next]
+			if r.err != nil {
+				errs = append(errs, r.err)
+			} else {
+				c.articles = append(c.articles, *r.article)
+				c.facts = append(c.facts, r.facts...)
+				c.quotes = append(c.quotes, r.quotes...)
+			}
+			results[next] = fileResult{}
+		}
 		if l.Progress != nil && time.Since(last) >= every {
 			last = time.Now()
 			p.Elapsed = last.Sub(start)
@@ -166,25 +184,11 @@ func (l *Loader) Load(dir string) (*Corpus, error) {
 		p.Elapsed, p.Done = time.Since(start), true
 		l.Progress(p)
 	}
-
-	c := &Corpus{Dir: dir}
-	nFacts, nQuotes := 0, 0
-	for i := range results {
-		nFacts += len(results[i].facts)
-		nQuotes += len(results[i].quotes)
+	if c.facts == nil {
+		c.facts = []Fact{}
 	}
-	c.facts = make([]Fact, 0, nFacts)
-	c.quotes = make([]Quote, 0, nQuotes)
-	for i := range results {
-		r := &results[i]
-		if r.err != nil {
-			errs = append(errs, r.err)
-			continue
-		}
-		c.articles = append(c.articles, *r.article)
-		c.facts = append(c.facts, r.facts...)
-		c.quotes = append(c.quotes, r.quotes...)
-		results[i] = fileResult{}
+	if c.quotes == nil {
+		c.quotes = []Quote{}
 	}
 	c.inferPublishers()
 	errs.Sort()
