@@ -124,6 +124,10 @@ func TestExtract_NumberForms(t *testing.T) {
 			[]wantFact{{value: 1.25, category: Other, unit: "km"}}},
 		{"comma groups keep the English style", "About 3,000 people fled, and 2.5 million live in 1.200 km of border land.", "",
 			[]wantFact{{value: 3000, category: Displaced}, {value: 2.5e6, category: Other}, {value: 1.2, category: Other, unit: "km"}}},
+		{"no fewer than is a floor", "No fewer than 40 families and not less than 12 children were registered at the camp.", "",
+			[]wantFact{{value: 40, category: Sheltered, qual: AtLeast}, {value: 12, category: Sheltered, qual: AtLeast}}},
+		{"a hedged figure along with a toll", "Monitors said 30 civilians were killed, along with no fewer than 50 fighters.", "",
+			[]wantFact{{value: 30, category: Killed}, {value: 50, category: Killed, qual: AtLeast, unit: "fighters"}}},
 	})
 }
 

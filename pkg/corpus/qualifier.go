@@ -28,6 +28,10 @@ var qualifierTable = []struct {
 	words string
 	q     Qualifier
 }{
+	{"no fewer than", AtLeast},
+	{"no less than", AtLeast},
+	{"not fewer than", AtLeast},
+	{"not less than", AtLeast},
 	{"no more than", AtMost},
 	{"not more than", AtMost},
 	{"a maximum of", AtMost},
@@ -43,6 +47,7 @@ var qualifierTable = []struct {
 	{"well over", AtLeast},
 	{"over", AtLeast},
 	{"close to", Approx},
+	{"closer to", Approx},
 	{"an estimated", Approx},
 	{"estimated", Approx},
 	{"approximately", Approx},
