@@ -609,7 +609,7 @@ func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) 
 // ("..., the U.N. said") or "according to"; else the reporter.
 func (x *extractor) source(s span, g *fig) string {
 	b := x.body
-	if inApposition(b, s, g.start) {
+	if inApposition(b, s, g.start) || distanceGloss(b, s, g) {
 		return "reporter"
 	}
 	if q := quoteAt(x.quotes, g.start); q != nil {
@@ -909,4 +909,16 @@ func hostBefore(toks []token) string {
 		break
 	}
 	return ""
+}
+
+// distanceGloss reports a distance right after a comma, glossing the place
+// named before it: "Bardarash camp, about 60 kilometres north-west of
+// Mosul, ..."; "In Mafraq, about 80 kilometers (50 miles) to the east, ...".
+// Like other glosses of a place it is the reporter's background.
+func distanceGloss(b string, s span, g *fig) bool {
+	if g.unit != "km" && g.unit != "miles" {
+		return false
+	}
+	j := skipSpaceBack(b, g.start)
+	return j > s.start && b[j-1] == ','
 }

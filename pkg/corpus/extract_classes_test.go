@@ -128,6 +128,10 @@ func TestExtract_NumberForms(t *testing.T) {
 			[]wantFact{{value: 40, category: Sheltered, qual: AtLeast}, {value: 12, category: Sheltered, qual: AtLeast}}},
 		{"a hedged figure along with a toll", "Monitors said 30 civilians were killed, along with no fewer than 50 fighters.", "",
 			[]wantFact{{value: 30, category: Killed}, {value: 50, category: Killed, qual: AtLeast, unit: "fighters"}}},
+		{"or so after a figure", "The Qah camp holds 9,000 people, and the Atmeh camp holds another 4,000 or so.", "",
+			[]wantFact{{value: 9000, category: Sheltered, qual: Exact}, {value: 4000, qual: Approx, category: Sheltered}}},
+		{"a hedge before another", "The hall shelters 300 people and could take perhaps another 150.", "",
+			[]wantFact{{value: 300, category: Sheltered, qual: Exact}, {value: 150, qual: Approx, category: Other}}},
 	})
 }
 
@@ -335,6 +339,8 @@ func TestExtract_Attribution(t *testing.T) {
 			[]wantFact{{value: 4000, category: Displaced, source: "council"}}},
 		{"an announced truce is no speaker", "A truce announced on Monday requires fighters to pull back 20 km from the town.", "",
 			[]wantFact{{value: 20, category: Other, unit: "km", source: "reporter"}}},
+		{"a distance glossing a place", "Most went to the Qah camp, about 40 kilometres north of Idlib, where 6,000 people live in tents, aid workers said.", "",
+			[]wantFact{{value: 40, category: Other, unit: "km", source: "reporter"}, {value: 6000, category: Sheltered, source: "aid workers"}}},
 	})
 }
 

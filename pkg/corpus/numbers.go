@@ -71,6 +71,10 @@ func (f figure) qualify(s string, q Qualifier) Qualifier {
 			return AtLeast
 		}
 	}
+	// "another 36,000 or so": a hedge after the figure.
+	if q == Exact && hasPrefixFold(trimSpaceLeft(rest), "or so") {
+		return Approx
+	}
 	return q
 }
 

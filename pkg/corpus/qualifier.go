@@ -89,6 +89,17 @@ func qualifierBefore(s string, i int) (Qualifier, int) {
 		}
 	}
 	if bestLen == 0 {
+		// "maybe another 200", "perhaps a further 5,000": the hedge
+		// before "another" belongs to the figure.
+		if n := len(ws); n >= 2 && (ws[n-1] == "another" || n >= 3 && ws[n-2] == "a" && ws[n-1] == "further") {
+			k := n - 2
+			if ws[n-1] == "further" {
+				k = n - 3
+			}
+			if q := hedgeWord(ws[k]); q != "" {
+				return q, i
+			}
+		}
 		return "", i
 	}
 	// Walk back over bestLen words to find the start.
@@ -100,4 +111,14 @@ func qualifierBefore(s string, i int) (Qualifier, int) {
 		}
 	}
 	return best, j
+}
+
+// hedgeWord returns the qualifier of a one-word hedge, or "".
+func hedgeWord(w string) Qualifier {
+	for _, p := range qualifierPhrases {
+		if len(p.words) == 1 && p.words[0] == w {
+			return p.q
+		}
+	}
+	return ""
 }
