@@ -203,7 +203,28 @@ func normalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				space = true
+				i++
+				continue
+			}
+			// A run of ASCII that is not white space is copied at once.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) || r == '\u202f' || r == '\u00a0' {
 			space = true
 			continue
@@ -216,3 +237,7 @@ func normalizeSpace(s string) string {
 	}
 	return b.String()
 }
+
+// isASCIISpace reports the ASCII bytes unicode.IsSpace accepts: space, tab,
+// newline, vertical tab, form feed and carriage return.
+func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
