@@ -63,6 +63,8 @@ var factsTable = table{
 		{"sentence", "#description+sentence", 's'}, {"phrase", "#description+phrase", 's'},
 		{"start", "#meta+start", 'i'}, {"end", "#meta+end", 'i'},
 		{"paragraph", "#meta+paragraph", 'i'}, {"rule", "#meta+rule", 's'},
+		{"affected_idps", "#affected+idps", 'n'}, {"affected_refugees", "#affected+refugees", 'n'},
+		{"affected_killed", "#affected+killed", 'n'},
 	},
 	help: `One row per figure found in an article body, in article then text order:
 
@@ -83,9 +85,14 @@ var factsTable = table{
   phrase        the words of the figure; start, end: their byte offsets in the
                 cleaned body; paragraph: its 1-based number; rule: the
                 extraction rule that set the category
+  affected_idps, affected_refugees, affected_killed
+                the value again when the figure counts internally displaced
+                people (displaced, sheltered, unsheltered), refugees or deaths;
+                empty otherwise, so HDX tools can sum each without filtering
 
-HXL tags the columns for HDX tools (value is #affected+num; filter on
-#indicator+category for displaced, refugees, killed...).`,
+HXL (--format hxl) adds a second row of hashtags: #date+reported, #date+start,
+#loc+name, #meta+source, #affected+num for value, and #affected+idps,
+#affected+refugees, #affected+killed for the three columns above.`,
 	rows: func(c *corpus.Corpus) [][]string {
 		facts := c.FactList()
 		rows := make([][]string, len(facts))
@@ -96,7 +103,16 @@ HXL tags the columns for HDX tools (value is #affected+num; filter on
 			}
 			rows[i] = []string{f.Article, day(f.Published), string(f.Category), num(f.Value), high,
 				string(f.Qualifier), f.Unit, f.Location, f.Source, day(f.PeriodStart), f.Sentence,
-				f.Phrase, strconv.Itoa(f.Start), strconv.Itoa(f.End), strconv.Itoa(f.Paragraph), f.Rule}
+				f.Phrase, strconv.Itoa(f.Start), strconv.Itoa(f.End), strconv.Itoa(f.Paragraph), f.Rule,
+				"", "", ""}
+			switch f.Category {
+			case corpus.Displaced, corpus.Sheltered, corpus.Unsheltered:
+				rows[i][16] = num(f.Value)
+			case corpus.Refugees:
+				rows[i][17] = num(f.Value)
+			case corpus.Killed:
+				rows[i][18] = num(f.Value)
+			}
 		}
 		return rows
 	},

@@ -26,7 +26,7 @@ func TestTables_Headers(t *testing.T) {
 	tests := []struct {
 		cmd, header string
 	}{
-		{"facts", "article,published,category,value,value_high,qualifier,unit,location,source,period_start,sentence,phrase,start,end,paragraph,rule"},
+		{"facts", "article,published,category,value,value_high,qualifier,unit,location,source,period_start,sentence,phrase,start,end,paragraph,rule,affected_idps,affected_refugees,affected_killed"},
 		{"articles", "article,title,published,publisher,wire,url,words,dateline,warnings"},
 		{"quotes", "article,speaker,quote,sentence"},
 	}
@@ -160,11 +160,11 @@ func TestTables_Help(t *testing.T) {
 func Example_facts() {
 	run(context.Background(), []string{"facts", "--format", "hxl", "--quiet", exampleDir}, os.Stdout, os.Stderr)
 	// Output:
-	// article,published,category,value,value_high,qualifier,unit,location,source,period_start,sentence,phrase,start,end,paragraph,rule
-	// #meta+article,#date+reported,#indicator+category,#affected+num,#affected+num+max,#indicator+qualifier,#indicator+unit,#loc+name,#meta+source,#date+start,#description+sentence,#description+phrase,#meta+start,#meta+end,#meta+paragraph,#meta+rule
-	// gaziantep,2020-03-03,displaced,900000,,at_least,people,northwest Syria,U.N.,2019-12-01,"More than 900,000 people have fled their homes in northwest Syria since the beginning of December, the U.N. said on Tuesday.","More than 900,000 people",0,24,1,displaced
-	// gaziantep,2020-03-03,unsheltered,80000,,approx,people,northwest Syria,Rana Haddad,,"About 80,000 of them are sleeping in the open, said Rana Haddad, a spokeswoman for the aid group Shelter Now.","About 80,000 of them",126,146,2,unsheltered
-	// gaziantep,2020-03-03,at_risk,300000,,exact,people,northwest Syria,Rana Haddad,,"""Another 300,000 could be displaced within weeks,"" she said.","300,000",246,253,3,projection
+	// article,published,category,value,value_high,qualifier,unit,location,source,period_start,sentence,phrase,start,end,paragraph,rule,affected_idps,affected_refugees,affected_killed
+	// #meta+article,#date+reported,#indicator+category,#affected+num,#affected+num+max,#indicator+qualifier,#indicator+unit,#loc+name,#meta+source,#date+start,#description+sentence,#description+phrase,#meta+start,#meta+end,#meta+paragraph,#meta+rule,#affected+idps,#affected+refugees,#affected+killed
+	// gaziantep,2020-03-03,displaced,900000,,at_least,people,northwest Syria,U.N.,2019-12-01,"More than 900,000 people have fled their homes in northwest Syria since the beginning of December, the U.N. said on Tuesday.","More than 900,000 people",0,24,1,displaced,900000,,
+	// gaziantep,2020-03-03,unsheltered,80000,,approx,people,northwest Syria,Rana Haddad,,"About 80,000 of them are sleeping in the open, said Rana Haddad, a spokeswoman for the aid group Shelter Now.","About 80,000 of them",126,146,2,unsheltered,80000,,
+	// gaziantep,2020-03-03,at_risk,300000,,exact,people,northwest Syria,Rana Haddad,,"""Another 300,000 could be displaced within weeks,"" she said.","300,000",246,253,3,projection,,,
 }
 
 // The articles table: one row per file, metadata.csv values winning.
@@ -173,4 +173,41 @@ func Example_articles() {
 	// Output:
 	// article,title,published,publisher,wire,url,words,dateline,warnings
 	// gaziantep,Aid Groups Warn of New Exodus Towards Turkish Border,2020-03-03,Example Wire Service,Reuters,,50,GAZIANTEP,
+}
+
+// The HDX columns repeat the value of exactly the facts of their category.
+func TestFacts_HDXColumns(t *testing.T) {
+	out, _, err := runTableCmd(t, "facts", "--quiet", "../../data/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, name := range recs[0] {
+		col[name] = i
+	}
+	want := map[string]string{
+		"displaced": "affected_idps", "sheltered": "affected_idps", "unsheltered": "affected_idps",
+		"refugees": "affected_refugees", "killed": "affected_killed",
+	}
+	seen := map[string]bool{}
+	for _, r := range recs[1:] {
+		cat := r[col["category"]]
+		for _, hdx := range []string{"affected_idps", "affected_refugees", "affected_killed"} {
+			got, wantVal := r[col[hdx]], ""
+			if want[cat] == hdx {
+				wantVal = r[col["value"]]
+				seen[hdx] = true
+			}
+			if got != wantVal {
+				t.Errorf("%s fact %q: %s = %q, want %q", cat, r[col["phrase"]], hdx, got, wantVal)
+			}
+		}
+	}
+	if len(seen) != 3 {
+		t.Errorf("the seed corpus filled only %v; want all three HDX columns exercised", seen)
+	}
 }
