@@ -22,11 +22,34 @@ func (t token) lower() string { return t.low }
 // or curly apostrophes.
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; isUpper(c) || c >= 0x80 {
+		if c := s[i]; c >= 0x80 {
 			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		} else if isUpper(c) {
+			return lowerASCIIFrom(s, i)
 		}
 	}
 	return s
+}
+
+// lowerASCIIFrom lower-cases s, whose first upper-case letter or non-ASCII
+// byte is at i, in one pass when s is ASCII.
+func lowerASCIIFrom(s string, i int) string {
+	for j := i; j < len(s); j++ {
+		if s[j] >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // capitalised reports a word starting with an upper-case letter.
@@ -65,6 +88,10 @@ func tokenize(b string, from, to int) []token {
 		case isLetter(c) || isDigit(c) || c >= 0x80 && startsWord(b[i:to]):
 			j := i
 			for j < to {
+				if c := b[j]; isLetter(c) || isDigit(c) {
+					j++ // the common case, decided without decoding
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(b[j:to])
 				switch {
 				case unicode.IsLetter(r) || unicode.IsDigit(r):
