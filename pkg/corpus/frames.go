@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"fmt"
+	"html"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/go-gota/gota/dataframe"
@@ -102,4 +105,64 @@ func QuotesFrame(quotes []Quote) dataframe.DataFrame {
 		series.New(quote, series.String, c[2]),
 		series.New(sentence, series.String, c[3]),
 	)
+}
+
+// HTMLTable renders a frame as an HTML table under a caption, for notebooks
+// and reports: every cell is HTML-escaped, whole numbers get thousands
+// separators (520,000) and missing values (a value_high of a figure that is
+// not a range) are blank. It returns the error gota keeps in a frame.
+func HTMLTable(caption string, df dataframe.DataFrame) (string, error) {
+	if df.Err != nil {
+		return "", df.Err
+	}
+	var b strings.Builder
+	b.WriteString(`<table><caption style="text-align:left">`)
+	b.WriteString(html.EscapeString(caption))
+	fmt.Fprintf(&b, " (%d rows)</caption><thead><tr>", df.Nrow())
+	names := df.Names()
+	for _, name := range names {
+		b.WriteString(`<th style="text-align:left">` + html.EscapeString(name) + "</th>")
+	}
+	b.WriteString("</tr></thead><tbody>\n")
+	for i := 0; i < df.Nrow(); i++ {
+		b.WriteString("<tr>")
+		for j := range names {
+			text := cellText(df.Elem(i, j))
+			style := "text-align:left"
+			if len(text) < 25 {
+				style += ";white-space:nowrap" // dates and figures stay on one line
+			}
+			b.WriteString(`<td style="` + style + `">` + html.EscapeString(text) + "</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody></table>")
+	return b.String(), nil
+}
+
+// cellText prints a frame cell as HTMLTable shows it.
+func cellText(e series.Element) string {
+	switch {
+	case e.IsNA():
+		return ""
+	case e.Type() == series.Float || e.Type() == series.Int:
+		return FormatCount(e.Float())
+	}
+	return e.String()
+}
+
+// FormatCount prints a whole number with thousands separators (520000 ->
+// "520,000") and any other number as Go's shortest decimal form.
+func FormatCount(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	digits := strconv.FormatInt(int64(math.Abs(v)), 10)
+	for i := len(digits) - 3; i > 0; i -= 3 {
+		digits = digits[:i] + "," + digits[i:]
+	}
+	if v < 0 {
+		digits = "-" + digits
+	}
+	return digits
 }
