@@ -520,6 +520,11 @@ func (p *articleParser) body() string {
 		merged = append(merged, para)
 	}
 	var b strings.Builder
+	size := 0
+	for _, para := range merged {
+		size += len(para.text) + len("\n\n")
+	}
+	b.Grow(size) // one allocation, not one per doubling
 	for i, para := range merged {
 		if !para.list && para.single && !endsSentence(para.text) && wordCount(para.text) <= 10 &&
 			(i+1 == len(merged) || !startsLower(merged[i+1].text)) {
