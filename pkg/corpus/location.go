@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 )
 
 // Locations: the place a figure concerns, read from capitalised names after
@@ -40,8 +41,18 @@ type place struct {
 
 // placesIn finds place names in b[from:to].
 func placesIn(b string, from, to int) []place {
-	return placesOf(tokenize(b, from, to))
+	buf := scratchTokens.Get().(*[]token)
+	toks := appendTokens((*buf)[:0], b, from, to)
+	ps := placesOf(toks) // holds strings of b, not the tokens
+	clear(toks)          // drop the references to b before pooling
+	*buf = toks
+	scratchTokens.Put(buf)
+	return ps
 }
+
+// scratchTokens are token buffers reused by placesIn, which tokenizes many
+// short windows and keeps none of their tokens.
+var scratchTokens = sync.Pool{New: func() any { return new([]token) }}
 
 // placesOf finds place names in a run of tokens.
 func placesOf(toks []token) []place {

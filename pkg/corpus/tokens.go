@@ -68,7 +68,11 @@ func (t token) capitalised() bool {
 // hyphens, apostrophes and dots ("U.N.", "Kurdish-led", "Turkey's"); an
 // acronym in parentheses ("(UOSSM)") is one token.
 func tokenize(b string, from, to int) []token {
-	out := make([]token, 0, (to-from)/5+1)
+	return appendTokens(make([]token, 0, (to-from)/5+1), b, from, to)
+}
+
+// appendTokens appends the tokens of b[from:to] to out, as tokenize.
+func appendTokens(out []token, b string, from, to int) []token {
 	i := from
 	for i < to {
 		c := b[i]
