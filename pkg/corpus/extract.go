@@ -822,13 +822,12 @@ func mostNamedPlace(b string) string {
 			if prep == " from " && originBefore[strings.ToLower(wordBefore(b, i-1))] {
 				continue // "most of them from Afghanistan"
 			}
-			for _, p := range placesIn(b, i, min(len(b), i+48)) {
-				if p.at != i {
-					continue
-				}
-				count[p.name]++
-				if n := count[p.name]; n > bestN || n == bestN && p.name < best {
-					best, bestN = p.name, n
+			// Only the place after this preposition: tokens after it
+			// start later.
+			if name := placeAfter(b, i, min(len(b), i+48)); name != "" {
+				count[name]++
+				if n := count[name]; n > bestN || n == bestN && name < best {
+					best, bestN = name, n
 				}
 			}
 		}

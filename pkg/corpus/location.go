@@ -39,19 +39,24 @@ type place struct {
 	at   int
 }
 
-// placesIn finds place names in b[from:to].
-func placesIn(b string, from, to int) []place {
+// placeAfter returns the place named after the place preposition that
+// starts b[from:to] ("in Idlib province" -> "Idlib"), or "".
+func placeAfter(b string, from, to int) string {
 	buf := scratchTokens.Get().(*[]token)
 	toks := appendTokens((*buf)[:0], b, from, to)
-	ps := placesOf(toks) // holds strings of b, not the tokens
-	clear(toks)          // drop the references to b before pooling
+	name := ""
+	if len(toks) > 0 && toks[0].start == from {
+		p, _ := prepPlace(toks, 0) // holds a string of b, not the tokens
+		name = p.name
+	}
+	clear(toks) // drop the references to b before pooling
 	*buf = toks
 	scratchTokens.Put(buf)
-	return ps
+	return name
 }
 
-// scratchTokens are token buffers reused by placesIn, which tokenizes many
-// short windows and keeps none of their tokens.
+// scratchTokens are token buffers reused by placeAfter, which tokenizes
+// many short windows and keeps none of their tokens.
 var scratchTokens = sync.Pool{New: func() any { return new([]token) }}
 
 // placesOf finds place names in a run of tokens.
@@ -60,33 +65,9 @@ func placesOf(toks []token) []place {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		lw := t.lower()
-		rank, ok := placePrepositions[lw]
-		if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()]) {
-			ok = false // "the town of Afrin", not "the Union of Medical Care"
-		}
-		if ok && lw == "from" && i > 0 {
-			// "most of them from Afghanistan", "who came from Syria": an
-			// origin, not where the people are; "refugees from Syria" is
-			// an origin unless nothing better is named.
-			prev := toks[i-1].lower()
-			if originBefore[prev] {
-				ok = false
-			} else if personNoun(prev) {
-				rank = 5
-			}
-		}
-		if ok {
-			j := i + 1
-			if j < len(toks) && toks[j].lower() == "the" {
-				j++
-			}
-			dir := ""
-			if j < len(toks) && directions[toks[j].lower()] {
-				dir = toks[j].text + " "
-				j++
-			}
-			if p := placeRun(toks, j); p != "" {
-				out = append(out, place{dir + p, rank, t.start})
+		if p, prep := prepPlace(toks, i); prep {
+			if p.name != "" {
+				out = append(out, p)
 			}
 			continue
 		}
@@ -110,6 +91,44 @@ func placesOf(toks []token) []place {
 		}
 	}
 	return out
+}
+
+// prepPlace reads the place named after toks[i] when it is a place
+// preposition (prep); p.name is "" when no place follows.
+func prepPlace(toks []token, i int) (p place, prep bool) {
+	t := toks[i]
+	lw := t.lower()
+	rank, ok := placePrepositions[lw]
+	if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()]) {
+		ok = false // "the town of Afrin", not "the Union of Medical Care"
+	}
+	if ok && lw == "from" && i > 0 {
+		// "most of them from Afghanistan", "who came from Syria": an
+		// origin, not where the people are; "refugees from Syria" is
+		// an origin unless nothing better is named.
+		prev := toks[i-1].lower()
+		if originBefore[prev] {
+			ok = false
+		} else if personNoun(prev) {
+			rank = 5
+		}
+	}
+	if !ok {
+		return place{}, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].lower() == "the" {
+		j++
+	}
+	dir := ""
+	if j < len(toks) && directions[toks[j].lower()] {
+		dir = toks[j].text + " "
+		j++
+	}
+	if name := placeRun(toks, j); name != "" {
+		return place{dir + name, rank, t.start}, true
+	}
+	return place{}, true
 }
 
 // originBefore are words before "from" that make it an origin: "most of
