@@ -89,6 +89,20 @@ type chartFlags struct {
 	cdn      string
 }
 
+// newChartFlags returns the flag set of a chart command, with the flags
+// both commands share registered and its usage text set.
+func newChartFlags(name, usage string, stderr io.Writer) (*flag.FlagSet, *chartFlags) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cf := new(chartFlags)
+	cf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	return fs, cf
+}
+
 func (f *chartFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.bySource, "by-source", false, "one series per source instead of per category or host country")
 	fs.BoolVar(&f.logScale, "log", false, "draw figures on a logarithmic axis")
@@ -107,16 +121,9 @@ func (f *chartFlags) options() []charts.Option {
 }
 
 func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("chart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, cf := newChartFlags("chart", chartUsage, stderr)
 	out := fs.String("out", "", "write the chart to `FILE` (required)")
 	title := fs.String("title", "", "chart `TITLE` (default: one that says what the chart shows)")
-	var cf chartFlags
-	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), chartUsage)
-		fs.PrintDefaults()
-	}
 	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -139,11 +146,9 @@ func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		err = fmt.Errorf("unexpected argument %q", pos[2])
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "corpus chart: %v\n\n", err)
-		fs.Usage()
-		return errUsage
+		return usageError(fs, err)
 	}
-	dir := "data/articles"
+	dir := defaultDir
 	if len(pos) == 2 {
 		dir = pos[1]
 	}
@@ -164,16 +169,9 @@ func runChart(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("charts", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, cf := newChartFlags("charts", chartsUsage, stderr)
 	out := fs.String("out", "", "write the pages into `DIR` (required)")
 	title := fs.String("title", "Displacement, refugee and casualty figures", "`TITLE` of index.html")
-	var cf chartFlags
-	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), chartsUsage)
-		fs.PrintDefaults()
-	}
 	pos, err := parseArgs(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -188,11 +186,9 @@ func runCharts(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		err = fmt.Errorf("unexpected argument %q", pos[1])
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "corpus charts: %v\n\n", err)
-		fs.Usage()
-		return errUsage
+		return usageError(fs, err)
 	}
-	dir := "data/articles"
+	dir := defaultDir
 	if len(pos) == 1 {
 		dir = pos[0]
 	}

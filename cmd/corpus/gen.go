@@ -68,9 +68,7 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		cfg.Bytes, err = parseSize(*size)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "corpus gen: %v\n\n", err)
-		fs.Usage()
-		return errUsage
+		return usageError(fs, err)
 	}
 	start := time.Now()
 	st, err := cfg.Write(*out)

@@ -105,3 +105,10 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = fs.Args()[1:]
 	}
 }
+
+// usageError reports a wrong argument with the command's usage.
+func usageError(fs *flag.FlagSet, err error) error {
+	fmt.Fprintf(fs.Output(), "corpus %s: %v\n\n", fs.Name(), err)
+	fs.Usage()
+	return errUsage
+}

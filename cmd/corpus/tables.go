@@ -208,9 +208,7 @@ func runTable(ctx context.Context, t table, args []string, stdout, stderr io.Wri
 		err = fmt.Errorf("unknown format %q: want csv, json or hxl", *format)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "corpus %s: %v\n\n", t.name, err)
-		fs.Usage()
-		return errUsage
+		return usageError(fs, err)
 	}
 	dir := defaultDir
 	if len(pos) == 1 {
