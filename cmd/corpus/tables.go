@@ -312,25 +312,13 @@ func isTerminal(w io.Writer) bool {
 }
 
 // progressPrinter returns a Loader.Progress that redraws one status line:
-// files, MB/s, facts and the time left.
+// files, MB/s, facts and the time left, then the totals.
 func progressPrinter(w io.Writer) func(corpus.Progress) {
 	return func(p corpus.Progress) {
-		secs := p.Elapsed.Seconds()
-		rate := 0.0
-		if secs > 0 {
-			rate = float64(p.Bytes) / 1e6 / secs
-		}
-		eta := "?"
-		if p.Bytes > 0 && p.TotalBytes > p.Bytes {
-			left := time.Duration(float64(p.Elapsed) * float64(p.TotalBytes-p.Bytes) / float64(p.Bytes))
-			eta = left.Round(time.Second).String()
-		} else if p.TotalBytes > 0 {
-			eta = "0s"
-		}
-		fmt.Fprintf(w, "\r%d/%d files, %.1f MB/s, %d facts, ETA %s   ", p.Files, p.TotalFiles, rate, p.Facts, eta)
 		if p.Done {
-			fmt.Fprintf(w, "\r%d files, %.1f MB in %s, %d facts%*s\n", p.Files, float64(p.Bytes)/1e6,
-				p.Elapsed.Round(time.Millisecond), p.Facts, 12, "")
+			fmt.Fprintf(w, "\r%s%*s\n", p, 12, "")
+			return
 		}
+		fmt.Fprintf(w, "\r%s   ", p)
 	}
 }
