@@ -66,18 +66,23 @@ $(GONB_BIN): go.mod go.sum
 $(GOIMPORTS_BIN): go.mod go.sum
 	$(GO) build -o $@ golang.org/x/tools/cmd/goimports
 
-# Registering is quick and happens only when kernel.json does not point at
-# this checkout's binary or is older than it. The kernel's PATH puts
-# goimports and this Go first, then whatever PATH Jupyter runs with
-# (${PATH} is expanded by Jupyter when it starts the kernel).
-GONB_KERNEL_PATH = $(patsubst %/,%,$(dir $(GOIMPORTS_BIN))):$(shell $(GO) env GOROOT)/bin:$${PATH}
+# GoNB's --install copies its binary into the kernel folder; goimports is
+# copied next to it (kernel/bin), so the registration never points into a
+# checkout that may be deleted (a fresh clone, CI). Registering happens only
+# when those copies differ from this checkout's builds or kernel.json's PATH
+# is not ours. The kernel's PATH puts goimports and this Go first, then
+# whatever PATH Jupyter runs with (${PATH} is expanded when the kernel starts).
+GONB_KERNEL_DIR := $(dir $(GONB_KERNEL_JSON))
+GONB_KERNEL_GOIMPORTS := $(GONB_KERNEL_DIR)bin/goimports
+GONB_KERNEL_PATH = $(GONB_KERNEL_DIR)bin:$(shell $(GO) env GOROOT)/bin:$${PATH}
 
 setup-gonb: $(GONB_BIN) $(GOIMPORTS_BIN) ## build GoNB and goimports (pinned in go.mod) and register the gonb kernel
-	@if grep -qsF '"$(GONB_BIN)"' "$(GONB_KERNEL_JSON)" && grep -qsF '"PATH": "$(GONB_KERNEL_PATH)"' "$(GONB_KERNEL_JSON)" \
-		&& [ "$(GONB_KERNEL_JSON)" -nt "$(GONB_BIN)" ]; then \
+	@if grep -qsF '"PATH": "$(GONB_KERNEL_PATH)"' "$(GONB_KERNEL_JSON)" \
+		&& cmp -s "$(GONB_BIN)" "$(GONB_KERNEL_DIR)gonb" && cmp -s "$(GOIMPORTS_BIN)" "$(GONB_KERNEL_GOIMPORTS)"; then \
 		echo "setup-gonb: kernel gonb registered in $(GONB_KERNEL_JSON)"; \
 	else \
 		JUPYTER_DATA_DIR="$(JUPYTER_DATA_DIR)" $(GONB_BIN) --install --force_deps --logtostderr=false --log_file=/dev/null && \
+		install -D -m 755 "$(GOIMPORTS_BIN)" "$(GONB_KERNEL_GOIMPORTS)" && \
 		$(PYTHON3) -c 'import json, sys; p = sys.argv[1]; k = json.load(open(p)); k.setdefault("env", {})["PATH"] = sys.argv[2]; json.dump(k, open(p, "w"), indent=1)' \
 			"$(GONB_KERNEL_JSON)" '$(GONB_KERNEL_PATH)' && \
 		echo "setup-gonb: registered kernel gonb in $(GONB_KERNEL_JSON)"; \
