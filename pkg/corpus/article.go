@@ -72,7 +72,12 @@ func (p *articleParser) line(l string) {
 		return
 	}
 	if p.skipBlock {
-		return
+		if p.inBody || consentLine(l) {
+			return
+		}
+		// A notice that ends where the header goes on ("We use cookies
+		// ..." above the headline and date line, with no blank line).
+		p.skipBlock = false
 	}
 	act, _ := classifyLine(l)
 	switch act {
@@ -428,7 +433,7 @@ func (p *articleParser) footerLine(l string) {
 			// Drop a leading year: "© 2020 Agence France-Presse".
 			orig := strings.TrimSpace(l[len(pre):])
 			fields := strings.Fields(orig)
-			for len(fields) > 0 && (allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") {
+			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") {
 				fields = fields[1:]
 			}
 			name := strings.Join(fields, " ")
@@ -791,6 +796,21 @@ func releaseLabel(s string) bool {
 	low := strings.TrimSuffix(strings.ToLower(strings.Trim(s, " *#:")), "s")
 	for _, m := range releaseMarks {
 		if low == m {
+			return true
+		}
+	}
+	return false
+}
+
+// consentWords mark the lines of a cookie or consent notice.
+var consentWords = []string{"cookie", "privacy", "consent", "accept", "agree", "browse", "policy", "settings", "learn more"}
+
+// consentLine reports whether l reads as part of a cookie notice, so that a
+// notice's block ends before a header line that is not part of it.
+func consentLine(l string) bool {
+	low := strings.ToLower(l)
+	for _, w := range consentWords {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}

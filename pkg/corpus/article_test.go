@@ -40,6 +40,26 @@ func TestParseArticle(t *testing.T) {
 			body: "The body sentence is here.",
 		},
 		{
+			name:  "cookie notice in the header block, no blank line before the title",
+			in:    "Home › World\r\nThis site stores cookies. Carrying on means you accept them.\r\nFloods reach the valley towns\r\nPublished: 2021-06-02 08:15\r\n\r\nThe first body sentence runs on, as body text does.\r\n",
+			title: "Floods reach the valley towns", pub: "2021-06-02",
+			body: "The first body sentence runs on, as body text does.",
+		},
+		{
+			name:      "copyright word and sign before a year, outlet from its address",
+			in:        "A headline\n\nThe body of the story goes on here, at length.\n\nCopyright © 2021 Some Network. All Rights Reserved.",
+			title:     "A headline",
+			publisher: "Some Network",
+			body:      "The body of the story goes on here, at length.",
+		},
+		{
+			name:  "outlet named only by its address",
+			in:    "A headline\n\nThe body of the story goes on here, at length.\n\nOriginal url: https://www.al-monitor.com/pulse/x.html",
+			title: "A headline",
+			url:   "https://www.al-monitor.com/pulse/x.html",
+			body:  "The body of the story goes on here, at length.",
+		},
+		{
 			name:  "day-first date, AP dateline, agency footer",
 			in:    "Title\n\n05/11/2019\n\nPhoto: Someone / AFP\n\nGENEVA (AP) — Aid agencies said so on Tuesday.\n\n© Agence France-Presse",
 			title: "Title", pub: "2019-11-05", wire: "AP", dateln: "GENEVA",
@@ -212,5 +232,18 @@ func TestParseArticle(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestOutletFromAddress(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://www.al-monitor.com/pulse/originals/x.html": "Al-Monitor",
+		"http://rudaw.net/english/middleeast/syria/1203":    "Rudaw",
+		"https://www.theguardian.com/world/2020/mar/07/x":   "The Guardian",
+		"https://example.org/news/1":                        "",
+	} {
+		if got := outlets[urlHost(u)]; got != want {
+			t.Errorf("outlet of %s = %q, want %q", u, got, want)
+		}
 	}
 }

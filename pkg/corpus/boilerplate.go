@@ -323,8 +323,10 @@ var outlets = map[string]string{
 	"hurriyetdailynews.com": "Hürriyet Daily News", "unhcr.org": "UNHCR",
 	"reliefweb.int": "ReliefWeb", "news.un.org": "UN News", "arabnews.com": "Arab News",
 	"thenationalnews.com": "The National", "euronews.com": "Euronews",
-	"tass.com": "TASS",
-	"rt.com":   "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
+	"tass.com": "TASS", "al-monitor.com": "Al-Monitor", "rudaw.net": "Rudaw",
+	"kurdistan24.net": "Kurdistan 24", "syriadirect.org": "Syria Direct",
+	"enabbaladi.net": "Enab Baladi", "thenewhumanitarian.org": "The New Humanitarian",
+	"rt.com": "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
 }
 
 // urlHost returns the host of an address without "www.".
