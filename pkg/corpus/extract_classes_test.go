@@ -437,3 +437,29 @@ func TestExtract_ReleaseVoice(t *testing.T) {
 		})
 	}
 }
+
+// Classes found on the third held-out set: patients, camp residents,
+// arrivals from elsewhere in the country, unaccompanied minors, and times
+// and ages that count nothing.
+func TestExtract_ArrivalsPatientsResidents(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"patients treated are other", "Nurses at the clinic in the Domiz camp said they had treated 140 children for burns.", "",
+			[]wantFact{{value: 140, category: Other, unit: "children"}}},
+		{"residents of a camp are sheltered", "Most of the roughly 9,500 residents of the Bab al-Salam camp are women.", "",
+			[]wantFact{{value: 9500, category: Sheltered, qual: Approx, unit: "residents"}}},
+		{"settlements shelter people", "Informal settlements near the river shelter about 40,000 people.", "",
+			[]wantFact{{value: 40000, category: Sheltered, qual: Approx}}},
+		{"a town takes in families from another province", "Afrin has taken in 2,500 families from Hama, the mayor said.", "",
+			[]wantFact{{value: 2500, category: Displaced, unit: "families", source: "mayor"}}},
+		{"a country takes in refugees from abroad", "Jordan has taken in 650,000 refugees from Syria.", "",
+			[]wantFact{{value: 650000, category: Refugees, unit: "refugees"}}},
+		{"families have come", "\"This month, 85 families have come to our village,\" the mukhtar said.", "",
+			[]wantFact{{value: 85, category: Displaced, unit: "families"}}},
+		{"unaccompanied minors and a part of them", "The charity wants the 900 unaccompanied minors on the islands moved, about 300 of them on Samos.", "",
+			[]wantFact{{value: 900, category: Refugees, unit: "minors"}, {value: 300, category: Refugees, qual: Approx}}},
+		{"time since is not a count", "Three weeks on, the family still lives with relatives.", "",
+			nil},
+		{"as young as is an age", "The clinic saw 40 children, some as young as four.", "",
+			[]wantFact{{value: 40, category: Other, unit: "children"}}},
+	})
+}

@@ -235,6 +235,9 @@ func isDate(b string, f figure) bool {
 	return false
 }
 
+// ageAdjectives state an age in "as young as six", "as old as 90".
+var ageAdjectives = wordSet(`young old`)
+
 // ageNouns follow "N-year-old" when it gives a person's age.
 var ageNouns = map[string]bool{
 	"boy": true, "girl": true, "man": true, "woman": true, "child": true, "son": true,
@@ -270,6 +273,9 @@ func isAge(b string, f figure) bool {
 	}
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
+	}
+	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && ws[0] == "as" && ws[2] == "as" && ageAdjectives[ws[1]] {
+		return true // "some of them as young as six"
 	}
 	if ageBracket(b, f) || agePredicate(b, f) {
 		return true
@@ -328,6 +334,11 @@ func isRelativeDate(b string, f figure) bool {
 		return true
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
+	if after == "on" {
+		// "Two months on, he ...": the time since, not a count.
+		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		return k >= len(b) || b[k] == ',' || b[k] == '.' || b[k] == ';'
+	}
 	return after == "ago" || after == "later" || after == "earlier"
 }
 

@@ -24,6 +24,7 @@ const (
 	personUnit            // people, including military personnel
 	civilianUnit          // people, excluding military personnel
 	foreignUnit           // refugees, migrants, asylum seekers, nationals ("Syrians")
+	domesticUnit          // civilians that are not counted as foreigners (families, people)
 )
 
 // rules are tried in order; the first with a matching pattern wins. The
@@ -36,6 +37,8 @@ const (
 var rules = []rule{
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// patients: "treated 230 children for diarrhoea"
+		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
 	}},
 	{"capacity", Other, anyUnit, []string{
@@ -86,6 +89,10 @@ var rules = []rule{
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
 		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
+		// "Camps along the border ... shelter roughly 1.2 million people"
+		"camp|camps|settlement|settlements|shelters|sites ** shelter|house|accommodate|hold * #n",
+		// "the roughly 22,000 residents of Beirut's Shatila camp"
+		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
 		"camp|camps is|are|was|were home to",
 		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
 		"camp|camps|shelter|centre|center * where",
@@ -98,6 +105,11 @@ var rules = []rule{
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
 		"live|lives|living|lived|reside|resides|residing|resided|settled in",
+	}},
+	{"arrived-from", Displaced, domesticUnit, []string{
+		// "Manbij has taken in up to 4,000 families from Idlib": people
+		// moved within the country, not refugees hosted abroad.
+		"taken|take|took|takes|received|receives|absorbed|welcomed in|* ** #n * from",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
@@ -120,9 +132,11 @@ var rules = []rule{
 		"arrived|arrive|arriving|arrivals|landed|landing",
 		"have|has|had received * #n",
 		"keep|keeps|kept coming|arriving",
+		"#n * have|has|had come|fled|arrived",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
 		"refugees|refugee",
+		"unaccompanied",
 	}},
 	{"border", AtRisk, civilianUnit, []string{
 		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
@@ -175,6 +189,10 @@ func matchRule(words []string, unit string) (rule, bool) {
 			}
 		case foreignUnit:
 			if !isForeignUnit(unit) {
+				continue
+			}
+		case domesticUnit:
+			if !person || military || isForeignUnit(unit) {
 				continue
 			}
 		}
