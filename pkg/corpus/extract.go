@@ -185,6 +185,8 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link = "coordination"
 	case last(1) == "at" && restates(b[s.start:qs]):
 		g.link = "restatement"
+	case numberIs(b[s.start:qs]):
+		g.link = "restatement"
 	}
 	if g.unit == "" && last(1) == "another" {
 		g.elided = true // "another 1,500": the noun of the figure before
@@ -256,6 +258,27 @@ func restates(before string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// numberIsWords may come between "the true number" and the figure it is
+// said to be: "is closer to", "could be as high as".
+var numberIsWords = wordSet(`is was could may might be likely probably actually closer close nearer
+	to as high even well over`)
+
+// numberIs reports a clause that ends by saying what a count really is:
+// "officials believe the true number is closer to", "the real figure may
+// be". The figure after it restates the count given before.
+func numberIs(before string) bool {
+	ws := clauseWords(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+		if countWords[ws[i]] {
+			return i+1 < len(ws) && (ws[i+1] == "is" || ws[i+1] == "was" || ws[i+1] == "could" || ws[i+1] == "may" || ws[i+1] == "might")
+		}
+		if !numberIsWords[ws[i]] {
+			return false
 		}
 	}
 	return false
@@ -453,7 +476,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = r.category, r.name
 		return
 	}
-	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided) {
+	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") {
 		p := x.facts[g.parent]
 		fact.Category, fact.Rule = p.Category, g.link
 		if fact.Unit == "" && g.link == "restatement" {

@@ -457,6 +457,8 @@ func TestExtract_ArrivalsPatientsResidents(t *testing.T) {
 			[]wantFact{{value: 85, category: Displaced, unit: "families"}}},
 		{"unaccompanied minors and a part of them", "The charity wants the 900 unaccompanied minors on the islands moved, about 300 of them on Samos.", "",
 			[]wantFact{{value: 900, category: Refugees, unit: "minors"}, {value: 300, category: Refugees, qual: Approx}}},
+		{"the true number restates the count before", "Gaziantep hosts some 450,000 Syrians, but aid workers believe the real figure could be nearer to 600,000.", "",
+			[]wantFact{{value: 450000, category: Refugees, unit: "Syrians", source: "reporter"}, {value: 600000, category: Refugees, unit: "Syrians", source: "aid workers"}}},
 		{"time since is not a count", "Three weeks on, the family still lives with relatives.", "",
 			nil},
 		{"as young as is an age", "The clinic saw 40 children, some as young as four.", "",

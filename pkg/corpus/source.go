@@ -15,6 +15,11 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	argued recorded registered counted documented asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
 
+// believerNouns are people whose fears and beliefs the text reports:
+// "municipal officials believe ...", unlike "raised fears of".
+var believerNouns = wordSet(`officials authorities experts analysts observers diplomats officers
+	workers activists residents leaders sources`)
+
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
 var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected hopes`)
@@ -158,7 +163,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				// "Oktay said, adding that ...": the speaker goes on.
 				a.subject = out[len(out)-1].subject
 			}
-			if a.attitude && len(a.subject) > 0 && !a.subject[len(a.subject)-1].capitalised() && !pronouns[a.subject[0].lower()] {
+			if a.attitude && len(a.subject) > 0 && !a.subject[len(a.subject)-1].capitalised() && !pronouns[a.subject[0].lower()] &&
+				!believerNouns[a.subject[len(a.subject)-1].lower()] {
 				continue // "raised fears of": a noun, not a verb
 			}
 			if len(a.subject) == 0 {
