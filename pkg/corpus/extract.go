@@ -86,10 +86,13 @@ func extract(a *Article) ([]Fact, []Quote) {
 		}
 	}
 	if a.release && a.Publisher != "" {
-		// In an organisation's own release its voice is the organisation's.
+		// In an organisation's own release its voice is the organisation's,
+		// by the acronym the release gives it ("Médecins Sans Frontières
+		// (MSF)").
+		voice := publisherAcronym(x.body, a.Publisher)
 		for i := range x.facts {
-			if x.facts[i].Source == "reporter" {
-				x.facts[i].Source = a.Publisher
+			if x.facts[i].Source == "reporter" || x.facts[i].Source == a.Publisher {
+				x.facts[i].Source = voice
 			}
 		}
 	}
@@ -98,6 +101,21 @@ func extract(a *Article) ([]Fact, []Quote) {
 		quotes = x.res.quoteList(a.Name, x.quotes)
 	}
 	return x.facts, quotes
+}
+
+// publisherAcronym returns the acronym body gives in parentheses right
+// after the publisher's name, or the name itself.
+func publisherAcronym(body, name string) string {
+	i := strings.Index(body, name+" (")
+	if i < 0 {
+		return name
+	}
+	rest := body[i+len(name)+2:]
+	j := strings.IndexByte(rest, ')')
+	if j <= 0 || j > 12 || !isAcronym(rest[:j]) {
+		return name
+	}
+	return rest[:j]
 }
 
 // skipPhone returns the end of a phone number whose first group ends at i.

@@ -465,3 +465,15 @@ func TestExtract_ArrivalsPatientsResidents(t *testing.T) {
 			[]wantFact{{value: 40, category: Other, unit: "children"}}},
 	})
 }
+
+func TestPublisherAcronym(t *testing.T) {
+	for _, tt := range []struct{ body, name, want string }{
+		{"Geneva – Action Contre la Faim (ACF) warns that 3,000 people lack water.", "Action Contre la Faim", "ACF"},
+		{"Action Contre la Faim warns that 3,000 people lack water.", "Action Contre la Faim", "Action Contre la Faim"},
+		{"Action Contre la Faim (which works in Idlib) warns.", "Action Contre la Faim", "Action Contre la Faim"},
+	} {
+		if got := publisherAcronym(tt.body, tt.name); got != tt.want {
+			t.Errorf("publisherAcronym(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
