@@ -57,8 +57,12 @@ var heldoutSets = []struct {
 	// found 92.9%, correct 94.0%, qualifier 100%, source 88.5%,
 	// period_start 97.4%, metadata 100%. Floors sit a few points under.
 	{"testdata/heldout3", heldoutFloors{found: 89, correct: 90, qual: 96, src: 85, period: 93, meta: 96}, true},
-	// Being written by someone else; measured and logged only.
-	{"testdata/heldout4", heldoutFloors{}, true},
+	// Written while the rules were tuned on heldout3 and never seen by
+	// whoever wrote rules: the current measure of generalisation. Measured
+	// 2026-11-22: found 87.9%, correct 82.3%, qualifier 100%, source 78.4%,
+	// period_start 86.3%, metadata 90.0%. Do not tune rules on it; write a
+	// fresh set for the next measurement. Floors sit a few points under.
+	{"testdata/heldout4", heldoutFloors{found: 84, correct: 78, qual: 96, src: 74, period: 82, meta: 85}, true},
 }
 
 func TestHeldout(t *testing.T) {
