@@ -160,7 +160,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	after := strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+24)]))
 	noNoun := f.unit == "" && (g.unit == "" || strings.HasPrefix(after, "of "))
 	switch {
-	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom":
+	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
 	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
 		hasWordFold(after, "of those") || hasWordFold(after, "of these") || partOfThe(after)):
@@ -961,4 +961,16 @@ func distanceGloss(b string, s span, g *fig) bool {
 	}
 	j := skipSpaceBack(b, g.start)
 	return j > s.start && b[j-1] == ','
+}
+
+// partAmongAfter reports a part named before "among them" closing its
+// parenthetical: "nine civilians, four members of one family among them,".
+func partAmongAfter(b string, end int) bool {
+	rest := b[end:min(len(b), end+60)]
+	k := strings.IndexAny(rest, ",.;")
+	if k < 0 {
+		return false
+	}
+	seg := strings.ToLower(strings.TrimSpace(rest[:k]))
+	return strings.HasSuffix(seg, "among them") || strings.HasSuffix(seg, "among whom")
 }

@@ -477,3 +477,27 @@ func TestPublisherAcronym(t *testing.T) {
 		}
 	}
 }
+
+// Classes found on the fourth held-out set, in sentences of our own.
+func TestExtract_Heldout4Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "without adequate shelter", body: "Storms have left some 3,000 families in the valley without proper shelter, the agency said.",
+			want: []wantFact{{value: 3000, category: Unsheltered}}},
+		{name: "camp population brought to", body: "The camp took in 40 more families on Friday, bringing the camp's population to about 8,000.",
+			want: []wantFact{{value: 40, category: Sheltered}, {value: 8000, category: Sheltered}}},
+		{name: "camps crammed with", body: "Families moved on to the hills, where camps are already crammed with an estimated 90,000 people.",
+			want: []wantFact{{value: 90000, category: Sheltered}}},
+		{name: "part named after the whole, among them", body: "Shelling killed seven civilians, three children among them, in the village on Tuesday.",
+			want: []wantFact{{value: 7, category: Killed}, {value: 3, category: Killed}}},
+		{name: "helped with papers", body: "Lawyers helped 250 refugees obtain identity papers last month.",
+			want: []wantFact{{value: 250, category: Other}}},
+		{name: "remain displaced before a camp part", body: "Some 40,000 people remain displaced in the district, many of them in a camp that shelters 6,000 people.",
+			want: []wantFact{{value: 40000, category: Displaced}, {value: 6000, category: Sheltered}}},
+		{name: "duration is not a count", body: "The ministry suspended all visits for one month and said 300 people were waiting at the gate.",
+			want: []wantFact{{value: 300, category: AtRisk}}},
+		{name: "age threshold is not a count", body: "\"Children under the age of 10 make up half the camp,\" she said.",
+			want: []wantFact{}},
+		{name: "age as a noun after a", body: "\"I have a four-year-old and nothing to eat,\" said the mother.",
+			want: []wantFact{}},
+	})
+}

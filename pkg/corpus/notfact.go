@@ -238,6 +238,13 @@ func isDate(b string, f figure) bool {
 // ageAdjectives state an age in "as young as six", "as old as 90".
 var ageAdjectives = wordSet(`young old`)
 
+// ageDeterminers and ageNounEnds mark "a six-year-old" used as a noun: a
+// determiner before it and no noun after it.
+var (
+	ageDeterminers = wordSet(`a an my our his her their your`)
+	ageNounEnds    = wordSet(`and or but who is was with in at`)
+)
+
 // ageNouns follow "N-year-old" when it gives a person's age.
 var ageNouns = map[string]bool{
 	"boy": true, "girl": true, "man": true, "woman": true, "child": true, "son": true,
@@ -274,6 +281,9 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
+	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && ws[0] == "age" && ws[1] == "of" {
+		return true // "children under the age of 12"
+	}
 	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && ws[0] == "as" && ws[2] == "as" && ageAdjectives[ws[1]] {
 		return true // "some of them as young as six"
 	}
@@ -293,10 +303,13 @@ func isAge(b string, f figure) bool {
 		for n := 0; n < 3; n++ {
 			k = skipSpaceInline(b, k)
 			w := letterRun(b, k)
+			lw := strings.ToLower(w)
+			if n == 0 && (w == "" || ageNounEnds[lw]) && ageDeterminers[strings.ToLower(wordBefore(b, f.start))] {
+				return true // "we have a six-year-old and no blanket": an age as a noun
+			}
 			if w == "" {
 				break
 			}
-			lw := strings.ToLower(w)
 			if ageNouns[lw] || personNoun(lw) || occupationNouns[lw] {
 				return true
 			}
@@ -332,6 +345,10 @@ func isRelativeDate(b string, f figure) bool {
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
 		return true
+	case "for":
+		// "suspended for one month": a single period is how long something
+		// lasts, not a count ("shelled for eight days" stays a count).
+		return f.value == 1
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 	if after == "on" {

@@ -40,6 +40,8 @@ var rules = []rule{
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
+		// "helped 870 refugees renew their papers": aid, not a movement
+		"helped|helping|helps|assisted|assisting #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped for #n",
@@ -67,7 +69,7 @@ var rules = []rule{
 		"at risk",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
-		"without shelter|shelters|tents|tent|roof",
+		"without * shelter|shelters|tents|tent|roof",
 		"no shelter|tent|tents|roof",
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
@@ -87,13 +89,15 @@ var rules = []rule{
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
-		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
+		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|took|taken|crammed|packed|overcrowded|filled|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		// "Camps along the border ... shelter roughly 1.2 million people"
 		"camp|camps|settlement|settlements|shelters|sites ** shelter|house|accommodate|hold * #n",
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
 		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
 		"camp|camps is|are|was|were home to",
+		// "bringing the camp's population to about 12,000"
+		"camp|camps|camp's population|populations to|at|of",
 		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
 		"camp|camps|shelter|centre|center * where",
 		"sheltering|sheltered|housed|accommodated in",
