@@ -45,7 +45,7 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 		case isLetter(c) && atWordStart(b, i):
 			w := letterRun(b, i)
 			lw := strings.ToLower(w)
-			if breakWords[lw] && (and || lw != "and") && i+len(w) <= to {
+			if breakWords[lw] && (and || lw != "and") && i+len(w) <= to && !(lw == "and" && joinsNames(b, i)) {
 				out = append(out, clauseBreak{at: i, before: i, word: lw})
 			}
 			i += len(w) - 1
@@ -80,4 +80,16 @@ func transparentAfter(b string, i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// joinsNames reports an "and" at b[i] between two capitalised words
+// ("camps near Atmeh and Sarmada"): it joins two names, not two clauses.
+func joinsNames(b string, i int) bool {
+	j := skipSpaceBack(b, i)
+	k := j
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	n := skipSpaceInline(b, i+len("and"))
+	return k < j && isUpper(b[k]) && n < len(b) && isUpper(b[n]) && k > 0 && b[k-1] == ' '
 }

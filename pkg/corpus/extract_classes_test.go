@@ -487,6 +487,8 @@ func TestExtract_Heldout4Classes(t *testing.T) {
 			want: []wantFact{{value: 40, category: Sheltered}, {value: 8000, category: Sheltered}}},
 		{name: "camps crammed with", body: "Families moved on to the hills, where camps are already crammed with an estimated 90,000 people.",
 			want: []wantFact{{value: 90000, category: Sheltered}}},
+		{name: "and between two names does not end the clause", body: "Many went to the hills, where camps near Kelbit and Batabo are packed with some 30,000 people.",
+			want: []wantFact{{value: 30000, category: Sheltered}}},
 		{name: "part named after the whole, among them", body: "Shelling killed seven civilians, three children among them, in the village on Tuesday.",
 			want: []wantFact{{value: 7, category: Killed}, {value: 3, category: Killed}}},
 		{name: "helped with papers", body: "Lawyers helped 250 refugees obtain identity papers last month.",
