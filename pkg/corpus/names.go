@@ -138,6 +138,13 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)
 	}
+	if noun := np[len(np)-1].lower(); len(np) == 2 && descriptorNouns[noun] && adjectiveHyphen(np[0].text) && depth <= 2 {
+		// "the Britain-based monitor": the organisation named before,
+		// else the description as written.
+		if name := r.descriptor(noun, pos, depth); name != noun {
+			return name
+		}
+	}
 	last := np[len(np)-1]
 	if isNameToken(last) && !strings.HasSuffix(last.lower(), "'s") {
 		run := nameRun(np)
@@ -441,6 +448,14 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 		}
 	}
 	switch noun {
+	case "monitor":
+		// A war monitor named before by its own name: "the Syrian
+		// Observatory for Human Rights".
+		if depth <= 2 {
+			if name := r.descriptor("observatory", pos, depth+1); name != "observatory" {
+				return name
+			}
+		}
 	case "agency", "organisation", "organization", "group":
 		if acr := r.lastAcronym(pos); acr != "" {
 			return acr
