@@ -69,9 +69,12 @@ var heldoutSets = []struct {
 	// qualifier 100%, source 82.1%, period_start 94.6%, metadata 93.3%.
 	// Floors sit a few points under.
 	{"testdata/heldout4", heldoutFloors{found: 93, correct: 91, qual: 96, src: 79, period: 91, meta: 90}, true},
-	// A fresh set written while the rules were tuned on heldout4: logged
-	// only, no floors yet.
-	{"testdata/heldout5", heldoutFloors{}, true},
+	// Written while the rules were tuned on heldout4 and never seen by
+	// whoever wrote rules: the current measure of generalisation. Measured
+	// 2026-11-22: found 83.0%, correct 67.7%, qualifier 100%, source 61.4%,
+	// period_start 84.1%, metadata 91.7%. Do not tune rules on it; write a
+	// fresh set for the next measurement. Floors sit a few points under.
+	{"testdata/heldout5", heldoutFloors{found: 79, correct: 63, qual: 96, src: 57, period: 80, meta: 87}, true},
 }
 
 func TestHeldout(t *testing.T) {
