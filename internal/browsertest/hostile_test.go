@@ -139,19 +139,7 @@ func checkTooltip(t *testing.T, p *Page, i int, c Chart) {
 		t.Errorf("chart %s: %v", c.Kind, err)
 		return
 	}
-	for _, want := range payloads {
-		if !strings.Contains(tip.Text, want) {
-			t.Errorf("chart %s: tooltip text %q does not show %q", c.Kind, tip.Text, want)
-		}
-	}
-	for _, tag := range []string{"img", "script"} {
-		if slices.Contains(tip.Tags, tag) {
-			t.Errorf("chart %s: tooltip holds a <%s> element: %s", c.Kind, tag, tip.HTML)
-		}
-	}
-	if len(tip.IDs) > 0 {
-		t.Errorf("chart %s: tooltip holds elements with ids %q: %s", c.Kind, tip.IDs, tip.HTML)
-	}
+	checkTipAsText(t, c.Kind, tip, payloads)
 	// The option keeps the marker payload as a string, not as code.
 	if !strings.Contains(string(c.Series[0].Data[item]), jsonString(payloadMarker)) {
 		t.Errorf("chart %s: first item %s does not hold the string %q", c.Kind, c.Series[0].Data[item], payloadMarker)
@@ -287,18 +275,26 @@ func checkTooltipShowsItem(t *testing.T, p *Page, i int, c Chart) string {
 		t.Errorf("chart %s: %v", c.Kind, err)
 		return ""
 	}
-	for _, want := range []string{fields.Title, fields.Sentence, fields.Source} {
-		if !strings.Contains(tip.Text, want) {
-			t.Errorf("chart %s: tooltip text %q does not show %q", c.Kind, tip.Text, want)
+	checkTipAsText(t, c.Kind, tip, []string{fields.Title, fields.Sentence, fields.Source})
+	return tip.Text
+}
+
+// checkTipAsText checks that a chart's tooltip shows every string in want
+// as text and holds no <img> or <script> element and no element with an id
+// (an injected payload would bring one).
+func checkTipAsText(t *testing.T, kind string, tip Tooltip, want []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(tip.Text, w) {
+			t.Errorf("chart %s: tooltip text %q does not show %q", kind, tip.Text, w)
 		}
 	}
 	for _, tag := range []string{"img", "script"} {
 		if slices.Contains(tip.Tags, tag) {
-			t.Errorf("chart %s: tooltip holds a <%s> element: %s", c.Kind, tag, tip.HTML)
+			t.Errorf("chart %s: tooltip holds a <%s> element: %s", kind, tag, tip.HTML)
 		}
 	}
 	if len(tip.IDs) > 0 {
-		t.Errorf("chart %s: tooltip holds elements with ids %q: %s", c.Kind, tip.IDs, tip.HTML)
+		t.Errorf("chart %s: tooltip holds elements with ids %q: %s", kind, tip.IDs, tip.HTML)
 	}
-	return tip.Text
 }
