@@ -505,21 +505,11 @@ func (r *resolver) fullest(name string, pos int) string {
 	best := name
 	bestLen := 1
 	for _, q := range []string{name, foldAccents(name)} {
-		for from := 0; ; {
-			i := strings.Index(r.body[from:], q)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(q)
-			if i+len(q) < len(r.body) && isLetter(r.body[i+len(q)]) {
-				continue
-			}
+		forEachWord(r.body, q, len(r.body), func(i int) {
 			// Capitalised words right before, joined by single spaces.
 			toks := tokenize(r.body, max(0, i-80), i+len(q))
 			j := len(toks) - 1
-			for j > 0 && toks[j-1].capitalised() && !toks[j-1].punct && toks[j].start-toks[j-1].end == 1 &&
-				!adjectiveHyphen(toks[j-1].text) && !npStop[toks[j-1].lower()] && !npStopBack[toks[j-1].lower()] {
+			for j > 0 && continuesName(toks, j) {
 				j--
 			}
 			run := stripTitles(toks[j:])
@@ -534,7 +524,7 @@ func (r *resolver) fullest(name string, pos int) string {
 					best, bestLen = joinTokens(run), len(run)
 				}
 			}
-		}
+		})
 	}
 	return best
 }
@@ -544,25 +534,14 @@ func (r *resolver) fullest(name string, pos int) string {
 // article named it so before. Titles are no part of a name.
 func (r *resolver) fullerName(name string, pos int) string {
 	best := name
-	for from := 0; from < pos; {
-		i := strings.Index(r.body[from:pos], name)
-		if i < 0 {
-			break
-		}
-		i += from
-		from = i + len(name)
-		if i+len(name) < len(r.body) && isLetter(r.body[i+len(name)]) {
-			continue
-		}
+	forEachWord(r.body, name, pos, func(i int) {
 		toks := tokenize(r.body, max(0, i-40), i+len(name))
 		j := len(toks) - 1
 		for j > 0 && toks[j].start > i {
 			j--
 		}
 		k := j
-		for k > 0 && j-k < 2 && toks[k-1].capitalised() && !toks[k-1].punct && toks[k].start-toks[k-1].end == 1 &&
-			!adjectiveHyphen(toks[k-1].text) && !npStop[toks[k-1].lower()] && !npStopBack[toks[k-1].lower()] &&
-			!sentenceOpener(r.body, toks[k-1].start) {
+		for k > 0 && j-k < 2 && continuesName(toks, k) && !sentenceOpener(r.body, toks[k-1].start) {
 			k--
 		}
 		if run := stripTitles(toks[k:]); k < j && len(run) > len(toks[j:]) {
@@ -570,8 +549,33 @@ func (r *resolver) fullerName(name string, pos int) string {
 				best = full
 			}
 		}
-	}
+	})
 	return best
+}
+
+// forEachWord calls f with the offset of every occurrence of q that starts
+// in b[:limit] and ends there too, and is not followed by a letter.
+func forEachWord(b, q string, limit int, f func(i int)) {
+	for from := 0; from < limit; {
+		i := strings.Index(b[from:limit], q)
+		if i < 0 {
+			return
+		}
+		i += from
+		from = i + len(q)
+		if i+len(q) < len(b) && isLetter(b[i+len(q)]) {
+			continue
+		}
+		f(i)
+	}
+}
+
+// continuesName reports whether toks[k-1] is a capitalised word, one space
+// before toks[k], that can belong to the same name.
+func continuesName(toks []token, k int) bool {
+	p := toks[k-1]
+	return p.capitalised() && !p.punct && toks[k].start-p.end == 1 &&
+		!adjectiveHyphen(p.text) && !npStop[p.lower()] && !npStopBack[p.lower()]
 }
 
 // sentenceOpener reports a word at i that opens a sentence, whose capital
