@@ -3,7 +3,7 @@
 #
 #   make fuzz                 # each fuzz target for FUZZTIME (default 10000x)
 #   make fuzz FUZZTIME=1m     # longer, when changing the parser
-
+#
 #   make facts                # the facts table of $(CORPUS) as CSV on stdout
 #   make golden               # rewrite pkg/corpus/testdata/facts/*.golden; review the diff
 #
