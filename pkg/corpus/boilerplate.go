@@ -137,6 +137,23 @@ var boilerByFirst, boilerNoLetter = func() (by [256][]uint8, contains []uint8) {
 	return by, contains
 }()
 
+// containsByFirst lists, for each byte, the contains rules whose phrase
+// starts with it; containsBigrams has a bit set for the first two bytes
+// of each, so that most positions of a line are passed over at once.
+var containsByFirst, containsBigrams = func() (by [256][]uint8, bigrams [1 << 16 / 64]uint64) {
+	for i, r := range boilerRules {
+		if !r.prefix {
+			if len(r.phrase) < 2 {
+				panic("corpus: a contains rule needs a phrase of two bytes or more: " + r.phrase)
+			}
+			by[r.phrase[0]] = append(by[r.phrase[0]], uint8(i))
+			k := uint16(r.phrase[0])<<8 | uint16(r.phrase[1])
+			bigrams[k/64] |= 1 << (k % 64)
+		}
+	}
+	return by, bigrams
+}()
+
 // appealWords mark the paragraphs of a donation appeal that come before
 // the line that gave it away ("Donate now"): they are removed with it.
 var appealWords = []string{"donat", "paywall", "a gift of", "support us", "support our",
@@ -161,14 +178,16 @@ func isAppeal(p string) bool {
 // the start of the line, and the phrases of the contains rules open the
 // paragraphs they mark or sit in short lines.
 func classifyLine(line string) (lineAction, string) {
-	var buf [headBytes]byte
-	n := 0
-	long := len(line) > shortLine
-	limit := len(line)
-	if long {
-		limit = headBytes
+	// Phrases inside a line are looked for near its start in paragraphs of
+	// prose (innerBytes), anywhere in short lines; prefix phrases are
+	// shorter than innerBytes. Only those bytes are lowered.
+	var buf [shortLine / 2]byte
+	need := len(line)
+	if len(line) > shortLine/2 {
+		need = innerBytes + 8 // room for a leading ellipsis
 	}
-	for i := 0; i < len(line) && n < limit && n < len(buf); i++ {
+	n := 0
+	for i := 0; i < len(line) && n < need; i++ {
 		c := line[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -184,16 +203,27 @@ func classifyLine(line string) (lineAction, string) {
 	if bytes.HasPrefix(low, []byte("…")) {
 		low = bytes.TrimLeft(low[len("…"):], " ")
 	}
-	// Phrases inside a line are looked for near its start in paragraphs of
-	// prose, anywhere in short lines.
 	inner := low
-	if len(line) > shortLine/2 && len(inner) > 64 {
-		inner = inner[:64]
+	if len(line) > shortLine/2 && len(inner) > innerBytes {
+		inner = inner[:innerBytes]
 	}
 	words := -1
 	cands := boilerNoLetter
 	if len(low) > 0 {
 		cands = boilerByFirst[low[0]]
+	}
+	// One pass over inner marks the contains rules whose phrase occurs in
+	// it; the rules are then tried in order.
+	var found [4]uint64 // a bit per rule index
+	for j := 0; j+1 < len(inner); j++ {
+		if k := uint16(inner[j])<<8 | uint16(inner[j+1]); containsBigrams[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, i := range containsByFirst[inner[j]] {
+			if bytes.HasPrefix(inner[j:], boilerPhrases[i]) {
+				found[i/64] |= 1 << (i % 64)
+			}
+		}
 	}
 	for _, i := range cands {
 		r := &boilerRules[i]
@@ -204,7 +234,7 @@ func classifyLine(line string) (lineAction, string) {
 		if r.prefix {
 			hit = bytes.HasPrefix(low, boilerPhrases[i])
 		} else {
-			hit = bytes.Contains(inner, boilerPhrases[i])
+			hit = found[i/64]&(1<<(i%64)) != 0
 		}
 		if !hit {
 			continue
@@ -231,11 +261,11 @@ func classifyLine(line string) (lineAction, string) {
 	return keepLine, ""
 }
 
-// A line longer than shortLine bytes is checked in its first headBytes
-// only.
+// A line longer than shortLine/2 bytes is a paragraph of prose: contains
+// phrases are looked for in its first innerBytes only.
 const (
-	shortLine = 320
-	headBytes = 320
+	shortLine  = 320
+	innerBytes = 64
 )
 
 // isLinkLine reports a line that is only a link: "[title](url)",
@@ -261,6 +291,9 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 {
+		return false
+	}
 	for _, sep := range []string{" › ", " » ", " > "} {
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
 			parts := strings.Split(line, sep)
