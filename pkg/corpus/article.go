@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode"
@@ -186,6 +187,9 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
+	if !strings.Contains(l, "y ") {
+		return false // every byline prefix ends in "by "
+	}
 	s := stripMarkdown(l)
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
@@ -330,7 +334,7 @@ func titleCase(s string) string {
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if len(l) > 90 || wordCount(l) > 9 {
+	if len(l) > 90 || wordCount(l) > 9 || !hasDigit(l) {
 		return false
 	}
 	t, start, end, ok := findDate(l)
@@ -650,10 +654,20 @@ func supportPublisher(l string) string {
 // slashes or bold markers ("Anas Alkharboutli / DPA / TASS",
 // "**dpa/picture-alliance**").
 func isCredit(l string) bool {
-	if len(l) > 140 || wordCount(l) > 10 || endsSentence(strings.Trim(l, "*_")) {
+	if len(l) > 140 || !strings.Contains(l, "/") && !strings.HasPrefix(l, "**") && !strings.HasPrefix(l, "__") {
 		return false
 	}
-	return strings.Contains(l, "/") || strings.HasPrefix(l, "**") || strings.HasPrefix(l, "__")
+	return wordCount(l) <= 10 && !endsSentence(strings.Trim(l, "*_"))
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem returns the text of a bulleted line.
@@ -782,9 +796,15 @@ var releaseMarks = []string{"press release", "news release", "media release", "b
 // (breadcrumb, headline, editor's note) call it one. In a release the
 // unattributed voice is the organisation's, not a reporter's.
 func isRelease(text string) bool {
-	head := strings.ToLower(text[:min(len(text), 1200)])
+	var buf [1200]byte // the marks are ASCII: lowering ASCII letters suffices
+	head := buf[:copy(buf[:], text)]
+	for i, c := range head {
+		if isUpper(c) {
+			head[i] = c + 'a' - 'A'
+		}
+	}
 	for _, m := range releaseMarks {
-		if strings.Contains(head, m) {
+		if bytes.Contains(head, []byte(m)) {
 			return true
 		}
 	}

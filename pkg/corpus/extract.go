@@ -848,32 +848,69 @@ func (x *extractor) location(s span, g *fig, cat Category) string {
 func mostNamedPlace(b string) string {
 	count := map[string]int{}
 	best, bestN := "", 0
-	for _, prep := range []string{" in ", " near ", " from ", " on ", " at "} {
-		for from := 0; ; {
-			i := strings.Index(b[from:], prep)
-			if i < 0 {
-				break
-			}
-			i += from + 1
-			from = i + len(prep) - 1
-			if from >= len(b) || !isUpper(b[from]) && !directions[strings.ToLower(letterRun(b, from))] &&
-				!(strings.HasPrefix(b[from:], "the ") && from+4 < len(b) && isUpper(b[from+4])) {
-				continue // "in northwest Syria", "in Idlib", not "in the region"
-			}
-			if prep == " from " && originBefore[strings.ToLower(wordBefore(b, i-1))] {
-				continue // "most of them from Afghanistan"
-			}
-			// Only the place after this preposition: tokens after it
-			// start later.
-			if name := placeAfter(b, i, min(len(b), i+48)); name != "" {
-				count[name]++
-				if n := count[name]; n > bestN || n == bestN && name < best {
-					best, bestN = name, n
-				}
+	// One pass over the spaces of the body: the ones that open a
+	// preposition and a space.
+	for at := 0; ; {
+		k := strings.IndexByte(b[at:], ' ')
+		if k < 0 {
+			break
+		}
+		sp := at + k
+		at = sp + 1
+		prep := placePreposition(b[at:])
+		if prep == "" {
+			continue
+		}
+		i := at
+		from := i + len(prep)
+		if from >= len(b) || !isUpper(b[from]) && !directions[strings.ToLower(letterRun(b, from))] &&
+			!(strings.HasPrefix(b[from:], "the ") && from+4 < len(b) && isUpper(b[from+4])) {
+			continue // "in northwest Syria", "in Idlib", not "in the region"
+		}
+		if prep == "from " && originBefore[strings.ToLower(wordBefore(b, i-1))] {
+			continue // "most of them from Afghanistan"
+		}
+		// Only the place after this preposition: tokens after it start
+		// later.
+		if name := placeAfter(b, i, min(len(b), i+48)); name != "" {
+			count[name]++
+			if n := count[name]; n > bestN || n == bestN && name < best {
+				best, bestN = name, n
 			}
 		}
 	}
 	return best
+}
+
+// placePreposition returns the preposition and space s starts with when it
+// is one that introduces a place ("in ", "near ", "from ", "on ", "at ").
+func placePreposition(s string) string {
+	if len(s) < 3 {
+		return ""
+	}
+	switch s[0] {
+	case 'i':
+		if s[1] == 'n' && s[2] == ' ' {
+			return "in "
+		}
+	case 'o':
+		if s[1] == 'n' && s[2] == ' ' {
+			return "on "
+		}
+	case 'a':
+		if s[1] == 't' && s[2] == ' ' {
+			return "at "
+		}
+	case 'n':
+		if strings.HasPrefix(s, "near ") {
+			return "near "
+		}
+	case 'f':
+		if strings.HasPrefix(s, "from ") {
+			return "from "
+		}
+	}
+	return ""
 }
 
 // hostIsPronoun reports a figure hosted by "it" or "they": "It hosts N",

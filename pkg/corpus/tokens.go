@@ -73,6 +73,22 @@ func tokenize(b string, from, to int) []token {
 
 // appendTokens appends the tokens of b[from:to] to out, as tokenize.
 func appendTokens(out []token, b string, from, to int) []token {
+	// ASCII words take their lower case from one lower-cased copy of the
+	// range, made when the first capitalised word needs it.
+	var low string
+	lowOf := func(i, j int, ascii bool) string {
+		w := b[i:j]
+		if !ascii {
+			return lowerWord(w)
+		}
+		if !hasUpperASCII(w) {
+			return w
+		}
+		if low == "" {
+			low = lowerASCII(b[from:to])
+		}
+		return low[i-from : j-from]
+	}
 	i := from
 	for i < to {
 		c := b[i]
@@ -83,7 +99,7 @@ func appendTokens(out []token, b string, from, to int) []token {
 			close := strings.IndexByte(b[i:to], ')')
 			if close > 1 && close <= 12 && isAcronym(b[i+1:i+close]) {
 				t := b[i : i+close+1]
-				out = append(out, token{text: t, low: lowerWord(t), start: i, end: i + close + 1})
+				out = append(out, token{text: t, low: lowOf(i, i+close+1, isASCII(t)), start: i, end: i + close + 1})
 				i += close + 1
 				continue
 			}
@@ -91,12 +107,16 @@ func appendTokens(out []token, b string, from, to int) []token {
 			i++
 		case isLetter(c) || isDigit(c) || c >= 0x80 && startsWord(b[i:to]):
 			j := i
+			ascii := true
 			for j < to {
 				if c := b[j]; isLetter(c) || isDigit(c) {
 					j++ // the common case, decided without decoding
 					continue
 				}
 				r, size := utf8.DecodeRuneInString(b[j:to])
+				if size > 1 {
+					ascii = false
+				}
 				switch {
 				case unicode.IsLetter(r) || unicode.IsDigit(r):
 					j += size
@@ -115,10 +135,13 @@ func appendTokens(out []token, b string, from, to int) []token {
 				_, size := utf8.DecodeRuneInString(b[i:to])
 				j = i + size
 			}
+			if b[i] >= 0x80 {
+				ascii = false
+			}
 			if j < to && b[j] == '.' && abbreviations[b[i:j]] {
 				j++ // "Mr.", "Gen.", "Brig."
 			}
-			out = append(out, token{text: b[i:j], low: lowerWord(b[i:j]), start: i, end: j})
+			out = append(out, token{text: b[i:j], low: lowOf(i, j, ascii), start: i, end: j})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(b[i:to])
@@ -132,6 +155,40 @@ func appendTokens(out []token, b string, from, to int) []token {
 		}
 	}
 	return out
+}
+
+// hasUpperASCII reports whether s has an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases the ASCII letters of s and leaves every other
+// byte, so offsets into s hold in the result.
+func lowerASCII(s string) string {
+	buf := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf)
 }
 
 func startsWord(s string) bool {
