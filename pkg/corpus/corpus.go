@@ -117,6 +117,7 @@ func (l *Loader) Load(dir string) (*Corpus, error) {
 	}
 
 	results := make([]fileResult, len(files))
+	in := &interner{}
 	workers := l.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -129,7 +130,7 @@ func (l *Loader) Load(dir string) (*Corpus, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = l.loadFile(dir, files[i], meta[articleName(files[i])])
+				results[i] = l.loadFile(dir, files[i], meta[articleName(files[i])], in)
 				done <- i
 			}
 		}()
@@ -205,7 +206,7 @@ type fileResult struct {
 }
 
 // loadFile reads, checks, parses and extracts one file.
-func (l *Loader) loadFile(dir, rel string, m *metadata) fileResult {
+func (l *Loader) loadFile(dir, rel string, m *metadata, in *interner) fileResult {
 	path := filepath.Join(dir, rel)
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -226,7 +227,7 @@ func (l *Loader) loadFile(dir, rel string, m *metadata) fileResult {
 	res.facts, res.quotes = extract(a)
 	if !l.KeepBodies {
 		a.Body = ""
-		detach(a, res.facts, res.quotes)
+		detach(a, res.facts, res.quotes, in)
 	}
 	res.article = a
 	return res
@@ -234,18 +235,65 @@ func (l *Loader) loadFile(dir, rel string, m *metadata) fileResult {
 
 // detach copies the strings that point into an article's text, so that
 // the text can be freed: memory then grows with the facts kept, not with
-// the size of the corpus.
-func detach(a *Article, facts []Fact, quotes []Quote) {
+// the size of the corpus. Strings many facts repeat (units, places,
+// sources) are shared through in; the facts and quotes of one sentence
+// share its text, and a phrase found in its sentence is a part of it.
+func detach(a *Article, facts []Fact, quotes []Quote, in *interner) {
 	c := strings.Clone
-	a.Title, a.Publisher, a.Wire, a.URL, a.Dateline = c(a.Title), c(a.Publisher), c(a.Wire), c(a.URL), c(a.Dateline)
+	a.Title, a.URL, a.Dateline = c(a.Title), c(a.URL), in.get(a.Dateline)
+	a.Publisher, a.Wire = in.get(a.Publisher), in.get(a.Wire)
+	sentences := map[string]string{}
+	sentence := func(s string) string {
+		if t, ok := sentences[s]; ok {
+			return t
+		}
+		sentences[s] = s
+		return s
+	}
 	for i := range facts {
 		f := &facts[i]
-		f.Unit, f.Location, f.Source, f.Phrase = c(f.Unit), c(f.Location), c(f.Source), c(f.Phrase)
+		f.Unit, f.Location, f.Source, f.Rule = in.get(f.Unit), in.get(f.Location), in.get(f.Source), in.get(f.Rule)
+		f.Sentence = sentence(f.Sentence)
+		if k := strings.Index(f.Sentence, f.Phrase); k >= 0 {
+			f.Phrase = f.Sentence[k : k+len(f.Phrase)]
+		} else {
+			f.Phrase = c(f.Phrase)
+		}
 	}
 	for i := range quotes {
 		q := &quotes[i]
-		q.Speaker = c(q.Speaker)
+		q.Speaker = in.get(q.Speaker)
+		q.Sentence = sentence(q.Sentence)
+		if k := strings.Index(q.Sentence, q.Quote); k >= 0 {
+			q.Quote = q.Sentence[k : k+len(q.Quote)]
+		}
 	}
+}
+
+// interner keeps one copy of each string it is given, for strings that
+// recur across a corpus. It is safe for concurrent use.
+type interner struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// get returns the kept copy of s, keeping a copy of s first when there is
+// none.
+func (in *interner) get(s string) string {
+	if s == "" {
+		return ""
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if t, ok := in.m[s]; ok {
+		return t
+	}
+	if in.m == nil {
+		in.m = map[string]string{}
+	}
+	t := strings.Clone(s)
+	in.m[t] = t
+	return t
 }
 
 // unwrapPath drops the path from an *fs.PathError, which ParseError.File

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-gota/gota/dataframe"
 	"github.com/go-gota/gota/series"
@@ -26,44 +27,69 @@ var (
 // when unknown (gota has no date type; keep the []Fact for real dates).
 // value is a float column; value_high is NaN (gota's missing value) when
 // the figure is not a range. start, end and paragraph are ints.
+//
+// Columns are made one at a time, each from a slice that is dropped once
+// its series exists, and a date is formatted once however many facts
+// share it: gota's own copies are the bulk of the memory a frame needs.
 func FactsFrame(facts []Fact) dataframe.DataFrame {
-	n := len(facts)
-	var (
-		article, published, category, qualifier = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-		unit, location, source, period          = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-		sentence, phrase, rule                  = make([]string, n), make([]string, n), make([]string, n)
-		value, high                             = make([]float64, n), make([]float64, n)
-		start, end, para                        = make([]int, n), make([]int, n), make([]int, n)
-	)
-	for i, f := range facts {
-		article[i], published[i], category[i] = f.Article, formatDate(f.Published), string(f.Category)
-		value[i], high[i] = f.Value, math.NaN()
-		if f.Qualifier == Range {
-			high[i] = f.ValueHigh
+	dates := dateStrings{}
+	str := func(name string, get func(f *Fact) string) series.Series {
+		col := make([]string, len(facts))
+		for i := range facts {
+			col[i] = get(&facts[i])
 		}
-		qualifier[i], unit[i], location[i], source[i] = string(f.Qualifier), f.Unit, f.Location, f.Source
-		period[i], sentence[i], phrase[i], rule[i] = formatDate(f.PeriodStart), f.Sentence, f.Phrase, f.Rule
-		start[i], end[i], para[i] = f.Start, f.End, f.Paragraph
+		return series.New(col, series.String, name)
+	}
+	num := func(name string, get func(f *Fact) float64) series.Series {
+		col := make([]float64, len(facts))
+		for i := range facts {
+			col[i] = get(&facts[i])
+		}
+		return series.New(col, series.Float, name)
+	}
+	integer := func(name string, get func(f *Fact) int) series.Series {
+		col := make([]int, len(facts))
+		for i := range facts {
+			col[i] = get(&facts[i])
+		}
+		return series.New(col, series.Int, name)
 	}
 	c := FactColumns
 	return dataframe.New(
-		series.New(article, series.String, c[0]),
-		series.New(published, series.String, c[1]),
-		series.New(category, series.String, c[2]),
-		series.New(value, series.Float, c[3]),
-		series.New(high, series.Float, c[4]),
-		series.New(qualifier, series.String, c[5]),
-		series.New(unit, series.String, c[6]),
-		series.New(location, series.String, c[7]),
-		series.New(source, series.String, c[8]),
-		series.New(period, series.String, c[9]),
-		series.New(sentence, series.String, c[10]),
-		series.New(phrase, series.String, c[11]),
-		series.New(start, series.Int, c[12]),
-		series.New(end, series.Int, c[13]),
-		series.New(para, series.Int, c[14]),
-		series.New(rule, series.String, c[15]),
+		str(c[0], func(f *Fact) string { return f.Article }),
+		str(c[1], func(f *Fact) string { return dates.of(f.Published) }),
+		str(c[2], func(f *Fact) string { return string(f.Category) }),
+		num(c[3], func(f *Fact) float64 { return f.Value }),
+		num(c[4], func(f *Fact) float64 {
+			if f.Qualifier == Range {
+				return f.ValueHigh
+			}
+			return math.NaN()
+		}),
+		str(c[5], func(f *Fact) string { return string(f.Qualifier) }),
+		str(c[6], func(f *Fact) string { return f.Unit }),
+		str(c[7], func(f *Fact) string { return f.Location }),
+		str(c[8], func(f *Fact) string { return f.Source }),
+		str(c[9], func(f *Fact) string { return dates.of(f.PeriodStart) }),
+		str(c[10], func(f *Fact) string { return f.Sentence }),
+		str(c[11], func(f *Fact) string { return f.Phrase }),
+		integer(c[12], func(f *Fact) int { return f.Start }),
+		integer(c[13], func(f *Fact) int { return f.End }),
+		integer(c[14], func(f *Fact) int { return f.Paragraph }),
+		str(c[15], func(f *Fact) string { return f.Rule }),
 	)
+}
+
+// dateStrings formats each date once.
+type dateStrings map[time.Time]string
+
+func (d dateStrings) of(t time.Time) string {
+	if s, ok := d[t]; ok {
+		return s
+	}
+	s := formatDate(t)
+	d[t] = s
+	return s
 }
 
 // ArticlesFrame builds the articles table; warnings are joined with "; ".

@@ -24,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -234,17 +235,26 @@ func BenchmarkScaleEndToEnd(b *testing.B) {
 	b.ReportMetric(100*float64(frame)/float64(total), "df-%")
 	b.ReportMetric(float64(facts), "facts")
 	b.ReportMetric(float64(read.Milliseconds()), "read-ms")
-	b.ReportMetric(peakRSS(b, dir), "peak-MiB")
+	b.ReportMetric(peakRSS(b, rssEnv+"="+dir), "peak-MiB")
+	b.ReportMetric(peakRSS(b, rssFloorEnv+"="+strconv.Itoa(facts)), "floor-MiB")
 }
 
-const rssEnv = "BENCH_RSS_DIR"
+// The child process of a memory measurement loads the corpus in
+// $BENCH_RSS_DIR, or only holds $BENCH_RSS_FLOOR_FACTS facts and their
+// frame: the floor any loader pays for the typed facts and the gota
+// DataFrame (which copies every series it is given).
+const (
+	rssEnv      = "BENCH_RSS_DIR"
+	rssFloorEnv = "BENCH_RSS_FLOOR_FACTS"
+)
 
-// peakRSS runs TestScale_PeakRSSHelper in a child process on dir and
-// returns its peak resident set size in MiB.
-func peakRSS(b *testing.B, dir string) float64 {
+// peakRSS runs TestScale_PeakRSSHelper in a child process with the
+// environment variable env ("NAME=value") and returns its peak resident
+// set size in MiB.
+func peakRSS(b *testing.B, env string) float64 {
 	b.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestScale_PeakRSSHelper$", "-test.count=1", "-test.v")
-	cmd.Env = append(os.Environ(), rssEnv+"="+dir)
+	cmd.Env = append(os.Environ(), env)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		b.Fatalf("peak RSS helper: %v\n%s", err, out)
@@ -267,20 +277,45 @@ func peakRSS(b *testing.B, dir string) float64 {
 // facts DataFrame and prints the peak resident set size (VmHWM). Without
 // the variable it is not a test and skips.
 func TestScale_PeakRSSHelper(t *testing.T) {
-	dir := os.Getenv(rssEnv)
-	if dir == "" {
-		t.Skip("helper process for BenchmarkScaleEndToEnd; runs only with " + rssEnv + " set")
+	dir, floor := os.Getenv(rssEnv), os.Getenv(rssFloorEnv)
+	if dir == "" && floor == "" {
+		t.Skip("helper process for BenchmarkScaleEndToEnd; runs only with " + rssEnv + " or " + rssFloorEnv + " set")
 	}
-	c, err := corpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
+	var facts []corpus.Fact
+	var c *corpus.Corpus // kept to the end, as a notebook keeps it
+	if floor != "" {
+		n, err := strconv.Atoi(floor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		facts = floorFacts(n)
+	} else {
+		var err error
+		if c, err = corpus.Load(dir); err != nil {
+			t.Fatal(err)
+		}
+		facts = c.FactList()
 	}
-	df := c.Facts()
+	df := corpus.FactsFrame(facts)
 	kib, err := vmHWM()
+	runtime.KeepAlive(c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fmt.Printf("facts: %d\npeak-rss-kib: %d\n", df.Nrow(), kib)
+}
+
+// floorFacts returns n facts whose strings are all shared: the memory
+// they take is the facts' own and their frame's, not their text's.
+func floorFacts(n int) []corpus.Fact {
+	facts := make([]corpus.Fact, n)
+	day := time.Date(2020, 2, 4, 0, 0, 0, 0, time.UTC)
+	for i := range facts {
+		facts[i] = corpus.Fact{Article: "article", Published: day, Category: corpus.Displaced, Value: float64(i),
+			Qualifier: corpus.Approx, Unit: "people", Location: "Idlib", Source: "UN", PeriodStart: day,
+			Sentence: "Some 100,000 people have fled, the UN said.", Phrase: "Some 100,000 people", Rule: "fled"}
+	}
+	return facts
 }
 
 // vmHWM reads the peak resident set size of this process from
