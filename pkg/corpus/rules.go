@@ -306,7 +306,7 @@ func clauseWords(text string) []string {
 			i++
 			continue
 		}
-		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		lw := lowerWord(w)
 		lw = strings.TrimSuffix(lw, "'s") // "camp's" counts as "camp"
 		ws = append(ws, word{lw, isUpper(w[0]), lw == "of" || lw == "for" || lw == "the" || lw == "and"})
 		i += len(w)
