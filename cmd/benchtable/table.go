@@ -104,6 +104,12 @@ func rows(r results, wc *measurement) []row {
 		x.ok = verdict(v <= 400)
 	}
 	out = append(out, x)
+	if v, ok := r.median(e2e, "floor-MiB"); ok {
+		// What holding the typed facts and their gota frame costs with no
+		// text and no extraction: the floor of the row above.
+		out = append(out, row{metric: "  floor: the facts and their frame alone",
+			measured: fmt.Sprintf("%.0f MiB", v), target: "reference"})
+	}
 
 	for _, name := range r.withMetric("x-map") {
 		v, _ := r.median(name, "x-map")
