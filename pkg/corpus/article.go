@@ -91,6 +91,10 @@ func (p *articleParser) line(l string) {
 		p.cur = nil
 		p.skipBlock = true
 		return
+	case dropRest:
+		p.endParagraph()
+		p.skipBlock = true
+		return
 	case startFooter:
 		p.endParagraph()
 		p.inFooter = true

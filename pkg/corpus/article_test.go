@@ -206,6 +206,16 @@ func TestParseArticle(t *testing.T) {
 			in:    "A title line\n\nThe body of the story starts here.\n\nReuters reporter Ali Demir in Ankara contributed to this report.\n\nAdditional reporting by Sara Lind in Beirut; Editing by Tom Fox\n\nSource URL: https://example.org/world/story",
 			title: "A title line", body: "The body of the story starts here.", url: "https://example.org/world/story",
 		},
+		{
+			name:  "a related-headlines heading drops the list under it",
+			in:    "A title line\n\nThe body of the story starts here.\n\nMore Stories\nFloods leave 900 tents under water\n12 dead as a bus overturns near Hama\n\nThe last paragraph, after the list.",
+			title: "A title line", body: "The body of the story starts here.\n\nThe last paragraph, after the list.",
+		},
+		{
+			name:  "a newsletter plug after a social-media line",
+			in:    "A title line\n\nThe body of the story starts here.\n\nLike our page for more updates. Subscribe to our mailing list for 3 digests a week.",
+			title: "A title line", body: "The body of the story starts here.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -507,3 +507,23 @@ func TestExtract_Heldout4Classes(t *testing.T) {
 			want: []wantFact{}},
 	})
 }
+
+// Classes found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "minutes of a clock time", body: "Volunteers hand out bread at the 17:45 meal to 300 families.",
+			want: []wantFact{{value: 300, category: Other, unit: "families"}}},
+		{name: "age after turned, then a place", body: "Her son turned seven in the shelter last week.",
+			want: []wantFact{}},
+		{name: "age bracket after them", body: "The school takes 400 pupils, most of them under 12.",
+			want: []wantFact{{value: 400, category: Other, unit: "pupils"}}},
+		{name: "a district number names a district", body: "The clinic in Sector B moved to Ward 4 and then to District 9.",
+			want: []wantFact{}},
+		{name: "size of a download", body: "Full report (PDF, 2.4 MB) and annex (Word, 380 KB).",
+			want: []wantFact{}},
+		{name: "scale of an amount glued to a currency code", body: "The appeal asks for SYP900 million and Rs12 billion more.",
+			want: []wantFact{}},
+		{name: "a plural scale word after a year", body: "Since 2012 millions have crossed the river.",
+			want: []wantFact{{value: 1e6, category: Displaced, qual: AtLeast}}},
+	})
+}

@@ -39,6 +39,11 @@ var notFacts = []notFact{
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"file size", func(b string, f figure) bool {
+		// "(PDF | 611.52 KB)": the size of a download.
+		return fileSizeUnits[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
+	}},
+	{"glued scale", gluedScale},
 	{"times", func(b string, f figure) bool {
 		w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return w == "times" || w == "time"
@@ -80,6 +85,21 @@ var notFacts = []notFact{
 	}},
 }
 
+// fileSizeUnits after a figure make it the size of a file.
+var fileSizeUnits = wordSet(`kb mb gb kib mib gib kbytes mbytes bytes`)
+
+// gluedScale reports a bare scale word ("million") right after a token that
+// ends in digits glued to letters: the "million" of "JD2.8 million" or
+// "Rs5 million" is the scale of an amount the scanner did not read as a
+// figure, not "a million" of something.
+func gluedScale(b string, f figure) bool {
+	if f.digits || !f.spelled || !f.scale || f.vague {
+		return false
+	}
+	j := skipSpaceBack(b, f.start)
+	return j < f.start && j > 0 && isDigit(b[j-1])
+}
+
 // excluded returns the name of the first notFact rule that drops f, or "".
 func excluded(body string, f figure) string {
 	for _, r := range notFacts {
@@ -106,7 +126,7 @@ var identifierNouns = map[string]bool{
 	"fax": true, "box": true, "gate": true, "platform": true, "hall": true, "grade": true,
 	"level": true, "protocol": true, "channel": true, "code": true, "vol": true, "volume": true,
 	"episode": true, "season": true, "version": true, "exit": true, "kilometre": true, "kilometer": true,
-	"km": true, "unit": true, "camp": false, "building": true, "apartment": true, "hotline": true,
+	"km": true, "unit": true, "district": true, "zone": true, "ward": true, "camp": false, "building": true, "apartment": true, "hotline": true,
 }
 
 // currencyWords after a figure make it money.
@@ -166,6 +186,9 @@ func isClockTime(b string, f figure) bool {
 	j := f.end
 	if j+1 < len(b) && b[j] == ':' && isDigit(b[j+1]) {
 		return true
+	}
+	if f.start >= 2 && b[f.start-1] == ':' && isDigit(b[f.start-2]) {
+		return true // the minutes of "the 12:30 distribution"
 	}
 	k := skipSpaceInline(b, j)
 	rest := strings.ToLower(b[k:min(len(b), k+5)])
@@ -407,7 +430,7 @@ func subNumber(b string, f figure) bool {
 
 // ageNounsBefore are the people an age bracket qualifies: "children under
 // five", "adults over 60", "men aged 18 to 40".
-var ageNounsBefore = wordSet(`children child boys girls kids adults people men women those anyone
+var ageNounsBefore = wordSet(`children child boys girls kids adults people men women those them whom anyone
 	everyone persons infants babies minors youths teenagers refugees elderly pupils students`)
 
 // ageBracket reports "children under five", "adults over 60": a small
@@ -461,7 +484,7 @@ func agePredicate(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	switch next {
-	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months":
+	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months", "in":
 		return true
 	}
 	return false
