@@ -514,6 +514,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 // main clause of the sentence.
 func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	pub := x.a.Published
+	if strings.EqualFold(wordBefore(x.body, g.start), "since") {
+		// "since 34 soldiers were killed on Feb. 27": the figure's event
+		// dates another count; the figure itself counts from no start.
+		return
+	}
 	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
 	if !p.ok && !p.needEvent && !p.same && (fact.Category == Displaced || fact.Category == Killed) &&
 		g.preWord == "" && g.preStart > s.start && strings.HasSuffix(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, g.preStart))), "ing") {
@@ -557,6 +562,8 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	switch {
 	case p.ok:
 		fact.PeriodStart = p.t
+	case p.needEvent && p.event == "then":
+		fact.PeriodStart = x.lastDateBefore(s)
 	case p.needEvent:
 		fact.PeriodStart = x.events[p.event]
 	case p.same:
@@ -570,6 +577,13 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" {
 		fact.PeriodStart = time.Time{} // shares and lengths count from no start
 		return
+	}
+	if fact.PeriodStart.IsZero() && k > 0 && sharedPredicate(x.body[figs[k-1].end:g.start]) {
+		// "had killed 300 fighters since then, and had destroyed 40
+		// tanks": a second predicate of the same subject shares its time.
+		if prev := x.facts[len(x.facts)-1]; prev.Category == fact.Category {
+			fact.PeriodStart = prev.PeriodStart
+		}
 	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
@@ -585,6 +599,48 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// sharedPredicate reports the text between two figures that opens a
+// second predicate with no subject of its own: ", and had destroyed",
+// "and were moved to".
+func sharedPredicate(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	i := 0
+	for i < len(ws) && ws[i] != "and" {
+		i++
+	}
+	if i+1 >= len(ws) || strings.Trim(strings.Join(ws[:i], " "), ",") != "" && !strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
+	w := strings.Trim(ws[i+1], ",")
+	return w == "had" || w == "has" || w == "have" || w == "was" || w == "were"
+}
+
+// lastDateBefore returns the last date named in the sentence before s or
+// in s before its first "since then": the time "since then" refers to.
+func (x *extractor) lastDateBefore(s span) time.Time {
+	b := x.body
+	end := s.end
+	if i := strings.Index(strings.ToLower(b[s.start:s.end]), "since then"); i >= 0 {
+		end = s.start + i
+	}
+	from := x.previousSentenceStart(s)
+	var last time.Time
+	for i := from; i < end; i++ {
+		if !atWordStart(b, i) || !isUpper(b[i]) && !isDigit(b[i]) {
+			continue
+		}
+		if _, _, ok := monthAt(b, i); !ok {
+			if _, _, ok := dayAt(b, i); !ok {
+				continue
+			}
+		}
+		if t, ok := monthOrYearAt(b[:end], i, x.a.Published); ok {
+			last = t
+		}
+	}
+	return last
 }
 
 // measureUnits are units of figures that never count from a start.

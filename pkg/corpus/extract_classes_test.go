@@ -523,7 +523,31 @@ func TestExtract_Heldout5Classes(t *testing.T) {
 			want: []wantFact{}},
 		{name: "scale of an amount glued to a currency code", body: "The appeal asks for SYP900 million and Rs12 billion more.",
 			want: []wantFact{}},
+		{name: "a family's children after a possessive are a count", body: "She reached Kilis with her mother and her three sons.",
+			want: []wantFact{{value: 3, category: Other, unit: "sons"}}},
+		{name: "a verb in -ing before a count is no identifier noun", body: "Engineers are building four more pumping stations.",
+			want: []wantFact{{value: 4, category: Other, unit: "stations"}}},
+		{name: "an adverb that modifies a noun", body: "Officials closed 250 home workshops run by refugees in the town.",
+			want: []wantFact{{value: 250, category: Other, unit: "workshops"}}},
 		{name: "a plural scale word after a year", body: "Since 2012 millions have crossed the river.",
 			want: []wantFact{{value: 1e6, category: Displaced, qual: AtLeast}}},
+	})
+}
+
+// Periods found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Periods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a whole named month", body: "Some 2,100 people crossed into Iraq in January, the agency said.", pub: "2020-03-02",
+			want: []wantFact{{value: 2100, category: Displaced, period: "2020-01-01"}}},
+		{name: "a month last year", body: "During November, 900 tents were destroyed by storms.", pub: "2020-03-02",
+			want: []wantFact{{value: 900, category: Other, period: "2019-11-01"}}},
+		{name: "a month that dates a statement", body: "The agency said in February that 4,000 people had fled.", pub: "2020-03-02",
+			want: []wantFact{{value: 4000, category: Displaced, period: "-"}}},
+		{name: "a month that dates one attack", body: "Nine people were killed by a truck bomb in the market in January.", pub: "2020-03-02",
+			want: []wantFact{{value: 9, category: Killed, period: "-"}}},
+		{name: "since then is the date named before", body: "The truce broke down on Jan. 12. Police say they have detained 410 people since then, and have seized 35 trucks.", pub: "2020-03-02",
+			want: []wantFact{{value: 410, category: Other, period: "2020-01-12"}, {value: 35, category: Other, period: "2020-01-12"}}},
+		{name: "a figure that heads a since clause counts from no start", body: "Schools have been shut since 12 teachers were abducted on Feb. 3.", pub: "2020-03-02",
+			want: []wantFact{{value: 12, category: Other, period: "-"}}},
 	})
 }

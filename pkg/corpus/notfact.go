@@ -36,6 +36,9 @@ var notFacts = []notFact{
 				return true
 			}
 		}
+		if u, _ := unitAfter(b, f); strings.HasSuffix(w, "ing") && u != "" {
+			return false // "began building two tent cities": a verb, then a count
+		}
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
@@ -72,6 +75,9 @@ var notFacts = []notFact{
 		// count ("some of the 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
+		if possessives[w] && kinNouns[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))] {
+			return false // "with his wife and their four children": a family's size
+		}
 		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
 	}},
 	{"fraction", func(b string, f figure) bool {
@@ -115,6 +121,10 @@ var definiteWords = map[string]bool{
 	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
 	"these": true, "those": true, "whose": true, "my": true, "your": true, "both": true,
 }
+
+// kinNouns after a possessive and a number tell the size of a family,
+// which the reader did not know before: "their four children".
+var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings`)
 
 // identifierNouns are followed by a number that names, not counts.
 var identifierNouns = map[string]bool{

@@ -69,6 +69,23 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if t, ok := monthOrYearAt(s, skipSpaceInline(s, i+len(w)), pub); ok {
 				return periodInfo{t: t, ok: true}
 			}
+		case "in", "during":
+			// "landed in February", "during January alone": a whole named
+			// month counts from its first day. "said in February" dates a
+			// statement, not the count.
+			if sinceOnly {
+				continue
+			}
+			if ws := wordsBefore(s, i, 1); len(ws) == 1 && reportingVerbs[ws[0]] || singleEvent(s) {
+				continue
+			}
+			j := skipSpaceInline(s, i+len(w))
+			if _, _, ok := monthAt(s, j); !ok || j == i+len(w) {
+				continue
+			}
+			if t, ok := monthOrYearAt(s, j, pub); ok {
+				return periodInfo{t: t, ok: true}
+			}
 		case "this":
 			if pub.IsZero() || sinceOnly {
 				continue
@@ -80,6 +97,27 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 		}
 	}
 	return periodInfo{}
+}
+
+// blastNouns name events that happen at one moment.
+var blastNouns = wordSet(`attack attacks strike airstrike bombing bomb blast explosion raid shell missile
+	rocket drone ambush massacre`)
+
+// singleEvent reports a clause that counts what one event did: "killed by
+// a car bomb", "in an air strike". The month it happened in dates the
+// event; it does not start a count, as a single day does not.
+func singleEvent(s string) bool {
+	ws := clauseWords(s)
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "by" || ws[i] == "in") && (ws[i+1] == "a" || ws[i+1] == "an") {
+			for _, w := range ws[i+2 : min(len(ws), i+5)] {
+				if blastNouns[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // eventNouns name the events whose start a period may run from; the
@@ -109,7 +147,10 @@ func sinceYearContext(s string, i int) bool {
 func sinceDate(s string, i int, pub time.Time) periodInfo {
 	var p periodInfo
 	started := false
-	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "it" || w == "they" {
+	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "then" {
+		// "since then": the last date the text gave before.
+		return periodInfo{event: "then", needEvent: true}
+	} else if w == "it" || w == "they" {
 		// "The offensive has displaced 130,000 since it began on Wednesday":
 		// the event is the one named before.
 		p.event = lastEventBefore(s, i)
