@@ -201,6 +201,13 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	case last(2) == "along with" || last(3) == "as well as" || last(2) == "down from" ||
 		last(2) == "up from" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
+	case comparedBefore(b, qs, last):
+		// "1,264 landed in February, against 3,051 in October": the same
+		// count at another time, with the noun of the figure before.
+		g.link = "coordination"
+		if g.unit == "" && f.unit == "" {
+			g.elided = true
+		}
 	case last(1) == "at" && restates(b[s.start:qs]):
 		g.link = "restatement"
 	case numberIs(b[s.start:qs]):
@@ -213,6 +220,20 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		x.unitFromContext(g, s, qs, last(1))
 	}
 	return g
+}
+
+// comparedBefore reports a figure introduced as the same count at another
+// time or place: ", against 3,051", ", compared with 900", "as against".
+func comparedBefore(b string, qs int, last func(int) string) bool {
+	switch {
+	case last(2) == "compared with" || last(2) == "compared to" || last(2) == "as against":
+		return true
+	case last(1) == "against":
+		j := skipSpaceBack(b, qs)
+		j = skipSpaceBack(b, j-len("against"))
+		return j > 0 && b[j-1] == ','
+	}
+	return false
 }
 
 // unitFromContext finds the noun of a figure that has none after it: the

@@ -534,6 +534,28 @@ func TestExtract_Heldout5Classes(t *testing.T) {
 	})
 }
 
+// Categories found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Categories(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "is home to after an apposition to a camp", body: "The site, a former stadium near the river, is home to 3,500 displaced Iraqis.",
+			want: []wantFact{{value: 3500, category: Sheltered}}},
+		{name: "families in a camp who need something", body: "Around 900 families at the Bab camp still need winter blankets, the council said.",
+			want: []wantFact{{value: 900, category: Other, qual: Approx}}},
+		{name: "families in a camp who could lose their aid", body: "About 2,000 households in the camp could lose their food rations next month.",
+			want: []wantFact{{value: 2000, category: Other, qual: Approx}}},
+		{name: "a projected need stays at risk", body: "As many as 50,000 people in the valley could need emergency aid.",
+			want: []wantFact{{value: 50000, category: AtRisk}}},
+		{name: "we left a place with others", body: "\"They left Saraqib with 12 other families,\" said the driver.",
+			want: []wantFact{{value: 12, category: Displaced, unit: "families"}}},
+		{name: "made it to a destination", body: "Only 40 made it to the coast before the border closed.",
+			want: []wantFact{{value: 40, category: Displaced}}},
+		{name: "the same count at another time", body: "Some 800 people crossed the border in January, against 2,300 in December.", pub: "2020-02-10",
+			want: []wantFact{{value: 800, category: Displaced, period: "2020-01-01"}, {value: 2300, category: Displaced, unit: "people", period: "2019-12-01"}}},
+		{name: "against without a comma is no comparison", body: "Villagers protested against 30 demolitions.",
+			want: []wantFact{{value: 30, category: Other, unit: "demolitions"}}},
+	})
+}
+
 // Periods found on the fifth held-out set, in sentences of our own.
 func TestExtract_Heldout5Periods(t *testing.T) {
 	runExtractCases(t, []extractCase{
@@ -547,6 +569,8 @@ func TestExtract_Heldout5Periods(t *testing.T) {
 			want: []wantFact{{value: 9, category: Killed, period: "-"}}},
 		{name: "since then is the date named before", body: "The truce broke down on Jan. 12. Police say they have detained 410 people since then, and have seized 35 trucks.", pub: "2020-03-02",
 			want: []wantFact{{value: 410, category: Other, period: "2020-01-12"}, {value: 35, category: Other, period: "2020-01-12"}}},
+		{name: "from a month to come", body: "Up to 6,000 families will lose their cash aid from April, the agency warned.", pub: "2020-03-02",
+			want: []wantFact{{value: 6000, category: Other, period: "-"}}},
 		{name: "a figure that heads a since clause counts from no start", body: "Schools have been shut since 12 teachers were abducted on Feb. 3.", pub: "2020-03-02",
 			want: []wantFact{{value: 12, category: Other, period: "-"}}},
 	})

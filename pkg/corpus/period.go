@@ -66,6 +66,9 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if sinceOnly {
 				continue
 			}
+			if w == "from" && futureClause(s) {
+				continue // "could lose their aid from April": a start to come
+			}
 			if t, ok := monthOrYearAt(s, skipSpaceInline(s, i+len(w)), pub); ok {
 				return periodInfo{t: t, ok: true}
 			}
@@ -97,6 +100,20 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 		}
 	}
 	return periodInfo{}
+}
+
+// futureModals mark a clause about what is to come.
+var futureModals = wordSet(`will could would may might shall`)
+
+// futureClause reports a clause that speaks of the future: "could lose
+// their aid from April".
+func futureClause(s string) bool {
+	for _, w := range clauseWords(s) {
+		if futureModals[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // blastNouns name events that happen at one moment.
