@@ -575,3 +575,19 @@ func TestExtract_Heldout5Periods(t *testing.T) {
 			want: []wantFact{{value: 12, category: Other, period: "-"}}},
 	})
 }
+
+// Attribution found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Sources(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "told an agency during a long adverbial", body: "The new site will take 800 families, Governor Ayşe Yılmaz told Demirören News Agency (DHA) during a tour of the area on Friday.",
+			want: []wantFact{{value: 800, category: Other, source: "Ayşe Yılmaz"}}},
+		{name: "the organization is the named subject of its sentence", body: "The Norwegian Church Aid (Kirkens Nødhjelp) has sent 40 water trucks to the camps, the organisation said.",
+			want: []wantFact{{value: 40, category: Other, source: "Norwegian Church Aid"}}},
+		{name: "a plural subject reports that", body: "Local volunteers report that 2,000 people fled the village overnight.",
+			want: []wantFact{{value: 2000, category: Displaced, source: "local volunteers"}}},
+		{name: "a report is a noun before said", body: "\"Some 600 homes were destroyed,\" the report said.",
+			want: []wantFact{{value: 600, category: Other, source: "report"}}},
+		{name: "a slash inside a name", body: "The Food Security/Livelihoods Cluster estimates that 9,000 households lack bread.",
+			want: []wantFact{{value: 9000, category: Other, source: "Food Security/Livelihoods Cluster"}}},
+	})
+}
