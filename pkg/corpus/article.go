@@ -179,6 +179,9 @@ func (p *articleParser) headerLine(l string) bool {
 	if p.byline(l) {
 		return true
 	}
+	if !p.inBody && p.authorLine(l) {
+		return true
+	}
 	if p.dateLine(l) {
 		return true
 	}
@@ -233,6 +236,25 @@ func (p *articleParser) outlet(part string) bool {
 		return true
 	}
 	return false
+}
+
+// authorLine reads the "Source: OCHA" line with which a site that reposts
+// reports (ReliefWeb, PreventionWeb) names the organisation that wrote
+// one. A news agency or an outlet there is a wire or a publisher, not an
+// author speaking in its own voice.
+func (p *articleParser) authorLine(l string) bool {
+	s := stripMarkdown(l)
+	if len(s) < 8 || !strings.EqualFold(s[:7], "source:") {
+		return false
+	}
+	name := strings.TrimSpace(s[7:])
+	if name == "" || wordCount(name) > 8 || urlOnly(name) != "" || endsSentence(name) {
+		return false
+	}
+	if !p.outlet(name) && p.a.author == "" {
+		p.a.author = name
+	}
+	return true
 }
 
 // outletWords mark a capitalised name as a news outlet's.

@@ -85,11 +85,14 @@ func extract(a *Article) ([]Fact, []Quote) {
 			x.sentence(s, figs)
 		}
 	}
-	if a.release && a.Publisher != "" {
+	if a.release && a.Publisher != "" || a.author != "" {
 		// In an organisation's own release its voice is the organisation's,
 		// by the acronym the release gives it ("Médecins Sans Frontières
-		// (MSF)").
-		voice := publisherAcronym(x.body, a.Publisher)
+		// (MSF)"); so is the voice of a report a site reposts.
+		voice := a.author
+		if voice == "" {
+			voice = publisherAcronym(x.body, a.Publisher)
+		}
 		for i := range x.facts {
 			if x.facts[i].Source == "reporter" || x.facts[i].Source == a.Publisher {
 				x.facts[i].Source = voice

@@ -591,3 +591,31 @@ func TestExtract_Heldout5Sources(t *testing.T) {
 			want: []wantFact{{value: 9000, category: Other, source: "Food Security/Livelihoods Cluster"}}},
 	})
 }
+
+// A report a site reposts under "Source: X" speaks in X's voice, unless X
+// is a news agency or an outlet; quoted and attributed figures keep their
+// sources.
+func TestExtract_RepostedReportVoice(t *testing.T) {
+	for _, tt := range []struct {
+		name, source string
+		want         []string // the sources of the facts, in order
+	}{
+		{"an organisation", "Source: WFP", []string{"WFP", "UNICEF"}},
+		{"a news agency", "Source: Reuters", []string{"reporter", "UNICEF"}},
+		{"no source line", "", []string{"reporter", "UNICEF"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Food deliveries resume in the north\n\nFormat: News and Press Release\n" + tt.source + "\nPosted: 12 Mar 2020\n\n" +
+				"Some 14,000 families received food parcels this week. UNICEF said 3,000 children were vaccinated.\n"
+			a := parseArticle("x", text)
+			facts, _ := extract(a)
+			var got []string
+			for _, f := range facts {
+				got = append(got, f.Source)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("sources %q, want %q (body %q)", got, tt.want, a.Body)
+			}
+		})
+	}
+}
