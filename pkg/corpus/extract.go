@@ -836,7 +836,14 @@ func inApposition(b string, s span, pos int) bool {
 	for k > s.start && (isLetter(b[k-1]) || b[k-1] >= 0x80 || b[k-1] == '-') {
 		k--
 	}
-	if k == j || !isUpper(b[k]) || k == s.start {
+	// "Ras al-Ain,": an Arabic article glued to a name is a name too.
+	if k == j || !isUpper(b[k]) && !isNameToken(token{text: b[k:j]}) {
+		return false
+	}
+	if k == s.start && !closedBeforeVerb(b, pos, s.end) {
+		// Any word opens a sentence in capitals: "Kilis, a province of
+		// 140,000, hosts ..." is a name with an apposition only when the
+		// apposition closes before the name's verb.
 		return false
 	}
 	// Not the noun of a figure: "hosts 452,000 Syrians, around 22 percent".
@@ -856,6 +863,11 @@ func inApposition(b string, s span, pos int) bool {
 		}
 	}
 	if segStart == s.start && introWords[strings.ToLower(letterRun(b, skipSpaceInline(b, s.start)))] {
+		return false
+	}
+	if w := strings.ToLower(letterRun(b, skipSpaceInline(b, segStart))); segStart > s.start && (relativeWords[w] || w == "when") {
+		// "In Hatay, where the gate faces Bab al-Hawa, the army sent":
+		// the comma closes a relative clause; the main clause follows.
 		return false
 	}
 	end := s.end
@@ -879,6 +891,19 @@ func inApposition(b string, s span, pos int) bool {
 		}
 	}
 	return true
+}
+
+// closedBeforeVerb reports an apposition containing pos that closes with a
+// comma followed by a verb: ", hosts", ", is".
+func closedBeforeVerb(b string, pos, end int) bool {
+	for _, br := range breaksIn(b, pos, end, false) {
+		if b[br.before] != ',' {
+			return false
+		}
+		ws := clauseWords(b[br.at:min(end, br.at+40)])
+		return len(ws) > 0 && (predicateVerbs[ws[0]] || finiteVerbs[ws[0]])
+	}
+	return false
 }
 
 // location names the place the figure concerns: for refugees hosted by

@@ -140,7 +140,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 						npEnd++
 					}
 				}
-				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) {
+				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) {
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if np[0].capitalised() || len(np) <= 3 || det {
 						a.subject = np
@@ -193,6 +193,18 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		}
 	}
 	return out
+}
+
+// clauseLike reports words after a statement verb that make a clause, not
+// a speaker's name: "said the family already skips meals" has an adverb
+// or an auxiliary that "said the mayor of Azaz" does not.
+func clauseLike(np []token) bool {
+	for _, t := range np[1:] {
+		if lw := t.lower(); !t.capitalised() && (auxVerbs[lw] || subjectSkip[lw]) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports a lower-case word that reads as a plural subject:
