@@ -175,6 +175,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.end = max(g.end, k+len(w))
 		if lw := strings.ToLower(w); lw == "those" || lw == "these" || lw == "the" {
 			n := skipSpaceInline(b, k+len(w))
+			if u := nounToken(b, n); strings.HasSuffix(u, "ly") && partWholeWords[strings.ToLower(nounToken(b, skipSpaceInline(b, n+len(u))))] {
+				n = skipSpaceInline(b, n+len(u)) // "of the newly displaced"
+			}
 			if u := nounToken(b, n); u != "" && !npStop[strings.ToLower(u)] && !npVerbs[strings.ToLower(u)] {
 				g.end = n + len(u)
 				if lu := strings.ToLower(u); !partWholeWords[lu] {
@@ -284,7 +287,12 @@ func partOfThe(after string) bool {
 	if !hasWordFold(after, "of the") {
 		return false
 	}
-	w := strings.ToLower(letterRun(after, skipSpaceInline(after, len("of the"))))
+	k := skipSpaceInline(after, len("of the"))
+	w := strings.ToLower(letterRun(after, k))
+	if strings.HasSuffix(w, "ly") {
+		// "of the newly displaced": an adverb before the participle.
+		w = strings.ToLower(letterRun(after, skipSpaceInline(after, k+len(w))))
+	}
 	return partWholeWords[w] || personNoun(w) && w != "them" && w != "others"
 }
 
@@ -358,8 +366,18 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		case "restatement":
 			g.parent = len(x.facts) - 1
 		}
+		if g.link == "part" && g.elided {
+			// "81 per cent of them ... Some 570,000 of the newly
+			// displaced": a part of people is not a part of a share.
+			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] {
+				g.parent--
+			}
+		}
 		if g.elided && len(x.facts) > 0 {
 			g.unit = x.facts[len(x.facts)-1].Unit
+			if g.parent >= 0 {
+				g.unit = x.facts[g.parent].Unit
+			}
 			fact.Unit = g.unit
 		}
 		if g.bare && len(x.facts) > 0 {

@@ -571,6 +571,13 @@ func TestExtract_Heldout5Periods(t *testing.T) {
 			want: []wantFact{{value: 410, category: Other, period: "2020-01-12"}, {value: 35, category: Other, period: "2020-01-12"}}},
 		{name: "from a month to come", body: "Up to 6,000 families will lose their cash aid from April, the agency warned.", pub: "2020-03-02",
 			want: []wantFact{{value: 6000, category: Other, period: "-"}}},
+		{name: "last year as a whole year", body: "The ministry said 800 work permits were issued to refugees last year.", pub: "2020-03-02",
+			want: []wantFact{{value: 800, category: Other, period: "2019-01-01"}}},
+		{name: "last year's as a possessive starts nothing", body: "Last year's floods destroyed 600 tents.", pub: "2020-03-02",
+			want: []wantFact{{value: 600, category: Other, period: "-"}}},
+		{name: "a part of the newly displaced after a share", body: "Since January, 52,000 people have been displaced, 60 percent of them children.\n\nAbout 30,000 of the newly displaced are in Idlib.", pub: "2020-03-02",
+			want: []wantFact{{value: 52000, category: Displaced, period: "2020-01-01"}, {value: 60, category: Other},
+				{value: 30000, category: Displaced, unit: "people", period: "2020-01-01"}}},
 		{name: "a figure that heads a since clause counts from no start", body: "Schools have been shut since 12 teachers were abducted on Feb. 3.", pub: "2020-03-02",
 			want: []wantFact{{value: 12, category: Other, period: "-"}}},
 	})

@@ -366,10 +366,15 @@ func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
 	prev := wordsBefore(s, i, 2)
 	article := len(prev) > 0 && (prev[len(prev)-1] == "the")
 	if !explicit && !article {
-		if w != "last" || unit != "week" {
-			return time.Time{}, false // "last month" names a month, not a start
-		}
 		if len(prev) > 0 && reportingVerbs[prev[len(prev)-1]] {
+			return time.Time{}, false // "said last week" dates a statement
+		}
+		if w == "last" && unit == "year" && !strings.HasPrefix(s[j+len(unit):], "'s") && !strings.HasPrefix(s[j+len(unit):], "’s") {
+			// "licensed last year": a whole past year counts from its
+			// first day, as "in February" does; not "last year's floods".
+			return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), true
+		}
+		if w != "last" || unit != "week" {
 			return time.Time{}, false
 		}
 	}
