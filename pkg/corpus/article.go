@@ -34,6 +34,9 @@ func parseArticle(name, text string) *Article {
 	}
 	p.endParagraph()
 	a.Body = p.body()
+	if a.Dateline == "" && p.placeLine != "" && namesPlace(a.Title+"\n"+a.Body, p.placeLine) {
+		a.Dateline = p.placeLine
+	}
 	if a.Title == "" {
 		a.Warnings = append(a.Warnings, "no title")
 	}
@@ -60,6 +63,7 @@ type articleParser struct {
 	pending     string    // a short header paragraph that may be a sentence's start
 	masthead    bool      // the title so far is an outlet's name in capitals
 	afterByline bool      // the previous line was a byline
+	placeLine   string    // an upper-case line under the byline: "KILIS"
 }
 
 func (p *articleParser) line(l string) {
@@ -90,6 +94,10 @@ func (p *articleParser) line(l string) {
 		return
 	case dropBlock:
 		p.cur = nil
+		p.skipBlock = true
+		return
+	case dropRest:
+		p.endParagraph()
 		p.skipBlock = true
 		return
 	case startFooter:
@@ -146,6 +154,12 @@ func (p *articleParser) headerLine(l string) bool {
 		if first := strings.Split(l, ",")[0]; wordCount(l) <= 6 && !endsSentence(l) && p.outlet(first) {
 			return true
 		}
+		if upperPlace(l) && !p.inBody {
+			// "KILIS" alone under the byline: a dateline on its own line,
+			// kept if the story names the place.
+			p.placeLine = l
+			return true
+		}
 	}
 	if strings.Contains(l, " | ") && !p.inBody {
 		parts := strings.Split(l, " | ")
@@ -176,6 +190,9 @@ func (p *articleParser) headerLine(l string) bool {
 	if p.byline(l) {
 		return true
 	}
+	if !p.inBody && p.authorLine(l) {
+		return true
+	}
 	if p.dateLine(l) {
 		return true
 	}
@@ -198,6 +215,9 @@ func (p *articleParser) byline(l string) bool {
 			n = len(pre)
 			break
 		}
+	}
+	if n == 0 && strings.HasPrefix(s, "by ") && !endsSentence(s) && allCapitalised(s[3:]) {
+		n = 3 // "by DAILY SABAH WITH AGENCIES": names only, so no broken sentence
 	}
 	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
@@ -233,6 +253,78 @@ func (p *articleParser) outlet(part string) bool {
 		return true
 	}
 	return false
+}
+
+// authorLine reads the "Source: OCHA" line with which a site that reposts
+// reports (ReliefWeb, PreventionWeb) names the organisation that wrote
+// one. A news agency or an outlet there is a wire or a publisher, not an
+// author speaking in its own voice.
+func (p *articleParser) authorLine(l string) bool {
+	s := stripMarkdown(l)
+	if len(s) < 8 || !strings.EqualFold(s[:7], "source:") {
+		return false
+	}
+	name := strings.TrimSpace(s[7:])
+	if name == "" || wordCount(name) > 8 || urlOnly(name) != "" || endsSentence(name) {
+		return false
+	}
+	if !p.outlet(name) && p.a.author == "" {
+		p.a.author = name
+	}
+	return true
+}
+
+// allCapitalised reports words that all start with an upper-case letter.
+func allCapitalised(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// upperPlace reports a line of one to three upper-case words that may
+// name a place: "KILIS", "SANLIURFA", "RAS AL-AIN".
+func upperPlace(l string) bool {
+	if n := wordCount(l); n == 0 || n > 3 || releaseLabel(l) || isMasthead(l) {
+		return false
+	}
+	letters := 0
+	for _, r := range l {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// namesPlace reports text that names place (given in capitals) as a
+// capitalised word: "Kilis" for "KILIS".
+func namesPlace(text, place string) bool {
+	low, q := strings.ToLower(text), strings.ToLower(place)
+	for from := 0; ; {
+		i := strings.Index(low[from:], q)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(q)
+		if len(low) != len(text) {
+			return false // a case change resized the text: give up
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		before := i == 0 || !isLetter(text[i-1])
+		after := from >= len(text) || !isLetter(text[from])
+		if before && after && unicode.IsUpper(r) && text[i:from] != place {
+			return true // "Kilis", not "KILIS" or "kilis"
+		}
+	}
 }
 
 // outletWords mark a capitalised name as a news outlet's.
@@ -749,6 +841,9 @@ func trimTrailingYears(name string) string {
 // full date after it marks as one: "Geneva, 3 March 2020 –". The place
 // keeps its case.
 func (p *articleParser) datedDateline(text string) string {
+	if body := p.agencyDateline(text); body != text {
+		return body
+	}
 	k := strings.Index(text, ", ")
 	if k < 3 || k > 30 {
 		return text
@@ -774,6 +869,51 @@ func (p *articleParser) datedDateline(text string) string {
 			p.a.Dateline = place
 			if p.published.IsZero() {
 				p.published = t
+			}
+			return body
+		}
+	}
+	return text
+}
+
+// agencyDateline strips a mixed-case dateline that a news agency in
+// parentheses marks as one: "Samos (Greece) (AFP) –", "Gaziantep (AA) -".
+// The place keeps its case; a country in parentheses is dropped.
+func (p *articleParser) agencyDateline(text string) string {
+	k := strings.Index(text, " (")
+	if k < 3 || k > 30 {
+		return text
+	}
+	place := text[:k]
+	for _, w := range strings.Fields(place) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return text
+		}
+	}
+	r := text[k+1:]
+	wire := ""
+	for n := 0; n < 2 && strings.HasPrefix(r, "("); n++ {
+		end := strings.IndexByte(r, ')')
+		if end < 0 || end > 40 {
+			return text
+		}
+		if ag := agencyIn(r[1:end]); ag != "" {
+			wire = ag
+		}
+		r = strings.TrimLeft(r[end+1:], " \u00a0")
+	}
+	if wire == "" {
+		return text
+	}
+	for _, d := range []string{"–", "—", "--", "-"} {
+		if strings.HasPrefix(r, d) {
+			body := strings.TrimLeft(r[len(d):], " \u00a0")
+			if body == "" {
+				return text
+			}
+			p.a.Dateline = place
+			if p.a.Wire == "" {
+				p.a.Wire = wire
 			}
 			return body
 		}

@@ -206,6 +206,41 @@ func TestParseArticle(t *testing.T) {
 			in:    "A title line\n\nThe body of the story starts here.\n\nReuters reporter Ali Demir in Ankara contributed to this report.\n\nAdditional reporting by Sara Lind in Beirut; Editing by Tom Fox\n\nSource URL: https://example.org/world/story",
 			title: "A title line", body: "The body of the story starts here.", url: "https://example.org/world/story",
 		},
+		{
+			name:  "mixed-case dateline marked by an agency in parentheses",
+			in:    "A title line\n\nGaziantep (Turkey) (Reuters) – The body of the story starts here.",
+			title: "A title line", wire: "Reuters", dateln: "Gaziantep", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a mixed-case place in parentheses without an agency is no dateline",
+			in:    "A title line\n\nIdlib (northwest Syria) – the worst is yet to come, aid groups say.",
+			title: "A title line", has: []string{"Idlib (northwest Syria)"},
+		},
+		{
+			name:  "an upper-case place line under a lower-case byline",
+			in:    "Families reach Reyhanli after a long walk\n\nby STAFF WRITERS\n\nREYHANLI\n\nFEB 12, 2020 - 09:10 AM GMT+3\n\nThe body of the story starts here, in Reyhanli.",
+			title: "Families reach Reyhanli after a long walk", pub: "2020-02-12", dateln: "REYHANLI", body: "The body of the story starts here, in Reyhanli.",
+		},
+		{
+			name:  "an upper-case label under the byline that the story never names",
+			in:    "A title line\n\nBy Sara Lind\n\nANALYSIS\n\nThe body of the story starts here.",
+			title: "A title line", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a broken sentence that starts with by stays in the body",
+			in:    "A title line\n\nThe town was emptied\n\nby the shelling of the past week.",
+			title: "A title line", body: "The town was emptied by the shelling of the past week.",
+		},
+		{
+			name:  "a related-headlines heading drops the list under it",
+			in:    "A title line\n\nThe body of the story starts here.\n\nMore Stories\nFloods leave 900 tents under water\n12 dead as a bus overturns near Hama\n\nThe last paragraph, after the list.",
+			title: "A title line", body: "The body of the story starts here.\n\nThe last paragraph, after the list.",
+		},
+		{
+			name:  "a newsletter plug after a social-media line",
+			in:    "A title line\n\nThe body of the story starts here.\n\nLike our page for more updates. Subscribe to our mailing list for 3 digests a week.",
+			title: "A title line", body: "The body of the story starts here.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ const (
 	keepLine    lineAction = iota
 	dropLine               // skip this line
 	dropBlock              // skip the whole paragraph the line is in
+	dropRest               // skip this line and the rest of its paragraph
 	startFooter            // skip this line and everything after it
 )
 
@@ -29,6 +30,17 @@ type boilerRule struct {
 // the layouts outlets use. They are about the furniture of news pages, not
 // about any particular article.
 var boilerRules = []boilerRule{
+	// A heading alone on its line ("RELATED TOPICS", "Related Articles")
+	// over a list of linked headlines, one per line.
+	{"related block", "related articles", true, dropRest, 2},
+	{"related block", "related topics", true, dropRest, 2},
+	{"related block", "related stories", true, dropRest, 2},
+	{"related block", "related news", true, dropRest, 2},
+	{"related block", "related content", true, dropRest, 2},
+	{"related block", "more stories", true, dropRest, 2},
+	{"related block", "more news", true, dropRest, 2},
+	{"related block", "most read", true, dropRest, 2},
+	{"related block", "most popular", true, dropRest, 2},
 	{"related link", "**related", true, dropLine, 0},
 	{"related link", "related article", true, dropLine, 0},
 	{"related link", "related:", true, dropLine, 0},
@@ -46,6 +58,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe", true, dropLine, 12},
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 12},
+	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"share", "share this", true, dropLine, 0},
 	{"share", "share on", true, dropLine, 0},
 	{"share", "follow us", true, dropLine, 0},

@@ -104,7 +104,7 @@ func (x *extractor) isShelterWord(w string) bool {
 // predicateVerbs open a clause that has no subject of its own after an
 // apposition: "..., holds 2,000 people".
 var predicateVerbs = wordSet(`holds hold held houses housed hosts hosted has have had shelters
-	sheltered accommodates accommodated received receives now currently already still`)
+	sheltered accommodates accommodated received receives now currently already still is are was were`)
 
 // subjectless reports clause words that start with a verb.
 func subjectless(ws []string) bool {

@@ -85,11 +85,14 @@ func extract(a *Article) ([]Fact, []Quote) {
 			x.sentence(s, figs)
 		}
 	}
-	if a.release && a.Publisher != "" {
+	if a.release && a.Publisher != "" || a.author != "" {
 		// In an organisation's own release its voice is the organisation's,
 		// by the acronym the release gives it ("Médecins Sans Frontières
-		// (MSF)").
-		voice := publisherAcronym(x.body, a.Publisher)
+		// (MSF)"); so is the voice of a report a site reposts.
+		voice := a.author
+		if voice == "" {
+			voice = publisherAcronym(x.body, a.Publisher)
+		}
 		for i := range x.facts {
 			if x.facts[i].Source == "reporter" || x.facts[i].Source == a.Publisher {
 				x.facts[i].Source = voice
@@ -172,6 +175,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.end = max(g.end, k+len(w))
 		if lw := strings.ToLower(w); lw == "those" || lw == "these" || lw == "the" {
 			n := skipSpaceInline(b, k+len(w))
+			if u := nounToken(b, n); strings.HasSuffix(u, "ly") && partWholeWords[strings.ToLower(nounToken(b, skipSpaceInline(b, n+len(u))))] {
+				n = skipSpaceInline(b, n+len(u)) // "of the newly displaced"
+			}
 			if u := nounToken(b, n); u != "" && !npStop[strings.ToLower(u)] && !npVerbs[strings.ToLower(u)] {
 				g.end = n + len(u)
 				if lu := strings.ToLower(u); !partWholeWords[lu] {
@@ -201,6 +207,13 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	case last(2) == "along with" || last(3) == "as well as" || last(2) == "down from" ||
 		last(2) == "up from" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
+	case comparedBefore(b, qs, last):
+		// "1,264 landed in February, against 3,051 in October": the same
+		// count at another time, with the noun of the figure before.
+		g.link = "coordination"
+		if g.unit == "" && f.unit == "" {
+			g.elided = true
+		}
 	case last(1) == "at" && restates(b[s.start:qs]):
 		g.link = "restatement"
 	case numberIs(b[s.start:qs]):
@@ -213,6 +226,20 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		x.unitFromContext(g, s, qs, last(1))
 	}
 	return g
+}
+
+// comparedBefore reports a figure introduced as the same count at another
+// time or place: ", against 3,051", ", compared with 900", "as against".
+func comparedBefore(b string, qs int, last func(int) string) bool {
+	switch {
+	case last(2) == "compared with" || last(2) == "compared to" || last(2) == "as against":
+		return true
+	case last(1) == "against":
+		j := skipSpaceBack(b, qs)
+		j = skipSpaceBack(b, j-len("against"))
+		return j > 0 && b[j-1] == ','
+	}
+	return false
 }
 
 // unitFromContext finds the noun of a figure that has none after it: the
@@ -260,7 +287,12 @@ func partOfThe(after string) bool {
 	if !hasWordFold(after, "of the") {
 		return false
 	}
-	w := strings.ToLower(letterRun(after, skipSpaceInline(after, len("of the"))))
+	k := skipSpaceInline(after, len("of the"))
+	w := strings.ToLower(letterRun(after, k))
+	if strings.HasSuffix(w, "ly") {
+		// "of the newly displaced": an adverb before the participle.
+		w = strings.ToLower(letterRun(after, skipSpaceInline(after, k+len(w))))
+	}
 	return partWholeWords[w] || personNoun(w) && w != "them" && w != "others"
 }
 
@@ -334,8 +366,18 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		case "restatement":
 			g.parent = len(x.facts) - 1
 		}
+		if g.link == "part" && g.elided {
+			// "81 per cent of them ... Some 570,000 of the newly
+			// displaced": a part of people is not a part of a share.
+			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] {
+				g.parent--
+			}
+		}
 		if g.elided && len(x.facts) > 0 {
 			g.unit = x.facts[len(x.facts)-1].Unit
+			if g.parent >= 0 {
+				g.unit = x.facts[g.parent].Unit
+			}
 			fact.Unit = g.unit
 		}
 		if g.bare && len(x.facts) > 0 {
@@ -514,6 +556,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 // main clause of the sentence.
 func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	pub := x.a.Published
+	if strings.EqualFold(wordBefore(x.body, g.start), "since") {
+		// "since 34 soldiers were killed on Feb. 27": the figure's event
+		// dates another count; the figure itself counts from no start.
+		return
+	}
 	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
 	if !p.ok && !p.needEvent && !p.same && (fact.Category == Displaced || fact.Category == Killed) &&
 		g.preWord == "" && g.preStart > s.start && strings.HasSuffix(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, g.preStart))), "ing") {
@@ -557,6 +604,8 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	switch {
 	case p.ok:
 		fact.PeriodStart = p.t
+	case p.needEvent && p.event == "then":
+		fact.PeriodStart = x.lastDateBefore(s)
 	case p.needEvent:
 		fact.PeriodStart = x.events[p.event]
 	case p.same:
@@ -570,6 +619,13 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" {
 		fact.PeriodStart = time.Time{} // shares and lengths count from no start
 		return
+	}
+	if fact.PeriodStart.IsZero() && k > 0 && sharedPredicate(x.body[figs[k-1].end:g.start]) {
+		// "had killed 300 fighters since then, and had destroyed 40
+		// tanks": a second predicate of the same subject shares its time.
+		if prev := x.facts[len(x.facts)-1]; prev.Category == fact.Category {
+			fact.PeriodStart = prev.PeriodStart
+		}
 	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
@@ -585,6 +641,48 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// sharedPredicate reports the text between two figures that opens a
+// second predicate with no subject of its own: ", and had destroyed",
+// "and were moved to".
+func sharedPredicate(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	i := 0
+	for i < len(ws) && ws[i] != "and" {
+		i++
+	}
+	if i+1 >= len(ws) || strings.Trim(strings.Join(ws[:i], " "), ",") != "" && !strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
+	w := strings.Trim(ws[i+1], ",")
+	return w == "had" || w == "has" || w == "have" || w == "was" || w == "were"
+}
+
+// lastDateBefore returns the last date named in the sentence before s or
+// in s before its first "since then": the time "since then" refers to.
+func (x *extractor) lastDateBefore(s span) time.Time {
+	b := x.body
+	end := s.end
+	if i := strings.Index(strings.ToLower(b[s.start:s.end]), "since then"); i >= 0 {
+		end = s.start + i
+	}
+	from := x.previousSentenceStart(s)
+	var last time.Time
+	for i := from; i < end; i++ {
+		if !atWordStart(b, i) || !isUpper(b[i]) && !isDigit(b[i]) {
+			continue
+		}
+		if _, _, ok := monthAt(b, i); !ok {
+			if _, _, ok := dayAt(b, i); !ok {
+				continue
+			}
+		}
+		if t, ok := monthOrYearAt(b[:end], i, x.a.Published); ok {
+			last = t
+		}
+	}
+	return last
 }
 
 // measureUnits are units of figures that never count from a start.
@@ -756,7 +854,14 @@ func inApposition(b string, s span, pos int) bool {
 	for k > s.start && (isLetter(b[k-1]) || b[k-1] >= 0x80 || b[k-1] == '-') {
 		k--
 	}
-	if k == j || !isUpper(b[k]) || k == s.start {
+	// "Ras al-Ain,": an Arabic article glued to a name is a name too.
+	if k == j || !isUpper(b[k]) && !isNameToken(token{text: b[k:j]}) {
+		return false
+	}
+	if k == s.start && !closedBeforeVerb(b, pos, s.end) {
+		// Any word opens a sentence in capitals: "Kilis, a province of
+		// 140,000, hosts ..." is a name with an apposition only when the
+		// apposition closes before the name's verb.
 		return false
 	}
 	// Not the noun of a figure: "hosts 452,000 Syrians, around 22 percent".
@@ -776,6 +881,11 @@ func inApposition(b string, s span, pos int) bool {
 		}
 	}
 	if segStart == s.start && introWords[strings.ToLower(letterRun(b, skipSpaceInline(b, s.start)))] {
+		return false
+	}
+	if w := strings.ToLower(letterRun(b, skipSpaceInline(b, segStart))); segStart > s.start && (relativeWords[w] || w == "when") {
+		// "In Hatay, where the gate faces Bab al-Hawa, the army sent":
+		// the comma closes a relative clause; the main clause follows.
 		return false
 	}
 	end := s.end
@@ -799,6 +909,19 @@ func inApposition(b string, s span, pos int) bool {
 		}
 	}
 	return true
+}
+
+// closedBeforeVerb reports an apposition containing pos that closes with a
+// comma followed by a verb: ", hosts", ", is".
+func closedBeforeVerb(b string, pos, end int) bool {
+	for _, br := range breaksIn(b, pos, end, false) {
+		if b[br.before] != ',' {
+			return false
+		}
+		ws := clauseWords(b[br.at:min(end, br.at+40)])
+		return len(ws) > 0 && (predicateVerbs[ws[0]] || finiteVerbs[ws[0]])
+	}
+	return false
 }
 
 // location names the place the figure concerns: for refugees hosted by

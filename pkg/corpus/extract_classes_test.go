@@ -507,3 +507,134 @@ func TestExtract_Heldout4Classes(t *testing.T) {
 			want: []wantFact{}},
 	})
 }
+
+// Classes found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "minutes of a clock time", body: "Volunteers hand out bread at the 17:45 meal to 300 families.",
+			want: []wantFact{{value: 300, category: Other, unit: "families"}}},
+		{name: "age after turned, then a place", body: "Her son turned seven in the shelter last week.",
+			want: []wantFact{}},
+		{name: "age bracket after them", body: "The school takes 400 pupils, most of them under 12.",
+			want: []wantFact{{value: 400, category: Other, unit: "pupils"}}},
+		{name: "a district number names a district", body: "The clinic in Sector B moved to Ward 4 and then to District 9.",
+			want: []wantFact{}},
+		{name: "size of a download", body: "Full report (PDF, 2.4 MB) and annex (Word, 380 KB).",
+			want: []wantFact{}},
+		{name: "scale of an amount glued to a currency code", body: "The appeal asks for SYP900 million and Rs12 billion more.",
+			want: []wantFact{}},
+		{name: "a family's children after a possessive are a count", body: "She reached Kilis with her mother and her three sons.",
+			want: []wantFact{{value: 3, category: Other, unit: "sons"}}},
+		{name: "a verb in -ing before a count is no identifier noun", body: "Engineers are building four more pumping stations.",
+			want: []wantFact{{value: 4, category: Other, unit: "stations"}}},
+		{name: "an adverb that modifies a noun", body: "Officials closed 250 home workshops run by refugees in the town.",
+			want: []wantFact{{value: 250, category: Other, unit: "workshops"}}},
+		{name: "a plural scale word after a year", body: "Since 2012 millions have crossed the river.",
+			want: []wantFact{{value: 1e6, category: Displaced, qual: AtLeast}}},
+	})
+}
+
+// Categories found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Categories(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "is home to after an apposition to a camp", body: "The site, a former stadium near the river, is home to 3,500 displaced Iraqis.",
+			want: []wantFact{{value: 3500, category: Sheltered}}},
+		{name: "families in a camp who need something", body: "Around 900 families at the Bab camp still need winter blankets, the council said.",
+			want: []wantFact{{value: 900, category: Other, qual: Approx}}},
+		{name: "families in a camp who could lose their aid", body: "About 2,000 households in the camp could lose their food rations next month.",
+			want: []wantFact{{value: 2000, category: Other, qual: Approx}}},
+		{name: "a projected need stays at risk", body: "As many as 50,000 people in the valley could need emergency aid.",
+			want: []wantFact{{value: 50000, category: AtRisk}}},
+		{name: "we left a place with others", body: "\"They left Saraqib with 12 other families,\" said the driver.",
+			want: []wantFact{{value: 12, category: Displaced, unit: "families"}}},
+		{name: "made it to a destination", body: "Only 40 made it to the coast before the border closed.",
+			want: []wantFact{{value: 40, category: Displaced}}},
+		{name: "the same count at another time", body: "Some 800 people crossed the border in January, against 2,300 in December.", pub: "2020-02-10",
+			want: []wantFact{{value: 800, category: Displaced, period: "2020-01-01"}, {value: 2300, category: Displaced, unit: "people", period: "2019-12-01"}}},
+		{name: "against without a comma is no comparison", body: "Villagers protested against 30 demolitions.",
+			want: []wantFact{{value: 30, category: Other, unit: "demolitions"}}},
+	})
+}
+
+// Periods found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Periods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a whole named month", body: "Some 2,100 people crossed into Iraq in January, the agency said.", pub: "2020-03-02",
+			want: []wantFact{{value: 2100, category: Displaced, period: "2020-01-01"}}},
+		{name: "a month last year", body: "During November, 900 tents were destroyed by storms.", pub: "2020-03-02",
+			want: []wantFact{{value: 900, category: Other, period: "2019-11-01"}}},
+		{name: "a month that dates a statement", body: "The agency said in February that 4,000 people had fled.", pub: "2020-03-02",
+			want: []wantFact{{value: 4000, category: Displaced, period: "-"}}},
+		{name: "a month that dates one attack", body: "Nine people were killed by a truck bomb in the market in January.", pub: "2020-03-02",
+			want: []wantFact{{value: 9, category: Killed, period: "-"}}},
+		{name: "since then is the date named before", body: "The truce broke down on Jan. 12. Police say they have detained 410 people since then, and have seized 35 trucks.", pub: "2020-03-02",
+			want: []wantFact{{value: 410, category: Other, period: "2020-01-12"}, {value: 35, category: Other, period: "2020-01-12"}}},
+		{name: "from a month to come", body: "Up to 6,000 families will lose their cash aid from April, the agency warned.", pub: "2020-03-02",
+			want: []wantFact{{value: 6000, category: Other, period: "-"}}},
+		{name: "last year as a whole year", body: "The ministry said 800 work permits were issued to refugees last year.", pub: "2020-03-02",
+			want: []wantFact{{value: 800, category: Other, period: "2019-01-01"}}},
+		{name: "last year's as a possessive starts nothing", body: "Last year's floods destroyed 600 tents.", pub: "2020-03-02",
+			want: []wantFact{{value: 600, category: Other, period: "-"}}},
+		{name: "a part of the newly displaced after a share", body: "Since January, 52,000 people have been displaced, 60 percent of them children.\n\nAbout 30,000 of the newly displaced are in Idlib.", pub: "2020-03-02",
+			want: []wantFact{{value: 52000, category: Displaced, period: "2020-01-01"}, {value: 60, category: Other},
+				{value: 30000, category: Displaced, unit: "people", period: "2020-01-01"}}},
+		{name: "a figure that heads a since clause counts from no start", body: "Schools have been shut since 12 teachers were abducted on Feb. 3.", pub: "2020-03-02",
+			want: []wantFact{{value: 12, category: Other, period: "-"}}},
+	})
+}
+
+// Attribution found on the fifth held-out set, in sentences of our own.
+func TestExtract_Heldout5Sources(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "told an agency during a long adverbial", body: "The new site will take 800 families, Governor Ayşe Yılmaz told Demirören News Agency (DHA) during a tour of the area on Friday.",
+			want: []wantFact{{value: 800, category: Other, source: "Ayşe Yılmaz"}}},
+		{name: "the organization is the named subject of its sentence", body: "The Norwegian Church Aid (Kirkens Nødhjelp) has sent 40 water trucks to the camps, the organisation said.",
+			want: []wantFact{{value: 40, category: Other, source: "Norwegian Church Aid"}}},
+		{name: "a plural subject reports that", body: "Local volunteers report that 2,000 people fled the village overnight.",
+			want: []wantFact{{value: 2000, category: Displaced, source: "local volunteers"}}},
+		{name: "a report is a noun before said", body: "\"Some 600 homes were destroyed,\" the report said.",
+			want: []wantFact{{value: 600, category: Other, source: "report"}}},
+		{name: "an apposition to a name with an Arabic article", body: "Shelling around Jisr al-Shughur, a town some 30 km from the coast, drove out 9,000 people, the UN said.",
+			want: []wantFact{{value: 30, category: Other, source: "reporter"}, {value: 9000, category: Displaced, source: "UN"}}},
+		{name: "an apposition to a name that opens the sentence", body: "Azaz, a district of about 80,000 people, now shelters 25,000 families, local officials said.",
+			want: []wantFact{{value: 80000, category: Other, source: "reporter"}, {value: 25000, category: Sheltered, source: "local officials"}}},
+		{name: "an opening word with a comma is no name", body: "However, some 700 families have fled, the council said.",
+			want: []wantFact{{value: 700, category: Displaced, source: "council"}}},
+		{name: "a relative clause closed before the main clause", body: "In Afrin, where the road meets al-Bab, the army moved 400 troops, officials said.",
+			want: []wantFact{{value: 400, category: Troops, source: "officials"}}},
+		{name: "said before a clause is no inverted speaker", body: "Umm Ahmad, who fled with her five children, said the family now sleeps in a car.",
+			want: []wantFact{{value: 5, category: Displaced, source: "reporter"}}},
+		{name: "said before a speaker", body: "\"Nearly 90 families fled last night,\" said the head of the camp.",
+			want: []wantFact{{value: 90, category: Displaced, source: "head of the camp"}}},
+		{name: "a slash inside a name", body: "The Food Security/Livelihoods Cluster estimates that 9,000 households lack bread.",
+			want: []wantFact{{value: 9000, category: Other, source: "Food Security/Livelihoods Cluster"}}},
+	})
+}
+
+// A report a site reposts under "Source: X" speaks in X's voice, unless X
+// is a news agency or an outlet; quoted and attributed figures keep their
+// sources.
+func TestExtract_RepostedReportVoice(t *testing.T) {
+	for _, tt := range []struct {
+		name, source string
+		want         []string // the sources of the facts, in order
+	}{
+		{"an organisation", "Source: WFP", []string{"WFP", "UNICEF"}},
+		{"a news agency", "Source: Reuters", []string{"reporter", "UNICEF"}},
+		{"no source line", "", []string{"reporter", "UNICEF"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Food deliveries resume in the north\n\nFormat: News and Press Release\n" + tt.source + "\nPosted: 12 Mar 2020\n\n" +
+				"Some 14,000 families received food parcels this week. UNICEF said 3,000 children were vaccinated.\n"
+			a := parseArticle("x", text)
+			facts, _ := extract(a)
+			var got []string
+			for _, f := range facts {
+				got = append(got, f.Source)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("sources %q, want %q (body %q)", got, tt.want, a.Body)
+			}
+		})
+	}
+}

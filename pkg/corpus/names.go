@@ -196,6 +196,7 @@ func nameRun(np []token) []token {
 		lw := t.lower()
 		switch {
 		case isNameToken(t) && !adjectiveHyphen(t.text):
+		case nameSlash(np, i, len(np)):
 		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
 		default:
 			return np[i+1:]
@@ -234,6 +235,9 @@ func adjectiveHyphen(s string) bool {
 // "Russia's President Vladimir Putin", "Spokesman Jens Lindqvist".
 func stripTitles(np []token) []token {
 	for len(np) > 1 {
+		if nameSlash(np, 1, len(np)) {
+			return np // "Shelter/NFI Cluster": the first word is part of the name
+		}
 		lw := np[0].lower()
 		next := np[1].lower()
 		switch {
@@ -252,7 +256,7 @@ func stripTitles(np []token) []token {
 func joinTokens(toks []token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 && !t.punct {
+		if i > 0 && !t.punct && !(toks[i-1].text == "/" && toks[i-1].end == t.start) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -457,11 +461,53 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 			}
 		}
 	case "agency", "organisation", "organization", "group":
+		if name := r.sentenceSubjectName(pos); name != "" {
+			return name
+		}
 		if acr := r.lastAcronym(pos); acr != "" {
 			return acr
 		}
 	}
 	return noun
+}
+
+// sentenceSubjectName returns the name that opens the sentence at pos as
+// its subject, when it names an organisation: "The Turkish Red Crescent
+// (Kizilay) has begun building ..., the organization said" -> "Turkish Red
+// Crescent"; an acronym given in parentheses after it wins. Countries and
+// one-word names are not organisations.
+func (r *resolver) sentenceSubjectName(pos int) string {
+	s := sentenceAt(r.body, pos)
+	toks := r.tokens(s)
+	k := 0
+	if k < len(toks) && toks[k].lower() == "the" {
+		k++
+	}
+	e := k
+	for e < len(toks) && isNameToken(toks[e]) && !strings.HasPrefix(toks[e].text, "(") {
+		e++
+	}
+	if e-k < 2 || e >= len(toks) || toks[e].start >= pos || countryNames[strings.ToLower(joinTokens(toks[k:e]))] {
+		return ""
+	}
+	if t := toks[e].text; strings.HasPrefix(t, "(") && isAcronym(strings.Trim(t, "()")) {
+		return strings.Trim(t, "()")
+	}
+	v := e
+	if toks[v].text == "(" {
+		// "(Kizilay)": another name for it, not an acronym.
+		for v < len(toks) && toks[v].text != ")" {
+			v++
+		}
+		v++
+	}
+	if v >= len(toks) {
+		return ""
+	}
+	if t := toks[v]; t.punct || !auxVerbs[t.lower()] && !strings.HasSuffix(t.lower(), "ed") && !strings.HasSuffix(t.lower(), "s") {
+		return "" // not a subject followed by its verb
+	}
+	return joinTokens(toks[k:e])
 }
 
 // lastWordIndex returns the index of the last whole-word occurrence of w

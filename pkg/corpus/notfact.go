@@ -36,9 +36,17 @@ var notFacts = []notFact{
 				return true
 			}
 		}
+		if u, _ := unitAfter(b, f); strings.HasSuffix(w, "ing") && u != "" {
+			return false // "began building two tent cities": a verb, then a count
+		}
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"file size", func(b string, f figure) bool {
+		// "(PDF | 611.52 KB)": the size of a download.
+		return fileSizeUnits[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
+	}},
+	{"glued scale", gluedScale},
 	{"times", func(b string, f figure) bool {
 		w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return w == "times" || w == "time"
@@ -67,6 +75,9 @@ var notFacts = []notFact{
 		// count ("some of the 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
+		if possessives[w] && kinNouns[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))] {
+			return false // "with his wife and their four children": a family's size
+		}
 		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
 	}},
 	{"fraction", func(b string, f figure) bool {
@@ -78,6 +89,21 @@ var notFacts = []notFact{
 		}
 		return false
 	}},
+}
+
+// fileSizeUnits after a figure make it the size of a file.
+var fileSizeUnits = wordSet(`kb mb gb kib mib gib kbytes mbytes bytes`)
+
+// gluedScale reports a bare scale word ("million") right after a token that
+// ends in digits glued to letters: the "million" of "JD2.8 million" or
+// "Rs5 million" is the scale of an amount the scanner did not read as a
+// figure, not "a million" of something.
+func gluedScale(b string, f figure) bool {
+	if f.digits || !f.spelled || !f.scale || f.vague {
+		return false
+	}
+	j := skipSpaceBack(b, f.start)
+	return j < f.start && j > 0 && isDigit(b[j-1])
 }
 
 // excluded returns the name of the first notFact rule that drops f, or "".
@@ -96,6 +122,10 @@ var definiteWords = map[string]bool{
 	"these": true, "those": true, "whose": true, "my": true, "your": true, "both": true,
 }
 
+// kinNouns after a possessive and a number tell the size of a family,
+// which the reader did not know before: "their four children".
+var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings`)
+
 // identifierNouns are followed by a number that names, not counts.
 var identifierNouns = map[string]bool{
 	"resolution": true, "resolutions": true, "article": true, "route": true, "highway": true,
@@ -106,7 +136,7 @@ var identifierNouns = map[string]bool{
 	"fax": true, "box": true, "gate": true, "platform": true, "hall": true, "grade": true,
 	"level": true, "protocol": true, "channel": true, "code": true, "vol": true, "volume": true,
 	"episode": true, "season": true, "version": true, "exit": true, "kilometre": true, "kilometer": true,
-	"km": true, "unit": true, "camp": false, "building": true, "apartment": true, "hotline": true,
+	"km": true, "unit": true, "district": true, "zone": true, "ward": true, "camp": false, "building": true, "apartment": true, "hotline": true,
 }
 
 // currencyWords after a figure make it money.
@@ -166,6 +196,9 @@ func isClockTime(b string, f figure) bool {
 	j := f.end
 	if j+1 < len(b) && b[j] == ':' && isDigit(b[j+1]) {
 		return true
+	}
+	if f.start >= 2 && b[f.start-1] == ':' && isDigit(b[f.start-2]) {
+		return true // the minutes of "the 12:30 distribution"
 	}
 	k := skipSpaceInline(b, j)
 	rest := strings.ToLower(b[k:min(len(b), k+5)])
@@ -407,7 +440,7 @@ func subNumber(b string, f figure) bool {
 
 // ageNounsBefore are the people an age bracket qualifies: "children under
 // five", "adults over 60", "men aged 18 to 40".
-var ageNounsBefore = wordSet(`children child boys girls kids adults people men women those anyone
+var ageNounsBefore = wordSet(`children child boys girls kids adults people men women those them whom anyone
 	everyone persons infants babies minors youths teenagers refugees elderly pupils students`)
 
 // ageBracket reports "children under five", "adults over 60": a small
@@ -461,7 +494,7 @@ func agePredicate(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	switch next {
-	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months":
+	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months", "in":
 		return true
 	}
 	return false

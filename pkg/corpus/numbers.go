@@ -291,7 +291,10 @@ func parseDigits(s string, i int) (figure, bool) {
 	k := skipSpaceInline(s, j)
 	if k > j {
 		w := letterRun(s, k)
-		if sc, ok := scaleWords[strings.ToLower(w)]; ok && sc >= 1e3 && (len(w) > 2 || strings.ToLower(w) == "bn" || strings.ToLower(w) == "mn") {
+		// "In 2019 millions fled": a plural after a year is a vague count
+		// of its own, not the year's scale.
+		plural := f.year && strings.HasSuffix(strings.ToLower(w), "s")
+		if sc, ok := scaleWords[strings.ToLower(w)]; ok && sc >= 1e3 && !plural && (len(w) > 2 || strings.ToLower(w) == "bn" || strings.ToLower(w) == "mn") {
 			f.value = scaleExact(text, int(math.Round(math.Log10(sc))))
 			f.scale, f.end, f.year = true, k+len(w), false
 		}

@@ -66,7 +66,27 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if sinceOnly {
 				continue
 			}
+			if w == "from" && futureClause(s) {
+				continue // "could lose their aid from April": a start to come
+			}
 			if t, ok := monthOrYearAt(s, skipSpaceInline(s, i+len(w)), pub); ok {
+				return periodInfo{t: t, ok: true}
+			}
+		case "in", "during":
+			// "landed in February", "during January alone": a whole named
+			// month counts from its first day. "said in February" dates a
+			// statement, not the count.
+			if sinceOnly {
+				continue
+			}
+			if ws := wordsBefore(s, i, 1); len(ws) == 1 && reportingVerbs[ws[0]] || singleEvent(s) {
+				continue
+			}
+			j := skipSpaceInline(s, i+len(w))
+			if _, _, ok := monthAt(s, j); !ok || j == i+len(w) {
+				continue
+			}
+			if t, ok := monthOrYearAt(s, j, pub); ok {
 				return periodInfo{t: t, ok: true}
 			}
 		case "this":
@@ -80,6 +100,41 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 		}
 	}
 	return periodInfo{}
+}
+
+// futureModals mark a clause about what is to come.
+var futureModals = wordSet(`will could would may might shall`)
+
+// futureClause reports a clause that speaks of the future: "could lose
+// their aid from April".
+func futureClause(s string) bool {
+	for _, w := range clauseWords(s) {
+		if futureModals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// blastNouns name events that happen at one moment.
+var blastNouns = wordSet(`attack attacks strike airstrike bombing bomb blast explosion raid shell missile
+	rocket drone ambush massacre`)
+
+// singleEvent reports a clause that counts what one event did: "killed by
+// a car bomb", "in an air strike". The month it happened in dates the
+// event; it does not start a count, as a single day does not.
+func singleEvent(s string) bool {
+	ws := clauseWords(s)
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "by" || ws[i] == "in") && (ws[i+1] == "a" || ws[i+1] == "an") {
+			for _, w := range ws[i+2 : min(len(ws), i+5)] {
+				if blastNouns[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // eventNouns name the events whose start a period may run from; the
@@ -109,7 +164,10 @@ func sinceYearContext(s string, i int) bool {
 func sinceDate(s string, i int, pub time.Time) periodInfo {
 	var p periodInfo
 	started := false
-	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "it" || w == "they" {
+	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "then" {
+		// "since then": the last date the text gave before.
+		return periodInfo{event: "then", needEvent: true}
+	} else if w == "it" || w == "they" {
 		// "The offensive has displaced 130,000 since it began on Wednesday":
 		// the event is the one named before.
 		p.event = lastEventBefore(s, i)
@@ -308,10 +366,15 @@ func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
 	prev := wordsBefore(s, i, 2)
 	article := len(prev) > 0 && (prev[len(prev)-1] == "the")
 	if !explicit && !article {
-		if w != "last" || unit != "week" {
-			return time.Time{}, false // "last month" names a month, not a start
-		}
 		if len(prev) > 0 && reportingVerbs[prev[len(prev)-1]] {
+			return time.Time{}, false // "said last week" dates a statement
+		}
+		if w == "last" && unit == "year" && !strings.HasPrefix(s[j+len(unit):], "'s") && !strings.HasPrefix(s[j+len(unit):], "’s") {
+			// "licensed last year": a whole past year counts from its
+			// first day, as "in February" does; not "last year's floods".
+			return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), true
+		}
+		if w != "last" || unit != "week" {
 			return time.Time{}, false
 		}
 	}

@@ -30,7 +30,7 @@ const (
 // rules are tried in order; the first with a matching pattern wins. The
 // order is the precedence: an explicit non-count verb, a capacity or a
 // place's population, then deaths, then projections, then people without
-// shelter, nationals outside camps, people in shelters, hosted as refugees,
+// shelter, people in need, nationals outside camps, people in shelters, hosted as refugees,
 // displaced, and last people heading to or massed at a border.
 //
 // "#n" in a pattern is the figure itself (see ruleWords).
@@ -83,6 +83,13 @@ var rules = []rule{
 		"sheltering|living|sleeping|staying|huddled|huddling under * trees|tarpaulins|tarps|plastic|sheeting|bridges|bridge|sky|stars",
 		"homeless",
 	}},
+	// "thousands of families in the camp still need tents", "4,000
+	// families could lose their cash aid": people counted by what they
+	// need or stand to lose, wherever they live.
+	{"needs", Other, civilianUnit, []string{
+		"#n ** need|needs|require|requires",
+		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
+	}},
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
 	}},
@@ -133,6 +140,10 @@ var rules = []rule{
 		"have|has|had crossed",
 		"are|were|is|was|been|keep|kept crossing",
 		"#n * reached|have|has|had reached",
+		// "Maybe ten made it to Europe": reached where they fled to.
+		"#n * made|make it to|into|across",
+		// "We left Homs with 40 families": people who left a place together.
+		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing",
 		"have|has|had received * #n",
 		"keep|keeps|kept coming|arriving",

@@ -10,7 +10,7 @@ import "strings"
 // speechVerbs report what someone said or counted; their scope runs to the
 // end of the sentence.
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
-	reported reports estimated estimates estimate announced announces warned warns noted notes
+	reported reports report estimated estimates estimate announced announces warned warns noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
@@ -118,6 +118,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
 				continue // the noun
 			}
+			if lw == "report" && (i == 0 || !plural(toks[i-1].lower()) && !pronouns[toks[i-1].lower()]) {
+				continue // "a UN report": the noun; "partners report that": the verb
+			}
 			if (lw == "claimed" || lw == "claims" || lw == "claim") && i+2 < len(toks) &&
 				(toks[i+1].lower() == "lives" || toks[i+2].lower() == "lives") {
 				continue // "claimed the lives of 14 civilians"
@@ -137,7 +140,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 						npEnd++
 					}
 				}
-				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) {
+				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) {
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if np[0].capitalised() || len(np) <= 3 || det {
 						a.subject = np
@@ -190,6 +193,24 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		}
 	}
 	return out
+}
+
+// clauseLike reports words after a statement verb that make a clause, not
+// a speaker's name: "said the family already skips meals" has an adverb
+// or an auxiliary that "said the mayor of Azaz" does not.
+func clauseLike(np []token) bool {
+	for _, t := range np[1:] {
+		if lw := t.lower(); !t.capitalised() && (auxVerbs[lw] || subjectSkip[lw]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports a lower-case word that reads as a plural subject:
+// "partners", "residents", not "its" or "was".
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxVerbs[w] && !npStop[w]
 }
 
 // dataSource returns who the data in a subject come from: "interior
@@ -307,10 +328,14 @@ func subjectBefore(toks []token, v int) []token {
 	for i >= 0 {
 		t := toks[i]
 		lw := t.lower()
+		if nameSlash(toks, i, end) {
+			i-- // "the Shelter/NFI Cluster": one name
+			continue
+		}
 		if t.punct || npStopBack[lw] && !(lw == "and" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised()) {
 			break
 		}
-		if speechVerbs[lw] || attitudeVerbs[lw] || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+		if speechVerbs[lw] && lw != "report" || attitudeVerbs[lw] || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			break
 		}
 		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() {
@@ -344,6 +369,13 @@ func subjectBefore(toks []token, v int) []token {
 	return np
 }
 
+// nameSlash reports a slash glued between two capitalised words of a
+// name, toks[i] being the slash: "Shelter/NFI Cluster".
+func nameSlash(toks []token, i, end int) bool {
+	return toks[i].text == "/" && i > 0 && i+1 < end && toks[i-1].end == toks[i].start && toks[i].end == toks[i+1].start &&
+		toks[i-1].capitalised() && toks[i+1].capitalised()
+}
+
 // auxVerbs end a subject read backwards.
 var auxVerbs = wordSet(`is are was were be been being has have had do does did will would could can may
 	might must should shall`)
@@ -371,11 +403,16 @@ func npAfter(toks []token, i int) []token {
 }
 
 // skipObject skips the object of "told" ("told reporters in Geneva",
-// "told broadcaster NTV") up to "that" or punctuation.
+// "told broadcaster NTV", "told Anadolu Agency (AA) during a visit to the
+// camp on Monday") up to "that", punctuation or a figure, which starts
+// the content.
 func skipObject(toks []token, i int) int {
-	for j := i; j < len(toks) && j < i+8; j++ {
+	for j := i; j < len(toks) && j < i+14; j++ {
 		if toks[j].punct || toks[j].lower() == "that" {
 			return j
+		}
+		if isDigit(toks[j].text[0]) {
+			break
 		}
 	}
 	return i

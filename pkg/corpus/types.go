@@ -67,7 +67,8 @@ type Article struct {
 	Warnings  []string  // non-fatal problems, e.g. "no publication date"
 	Body      string    // the cleaned body text the facts' offsets point into
 
-	release bool // an organisation's own press release or briefing note
+	release bool   // an organisation's own press release or briefing note
+	author  string // the organisation whose own report a site reposts ("Source: OCHA"); "" when none
 }
 
 // Quote is a direct quotation in an article.

@@ -200,8 +200,8 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if isDigit(w[0]) {
 			break
 		}
-		if npVerbs[lw] || npAdverbs[lw] {
-			break
+		if npVerbs[lw] || npAdverbs[lw] && !(n == 0 && isPlural(nounToken(b, skipSpaceInline(b, j+len(w))))) {
+			break // not "1,400 home businesses", where the adverb is a noun's modifier
 		}
 		words = append(words, w)
 		k = j + len(w)
