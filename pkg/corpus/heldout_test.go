@@ -85,6 +85,12 @@ var heldoutSets = []struct {
 	// 100%, source 96.2%, period_start 100%, metadata 100%. Floors sit a
 	// few points under.
 	{"testdata/heldout5", heldoutFloors{found: 96, correct: 92, qual: 96, src: 92, period: 96, meta: 95}, true},
+	// Written while the rules were tuned on heldout5, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. First measurement (2026-11-22): found 89.7%, correct
+	// 75.3%, qualifier 100%, source 77.1%, period_start 88.6%, metadata
+	// 77.8%. Floors sit a few points under.
+	{"testdata/heldout6", heldoutFloors{found: 86, correct: 71, qual: 96, src: 73, period: 85, meta: 74}, true},
 }
 
 func TestHeldout(t *testing.T) {
