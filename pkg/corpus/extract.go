@@ -103,6 +103,7 @@ func extract(a *Article) ([]Fact, []Quote) {
 	if len(x.quotes) > 0 {
 		quotes = x.res.quoteList(a.Name, x.quotes)
 	}
+	x.res.release()
 	return x.facts, quotes
 }
 

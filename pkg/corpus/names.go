@@ -3,6 +3,7 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Turning a subject noun phrase into the source column: titles stripped,
@@ -68,10 +69,32 @@ type resolver struct {
 	body  string
 	attrs map[span][]attribution // by sentence
 	toks  map[span][]token       // by sentence
+	buf   *tokenBuffers          // storage of toks and of passing windows
 }
 
+// tokenBuffers hold the tokens of one article's resolver: arena holds the
+// sentences' tokens one after another, scratch a window that is looked at
+// and forgotten. They are reused from article to article.
+type tokenBuffers struct {
+	arena, scratch []token
+}
+
+var tokenBufferPool = sync.Pool{New: func() any { return new(tokenBuffers) }}
+
 func newResolver(body string) *resolver {
-	return &resolver{body: body, attrs: map[span][]attribution{}, toks: map[span][]token{}}
+	return &resolver{body: body, attrs: map[span][]attribution{}, toks: map[span][]token{},
+		buf: tokenBufferPool.Get().(*tokenBuffers)}
+}
+
+// release hands the resolver's token storage to the next article. No
+// token, and no slice of tokens, may be used after it.
+func (r *resolver) release() {
+	b := r.buf
+	r.buf, r.toks, r.attrs = nil, nil, nil
+	clear(b.arena) // drop the references to the body
+	clear(b.scratch)
+	b.arena, b.scratch = b.arena[:0], b.scratch[:0]
+	tokenBufferPool.Put(b)
 }
 
 // tokens caches the tokens of a sentence.
@@ -79,9 +102,20 @@ func (r *resolver) tokens(s span) []token {
 	if t, ok := r.toks[s]; ok {
 		return t
 	}
-	t := tokenize(r.body, s.start, s.end)
+	from := len(r.buf.arena)
+	r.buf.arena = appendTokens(r.buf.arena, r.body, s.start, s.end)
+	// Capped, so that appending to the sentence's tokens copies them
+	// rather than writing over the next sentence's.
+	t := r.buf.arena[from:len(r.buf.arena):len(r.buf.arena)]
 	r.toks[s] = t
 	return t
+}
+
+// window tokenizes body[from:to] into the scratch buffer, valid until
+// the next call.
+func (r *resolver) window(from, to int) []token {
+	r.buf.scratch = appendTokens(r.buf.scratch[:0], r.body, from, to)
+	return r.buf.scratch
 }
 
 // sentenceAttributions caches attributions per sentence.
@@ -553,7 +587,7 @@ func (r *resolver) fullest(name string, pos int) string {
 	for _, q := range []string{name, foldAccents(name)} {
 		forEachWord(r.body, q, len(r.body), func(i int) {
 			// Capitalised words right before, joined by single spaces.
-			toks := tokenize(r.body, max(0, i-80), i+len(q))
+			toks := r.window(max(0, i-80), i+len(q))
 			j := len(toks) - 1
 			for j > 0 && continuesName(toks, j) {
 				j--
@@ -581,7 +615,7 @@ func (r *resolver) fullest(name string, pos int) string {
 func (r *resolver) fullerName(name string, pos int) string {
 	best := name
 	forEachWord(r.body, name, pos, func(i int) {
-		toks := tokenize(r.body, max(0, i-40), i+len(name))
+		toks := r.window(max(0, i-40), i+len(name))
 		j := len(toks) - 1
 		for j > 0 && toks[j].start > i {
 			j--

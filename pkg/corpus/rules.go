@@ -289,7 +289,7 @@ func clauseWords(text string) []string {
 		w         string
 		cap, conn bool
 	}
-	var ws []word
+	ws := make([]word, 0, len(text)/5+1) // about a word per five bytes
 	i := 0
 	for i < len(text) {
 		if !isLetter(text[i]) && !isDigit(text[i]) {

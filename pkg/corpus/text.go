@@ -160,7 +160,7 @@ func wordBefore(s string, i int) string {
 // wordsBefore returns up to n lower-case words before s[i], nearest last,
 // stopping at punctuation other than hyphens and apostrophes.
 func wordsBefore(s string, i, n int) []string {
-	var out []string
+	out := make([]string, 0, n)
 	j := i
 	for len(out) < n {
 		j = skipSpaceBack(s, j)
@@ -171,7 +171,7 @@ func wordsBefore(s string, i, n int) []string {
 		if k == j {
 			break
 		}
-		out = append(out, strings.ToLower(s[k:j]))
+		out = append(out, lowerWord(s[k:j]))
 		j = k
 	}
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
