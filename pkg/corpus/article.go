@@ -65,12 +65,17 @@ type articleParser struct {
 	afterByline bool      // the previous line was a byline
 	placeLine   string    // an upper-case line under the byline: "KILIS"
 	text        string    // the whole article, to see whether a name recurs
+	listNext    bool      // a related-headlines heading alone: its list follows
+	listPara    bool      // skipping that list
 }
 
 func (p *articleParser) line(l string) {
 	if l == "" {
 		p.endParagraph()
-		p.skipBlock = false
+		// A related-headlines heading alone in its paragraph drops the
+		// list in the paragraph after it too.
+		p.skipBlock = p.skipBlock && p.listNext
+		p.listPara, p.listNext = p.skipBlock, false
 		return
 	}
 	if p.inFooter {
@@ -78,14 +83,21 @@ func (p *articleParser) line(l string) {
 		return
 	}
 	if p.skipBlock {
-		if p.inBody || consentLine(l) {
-			return
+		if p.listNext {
+			p.listNext = false // the heading had lines of its own under it
 		}
-		// A notice that ends where the header goes on ("We use cookies
-		// ..." above the headline and date line, with no blank line).
-		p.skipBlock = false
+		switch {
+		case p.listPara && endsSentence(l) && wordCount(l) > 12:
+			p.skipBlock, p.listPara = false, false // prose, not a list of headlines
+		case p.inBody || consentLine(l):
+			return
+		default:
+			// A notice that ends where the header goes on ("We use cookies
+			// ..." above the headline and date line, with no blank line).
+			p.skipBlock = false
+		}
 	}
-	act, _ := classifyLine(l)
+	act, rule := classifyLine(l)
 	switch act {
 	case dropLine:
 		p.endParagraph()
@@ -100,6 +112,7 @@ func (p *articleParser) line(l string) {
 	case dropRest:
 		p.endParagraph()
 		p.skipBlock = true
+		p.listNext = rule == "related block"
 		return
 	case startFooter:
 		p.endParagraph()

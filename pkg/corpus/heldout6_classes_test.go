@@ -63,3 +63,63 @@ func TestParseArticle_Heldout6Layouts(t *testing.T) {
 		})
 	}
 }
+
+// Numbers that count nothing, found on the sixth held-out set, in
+// sentences of our own.
+func TestExtract_Heldout6Distractors(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "an age after a relative's noun", body: "Her elder sister, 15, still lives with 40 other girls in the shelter.",
+			want: []wantFact{{value: 40, category: Sheltered}}},
+		{name: "an age after a name and was, then when", body: "Samir Aziz was 22 when he reached the island.",
+			want: []wantFact{}},
+		{name: "a name and was with a count after it stays a count", body: "The toll in Daraa was 22 people by noon.",
+			want: []wantFact{{value: 22, category: Killed, unit: "people"}}},
+		{name: "some day", body: "\"We will rebuild the house one day,\" the farmer said.",
+			want: []wantFact{}},
+		{name: "a loose range of times", body: "The family has moved five or six times since the war began.",
+			want: []wantFact{}},
+		{name: "a number that completes an outlet's name", body: "The mayor told France 24 that 300 families had arrived.",
+			want: []wantFact{{value: 300, category: Displaced, unit: "families"}}},
+		{name: "a number naming one camp", body: "New arrivals go to Bardarash 2 camp, which holds 9,000 people.",
+			want: []wantFact{{value: 9000, category: Sheltered}}},
+		{name: "a number of camps stays a count", body: "Aid reached 12 camps near the border.",
+			want: []wantFact{{value: 12, category: Other, unit: "camps"}}},
+	})
+}
+
+// Furniture found on the sixth held-out set, in articles of our own: a
+// related-headlines heading alone above its list, "More Reading" lists
+// and notes to editors.
+func TestParseArticle_Heldout6Furniture(t *testing.T) {
+	tests := []struct {
+		name, in, body string
+	}{
+		{
+			name: "related heading alone above its list",
+			in:   "A headline\n\nThe story says what it says.\n\nRelated content\n\nSyria: 40,000 flee the north 12.03.2020\nTurkey closes a crossing 02.03.2020\n\nDate 14.03.2020",
+			body: "The story says what it says.",
+		},
+		{
+			name: "prose after a related heading is kept",
+			in:   "A headline\n\nThe story says what it says.\n\nRelated content\n\nThe second part of the story goes on here with more words than a headline.",
+			body: "The story says what it says.\n\nThe second part of the story goes on here with more words than a headline.",
+		},
+		{
+			name: "more reading list",
+			in:   "A headline\n\nThe story says what it says.\n\nMore Reading\nMay 1, 2020 | Report\nSyria: 600,000 Flee as Fighting Spreads",
+			body: "The story says what it says.",
+		},
+		{
+			name: "notes to editors and the organisation's boilerplate",
+			in:   "A headline\n\nThe group said it helped 3,000 families.\n\nNotes to editors\n- Interviews on request.\n\nAbout the Group\nThe Group works in 60 countries.",
+			body: "The group said it helped 3,000 families.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := parseArticle("x", tt.in); a.Body != tt.body {
+				t.Errorf("%q:\n\tgot body  %q\n\twant body %q", tt.in, a.Body, tt.body)
+			}
+		})
+	}
+}
