@@ -489,10 +489,20 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	// "300 tents and 40 latrines were destroyed": a figure joined to the
 	// next by a bare "and" shares its predicate.
 	for k := len(figs) - 2; k >= 0; k-- {
-		if conjoined(b[figs[k].end:figs[k+1].start]) {
+		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
 		}
 	}
+}
+
+// amongNext reports the text between two figures that makes the first a
+// part of the second, which it shares the predicate of: "100 children
+// were among the 299 civilians killed", "home to 360,000 of the 950,000
+// refugees registered in the country".
+func amongNext(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	return len(ws) == 3 && beWords[ws[0]] && ws[1] == "among" && ws[2] == "the" ||
+		len(ws) == 2 && ws[0] == "of" && ws[1] == "the"
 }
 
 // conjoined reports the text between two figures that joins them as one

@@ -123,3 +123,19 @@ func TestParseArticle_Heldout6Furniture(t *testing.T) {
 		})
 	}
 }
+
+// Categories found on the sixth held-out set, in sentences of our own.
+func TestExtract_Heldout6Categories(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a part set off by commas holding a thousands comma", body: "Some 45,000 people, including about 20,000 children, have fled their villages.",
+			want: []wantFact{{value: 45000, category: Displaced, qual: Approx}, {value: 20000, category: Displaced, qual: Approx, unit: "children"}}},
+		{name: "a part among the whole that follows", body: "At least 12 women were among the 310 villagers killed in the raid.",
+			want: []wantFact{{value: 12, category: Killed, unit: "women"}, {value: 310, category: Killed, unit: "villagers"}}},
+		{name: "a part of the whole that follows", body: "The valley is home to about 30,000 of the 200,000 Iraqis registered in the country.",
+			want: []wantFact{{value: 30000, category: Refugees, qual: Approx}, {value: 200000, category: Refugees}}},
+		{name: "a figure set off by dashes restates the words before", body: "Nearly all of those uprooted – some 80,000 – are women and children.",
+			want: []wantFact{{value: 80000, category: Displaced, qual: Approx}}},
+		{name: "a quote that opens in a camp", body: "\"At a camp outside the town, we met 75 families sharing one tap,\" the nurse said.",
+			want: []wantFact{{value: 75, category: Sheltered, unit: "families"}}},
+	})
+}
