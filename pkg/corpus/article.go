@@ -634,6 +634,12 @@ func (p *articleParser) endParagraph() {
 		// ..." / "Geneva, 3 March 2020 – UNHCR is ...".
 		text = p.datedDateline(text)
 	}
+	if p.inBody && p.a.Dateline == "" && p.sentenceParas() <= 1 {
+		if body, place := parenDateline(text); place != "" {
+			// "(Beirut) –" under a deck and a photo caption.
+			text, p.a.Dateline = body, place
+		}
+	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
 }
 
@@ -684,6 +690,18 @@ func (p *articleParser) outletLine(s string) bool {
 
 // nameJoiners are the lower-case words inside an organisation's name.
 var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
+
+// sentenceParas counts the paragraphs kept so far that end a sentence:
+// the story's own, not the share links, decks and captions above it.
+func (p *articleParser) sentenceParas() int {
+	n := 0
+	for _, para := range p.paras {
+		if endsSentence(para.text) {
+			n++
+		}
+	}
+	return n
+}
 
 // isProse reports a paragraph that reads as article text rather than a
 // credit or label: several words ending like a sentence, or many words.

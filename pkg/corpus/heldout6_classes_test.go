@@ -42,6 +42,12 @@ func TestParseArticle_Heldout6Layouts(t *testing.T) {
 			dateln: "Amman",
 		},
 		{
+			name:      "place in parentheses under a deck, share links and a caption",
+			in:        "Aid Monitor Network\nCamps Flood as Rain Goes On\nTents Lost Across the Valley\n\nShare this\n\nPrint\n\nA boy wades through water in a camp near the river. © 2020 Photo Agency\n\n(Gaziantep) – Rain flooded 30 camps, the Aid Monitor Network said.",
+			title:     "Camps Flood as Rain Goes On",
+			publisher: "Aid Monitor Network", dateln: "Gaziantep",
+		},
+		{
 			name:  "a parenthesis that is no place",
 			in:    "A headline about shelling\n\n(Updated with figures) – The group said on Tuesday that shelling went on.",
 			title: "A headline about shelling",
