@@ -85,7 +85,7 @@ func extract(a *Article) ([]Fact, []Quote) {
 			x.sentence(s, figs)
 		}
 	}
-	if a.release && a.Publisher != "" || a.author != "" {
+	if (a.release || speaksToday(x.body, a.Publisher)) && a.Publisher != "" || a.author != "" {
 		// In an organisation's own release its voice is the organisation's,
 		// by the acronym the release gives it ("Médecins Sans Frontières
 		// (MSF)"); so is the voice of a report a site reposts.
@@ -104,6 +104,17 @@ func extract(a *Article) ([]Fact, []Quote) {
 		quotes = x.res.quoteList(a.Name, x.quotes)
 	}
 	return x.facts, quotes
+}
+
+// speaksToday reports a story whose opening quotes its own publisher
+// with the release idiom "Human Rights Watch said today": the
+// organisation's own release, even when no line calls it one.
+func speaksToday(body, publisher string) bool {
+	if publisher == "" {
+		return false
+	}
+	head := body[:min(len(body), 1500)]
+	return strings.Contains(head, publisher+" said today") || strings.Contains(head, publisher+" says today")
 }
 
 // publisherAcronym returns the acronym body gives in parentheses right

@@ -224,6 +224,10 @@ func isNameToken(t token) bool {
 	return false
 }
 
+// titledBodies name an institution after a title word: "General
+// Security", "General Command", "High Commission".
+var titledBodies = wordSet(`security command directorate staff assembly secretariat intelligence`)
+
 // adjectiveHyphen reports "Britain-based", "Kurdish-led", "U.S.-brokered".
 func adjectiveHyphen(s string) bool {
 	k := strings.LastIndexByte(s, '-')
@@ -241,6 +245,8 @@ func stripTitles(np []token) []token {
 		lw := np[0].lower()
 		next := np[1].lower()
 		switch {
+		case titleWords[lw] && len(np) == 2 && np[1].capitalised() && (titledBodies[next] || orgWords[next]):
+			return np // "General Security", "General Assembly": an institution
 		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
 			np = np[1:]
 		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):

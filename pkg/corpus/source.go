@@ -12,7 +12,7 @@ import "strings"
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
 	reported reports report estimated estimates estimate announced announces warned warns noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
-	argued recorded registered counted documented asked asks replied recalled shouted saying noting
+	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
 
 // believerNouns are people whose fears and beliefs the text reports:
@@ -26,7 +26,8 @@ var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe 
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
-var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated`)
+var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated
+	found finds`)
 
 // dataNouns are what dataVerbs need as subject.
 var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey
@@ -106,7 +107,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]):
-			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented") && i > 0 {
+			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i > 0 {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
