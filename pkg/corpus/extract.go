@@ -648,6 +648,12 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			fact.PeriodStart = prev.PeriodStart
 		}
 	}
+	if fact.PeriodStart.IsZero() && k > 0 && len(x.facts) > 0 && relativeAfter(x.body[figs[k-1].end:g.start]) {
+		// "12 attacks between May 5 and August 9 that killed 127
+		// civilians": what the events in a relative clause did runs from
+		// the events' start.
+		fact.PeriodStart = x.facts[len(x.facts)-1].PeriodStart
+	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
 			fact.PeriodStart = parent.PeriodStart
@@ -662,6 +668,22 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// relativeAfter reports the text between two figures that opens a
+// relative clause about the first: " between May 5 and August 9 that
+// killed", " which left".
+func relativeAfter(between string) bool {
+	if strings.ContainsAny(between, ",;:()\"") || wordCount(between) > 12 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(between))
+	for i, w := range ws {
+		if (w == "that" || w == "which") && i+1 < len(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedPredicate reports the text between two figures that opens a

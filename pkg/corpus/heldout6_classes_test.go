@@ -183,3 +183,19 @@ func TestExtract_Heldout6ReleaseIdiom(t *testing.T) {
 		})
 	}
 }
+
+// Periods found on the sixth held-out set, in sentences of our own.
+func TestExtract_Heldout6Periods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "this year up to a later point", body: "Some 5,200 Iraqis applied for asylum this year up to the end of October.", pub: "2020-11-20",
+			want: []wantFact{{value: 5200, category: Other, qual: Approx, period: "2020-01-01"}}},
+		{name: "this year alone after a statement verb stays undated", body: "Officials said this year that 5,200 Iraqis had applied for asylum.", pub: "2020-11-20",
+			want: []wantFact{{value: 5200, category: Other, period: "-"}}},
+		{name: "the whole of a year", body: "In the whole of 2017, 8,300 Iraqis applied for asylum.", pub: "2020-11-20",
+			want: []wantFact{{value: 8300, category: Other, period: "2017-01-01"}}},
+		{name: "all of a year", body: "During all of 2016 the ministry registered 950 new arrivals.", pub: "2020-11-20",
+			want: []wantFact{{value: 950, category: Refugees, period: "2016-01-01"}}},
+		{name: "a relative clause about dated events", body: "Monitors counted 30 raids between June 2 and July 20 that killed 240 civilians.", pub: "2020-11-20",
+			want: []wantFact{{value: 30, category: Other, period: "2020-06-02"}, {value: 240, category: Killed, period: "2020-06-02"}}},
+	})
+}
