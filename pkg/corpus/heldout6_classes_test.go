@@ -199,3 +199,17 @@ func TestExtract_Heldout6Periods(t *testing.T) {
 			want: []wantFact{{value: 30, category: Other, period: "2020-06-02"}, {value: 240, category: Killed, period: "2020-06-02"}}},
 	})
 }
+
+// Speakers found on the sixth held-out set, in sentences of our own.
+func TestExtract_Heldout6Speakers(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a pronoun after an adverbial is the whole subject", body: "\"Nobody listens,\" said Mona Saleh, a nurse. \"In a single night in January we counted 85 children with frostbite,\" she said.",
+			want: []wantFact{{value: 85, category: Other, source: "Mona Saleh"}}},
+		{name: "bare officials keep their place", body: "About 2,000 people fled across the river on Sunday, officials in Zakho said.",
+			want: []wantFact{{value: 2000, category: Displaced, source: "officials in Zakho"}}},
+		{name: "a witness from a town, with an age", body: "A farmer from Kafr Takharim, 51, said 40 families had left the village.",
+			want: []wantFact{{value: 40, category: Displaced, source: "farmer from Kafr Takharim"}}},
+		{name: "a described official still loses the place", body: "A Kurdish official in Qamishli said 600 families had arrived.",
+			want: []wantFact{{value: 600, category: Displaced, source: "Kurdish official"}}},
+	})
+}

@@ -125,8 +125,12 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return strings.Trim(t.text, "()")
 		}
 	}
-	// Cut a trailing place: "A Kurdish official in Afrin".
-	for k := 1; k < len(np); k++ {
+	// Cut a trailing place: "A Kurdish official in Afrin". A bare
+	// common noun keeps it, as it says nothing alone: "officials in
+	// Reyhanli", "a teacher from Kafr Nabl".
+	bare := len(np) >= 3 && !np[0].capitalised() && np[2].capitalised() &&
+		(np[1].lower() == "in" || np[1].lower() == "from" || np[1].lower() == "at" || np[1].lower() == "near")
+	for k := 1; k < len(np) && !(bare && k == 1); k++ {
 		switch np[k].lower() {
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based":
 			np = np[:k]
@@ -134,6 +138,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if k >= len(np) {
 			break
 		}
+	}
+	if bare && !descriptorNouns[np[0].lower()] {
+		return joinTokens(np) // not the place's name alone
 	}
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)

@@ -326,6 +326,11 @@ func subjectBefore(toks []token, v int) []token {
 		i -= 2
 	}
 	end := i + 1
+	if pronouns[toks[i].lower()] {
+		// "In a single week in July we documented": a pronoun is the
+		// whole subject; the words before it are an adverbial.
+		return toks[i:end]
+	}
 	for i >= 0 {
 		t := toks[i]
 		lw := t.lower()
