@@ -83,6 +83,11 @@ func extract(a *Article) ([]Fact, []Quote) {
 		}
 		if len(figs) > 0 {
 			x.sentence(s, figs)
+		} else if p := findPeriod(body[s.start:s.end], a.Published, true); p.ok && p.event != "" {
+			// "since the offensive began in late April 2019" in a sentence
+			// whose only numbers are dates: later "since the offensive
+			// began" counts from there.
+			x.events[p.event] = p.t
 		}
 	}
 	if (a.release || speaksToday(x.body, a.Publisher)) && a.Publisher != "" || a.author != "" {

@@ -195,6 +195,10 @@ func TestExtract_Heldout6Periods(t *testing.T) {
 			want: []wantFact{{value: 8300, category: Other, period: "2017-01-01"}}},
 		{name: "all of a year", body: "During all of 2016 the ministry registered 950 new arrivals.", pub: "2020-11-20",
 			want: []wantFact{{value: 950, category: Refugees, period: "2016-01-01"}}},
+		{name: "the first months of a year", body: "The ministry logged 2,700 asylum requests in the first nine months of 2018.", pub: "2020-11-20",
+			want: []wantFact{{value: 2700, category: Other, period: "2018-01-01"}}},
+		{name: "an event dated in a sentence with no count", body: "Jets have struck the valley daily since the offensive began in early March 2020. Since the offensive began, 3,100 families have fled.", pub: "2020-11-20",
+			want: []wantFact{{value: 3100, category: Displaced, period: "2020-03-01"}}},
 		{name: "a relative clause about dated events", body: "Monitors counted 30 raids between June 2 and July 20 that killed 240 civilians.", pub: "2020-11-20",
 			want: []wantFact{{value: 30, category: Other, period: "2020-06-02"}, {value: 240, category: Killed, period: "2020-06-02"}}},
 	})

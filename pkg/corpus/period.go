@@ -175,7 +175,21 @@ func wholeYear(s string, j int) (time.Time, bool) {
 	w := strings.ToLower(letterRun(s, j))
 	if w == "the" {
 		j = skipSpaceInline(s, j+len(w))
-		if w = strings.ToLower(letterRun(s, j)); w != "whole" {
+		switch w = strings.ToLower(letterRun(s, j)); w {
+		case "whole":
+		case "first":
+			// "the first ten months of 2019"
+			k := skipSpaceInline(s, j+len(w))
+			if f, ok := parseSingle(s, k); ok && !f.vague && f.value < 53 {
+				k = skipSpaceInline(s, f.end)
+			}
+			switch u := strings.ToLower(letterRun(s, k)); u {
+			case "months", "weeks", "days":
+				j, w = k, u
+			default:
+				return time.Time{}, false
+			}
+		default:
 			return time.Time{}, false
 		}
 	} else if w != "all" {
