@@ -157,6 +157,8 @@ func TestExtract_Heldout6Sources(t *testing.T) {
 			want: []wantFact{{value: 18, category: Other, source: "ICRC"}}},
 		{name: "a survey that found a share", body: "A UNICEF survey found that 40 percent of children in the camps were malnourished.",
 			want: []wantFact{{value: 40, category: Other, unit: "percent", source: "UNICEF"}}},
+		{name: "a survey with a participle phrase that found a share", body: "A study by the Migration Institute (MI) released in May found that 28% of refugees had jobs.",
+			want: []wantFact{{value: 28, category: Other, unit: "percent", source: "MI"}}},
 		{name: "found with a person as subject credits nobody", body: "Rescuers found 12 bodies under the rubble.",
 			want: []wantFact{{value: 12, category: Killed, source: "reporter"}}},
 	})

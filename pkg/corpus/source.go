@@ -102,7 +102,13 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
 			}
 		case dataVerbs[lw]:
-			if np := dataSource(subjectBefore(toks, i)); len(np) > 0 {
+			np := dataSource(subjectBefore(toks, i))
+			if p := participleBefore(toks, i); len(np) == 0 && p > 0 {
+				// "a UN survey published last month found that": the
+				// subject is before the participle phrase.
+				np = dataSource(subjectBefore(toks, p))
+			}
+			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
@@ -236,6 +242,21 @@ func dataSource(np []token) []token {
 		return src
 	}
 	return nil
+}
+
+// participleBefore returns the index of a participle that opens a short
+// phrase ending at toks[v] ("published in the autumn"), or -1.
+func participleBefore(toks []token, v int) int {
+	for k := v - 1; k > 0 && k >= v-6; k-- {
+		if toks[k].punct {
+			return -1
+		}
+		switch toks[k].lower() {
+		case "published", "released", "conducted", "carried", "issued", "compiled":
+			return k
+		}
+	}
+	return -1
 }
 
 // audienceNouns are what someone tells a statement to: "told the
