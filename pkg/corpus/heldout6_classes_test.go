@@ -211,6 +211,8 @@ func TestExtract_Heldout6Speakers(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "a pronoun after an adverbial is the whole subject", body: "\"Nobody listens,\" said Mona Saleh, a nurse. \"In a single night in January we counted 85 children with frostbite,\" she said.",
 			want: []wantFact{{value: 85, category: Other, source: "Mona Saleh"}}},
+		{name: "told an outlet whose name ends in a number", body: "The shelter now holds about 1,200 people, its director Rami Aziz told France 24.",
+			want: []wantFact{{value: 1200, category: Sheltered, source: "Rami Aziz"}}},
 		{name: "bare officials keep their place", body: "About 2,000 people fled across the river on Sunday, officials in Zakho said.",
 			want: []wantFact{{value: 2000, category: Displaced, source: "officials in Zakho"}}},
 		{name: "a witness from a town, with an age", body: "A farmer from Kafr Takharim, 51, said 40 families had left the village.",

@@ -439,6 +439,9 @@ func skipObject(toks []token, i int) int {
 			return j
 		}
 		if isDigit(toks[j].text[0]) {
+			if j > i && toks[j-1].capitalised() && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].lower() == "that") {
+				continue // "told France 24": the number ends the audience's name
+			}
 			break
 		}
 	}
