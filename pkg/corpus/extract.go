@@ -902,6 +902,12 @@ func inApposition(b string, s span, pos int) bool {
 	for k > s.start && (isLetter(b[k-1]) || b[k-1] >= 0x80 || b[k-1] == '-') {
 		k--
 	}
+	if k < j && placeNouns[b[k:j]] && k > s.start {
+		// "Idlib city,", "Hasakah province,": a name and its kind.
+		if w := wordBefore(b, k); w != "" && isUpper(w[0]) {
+			k = skipSpaceBack(b, k) - len(w)
+		}
+	}
 	// "Ras al-Ain,": an Arabic article glued to a name is a name too.
 	if k == j || !isUpper(b[k]) && !isNameToken(token{text: b[k:j]}) {
 		return false
@@ -916,9 +922,11 @@ func inApposition(b string, s span, pos int) bool {
 	if strings.ContainsAny(lastWords(b[s.start:k], 3), "0123456789") {
 		return false
 	}
-	first := strings.ToLower(letterRun(b, skipSpaceInline(b, i+1)))
-	if !appositionStarts[first] {
-		return false
+	fs := skipSpaceInline(b, i+1)
+	first := strings.ToLower(letterRun(b, fs))
+	homeTo := first == "home" && strings.EqualFold(letterRun(b, skipSpaceInline(b, fs+len(first))), "to")
+	if !appositionStarts[first] && !homeTo {
+		return false // ", home to 700,000 people" glosses the place too
 	}
 	// "According to the WHO, a convoy ...": the comma closes an
 	// introductory phrase, and what follows is the main clause.

@@ -213,6 +213,8 @@ func TestExtract_Heldout6Speakers(t *testing.T) {
 			want: []wantFact{{value: 85, category: Other, source: "Mona Saleh"}}},
 		{name: "told an outlet whose name ends in a number", body: "The shelter now holds about 1,200 people, its director Rami Aziz told France 24.",
 			want: []wantFact{{value: 1200, category: Sheltered, source: "Rami Aziz"}}},
+		{name: "home to after a place and its kind is the reporter's gloss", body: "The council warned that 90,000 people could flee if shelling reaches Maarat city, home to about 150,000 people.",
+			want: []wantFact{{value: 90000, category: AtRisk, source: "council"}, {value: 150000, category: Other, source: "reporter"}}},
 		{name: "bare officials keep their place", body: "About 2,000 people fled across the river on Sunday, officials in Zakho said.",
 			want: []wantFact{{value: 2000, category: Displaced, source: "officials in Zakho"}}},
 		{name: "a witness from a town, with an age", body: "A farmer from Kafr Takharim, 51, said 40 families had left the village.",
