@@ -159,6 +159,8 @@ func TestExtract_Heldout6Sources(t *testing.T) {
 			want: []wantFact{{value: 40, category: Other, unit: "percent", source: "UNICEF"}}},
 		{name: "a survey with a participle phrase that found a share", body: "A study by the Migration Institute (MI) released in May found that 28% of refugees had jobs.",
 			want: []wantFact{{value: 28, category: Other, unit: "percent", source: "MI"}}},
+		{name: "the same survey is the one named before", body: "A WFP survey found that 40 percent of families skip meals. About 12 percent eat once a day, according to the same survey.",
+			want: []wantFact{{value: 40, category: Other, source: "WFP"}, {value: 12, category: Other, source: "WFP survey"}}},
 		{name: "found with a person as subject credits nobody", body: "Rescuers found 12 bodies under the rubble.",
 			want: []wantFact{{value: 12, category: Killed, source: "reporter"}}},
 	})
