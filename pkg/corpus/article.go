@@ -22,7 +22,7 @@ func parseArticle(name, text string) *Article {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	a.release = isRelease(text)
-	p := articleParser{a: a}
+	p := articleParser{a: a, text: text}
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -64,12 +64,18 @@ type articleParser struct {
 	masthead    bool      // the title so far is an outlet's name in capitals
 	afterByline bool      // the previous line was a byline
 	placeLine   string    // an upper-case line under the byline: "KILIS"
+	text        string    // the whole article, to see whether a name recurs
+	listNext    bool      // a related-headlines heading alone: its list follows
+	listPara    bool      // skipping that list
 }
 
 func (p *articleParser) line(l string) {
 	if l == "" {
 		p.endParagraph()
-		p.skipBlock = false
+		// A related-headlines heading alone in its paragraph drops the
+		// list in the paragraph after it too.
+		p.skipBlock = p.skipBlock && p.listNext
+		p.listPara, p.listNext = p.skipBlock, false
 		return
 	}
 	if p.inFooter {
@@ -77,14 +83,21 @@ func (p *articleParser) line(l string) {
 		return
 	}
 	if p.skipBlock {
-		if p.inBody || consentLine(l) {
-			return
+		if p.listNext {
+			p.listNext = false // the heading had lines of its own under it
 		}
-		// A notice that ends where the header goes on ("We use cookies
-		// ..." above the headline and date line, with no blank line).
-		p.skipBlock = false
+		switch {
+		case p.listPara && endsSentence(l) && wordCount(l) > 12:
+			p.skipBlock, p.listPara = false, false // prose, not a list of headlines
+		case p.inBody || consentLine(l):
+			return
+		default:
+			// A notice that ends where the header goes on ("We use cookies
+			// ..." above the headline and date line, with no blank line).
+			p.skipBlock = false
+		}
 	}
-	act, _ := classifyLine(l)
+	act, rule := classifyLine(l)
 	switch act {
 	case dropLine:
 		p.endParagraph()
@@ -99,6 +112,7 @@ func (p *articleParser) line(l string) {
 	case dropRest:
 		p.endParagraph()
 		p.skipBlock = true
+		p.listNext = rule == "related block"
 		return
 	case startFooter:
 		p.endParagraph()
@@ -496,6 +510,13 @@ func (p *articleParser) footerLine(l string) {
 			return
 		}
 	}
+	if f := strings.Fields(l); len(f) == 2 && urlOnly(f[1]) != "" {
+		// "Permalink https://...": a label and the address, no colon.
+		if label := strings.ToLower(f[0]); strings.Contains(label, "link") || strings.Contains(label, "url") {
+			p.a.URL, p.wantURL = urlOnly(f[1]), false
+			return
+		}
+	}
 	if strings.HasPrefix(low, "original url") || strings.HasPrefix(low, "original article") {
 		p.wantURL = true
 		if i := strings.Index(l, ":"); i >= 0 {
@@ -533,6 +554,9 @@ func (p *articleParser) footerLine(l string) {
 				fields = fields[1:]
 			}
 			name := strings.Join(fields, " ")
+			if i := strings.Index(name, " | "); i >= 0 {
+				name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact"
+			}
 			if i := strings.IndexAny(name, ".,"); i >= 0 {
 				name = name[:i]
 			}
@@ -560,6 +584,16 @@ func (p *articleParser) endParagraph() {
 	if len(p.cur) == 0 {
 		return
 	}
+	if !p.inBody && headerBlock(p.cur) {
+		// Outlet, headline and deck on lines of their own with no blank
+		// line between them: each is a paragraph of the header.
+		lines := p.cur
+		for _, l := range lines {
+			p.cur = []string{l}
+			p.endParagraph()
+		}
+		return
+	}
 	text := strings.Join(p.cur, " ")
 	single := len(p.cur) == 1
 	p.cur = nil
@@ -572,12 +606,15 @@ func (p *articleParser) endParagraph() {
 			return // "Middle East | Syria"
 		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
-			p.masthead = isMasthead(p.a.Title)
+			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title)
 			return
 		} else if p.masthead && headline {
 			// "THE AMMAN DISPATCH" above the headline: the outlet.
 			if p.a.Publisher == "" {
-				p.a.Publisher = titleCase(p.a.Title)
+				p.a.Publisher = p.a.Title // "Kurdistan 24" as written
+				if !strings.ContainsFunc(p.a.Title, unicode.IsLower) {
+					p.a.Publisher = titleCase(p.a.Title)
+				}
 				for _, name := range outlets {
 					if squash(name) == squash(p.a.Title) {
 						p.a.Publisher = name // "ALJAZEERA" -> "Al Jazeera"
@@ -597,7 +634,73 @@ func (p *articleParser) endParagraph() {
 		// ..." / "Geneva, 3 March 2020 – UNHCR is ...".
 		text = p.datedDateline(text)
 	}
+	if p.inBody && p.a.Dateline == "" && p.sentenceParas() <= 1 {
+		if body, place := parenDateline(text); place != "" {
+			// "(Beirut) –" under a deck and a photo caption.
+			text, p.a.Dateline = body, place
+		}
+	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
+}
+
+// headerBlock reports lines that are each a header line rather than one
+// wrapped paragraph: more than one, each opening with a capital and ending
+// without a full stop.
+func headerBlock(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		r, _ := utf8.DecodeRuneInString(l)
+		if !unicode.IsUpper(r) || endsSentence(l) || wordCount(l) > 30 || hasDateline(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// outletLine reports a first header line that names the outlet in mixed
+// case, "Human Rights Watch" above the headline: a short proper name that
+// is a known outlet or that the article names again (or all of it but a
+// last word such as "International").
+func (p *articleParser) outletLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, ":;?!,.|/'’\"") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameJoiners[w] {
+			return false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, name := range outlets {
+		if squash(name) == squash(s) {
+			return true
+		}
+	}
+	if strings.Count(p.text, s) >= 2 {
+		return true
+	}
+	return len(words) >= 3 && strings.Count(p.text, strings.Join(words[:len(words)-1], " ")) >= 2
+}
+
+// nameJoiners are the lower-case words inside an organisation's name.
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
+
+// sentenceParas counts the paragraphs kept so far that end a sentence:
+// the story's own, not the share links, decks and captions above it.
+func (p *articleParser) sentenceParas() int {
+	n := 0
+	for _, para := range p.paras {
+		if endsSentence(para.text) {
+			n++
+		}
+	}
+	return n
 }
 
 // isProse reports a paragraph that reads as article text rather than a
@@ -655,6 +758,10 @@ func hasDateline(text string) bool {
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
 // (AFP) -". It records the place, the agency and a full date.
 func (p *articleParser) dateline(text string) string {
+	if body, place := parenDateline(text); place != "" {
+		p.a.Dateline = place
+		return body
+	}
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -727,6 +834,38 @@ func (p *articleParser) dateline(text string) string {
 		p.published = when
 	}
 	return body
+}
+
+// parenDateline reads a place in parentheses before a dash, as some
+// organisations' releases open: "(Beirut) – The ...". It returns the text
+// after the dash and the place, or "" when the paragraph opens otherwise.
+func parenDateline(text string) (body, place string) {
+	if !strings.HasPrefix(text, "(") {
+		return text, ""
+	}
+	end := strings.IndexByte(text, ')')
+	if end < 0 || end > 32 {
+		return text, ""
+	}
+	place = text[1:end]
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > 3 || agencyIn(place) != "" || hasDigit(place) {
+		return text, ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return text, ""
+		}
+	}
+	r := strings.TrimLeft(text[end+1:], " ")
+	for _, d := range []string{"–", "—", "-"} {
+		if strings.HasPrefix(r, d+" ") {
+			if body = strings.TrimLeft(r[len(d):], " \u00a0"); body != "" {
+				return body, place
+			}
+		}
+	}
+	return text, ""
 }
 
 // supportPublisher reads "Support The Moscow Times!" style appeals, which

@@ -41,6 +41,7 @@ var boilerRules = []boilerRule{
 	{"related block", "more news", true, dropRest, 2},
 	{"related block", "most read", true, dropRest, 2},
 	{"related block", "most popular", true, dropRest, 2},
+	{"related block", "more reading", true, dropRest, 2},
 	{"related link", "**related", true, dropLine, 0},
 	{"related link", "related article", true, dropLine, 0},
 	{"related link", "related:", true, dropLine, 0},
@@ -112,6 +113,9 @@ var boilerRules = []boilerRule{
 	{"credit", "writing by", true, dropLine, 40},
 	{"credit", "compiled by", true, dropLine, 40},
 	{"footer", "original article", true, startFooter, 0},
+	// A release's notes for editors and the organisation's boilerplate.
+	{"footer", "notes to editors", true, startFooter, 4},
+	{"footer", "note to editors", true, startFooter, 4},
 	{"footer", "©", true, startFooter, 0},
 	{"footer", "(c) ", true, startFooter, 0},
 	{"footer", "copyright", true, startFooter, 0},

@@ -72,11 +72,13 @@ func transparentAfter(b string, i, limit int) int {
 	k = skipSpaceInline(b, k+1)
 	for _, t := range transparentStarts {
 		if hasPrefixFold(b[k:], t) && (len(b) == k+len(t) || !isLetter(b[k+len(t)])) {
-			close := strings.IndexByte(b[k:limit], ',')
-			if close < 0 {
-				return -1
+			// The comma that closes it, not one inside a number ("80,000").
+			for close := k; close < limit; close++ {
+				if b[close] == ',' && !(close > 0 && isDigit(b[close-1]) && close+1 < len(b) && isDigit(b[close+1])) {
+					return close + 1
+				}
 			}
-			return k + close + 1
+			return -1
 		}
 	}
 	return -1

@@ -52,6 +52,12 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) > 0 {
 			lead = clauseWords(b[s.start:brs[0].before])
 		}
+	case g.preStart > s.start && dashOpened(b[s.start:g.preStart]) && len(pre) <= 2:
+		// "half of those displaced – an estimated 500,000 – are children":
+		// a figure set off by dashes restates the words before them.
+		d := strings.TrimRight(b[:g.preStart], " \u00a0")
+		d = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(d, "–"), "—"), " \u00a0")
+		lead = clauseWords(b[wordsBack(b, len(d), 4, s.start):len(d)])
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
 		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
 			lead = clauseWords(b[brs[len(brs)-1].at:g.preStart])
@@ -84,6 +90,13 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		}
 	}
 	return words
+}
+
+// dashOpened reports text that ends with a dash opening an aside, after
+// words of its own: "of those displaced –".
+func dashOpened(text string) bool {
+	t := strings.TrimRight(text, " \u00a0")
+	return (strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")) && wordCount(t) >= 2
 }
 
 // lastWordBefore returns the lower-case word that ends at b[i], not
@@ -130,15 +143,22 @@ func isFragment(ws []string) bool {
 // or 0.
 func (x *extractor) shelterIntro(s span) int {
 	b := x.body
-	first := strings.ToLower(letterRun(b, s.start))
+	start := s.start
+	for _, q := range []string{"\"", "\u201c", "'", "\u2018"} {
+		if strings.HasPrefix(b[start:], q) {
+			start += len(q) // a quote that opens with the place: "In a camp near ..., we
+			break
+		}
+	}
+	first := strings.ToLower(letterRun(b, start))
 	if first != "in" && first != "at" && first != "inside" && first != "within" && first != "across" {
 		return 0
 	}
-	brs := breaksIn(b, s.start, s.end, false)
+	brs := breaksIn(b, start, s.end, false)
 	if len(brs) == 0 || b[brs[0].before] != ',' {
 		return 0
 	}
-	if x.namesShelter(clauseWords(b[s.start:brs[0].before])) {
+	if x.namesShelter(clauseWords(b[start:brs[0].before])) {
 		return brs[0].at
 	}
 	return 0

@@ -83,9 +83,14 @@ func extract(a *Article) ([]Fact, []Quote) {
 		}
 		if len(figs) > 0 {
 			x.sentence(s, figs)
+		} else if p := findPeriod(body[s.start:s.end], a.Published, true); p.ok && p.event != "" {
+			// "since the offensive began in late April 2019" in a sentence
+			// whose only numbers are dates: later "since the offensive
+			// began" counts from there.
+			x.events[p.event] = p.t
 		}
 	}
-	if a.release && a.Publisher != "" || a.author != "" {
+	if (a.release || speaksToday(x.body, a.Publisher)) && a.Publisher != "" || a.author != "" {
 		// In an organisation's own release its voice is the organisation's,
 		// by the acronym the release gives it ("Médecins Sans Frontières
 		// (MSF)"); so is the voice of a report a site reposts.
@@ -105,6 +110,17 @@ func extract(a *Article) ([]Fact, []Quote) {
 	}
 	x.res.release()
 	return x.facts, quotes
+}
+
+// speaksToday reports a story whose opening quotes its own publisher
+// with the release idiom "Human Rights Watch said today": the
+// organisation's own release, even when no line calls it one.
+func speaksToday(body, publisher string) bool {
+	if publisher == "" {
+		return false
+	}
+	head := body[:min(len(body), 1500)]
+	return strings.Contains(head, publisher+" said today") || strings.Contains(head, publisher+" says today")
 }
 
 // publisherAcronym returns the acronym body gives in parentheses right
@@ -490,10 +506,20 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	// "300 tents and 40 latrines were destroyed": a figure joined to the
 	// next by a bare "and" shares its predicate.
 	for k := len(figs) - 2; k >= 0; k-- {
-		if conjoined(b[figs[k].end:figs[k+1].start]) {
+		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
 		}
 	}
+}
+
+// amongNext reports the text between two figures that makes the first a
+// part of the second, which it shares the predicate of: "100 children
+// were among the 299 civilians killed", "home to 360,000 of the 950,000
+// refugees registered in the country".
+func amongNext(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	return len(ws) == 3 && beWords[ws[0]] && ws[1] == "among" && ws[2] == "the" ||
+		len(ws) == 2 && ws[0] == "of" && ws[1] == "the"
 }
 
 // conjoined reports the text between two figures that joins them as one
@@ -628,6 +654,12 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			fact.PeriodStart = prev.PeriodStart
 		}
 	}
+	if fact.PeriodStart.IsZero() && k > 0 && len(x.facts) > 0 && relativeAfter(x.body[figs[k-1].end:g.start]) {
+		// "12 attacks between May 5 and August 9 that killed 127
+		// civilians": what the events in a relative clause did runs from
+		// the events' start.
+		fact.PeriodStart = x.facts[len(x.facts)-1].PeriodStart
+	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
 			fact.PeriodStart = parent.PeriodStart
@@ -642,6 +674,22 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// relativeAfter reports the text between two figures that opens a
+// relative clause about the first: " between May 5 and August 9 that
+// killed", " which left".
+func relativeAfter(between string) bool {
+	if strings.ContainsAny(between, ",;:()\"") || wordCount(between) > 12 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(between))
+	for i, w := range ws {
+		if (w == "that" || w == "which") && i+1 < len(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedPredicate reports the text between two figures that opens a
@@ -855,6 +903,12 @@ func inApposition(b string, s span, pos int) bool {
 	for k > s.start && (isLetter(b[k-1]) || b[k-1] >= 0x80 || b[k-1] == '-') {
 		k--
 	}
+	if k < j && placeNouns[b[k:j]] && k > s.start {
+		// "Idlib city,", "Hasakah province,": a name and its kind.
+		if w := wordBefore(b, k); w != "" && isUpper(w[0]) {
+			k = skipSpaceBack(b, k) - len(w)
+		}
+	}
 	// "Ras al-Ain,": an Arabic article glued to a name is a name too.
 	if k == j || !isUpper(b[k]) && !isNameToken(token{text: b[k:j]}) {
 		return false
@@ -869,9 +923,11 @@ func inApposition(b string, s span, pos int) bool {
 	if strings.ContainsAny(lastWords(b[s.start:k], 3), "0123456789") {
 		return false
 	}
-	first := strings.ToLower(letterRun(b, skipSpaceInline(b, i+1)))
-	if !appositionStarts[first] {
-		return false
+	fs := skipSpaceInline(b, i+1)
+	first := strings.ToLower(letterRun(b, fs))
+	homeTo := first == "home" && strings.EqualFold(letterRun(b, skipSpaceInline(b, fs+len(first))), "to")
+	if !appositionStarts[first] && !homeTo {
+		return false // ", home to 700,000 people" glosses the place too
 	}
 	// "According to the WHO, a convoy ...": the comma closes an
 	// introductory phrase, and what follows is the main clause.

@@ -29,7 +29,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
-	mission force forces coalition alliance body service`)
+	mission force forces coalition alliance body service survey study`)
 
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = wordSet(`agency ministry office organisation organization group administration
@@ -159,8 +159,12 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return strings.Trim(t.text, "()")
 		}
 	}
-	// Cut a trailing place: "A Kurdish official in Afrin".
-	for k := 1; k < len(np); k++ {
+	// Cut a trailing place: "A Kurdish official in Afrin". A bare
+	// common noun keeps it, as it says nothing alone: "officials in
+	// Reyhanli", "a teacher from Kafr Nabl".
+	bare := len(np) >= 3 && !np[0].capitalised() && np[2].capitalised() &&
+		(np[1].lower() == "in" || np[1].lower() == "from" || np[1].lower() == "at" || np[1].lower() == "near")
+	for k := 1; k < len(np) && !(bare && k == 1); k++ {
 		switch np[k].lower() {
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based":
 			np = np[:k]
@@ -168,6 +172,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if k >= len(np) {
 			break
 		}
+	}
+	if bare && !descriptorNouns[np[0].lower()] {
+		return joinTokens(np) // not the place's name alone
 	}
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)
@@ -258,6 +265,10 @@ func isNameToken(t token) bool {
 	return false
 }
 
+// titledBodies name an institution after a title word: "General
+// Security", "General Command", "High Commission".
+var titledBodies = wordSet(`security command directorate staff assembly secretariat intelligence`)
+
 // adjectiveHyphen reports "Britain-based", "Kurdish-led", "U.S.-brokered".
 func adjectiveHyphen(s string) bool {
 	k := strings.LastIndexByte(s, '-')
@@ -275,6 +286,8 @@ func stripTitles(np []token) []token {
 		lw := np[0].lower()
 		next := np[1].lower()
 		switch {
+		case titleWords[lw] && len(np) == 2 && np[1].capitalised() && (titledBodies[next] || orgWords[next]):
+			return np // "General Security", "General Assembly": an institution
 		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
 			np = np[1:]
 		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):

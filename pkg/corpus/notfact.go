@@ -48,8 +48,40 @@ var notFacts = []notFact{
 	}},
 	{"glued scale", gluedScale},
 	{"times", func(b string, f figure) bool {
-		w := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		k := skipSpaceInline(b, f.end)
+		w := strings.ToLower(letterRun(b, k))
+		if (w == "or" || w == "to") && f.value < 100 {
+			// "three or four times": the first number of a loose range.
+			k = skipSpaceInline(b, k+len(w))
+			if n := letterRun(b, k); n != "" && spelledSmall[strings.ToLower(n)] {
+				w = strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(n))))
+			} else if k < len(b) && isDigit(b[k]) {
+				for k < len(b) && isDigit(b[k]) {
+					k++
+				}
+				w = strings.ToLower(letterRun(b, skipSpaceInline(b, k)))
+			}
+		}
 		return w == "times" || w == "time"
+	}},
+	{"name", func(b string, f figure) bool {
+		// "Kurdistan 24", "France 24": the number completes an outlet's
+		// name. "Domiz 1 camp": a number between a name and one camp or
+		// site names it.
+		if !f.digits || f.scale || f.value >= 100 {
+			return false
+		}
+		prev := wordBefore(b, f.start)
+		if prev == "" || !isUpper(prev[0]) {
+			return false
+		}
+		num := b[f.start:f.end]
+		for _, name := range outlets {
+			if strings.HasSuffix(name, " "+num) && strings.HasSuffix(strings.TrimRight(b[:f.start], " \u00a0"), strings.TrimSuffix(name, " "+num)) {
+				return true
+			}
+		}
+		return siteNouns[letterRun(b, skipSpaceInline(b, f.end))]
 	}},
 	{"one of", func(b string, f figure) bool {
 		if !f.spelled || f.value != 1 || f.scale || f.end < len(b) && b[f.end] == '-' {
@@ -90,6 +122,12 @@ var notFacts = []notFact{
 		return false
 	}},
 }
+
+// siteNouns after "Name N" make the number part of the site's name.
+var siteNouns = wordSet(`camp settlement site`)
+
+// spelledSmall are the spelled numbers of a loose range: "three or four".
+var spelledSmall = wordSet(`one two three four five six seven eight nine ten eleven twelve`)
 
 // fileSizeUnits after a figure make it the size of a file.
 var fileSizeUnits = wordSet(`kb mb gb kib mib gib kbytes mbytes bytes`)
@@ -310,6 +348,9 @@ func isAge(b string, f figure) bool {
 		if w < k && isUpper(b[w]) {
 			return true
 		}
+		if lw := strings.ToLower(b[w:k]); w < k && f.value < 100 && (ageSubjects[lw] || ageNouns[lw] && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "men")) {
+			return true // "his younger brother, 16, still hopes"
+		}
 	}
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
@@ -375,6 +416,13 @@ func isRelativeDate(b string, f figure) bool {
 		return false
 	}
 	prev := strings.ToLower(wordBefore(b, f.start))
+	if f.spelled && f.value == 1 && unit == "day" && prev != "for" && prev != "in" {
+		// "go home one day,": some day, a moment to come.
+		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))
+		if k >= len(b) || strings.IndexByte(",.;!?\"", b[k]) >= 0 || strings.HasPrefix(b[k:], "\u201d") {
+			return true
+		}
+	}
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
 		return true
@@ -489,10 +537,14 @@ func agePredicate(b string, f figure) bool {
 	default:
 		return false
 	}
-	if !ageSubjects[ws[0]] {
-		return false
-	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if !ageSubjects[ws[0]] {
+		// "Omar Haddad was 19 when he left": a name, then an age with
+		// "when" or "years old" after it.
+		name := wordBefore(b, skipSpaceBack(b, f.start)-len(ws[1]))
+		return name != "" && isUpper(name[0]) && !countryNames[strings.ToLower(name)] &&
+			(next == "when" || next == "years" || next == "year")
+	}
 	switch next {
 	case "", "now", "and", "but", "when", "then", "today", "or", "years", "year", "months", "in":
 		return true

@@ -83,6 +83,9 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				continue
 			}
 			j := skipSpaceInline(s, i+len(w))
+			if t, ok := wholeYear(s, j); ok && j > i+len(w) {
+				return periodInfo{t: t, ok: true}
+			}
 			if _, _, ok := monthAt(s, j); !ok || j == i+len(w) {
 				continue
 			}
@@ -156,7 +159,50 @@ func sinceYearContext(s string, i int) bool {
 	if len(ws) == 2 && ws[0] == "so" && ws[1] == "far" {
 		return true
 	}
+	// "applied this year up to the end of November", "this year so far":
+	// a count that runs to a later point.
+	k := skipSpaceInline(s, skipSpaceInline(s, i+len("this"))+len("year"))
+	switch strings.ToLower(letterRun(s, k)) {
+	case "up", "until", "through", "so":
+		return true
+	}
 	return false
+}
+
+// wholeYear reads "the whole of 2018", "all of 2018" after "in" or
+// "during" at s[j:]: a count over a whole year, from its first day.
+func wholeYear(s string, j int) (time.Time, bool) {
+	w := strings.ToLower(letterRun(s, j))
+	if w == "the" {
+		j = skipSpaceInline(s, j+len(w))
+		switch w = strings.ToLower(letterRun(s, j)); w {
+		case "whole":
+		case "first":
+			// "the first ten months of 2019"
+			k := skipSpaceInline(s, j+len(w))
+			if f, ok := parseSingle(s, k); ok && !f.vague && f.value < 53 {
+				k = skipSpaceInline(s, f.end)
+			}
+			switch u := strings.ToLower(letterRun(s, k)); u {
+			case "months", "weeks", "days":
+				j, w = k, u
+			default:
+				return time.Time{}, false
+			}
+		default:
+			return time.Time{}, false
+		}
+	} else if w != "all" {
+		return time.Time{}, false
+	}
+	j = skipSpaceInline(s, j+len(w))
+	if strings.ToLower(letterRun(s, j)) != "of" {
+		return time.Time{}, false
+	}
+	if y, _, ok := yearAt(s, skipSpaceInline(s, j+2)); ok {
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // sinceDate reads what follows "since" at s[i:] for a date, looking at the

@@ -12,7 +12,7 @@ import "strings"
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
 	reported reports report estimated estimates estimate announced announces warned warns noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
-	argued recorded registered counted documented asked asks replied recalled shouted saying noting
+	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
 
 // believerNouns are people whose fears and beliefs the text reports:
@@ -26,7 +26,8 @@ var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe 
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
-var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated`)
+var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indicate indicates indicated
+	found finds`)
 
 // dataNouns are what dataVerbs need as subject.
 var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey
@@ -85,6 +86,10 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
 				np = np[1:]
 			}
+			if len(np) == 2 && np[0].lower() == "same" && dataNouns[np[1].lower()] {
+				// "according to the same survey": the survey named before.
+				np = np[1:]
+			}
 			// "a UN report released on Tuesday": the participle phrase
 			// describes the source.
 			for k := 1; k < len(np); k++ {
@@ -101,12 +106,18 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
 			}
 		case dataVerbs[lw]:
-			if np := dataSource(subjectBefore(toks, i)); len(np) > 0 {
+			np := dataSource(subjectBefore(toks, i))
+			if p := participleBefore(toks, i); len(np) == 0 && p > 0 {
+				// "a UN survey published last month found that": the
+				// subject is before the participle phrase.
+				np = dataSource(subjectBefore(toks, p))
+			}
+			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]):
-			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented") && i > 0 {
+			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i > 0 {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
@@ -237,6 +248,21 @@ func dataSource(np []token) []token {
 	return nil
 }
 
+// participleBefore returns the index of a participle that opens a short
+// phrase ending at toks[v] ("published in the autumn"), or -1.
+func participleBefore(toks []token, v int) int {
+	for k := v - 1; k > 0 && k >= v-6; k-- {
+		if toks[k].punct {
+			return -1
+		}
+		switch toks[k].lower() {
+		case "published", "released", "conducted", "carried", "issued", "compiled":
+			return k
+		}
+	}
+	return -1
+}
+
 // audienceNouns are what someone tells a statement to: "told the
 // newspaper", "told a news conference".
 var audienceNouns = wordSet(`newspaper paper agency broadcaster channel station radio television
@@ -325,6 +351,11 @@ func subjectBefore(toks []token, v int) []token {
 		i -= 2
 	}
 	end := i + 1
+	if pronouns[toks[i].lower()] {
+		// "In a single week in July we documented": a pronoun is the
+		// whole subject; the words before it are an adverbial.
+		return toks[i:end]
+	}
 	for i >= 0 {
 		t := toks[i]
 		lw := t.lower()
@@ -412,6 +443,9 @@ func skipObject(toks []token, i int) int {
 			return j
 		}
 		if isDigit(toks[j].text[0]) {
+			if j > i && toks[j-1].capitalised() && (j+1 == len(toks) || toks[j+1].punct || toks[j+1].lower() == "that") {
+				continue // "told France 24": the number ends the audience's name
+			}
 			break
 		}
 	}
