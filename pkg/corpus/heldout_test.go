@@ -105,6 +105,14 @@ var heldoutSets = []struct {
 	// 100%, source 97.4%, period_start 96.1%, metadata 100%. Floors sit a
 	// few points under.
 	{"testdata/heldout6", heldoutFloors{found: 95, correct: 94, qual: 96, src: 93, period: 92, meta: 96}, true},
+	// Written while the rules were tuned on heldout6, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. (The heldout6 tuner once ran a grep over testdata
+	// whose output filtered heldout7 away; nothing of it was read.) First
+	// measurement (2026-11-22): found 90.1%, correct 83.1%, qualifier
+	// 100%, source 87.5%, period_start 84.4%, metadata 70.0%. Floors sit a
+	// few points under.
+	{"testdata/heldout7", heldoutFloors{found: 87, correct: 79, qual: 96, src: 83, period: 80, meta: 66}, true},
 }
 
 func TestHeldout(t *testing.T) {
