@@ -32,6 +32,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
 	"github.com/newsroom/displacement/pkg/corpus"
 	"github.com/newsroom/displacement/pkg/corpus/synth"
 )
@@ -237,15 +239,20 @@ func BenchmarkScaleEndToEnd(b *testing.B) {
 	b.ReportMetric(float64(read.Milliseconds()), "read-ms")
 	b.ReportMetric(peakRSS(b, rssEnv+"="+dir), "peak-MiB")
 	b.ReportMetric(peakRSS(b, rssFloorEnv+"="+strconv.Itoa(facts)), "floor-MiB")
+	b.ReportMetric(peakRSS(b, rssGotaEnv+"="+strconv.Itoa(facts)), "gota-MiB")
 }
 
 // The child process of a memory measurement loads the corpus in
 // $BENCH_RSS_DIR, or only holds $BENCH_RSS_FLOOR_FACTS facts and their
 // frame: the floor any loader pays for the typed facts and the gota
-// DataFrame (which copies every series it is given).
+// DataFrame (which copies every series it is given), or only builds a
+// gota frame of $BENCH_RSS_GOTA_ROWS rows of the issue's eleven required
+// columns, every cell the same short string or zero: what gota alone
+// needs for that many rows.
 const (
 	rssEnv      = "BENCH_RSS_DIR"
 	rssFloorEnv = "BENCH_RSS_FLOOR_FACTS"
+	rssGotaEnv  = "BENCH_RSS_GOTA_ROWS"
 )
 
 // peakRSS runs TestScale_PeakRSSHelper in a child process with the
@@ -277,9 +284,22 @@ func peakRSS(b *testing.B, env string) float64 {
 // facts DataFrame and prints the peak resident set size (VmHWM). Without
 // the variable it is not a test and skips.
 func TestScale_PeakRSSHelper(t *testing.T) {
-	dir, floor := os.Getenv(rssEnv), os.Getenv(rssFloorEnv)
-	if dir == "" && floor == "" {
-		t.Skip("helper process for BenchmarkScaleEndToEnd; runs only with " + rssEnv + " or " + rssFloorEnv + " set")
+	dir, floor, gota := os.Getenv(rssEnv), os.Getenv(rssFloorEnv), os.Getenv(rssGotaEnv)
+	if dir == "" && floor == "" && gota == "" {
+		t.Skip("helper process for BenchmarkScaleEndToEnd; runs only with " + rssEnv + ", " + rssFloorEnv + " or " + rssGotaEnv + " set")
+	}
+	if gota != "" {
+		n, err := strconv.Atoi(gota)
+		if err != nil {
+			t.Fatal(err)
+		}
+		df := requiredColumnsFrame(n)
+		kib, err := vmHWM()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("rows: %d\npeak-rss-kib: %d\n", df.Nrow(), kib)
+		return
 	}
 	var facts []corpus.Fact
 	var c *corpus.Corpus // kept to the end, as a notebook keeps it
@@ -303,6 +323,25 @@ func TestScale_PeakRSSHelper(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Printf("facts: %d\npeak-rss-kib: %d\n", df.Nrow(), kib)
+}
+
+// requiredColumnsFrame builds a gota frame of n rows with the eleven
+// columns issue 2 requires of the facts table (value and value_high
+// floats, the rest strings), every string cell the same one-byte string.
+func requiredColumnsFrame(n int) dataframe.DataFrame {
+	var ss []series.Series
+	for _, name := range corpus.FactColumns[:11] {
+		if name == "value" || name == "value_high" {
+			ss = append(ss, series.New(make([]float64, n), series.Float, name))
+			continue
+		}
+		col := make([]string, n)
+		for i := range col {
+			col[i] = "x"
+		}
+		ss = append(ss, series.New(col, series.String, name))
+	}
+	return dataframe.New(ss...)
 }
 
 // floorFacts returns n facts whose strings are all shared: the memory
