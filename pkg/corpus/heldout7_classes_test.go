@@ -1,0 +1,73 @@
+package corpus
+
+import "testing"
+
+// Header layouts found on the seventh held-out set, in articles of our
+// own: a section, edition or tagline line above the headline, a date line
+// with a relative update time or "p.m.", a dateline filed from two
+// places, an outlet name with an apostrophe inside it and a place put
+// before the author's name.
+func TestParseArticle_Heldout7Layouts(t *testing.T) {
+	tests := []struct {
+		name                                string
+		in                                  string
+		title, publisher, dateln, wire, pub string
+	}{
+		{
+			name:  "section label above a long date line",
+			in:    "Middle East\nMARCH 3, 2021 / 9:10 AM / UPDATED 5 HOURS AGO\n\nFloods sweep through tents in camps near the river\n\nJane Roe\n\nThe river rose on Tuesday and flooded the camps.",
+			title: "Floods sweep through tents in camps near the river", pub: "2021-03-03",
+		},
+		{
+			name:  "mixed-case relative update",
+			in:    "A headline about floods in the camps\n\nMay 4, 2021 / Updated 3 hours ago\n\nThe river rose on Tuesday and flooded the camps.",
+			title: "A headline about floods in the camps", pub: "2021-05-04",
+		},
+		{
+			name:  "date line with p.m.",
+			in:    "A headline about floods in the camps\n\nBy Jane Roe\nJan. 9, 2021, at 8:05 p.m.\n\nThe river rose on Tuesday and flooded the camps.",
+			title: "A headline about floods in the camps", pub: "2021-01-09",
+		},
+		{
+			name:      "outlet with an apostrophe and a breadcrumb under it",
+			in:        "L'Est Daily\nWorld / Camps\n\nFloods sweep through tents in camps near the river\n\nThe river rose on Tuesday and flooded the camps.\n\n© 2021 L'Est Daily",
+			title:     "Floods sweep through tents in camps near the river",
+			publisher: "L'Est Daily",
+		},
+		{
+			name:      "outlet and tagline in one block",
+			in:        "Relief Wire\nVoices from the field\n\nFloods sweep through tents in camps near the river\n\nRelief Wire counted the damage on Tuesday.",
+			title:     "Floods sweep through tents in camps near the river",
+			publisher: "Relief Wire",
+		},
+		{
+			name:  "a short headline keeps its place above a byline and a long deck",
+			in:    "Winter Comes Early\n\nBy Jane Roe\n\nFamilies burn plastic and old shoes to keep warm in the hills\n\nThe first snow fell on Monday in the hills.",
+			title: "Winter Comes Early",
+		},
+		{
+			name:  "dateline filed from two places",
+			in:    "A headline about shelling\n\nDAMASCUS/AMMAN (Reuters) - Shelling went on overnight, residents said.",
+			title: "A headline about shelling", dateln: "DAMASCUS/AMMAN", wire: "Reuters",
+		},
+		{
+			name:  "place before the author's name",
+			in:    "A headline about shelling\n\nGaziantep - Leyla al-Hassan\n\nShelling went on overnight near Gaziantep, residents said.",
+			title: "A headline about shelling", dateln: "Gaziantep",
+		},
+		{
+			name:  "a place the story never names again is no dateline",
+			in:    "A headline about shelling\n\nGaziantep - Leyla al-Hassan\n\nShelling went on overnight, residents said.",
+			title: "A headline about shelling",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("x", tt.in)
+			if a.Title != tt.title || a.Publisher != tt.publisher || a.Dateline != tt.dateln || a.Wire != tt.wire || formatDate(a.Published) != tt.pub {
+				t.Errorf("%q:\n\tgot title %q publisher %q dateline %q wire %q published %q\n\twant title %q publisher %q dateline %q wire %q published %q",
+					tt.in, a.Title, a.Publisher, a.Dateline, a.Wire, formatDate(a.Published), tt.title, tt.publisher, tt.dateln, tt.wire, tt.pub)
+			}
+		})
+	}
+}
