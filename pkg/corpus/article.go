@@ -707,7 +707,30 @@ func (p *articleParser) endParagraph() {
 			text, p.a.Dateline = body, place
 		}
 	}
+	if p.inBody && selfDescription(text, p.a.Publisher) {
+		return // "X is the world's premier daily newspaper, printed in 14 cities."
+	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
+}
+
+// mediaNouns name what an outlet is.
+var mediaNouns = wordSet(`newspaper newspapers daily weekly magazine outlet publication broadcaster
+	channel website agency station network`)
+
+// selfDescription reports a short paragraph in which the publisher
+// describes itself, "X is an independent daily newspaper ...": outlet
+// boilerplate, whose numbers (cities, readers, years) count nothing in the
+// story.
+func selfDescription(text, publisher string) bool {
+	if publisher == "" || !strings.HasPrefix(text, publisher+" is ") || wordCount(text) > 50 {
+		return false
+	}
+	for _, w := range clauseWords(text) {
+		if mediaNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headerBlock reports lines that are each a header line rather than one
