@@ -124,3 +124,13 @@ func TestParseArticle_Heldout7SelfDescription(t *testing.T) {
 		})
 	}
 }
+
+// Sources found on the seventh held-out set, in sentences of our own.
+func TestExtract_Heldout7Sources(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "the speaker's own staff counted", body: "The Norwegian Refugee Council (NRC) said its teams had registered 2,300 families at the camp.",
+			want: []wantFact{{value: 2300, category: Sheltered, unit: "families", source: "NRC"}}},
+		{name: "a counter of its own with no speaker before", body: "Its teams had registered 2,300 families at the camp.",
+			want: []wantFact{{value: 2300, category: Sheltered, unit: "families", source: "Its teams"}}},
+	})
+}
