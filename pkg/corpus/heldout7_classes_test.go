@@ -130,6 +130,8 @@ func TestExtract_Heldout7Sources(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "the speaker's own staff counted", body: "The Norwegian Refugee Council (NRC) said its teams had registered 2,300 families at the camp.",
 			want: []wantFact{{value: 2300, category: Sheltered, unit: "families", source: "NRC"}}},
+		{name: "a descriptor for a name with 'and' and an acronym", body: "The Council of Lakes and Hills Region (CLHR) said 5,000 people had fled. The council said 300 families had arrived in the town.",
+			want: []wantFact{{value: 5000, category: Displaced, source: "CLHR"}, {value: 300, category: Displaced, unit: "families", source: "CLHR"}}},
 		{name: "a counter of its own with no speaker before", body: "Its teams had registered 2,300 families at the camp.",
 			want: []wantFact{{value: 2300, category: Sheltered, unit: "families", source: "Its teams"}}},
 	})
