@@ -67,6 +67,9 @@ type articleParser struct {
 	text        string    // the whole article, to see whether a name recurs
 	listNext    bool      // a related-headlines heading alone: its list follows
 	listPara    bool      // skipping that list
+	bylined     bool      // a byline was read
+	blockLine   int       // the line's place in a header block, from 1; 0 outside one
+	labelish    bool      // the title may be a label: a date line came under it, or it was a second line under the outlet's
 }
 
 func (p *articleParser) line(l string) {
@@ -207,6 +210,9 @@ func (p *articleParser) headerLine(l string) bool {
 	if !p.inBody && p.authorLine(l) {
 		return true
 	}
+	if !p.inBody && p.placeAuthorLine(l) {
+		return true
+	}
 	if p.dateLine(l) {
 		return true
 	}
@@ -236,7 +242,7 @@ func (p *articleParser) byline(l string) bool {
 	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
 	}
-	p.afterByline = true
+	p.afterByline, p.bylined = true, true
 	rest := strings.ReplaceAll(s[n:], " - ", "|") // "By Selin Kaya - Daily Sabah"
 	for k, part := range splitAny(rest, ",;&|") {
 		if k > 0 && p.outlet(part) {
@@ -286,6 +292,56 @@ func (p *articleParser) authorLine(l string) bool {
 		p.a.author = name
 	}
 	return true
+}
+
+// placeAuthorLine reads a header line that puts the place a story was
+// filed from before its author's name, "Amman - Jane Doe", as some
+// outlets write the dateline. The place, kept as written, must be named
+// again in the article.
+func (p *articleParser) placeAuthorLine(l string) bool {
+	if len(l) > 60 || hasDigit(l) || p.a.Dateline != "" {
+		return false
+	}
+	var place, name string
+	for _, d := range []string{" - ", " – ", " — "} {
+		if parts := strings.Split(l, d); len(parts) == 2 {
+			place, name = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+			break
+		}
+	}
+	if n := wordCount(place); n == 0 || n > 3 || !allCapitalised(place) || strings.ContainsAny(place, ",.:;()/") {
+		return false
+	}
+	if n := wordCount(name); n < 2 || n > 4 || strings.ContainsAny(name, ",.:;()/") || endsSentence(name) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if !personWord(w) {
+			return false
+		}
+	}
+	if agencyIn(place) != "" || outletName(place) != "" || agencyIn(name) != "" || outletName(name) != "" ||
+		strings.Count(p.text, place) < 2 {
+		return false
+	}
+	p.a.Dateline = place
+	return true
+}
+
+// personWord reports a word of a person's name: capitalised, or a
+// lower-case particle before a capitalised part ("al-Dawoud", "bin").
+func personWord(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && isUpper(w[i+1]) {
+		return true
+	}
+	switch w {
+	case "al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der", "da", "di", "la", "le":
+		return true
+	}
+	return false
 }
 
 // allCapitalised reports words that all start with an upper-case letter.
@@ -440,7 +496,7 @@ func titleCase(s string) string {
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if len(l) > 90 || wordCount(l) > 9 || !hasDigit(l) {
+	if len(l) > 90 || wordCount(strings.NewReplacer(" / ", " ", " | ", " ").Replace(l)) > 10 || !hasDigit(l) {
 		return false
 	}
 	t, start, end, ok := findDate(l)
@@ -451,6 +507,9 @@ func (p *articleParser) dateLine(l string) bool {
 	low := strings.ToLower(rest)
 	if !onlyDateFurniture(rest) {
 		return false
+	}
+	if (p.a.Title != "" || len(p.cur) == 1) && !p.inBody && len(p.paras) == 0 {
+		p.labelish = true // "World News" above the date line may be a section's name
 	}
 	if strings.Contains(low, "update") || strings.Contains(low, "modified") {
 		if p.dated.IsZero() {
@@ -471,8 +530,8 @@ func (p *articleParser) dateLine(l string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date am pm local time modified first
-	mon tue tues wed weds thu thur thurs fri sat sun`)
+var dateFurniture = wordSet(`published posted updated update last on at date am pm a.m p.m local time modified first
+	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday"), a
@@ -588,10 +647,12 @@ func (p *articleParser) endParagraph() {
 		// Outlet, headline and deck on lines of their own with no blank
 		// line between them: each is a paragraph of the header.
 		lines := p.cur
-		for _, l := range lines {
+		for k, l := range lines {
 			p.cur = []string{l}
+			p.blockLine = k + 1
 			p.endParagraph()
 		}
+		p.blockLine = 0
 		return
 	}
 	text := strings.Join(p.cur, " ")
@@ -602,8 +663,8 @@ func (p *articleParser) endParagraph() {
 		if p.pending != "" && startsLower(text) {
 			// "MOSCOW – The Kremlin said" / "in a statement ...": one sentence.
 			text, single = p.pending+" "+text, false
-		} else if p.a.Title == "" && headline && isSectionTrail(text) {
-			return // "Middle East | Syria"
+		} else if headline && isSectionTrail(text) && (p.a.Title == "" || p.masthead) {
+			return // "Middle East | Syria", also under the outlet's name
 		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
 			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title)
@@ -622,6 +683,12 @@ func (p *articleParser) endParagraph() {
 				}
 			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
+			p.labelish = p.blockLine >= 2 // an edition or a tagline under the outlet's name
+			return
+		} else if headline && p.labelish && p.blockLine == 0 && !p.bylined && p.pending == "" && labelTitle(p.a.Title, text) {
+			// "World News" or an edition or tagline line above the
+			// headline: the longer line under it is the headline.
+			p.a.Title = stripMarkdown(text)
 			return
 		} else if !isProse(text) && !hasDateline(text) {
 			p.pending = text
@@ -640,7 +707,30 @@ func (p *articleParser) endParagraph() {
 			text, p.a.Dateline = body, place
 		}
 	}
+	if p.inBody && selfDescription(text, p.a.Publisher) {
+		return // "X is the world's premier daily newspaper, printed in 14 cities."
+	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
+}
+
+// mediaNouns name what an outlet is.
+var mediaNouns = wordSet(`newspaper newspapers daily weekly magazine outlet publication broadcaster
+	channel website agency station network`)
+
+// selfDescription reports a short paragraph in which the publisher
+// describes itself, "X is an independent daily newspaper ...": outlet
+// boilerplate, whose numbers (cities, readers, years) count nothing in the
+// story.
+func selfDescription(text, publisher string) bool {
+	if publisher == "" || !strings.HasPrefix(text, publisher+" is ") || wordCount(text) > 50 {
+		return false
+	}
+	for _, w := range clauseWords(text) {
+		if mediaNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headerBlock reports lines that are each a header line rather than one
@@ -665,7 +755,7 @@ func headerBlock(lines []string) bool {
 // last word such as "International").
 func (p *articleParser) outletLine(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, ":;?!,.|/'’\"") {
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, ":;?!,.|/\"") || possessive(s) {
 		return false
 	}
 	for _, w := range words {
@@ -686,6 +776,32 @@ func (p *articleParser) outletLine(s string) bool {
 		return true
 	}
 	return len(words) >= 3 && strings.Count(p.text, strings.Join(words[:len(words)-1], " ")) >= 2
+}
+
+// possessive reports an apostrophe that ends a word or marks a possessive
+// ("Syria's", "refugees'"), not one inside a name ("L'Orient").
+func possessive(s string) bool {
+	for i, r := range s {
+		if r != '\'' && r != '’' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if !unicode.IsUpper(next) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelTitle reports a first header line that labels rather than heads
+// the story, a section ("World News"), an edition ("English") or an
+// outlet's tagline, seen from the headline under it: a line of at most
+// four words above a headline at least twice as long (six words or more).
+// The parser asks only when a date line came between them or the label
+// shared the outlet's block and the headline has a block of its own.
+func labelTitle(title, headline string) bool {
+	n := wordCount(title)
+	return n > 0 && n <= 4 && wordCount(headline) >= 6 && wordCount(headline) >= 2*n
 }
 
 // nameJoiners are the lower-case words inside an organisation's name.
@@ -765,7 +881,12 @@ func (p *articleParser) dateline(text string) string {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsUpper(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
+		if r == '/' && i > 0 {
+			// "ANKARA/BEIRUT": a story filed from two places.
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsUpper(next) {
+				break
+			}
+		} else if !unicode.IsUpper(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
 			break
 		}
 		if strings.HasPrefix(text[i:], " - ") {

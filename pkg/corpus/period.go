@@ -97,8 +97,11 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				continue
 			}
 			rest := strings.ToLower(letterRun(s, skipSpaceInline(s, i+4)))
-			if rest == "year" && sinceYearContext(s, i) {
+			if rest == "year" && (sinceYearContext(s, i) || perfectSoFar(s, i)) {
 				return periodInfo{t: time.Date(pub.Year(), 1, 1, 0, 0, 0, 0, time.UTC), ok: true}
+			}
+			if rest == "month" && (sinceYearContext(s, i) || perfectSoFar(s, i)) {
+				return periodInfo{t: time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC), ok: true}
 			}
 		}
 	}
@@ -165,6 +168,25 @@ func sinceYearContext(s string, i int) bool {
 	switch strings.ToLower(letterRun(s, k)) {
 	case "up", "until", "through", "so":
 		return true
+	}
+	return false
+}
+
+// perfectSoFar reports "this year" or "this month" at s[i] closing a
+// perfect, "have been killed ... this month", "had died this year": what
+// has happened so far in it, counted from its first day. After a
+// reporting verb ("said this month") it dates the statement instead.
+func perfectSoFar(s string, i int) bool {
+	if ws := wordsBefore(s, i, 1); len(ws) == 1 && reportingVerbs[ws[0]] {
+		return false
+	}
+	ws := clauseWords(s[:i])
+	for k, w := range ws {
+		if (w == "have" || w == "has" || w == "had") && k+1 < len(ws) {
+			if next := ws[k+1]; next == "been" || strings.HasSuffix(next, "ed") || next == "fled" || next == "left" {
+				return true
+			}
+		}
 	}
 	return false
 }

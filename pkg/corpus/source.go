@@ -184,6 +184,12 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 {
 				continue
 			}
+			if len(out) > 0 && !out[len(out)-1].according && out[len(out)-1].verbEnd <= t.start &&
+				(a.subject[0].lower() == "its" || a.subject[0].lower() == "their") {
+				// "IOM said its staff had counted ...": the staff are the
+				// speaker's own, whose statement this is.
+				continue
+			}
 			if strings.HasSuffix(lw, "ed") && !a.subject[len(a.subject)-1].capitalised() && announcedNouns[a.subject[len(a.subject)-1].lower()] {
 				continue // "a pause announced on Thursday requires": a participle
 			}
