@@ -18,6 +18,7 @@ type extractor struct {
 	consumed int // offsets below this belong to a figure already read
 
 	mainPlace *string         // the place the article names most, once looked up
+	warPlace  *string         // the country whose war the article is about, once looked up
 	camps     map[string]bool // one-word camp names, once looked up; see campNames
 }
 
@@ -413,7 +414,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = x.source(s, g)
-		fact.Location = x.location(s, g, fact.Category)
+		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
 }
@@ -984,9 +985,19 @@ func closedBeforeVerb(b string, pos, end int) bool {
 // location names the place the figure concerns: for refugees hosted by
 // a country, the host; else from its clause, then its sentence, then the
 // paragraph before it, then the place the article names most.
-func (x *extractor) location(s span, g *fig, cat Category) string {
+func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	b := x.body
 	toks := x.res.tokens(s)
+	if warFigure(b, s.start, s.end, g.start, g.end, unit) {
+		// A war's length or toll: the country at war, not the venue.
+		if x.warPlace == nil {
+			c := warCountry(b)
+			x.warPlace = &c
+		}
+		if *x.warPlace != "" {
+			return *x.warPlace
+		}
+	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h

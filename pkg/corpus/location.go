@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -209,3 +210,64 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// warWords name a war: a figure of its length or of its toll concerns the
+// country at war, not the places the sentence names.
+var warWords = wordSet(`war wars conflict`)
+
+// warFigure reports whether the figure at b[start:end] of the sentence
+// b[sStart:sEnd] is a war's length ("a seven-year-old war", "nine years
+// into the war", "the nine-year war") or its toll, told in a relative
+// clause on the war ("a war which has killed half a million people and
+// forced 11 million to flee").
+func warFigure(b string, sStart, sEnd, start, end int, unit string) bool {
+	if strings.HasPrefix(unit, "year") {
+		ws := clauseWords(b[start:min(sEnd, end+40)])
+		for i, w := range ws {
+			if i > 5 {
+				break
+			}
+			if warWords[w] {
+				return true
+			}
+		}
+	}
+	return warRelative.MatchString(b[sStart:start])
+}
+
+// warRelative is a relative clause on a war that the figure sits in.
+var warRelative = regexp.MustCompile(`(?i)\b(?:war|conflict),? (?:which|that)\b[^.;:!?]*$`)
+
+// warCountry names the country whose war an article is about: the one
+// most often written as "Syria's war", "the Syrian conflict" or "the war
+// in Syria"; "" when the article names none.
+func warCountry(b string) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range warOwner.FindAllStringSubmatch(b, -1) {
+		name := ""
+		for _, g := range m[1:] {
+			if g == "" {
+				continue
+			}
+			lw := strings.ToLower(g)
+			if c := demonymCountry[lw]; c != "" {
+				name = c
+			} else if countryNames[lw] {
+				name = g
+			}
+		}
+		if name == "" {
+			continue
+		}
+		count[name]++
+		if n := count[name]; n > bestN || n == bestN && name < best {
+			best, bestN = name, n
+		}
+	}
+	return best
+}
+
+// warOwner matches a country or its demonym owning a war, with up to two
+// words between ("Syria's long civil war").
+var warOwner = regexp.MustCompile(`\b([A-Z][a-z]+)(?:'s|’s)? (?:[a-z-]+ ){0,2}(?:war|conflict)\b|\b(?:war|conflict) in ([A-Z][a-z]+)\b`)

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// locationCase is a short article and the location wanted for the figure
+// whose phrase starts with phrase.
+type locationCase struct {
+	name, text, phrase, want string
+}
+
+// runLocationCases extracts each case's article and checks the location of
+// its figure.
+func runLocationCases(t *testing.T, cases []locationCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.text)
+			facts, _ := extract(a)
+			var phrases []string
+			for _, f := range facts {
+				if strings.HasPrefix(f.Phrase, tt.phrase) {
+					if f.Location != tt.want {
+						t.Errorf("location of %q = %q, want %q\n\tsentence: %s", f.Phrase, f.Location, tt.want, f.Sentence)
+					}
+					return
+				}
+				phrases = append(phrases, f.Phrase)
+			}
+			t.Fatalf("no figure %q among %q", tt.phrase, phrases)
+		})
+	}
+}
+
+// A war's length and a toll told in a relative clause on the war concern
+// the country at war, not the city where people met or wrote.
+func TestLocation_WarFigures(t *testing.T) {
+	const head = "Ministers meet on ceasefire\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"length of the war at a venue", head +
+			"Ministers gathered in Vienna on Monday to discuss Yemen's long civil war. " +
+			"The talks in Vienna come four years into the war.",
+			"four years", "Yemen"},
+		{"toll in a relative clause on the war", head +
+			"Envoys sat down in Vienna to talk about the Yemeni war. " +
+			"Their meeting in Vienna is the first since the start of a conflict that has killed more than 100,000 people.",
+			"more than 100,000 people", "Yemen"},
+		{"a second toll joined to the first", head +
+			"Envoys sat down in Vienna to talk about the war in Yemen. " +
+			"Their meeting in Vienna marks a turn in a war which has killed 100,000 people and forced 3 million to flee.",
+			"3 million", "Yemen"},
+		{"a length named as an adjective", head +
+			"Envoys from Sudan's long war met in Vienna on Monday. " +
+			"Aid workers in Vienna said the six-year-old war had emptied whole provinces.",
+			"six-year-old", "Sudan"},
+		{"no country owns a war: the places stay", head +
+			"Envoys met in Vienna. The talks in Vienna come four years into the war.",
+			"four years", "Vienna"},
+		{"a count that is not the war's keeps its place", head +
+			"Envoys met in Vienna to talk about Yemen's war. " +
+			"Some 2,000 people protested in Vienna on Sunday.",
+			"Some 2,000 people", "Vienna"},
+	})
+}
