@@ -31,7 +31,8 @@ var placeNouns = wordSet(`town city village province district region island gove
 
 // directions may precede a place name: "northeast Syria".
 var directions = wordSet(`north south east west northeast northwest southeast southwest northern
-	southern eastern western northeastern northwestern southeastern southwestern central`)
+	southern eastern western northeastern northwestern southeastern southwestern central
+	north-east north-west south-east south-west north-eastern north-western south-eastern south-western`)
 
 // place is a candidate location with its rank and offset.
 type place struct {

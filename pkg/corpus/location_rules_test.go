@@ -64,3 +64,20 @@ func TestLocation_WarFigures(t *testing.T) {
 			"Some 2,000 people", "Vienna"},
 	})
 }
+
+// A compass direction written with a hyphen belongs to the place name as
+// one without does: "north-west Yemen" is named like "northwest Yemen".
+func TestLocation_HyphenatedDirections(t *testing.T) {
+	const head = "Cold spell in the camps\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"north-west before a country", head +
+			"The talks opened in Marib on Monday. Since January, 4,000 families have fled in north-west Yemen, aid workers said.",
+			"4,000 families", "north-west Yemen"},
+		{"south-east before a country", head +
+			"The talks opened in Aden on Monday. Last week 900 people were displaced in south-east Yemen, officials said.",
+			"900 people", "south-east Yemen"},
+		{"unhyphenated stays as it was", head +
+			"The talks opened in Aden on Monday. Last week 900 people were displaced in southeast Yemen, officials said.",
+			"900 people", "southeast Yemen"},
+	})
+}
