@@ -161,6 +161,7 @@ func placeRun(toks []token, j int) string {
 		}
 	}
 	var parts []string
+	next := j // the token after the name
 	for k := j; k < len(toks) && len(parts) < 4; k++ {
 		t := toks[k]
 		lw := strings.TrimSuffix(t.lower(), ".")
@@ -180,11 +181,17 @@ func placeRun(toks []token, j int) string {
 			continue
 		}
 		parts = append(parts, text)
+		next = k + 1
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	name := strings.Join(parts, " ")
+	if s := placeSuffix(toks, next, name); s != "" {
+		// "the Bekaa valley", "the Greek islands", "the Greek-Turkish land
+		// border": the noun is part of the place.
+		return name + " " + s
+	}
 	if demonymCountry[strings.ToLower(name)] != "" {
 		return "" // "in Syrian ..." is an adjective
 	}
@@ -272,3 +279,44 @@ func warCountry(b string) string {
 // warOwner matches a country or its demonym owning a war, with up to two
 // words between ("Syria's long civil war").
 var warOwner = regexp.MustCompile(`\b([A-Z][a-z]+)(?:'s|’s)? (?:[a-z-]+ ){0,2}(?:war|conflict)\b|\b(?:war|conflict) in ([A-Z][a-z]+)\b`)
+
+// placeSuffixNouns follow a name as part of the place it names: "Bekaa
+// valley", "Greek islands", "Turkish coast". Administrative nouns
+// ("province", "city", "region") are not: the place is the name alone.
+var placeSuffixNouns = wordSet(`valley islands coast`)
+
+// placeSuffix returns the lower-case place noun at toks[k] after the name
+// ("islands", "land border"), as written, or "". A border is part of the
+// place only after a demonym or a hyphenated pair of them ("the Turkish
+// border", "the Greek-Turkish land border"); after a town it is where the
+// town is ("at the Pazarkule border" -> Pazarkule).
+func placeSuffix(toks []token, k int, name string) string {
+	if k >= len(toks) || toks[k].punct || toks[k].capitalised() {
+		return ""
+	}
+	lw := toks[k].lower()
+	if placeSuffixNouns[lw] {
+		return toks[k].text
+	}
+	if !demonymName(name) {
+		return ""
+	}
+	if lw == "border" {
+		return toks[k].text
+	}
+	if lw == "land" && k+1 < len(toks) && toks[k+1].lower() == "border" {
+		return toks[k].text + " " + toks[k+1].text
+	}
+	return ""
+}
+
+// demonymName reports whether name is a demonym or demonyms joined by
+// hyphens: "Turkish", "Greek-Turkish".
+func demonymName(name string) bool {
+	for _, part := range strings.Split(strings.ToLower(name), "-") {
+		if demonymCountry[part] == "" {
+			return false
+		}
+	}
+	return true
+}

@@ -81,3 +81,34 @@ func TestLocation_HyphenatedDirections(t *testing.T) {
 			"900 people", "southeast Yemen"},
 	})
 }
+
+// A lower-case place noun after a name is part of the place when it says
+// which part of the country is meant (islands, a valley, a coast, a
+// border between countries); after a town's name, "border" and "city" are
+// not.
+func TestLocation_PlaceNouns(t *testing.T) {
+	const head = "Arrivals rise\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"islands after a demonym", head +
+			"Some 5,000 asylum seekers were held on the Italian islands, the ministry said.",
+			"Some 5,000 asylum seekers", "Italian islands"},
+		{"islands after a sea", head +
+			"Some 2,300 people are living in tents on the Ionian islands.",
+			"Some 2,300 people", "Ionian islands"},
+		{"a land border between two countries", head +
+			"At least 9,000 people gathered at the Spanish-French land border on Friday.",
+			"At least 9,000 people", "Spanish-French land border"},
+		{"a border between two countries", head +
+			"About 4,000 people waited at the Spanish-French border on Friday.",
+			"About 4,000 people", "Spanish-French border"},
+		{"a valley", head +
+			"Floods hit 700 tents in the Jordan valley on Monday.",
+			"700 tents", "Jordan valley"},
+		{"a town's border crossing is the town", head +
+			"About 4,000 people waited at the Irun border on Friday.",
+			"About 4,000 people", "Irun"},
+		{"a town's city is the town", head +
+			"About 4,000 people sheltered in Irun city on Friday.",
+			"About 4,000 people", "Irun"},
+	})
+}
