@@ -22,7 +22,8 @@ var placePrepositions = map[string]int{
 // not places.
 var notPlaces = wordSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-	thursday friday saturday sunday i we he she they it the a an this that`)
+	thursday friday saturday sunday i we he she they it the a an this that
+	each every another some any all both many most several no`)
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
 var placeNouns = wordSet(`town city village province district region island governorate area
@@ -74,7 +75,7 @@ func placesOf(toks []token) []place {
 			continue
 		}
 		// "the Qah camp", "Bardarash camp": the camp is a place.
-		if t.capitalised() && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
+		if t.capitalised() && !notPlaces[lw] && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
 			(i+2 >= len(toks) || toks[i+2].lower() != "officials" && toks[i+2].lower() != "manager") {
 			k := i
 			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] {
@@ -145,7 +146,7 @@ var nonPlaceWords = wordSet(`day days week summit conference forum festival game
 	fund foundation institute university hospital clinic company bank party movement front brigade
 	union crescent cross organisation organization association society network group observatory
 	coalition alliance court commission authority department service services initiative project
-	appeal campaign charter convention treaty agreement declaration accord plan`)
+	appeal campaign charter convention treaty agreement declaration accord plan watch helmets`)
 
 // placeRun reads a capitalised place name at toks[j]: "Idlib", "Ras
 // al-Ain", "Bab al-Hawa", "Syria's Idlib province" (-> Idlib). A name

@@ -112,3 +112,24 @@ func TestLocation_PlaceNouns(t *testing.T) {
 			"About 4,000 people", "Irun"},
 	})
 }
+
+// Capitalised words after "at" or before "camp" that name an organisation
+// or are a determiner are not places: the figure keeps the place the text
+// names for it.
+func TestLocation_NotPlaces(t *testing.T) {
+	const head = "Strikes go on\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"a watchdog after at", head +
+			"Air strikes in Marib killed 40 civilians in May.\n\n" +
+			"\"The strikes must stop,\" said Jo Park, a researcher at Conflict Watch. They hit 12 schools, she said.",
+			"12 schools", "Marib"},
+		{"a determiner before camp", head +
+			"Two new camps are being built in Kilis.\n\n" +
+			"Each camp will house up to 5,000 people, officials said.",
+			"up to 5,000 people", "Kilis"},
+		{"a named camp stays a place", head +
+			"Two new camps are being built in Kilis.\n\n" +
+			"Sarmada camp will house up to 5,000 people, officials said.",
+			"up to 5,000 people", "Sarmada"},
+	})
+}
