@@ -30,6 +30,15 @@ var placeNouns = wordSet(`town city village province district region island gove
 	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood
 	schools mosques camps shelters streets`)
 
+// adminNouns after a name make it a place: "Gaziantep province".
+var adminNouns = wordSet(`province governorate district city town village municipality`)
+
+// placePrepositionWord reports whether w is a place preposition.
+func placePrepositionWord(w string) bool {
+	_, ok := placePrepositions[w]
+	return ok
+}
+
 // directions may precede a place name: "northeast Syria".
 var directions = wordSet(`north south east west northeast northwest southeast southwest northern
 	southern eastern western northeastern northwestern southeastern southwestern central
@@ -82,6 +91,21 @@ func placesOf(toks []token) []place {
 				k--
 			}
 			if p := placeRun(toks, k); p != "" && strings.HasSuffix(p, t.text) && demonymCountry[lw] == "" && !strings.Contains(t.text, "-") {
+				out = append(out, place{p, 1, toks[k].start})
+			}
+		}
+		// "Gaziantep province hosts ...", "Hasakah city officials": a name
+		// before an administrative noun is a place without a preposition.
+		if t.capitalised() && i+1 < len(toks) && adminNouns[toks[i+1].lower()] && !toks[i+1].capitalised() &&
+			demonymCountry[lw] == "" && !notPlaces[lw] {
+			k := i
+			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) {
+				k--
+			}
+			// "15 km east of Idlib city": a reference point, not a place
+			// the figure concerns.
+			ref := k > 0 && toks[k-1].lower() == "of"
+			if p := placeRun(toks, k); p != "" && !ref && strings.HasSuffix(p, t.text) {
 				out = append(out, place{p, 1, toks[k].start})
 			}
 		}

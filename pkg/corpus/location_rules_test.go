@@ -133,3 +133,27 @@ func TestLocation_NotPlaces(t *testing.T) {
 			"up to 5,000 people", "Sarmada"},
 	})
 }
+
+// A name before an administrative noun ("Mersin province hosts ...") is a
+// place even with no preposition before it, and wins over a place named
+// only further from the figure.
+func TestLocation_AdminNounSubject(t *testing.T) {
+	const head = "Hosts strain\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"a province as the subject", head +
+			"Many families first crossed at Bab al-Salam.\n\n" +
+			"Mersin province hosts about 230,000 registered Syrians, officials said.",
+			"about 230,000 registered Syrians", "Mersin"},
+		{"a district as the subject", head +
+			"Many families first crossed at Bab al-Salam.\n\n" +
+			"Officials said Tarsus district now shelters 12,000 people.",
+			"12,000 people", "Tarsus"},
+		{"a reference point for a distance is no place", head +
+			"Shelling went on around Tarsus, a town 15 km (9 miles) east of Mersin city.",
+			"15 km", "Tarsus"},
+		{"a demonym before province is no place", head +
+			"Many families first crossed at Bab al-Salam.\n\n" +
+			"The Turkish province now shelters 12,000 people, officials said.",
+			"12,000 people", "Bab al-Salam"},
+	})
+}
