@@ -1020,6 +1020,13 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
 	}
+	if theCamp.MatchString(b[s.start:s.end]) {
+		// "the camp now holds 9,800 people", with no place in the
+		// sentence: the camp named before.
+		if c := lastCamp(b[:s.start]); c != "" {
+			return c
+		}
+	}
 	// Earlier sentences of the paragraph, nearest first.
 	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
 		t = sentenceAt(b, prevNonSpace(b, t.start))

@@ -345,3 +345,26 @@ func demonymName(name string) bool {
 	}
 	return true
 }
+
+// theCamp is a definite reference to a camp named before: "the camp now
+// holds", "the camp's residents".
+var theCamp = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) camp(?:'s|’s)?\b`)
+
+// namedCamp matches a camp's name where it is introduced: "Bardarash
+// camp", "the Moria reception centre", "Bardarash, a camp".
+var namedCamp = regexp.MustCompile(`\b((?:al-|el-)?[A-Z][\p{L}'-]*(?: [A-Z0-9][\p{L}0-9'-]*)?) (?:camp|refugee camp|reception cent(?:re|er))\b|\b((?:al-|el-)?[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)?), (?:a|the) (?:[a-z-]+ )?camp\b`)
+
+// lastCamp returns the camp named last in b, or "".
+func lastCamp(b string) string {
+	ms := namedCamp.FindAllStringSubmatch(b, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		name := ms[i][1] + ms[i][2]
+		first, _, _ := strings.Cut(name, " ")
+		lw := strings.ToLower(first)
+		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
+			continue
+		}
+		return name
+	}
+	return ""
+}

@@ -157,3 +157,31 @@ func TestLocation_AdminNounSubject(t *testing.T) {
 			"12,000 people", "Bab al-Salam"},
 	})
 }
+
+// "The camp" with no place in its sentence is the camp named last before
+// it, not the town the paragraph or the article is about.
+func TestLocation_TheCamp(t *testing.T) {
+	const head = "Arrivals rise\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"a camp named with its noun", head +
+			"Families from Raqqa are driven to Kawergosk camp near Erbil.\n\n" +
+			"Officials said the camp now holds about 8,000 people.",
+			"about 8,000 people", "Kawergosk"},
+		{"a camp named in an apposition", head +
+			"Families from Raqqa are driven to Kawergosk, a camp west of Erbil.\n\n" +
+			"A third of the camp's 8,000 residents are children, officials said.",
+			"8,000 residents", "Kawergosk"},
+		{"the last of two camps", head +
+			"Families first stop at Arbat camp near Erbil. Most then move on to Kawergosk camp.\n\n" +
+			"Officials said the camp now holds about 8,000 people.",
+			"about 8,000 people", "Kawergosk"},
+		{"a place in the sentence wins", head +
+			"Families from Raqqa are driven to Kawergosk camp near Erbil.\n\n" +
+			"Trucks bring water into Darashakran, where the camp's 8,000 residents queue daily.",
+			"8,000 residents", "Darashakran"},
+		{"a camp named by two demonyms is no place", head +
+			"Families first stop in Erbil. The Emirati-Jordanian camp takes the rest.\n\n" +
+			"Officials said the camp now holds about 8,000 people.",
+			"about 8,000 people", "Erbil"},
+	})
+}
