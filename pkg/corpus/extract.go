@@ -1020,10 +1020,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
 	}
-	if theCamp.MatchString(b[s.start:s.end]) {
-		// "the camp now holds 9,800 people", with no place in the
-		// sentence: the camp named before.
-		if c := lastCamp(b[:s.start]); c != "" {
+	if m := theNoun.FindStringSubmatch(b[s.start:s.end]); m != nil {
+		// "the camp now holds 9,800 people", "children in the province",
+		// with no place in the sentence: the place of that kind named
+		// before.
+		if c := lastNamed(b[:s.start], m[1]); c != "" {
 			return c
 		}
 	}

@@ -346,23 +346,54 @@ func demonymName(name string) bool {
 	return true
 }
 
-// theCamp is a definite reference to a camp named before: "the camp now
-// holds", "the camp's residents".
-var theCamp = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) camp(?:'s|’s)?\b`)
+// theNoun is a definite reference to a place named before by its kind:
+// "the camp now holds", "the camp's residents", "children in the
+// province", "off the island's coast".
+var theNoun = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (camp|province|region|island|town|district)(?:'s|’s)?\b`)
 
-// namedCamp matches a camp's name where it is introduced: "Bardarash
-// camp", "the Moria reception centre", "Bardarash, a camp".
-var namedCamp = regexp.MustCompile(`\b((?:al-|el-)?[A-Z][\p{L}'-]*(?: [A-Z0-9][\p{L}0-9'-]*)?) (?:camp|refugee camp|reception cent(?:re|er))\b|\b((?:al-|el-)?[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)?), (?:a|the) (?:[a-z-]+ )?camp\b`)
+// namedKind matches, per kind of place, where a place of that kind is
+// named: "Bardarash camp", "the Moria reception centre", "Bardarash, a
+// camp", "the island of Lesbos", "Gaziantep province".
+var namedKind = func() map[string]*regexp.Regexp {
+	const name = `(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z0-9][\p{L}0-9'-]*)?)`
+	m := map[string]*regexp.Regexp{}
+	for _, kind := range []string{"camp", "province", "region", "island", "town", "district"} {
+		nouns := kind
+		if kind == "camp" {
+			nouns = `camp|refugee camp|reception cent(?:re|er)`
+		}
+		m[kind] = regexp.MustCompile(name + ` (?:` + nouns + `)\b|` + name + `, (?:a|the) (?:[a-z-]+ )?` + kind +
+			`\b|\b` + kind + ` of` + name)
+	}
+	return m
+}()
 
-// lastCamp returns the camp named last in b, or "".
-func lastCamp(b string) string {
-	ms := namedCamp.FindAllStringSubmatch(b, -1)
+// lastNamed returns the place of the kind ("camp", "province") named last
+// in b, or "".
+func lastNamed(b, kind string) string {
+	re := namedKind[kind]
+	if re == nil {
+		return ""
+	}
+	ms := re.FindAllStringSubmatch(b, -1)
 	for i := len(ms) - 1; i >= 0; i-- {
-		name := ms[i][1] + ms[i][2]
+		name := strings.Join(ms[i][1:], "")
+		if k := strings.LastIndex(name, "'s "); k >= 0 {
+			name = name[k+3:] // "Iraq's Kurdistan": the possessor is context
+		} else if k := strings.LastIndex(name, "’s "); k >= 0 {
+			name = name[k+len("’s "):]
+		}
 		first, _, _ := strings.Cut(name, " ")
 		lw := strings.ToLower(first)
 		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
 			continue
+		}
+		if kind == "region" || kind == "island" {
+			// "the Kurdistan region": the annotated name keeps the noun
+			// only where the text writes it after the name.
+			if strings.HasSuffix(ms[i][0], " "+kind) {
+				return name + " " + kind
+			}
 		}
 		return name
 	}

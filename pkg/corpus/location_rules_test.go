@@ -185,3 +185,27 @@ func TestLocation_TheCamp(t *testing.T) {
 			"about 8,000 people", "Erbil"},
 	})
 }
+
+// "The province", "the region", "the island" with no place in the sentence
+// are the place of that kind named last before, written as named.
+func TestLocation_ThePlaceOfAKind(t *testing.T) {
+	const head = "Arrivals rise\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"the province", head +
+			"Mersin province is a short drive from the border. Families also reach Adana.\n\n" +
+			"About 40 percent of children in the province do not attend school, Unicef said.",
+			"About 40 percent", "Mersin"},
+		{"the region keeps its noun", head +
+			"More families crossed into Iraq's Kurdistan region this week, coming from Hasakah.\n\n" +
+			"Officials say the region already hosts some 200,000 refugees.",
+			"some 200,000 refugees", "Kurdistan region"},
+		{"the island of a name", head +
+			"Boats keep landing on the island of Chios, many from Ayvalik.\n\n" +
+			"A dinghy carrying 40 people capsized off the island's coast on Monday.",
+			"40 people", "Chios"},
+		{"a hyphenated second word", head +
+			"Fighting spread across Deir ez-Zor province. Families fled to Hasakah.\n\n" +
+			"Roughly 500 troops remain in the province, officials said.",
+			"Roughly 500 troops", "Deir ez-Zor"},
+	})
+}
