@@ -998,6 +998,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 			return *x.warPlace
 		}
 	}
+	if p := glossedPlace(b[s.start:g.start]); p != "" {
+		// "Kilis, a province of about 140,000 residents": the place the
+		// apposition glosses.
+		return p
+	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h

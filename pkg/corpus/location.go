@@ -399,3 +399,40 @@ func lastNamed(b, kind string) string {
 	}
 	return ""
 }
+
+// placeGloss is an apposition glossing a place, open up to a figure:
+// "Kilis, a province of about 140,000 residents", "Saraqeb, a town 15 km
+// east of Idlib city", "the Bekaa Valley, home to roughly 360,000". A
+// "site" is left out: "the reception centre on Samos, a site built for
+// 650" glosses the centre, not the island.
+var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave|stronghold)\b|home to\b)[^,;:()]*$`)
+
+// glossedPlace returns the place an apposition open before a figure
+// glosses (pre is the sentence up to the figure), or "".
+func glossedPlace(pre string) string {
+	m := placeGloss.FindStringSubmatch(pre)
+	if m == nil {
+		return ""
+	}
+	name := m[1]
+	if k := strings.LastIndex(name, "'s "); k >= 0 {
+		name = name[k+3:]
+	} else if k := strings.LastIndex(name, "’s "); k >= 0 {
+		name = name[k+len("’s "):]
+	}
+	ws := strings.Fields(name)
+	for len(ws) > 1 && (placePrepositionWord(strings.ToLower(ws[0])) || notPlaces[strings.ToLower(ws[0])]) {
+		ws = ws[1:] // "On Samos, a camp ...": the sentence's first word
+	}
+	name = strings.Join(ws, " ")
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if notPlaces[lw] || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
+			return ""
+		}
+	}
+	if demonymName(name) {
+		return ""
+	}
+	return name
+}

@@ -209,3 +209,30 @@ func TestLocation_ThePlaceOfAKind(t *testing.T) {
 			"Roughly 500 troops", "Deir ez-Zor"},
 	})
 }
+
+// A figure inside an apposition that glosses a place concerns that place,
+// not the places the rest of the sentence or paragraph names.
+func TestLocation_PlaceGloss(t *testing.T) {
+	const head = "Hosts strain\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"a province's population", head +
+			"Families keep fleeing the offensive in Hama.\n\n" +
+			"Mersin, a province of about 1.8 million residents, hosts more than 200,000 Syrians.",
+			"about 1.8 million residents", "Mersin"},
+		{"a country's population", head +
+			"Most families in Tripoli live in rented rooms. Lebanon, a country of about 6 million people, hosts the most refugees per head.",
+			"about 6 million people", "Lebanon"},
+		{"home to", head +
+			"Storms hit Tripoli first. The worst-hit area was the Akkar Plain, home to roughly 90,000 refugees.",
+			"roughly 90,000", "Akkar Plain"},
+		{"after a sentence-initial preposition", head +
+			"Fences went up on the Evros. On Chios, a camp built for 1,000 people holds 4,000.",
+			"1,000 people", "Chios"},
+		{"a site glosses the facility, not the island", head +
+			"The reception centre in Vathy on Chios, a site built for 1,000 people, holds 4,000.",
+			"1,000 people", "Vathy"},
+		{"a person's apposition is no place", head +
+			"Families keep arriving in Kilis. Ali Demir, a farmer who fled with 12 relatives, waits at the gate.",
+			"12 relatives", "Kilis"},
+	})
+}
