@@ -1166,7 +1166,18 @@ func hostBefore(toks []token) string {
 		for j, n := i-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 			t := toks[j]
 			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] {
-				return strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+				// The whole name: "the Bekaa Valley, home to", not "Valley";
+				// a possessor before it is context ("Lebanon's Bekaa Valley").
+				k := j
+				for k > 0 && j-k < 3 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) &&
+					!strings.HasSuffix(toks[k-1].text, "'s") && !strings.HasSuffix(toks[k-1].text, "’s") {
+					k--
+				}
+				parts := make([]string, 0, j-k+1)
+				for _, u := range toks[k : j+1] {
+					parts = append(parts, u.text)
+				}
+				return strings.TrimSuffix(strings.TrimSuffix(strings.Join(parts, " "), "'s"), "’s")
 			}
 			if t.text == "," && !skipped && j > 0 && !toks[j-1].capitalised() {
 				// "Turkey, a country of 83 million people, hosts": skip the

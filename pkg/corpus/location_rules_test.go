@@ -236,3 +236,20 @@ func TestLocation_PlaceGloss(t *testing.T) {
 			"12 relatives", "Kilis"},
 	})
 }
+
+// The host of refugees is the whole name before "hosts" or "is home to",
+// without a possessor or a sentence-initial preposition.
+func TestLocation_HostWholeName(t *testing.T) {
+	const head = "Hosts strain\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"a two-word host", head +
+			"Storms hit Tripoli first. The Akkar Plain hosts roughly 90,000 refugees.",
+			"roughly 90,000 refugees", "Akkar Plain"},
+		{"a possessor before the host", head +
+			"Storms hit Tripoli first. Lebanon's Akkar Plain hosts roughly 90,000 refugees.",
+			"roughly 90,000 refugees", "Akkar Plain"},
+		{"a preposition opening the sentence", head +
+			"Storms hit Tripoli first. In Mersin, the governor said, the city hosts roughly 90,000 refugees.",
+			"roughly 90,000 refugees", "Mersin"},
+	})
+}
