@@ -18,6 +18,7 @@ type extractor struct {
 	consumed int // offsets below this belong to a figure already read
 
 	mainPlace *string         // the place the article names most, once looked up
+	warPlace  *string         // the country whose war the article is about, once looked up
 	camps     map[string]bool // one-word camp names, once looked up; see campNames
 }
 
@@ -413,7 +414,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = x.source(s, g)
-		fact.Location = x.location(s, g, fact.Category)
+		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
 }
@@ -984,9 +985,24 @@ func closedBeforeVerb(b string, pos, end int) bool {
 // location names the place the figure concerns: for refugees hosted by
 // a country, the host; else from its clause, then its sentence, then the
 // paragraph before it, then the place the article names most.
-func (x *extractor) location(s span, g *fig, cat Category) string {
+func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	b := x.body
 	toks := x.res.tokens(s)
+	if warFigure(b, s.start, s.end, g.start, g.end, unit) {
+		// A war's length or toll: the country at war, not the venue.
+		if x.warPlace == nil {
+			c := warCountry(b)
+			x.warPlace = &c
+		}
+		if *x.warPlace != "" {
+			return *x.warPlace
+		}
+	}
+	if p := glossedPlace(b[s.start:g.start]); p != "" {
+		// "Kilis, a province of about 140,000 residents": the place the
+		// apposition glosses.
+		return p
+	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h
@@ -1008,6 +1024,14 @@ func (x *extractor) location(s span, g *fig, cat Category) string {
 	}
 	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
+	}
+	if m := theNoun.FindStringSubmatch(b[s.start:s.end]); m != nil {
+		// "the camp now holds 9,800 people", "children in the province",
+		// with no place in the sentence: the place of that kind named
+		// before.
+		if c := lastNamed(b[:s.start], m[1]); c != "" {
+			return c
+		}
 	}
 	// Earlier sentences of the paragraph, nearest first.
 	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
@@ -1142,7 +1166,18 @@ func hostBefore(toks []token) string {
 		for j, n := i-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 			t := toks[j]
 			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] {
-				return strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+				// The whole name: "the Bekaa Valley, home to", not "Valley";
+				// a possessor before it is context ("Lebanon's Bekaa Valley").
+				k := j
+				for k > 0 && j-k < 3 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) &&
+					!strings.HasSuffix(toks[k-1].text, "'s") && !strings.HasSuffix(toks[k-1].text, "’s") {
+					k--
+				}
+				parts := make([]string, 0, j-k+1)
+				for _, u := range toks[k : j+1] {
+					parts = append(parts, u.text)
+				}
+				return strings.TrimSuffix(strings.TrimSuffix(strings.Join(parts, " "), "'s"), "’s")
 			}
 			if t.text == "," && !skipped && j > 0 && !toks[j-1].capitalised() {
 				// "Turkey, a country of 83 million people, hosts": skip the

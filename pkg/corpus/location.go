@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -21,16 +22,27 @@ var placePrepositions = map[string]int{
 // not places.
 var notPlaces = wordSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-	thursday friday saturday sunday i we he she they it the a an this that`)
+	thursday friday saturday sunday i we he she they it the a an this that
+	each every another some any all both many most several no`)
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
 var placeNouns = wordSet(`town city village province district region island governorate area
 	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood
 	schools mosques camps shelters streets`)
 
+// adminNouns after a name make it a place: "Gaziantep province".
+var adminNouns = wordSet(`province governorate district city town village municipality`)
+
+// placePrepositionWord reports whether w is a place preposition.
+func placePrepositionWord(w string) bool {
+	_, ok := placePrepositions[w]
+	return ok
+}
+
 // directions may precede a place name: "northeast Syria".
 var directions = wordSet(`north south east west northeast northwest southeast southwest northern
-	southern eastern western northeastern northwestern southeastern southwestern central`)
+	southern eastern western northeastern northwestern southeastern southwestern central
+	north-east north-west south-east south-west north-eastern north-western south-eastern south-western`)
 
 // place is a candidate location with its rank and offset.
 type place struct {
@@ -72,13 +84,28 @@ func placesOf(toks []token) []place {
 			continue
 		}
 		// "the Qah camp", "Bardarash camp": the camp is a place.
-		if t.capitalised() && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
+		if t.capitalised() && !notPlaces[lw] && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
 			(i+2 >= len(toks) || toks[i+2].lower() != "officials" && toks[i+2].lower() != "manager") {
 			k := i
 			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] {
 				k--
 			}
 			if p := placeRun(toks, k); p != "" && strings.HasSuffix(p, t.text) && demonymCountry[lw] == "" && !strings.Contains(t.text, "-") {
+				out = append(out, place{p, 1, toks[k].start})
+			}
+		}
+		// "Gaziantep province hosts ...", "Hasakah city officials": a name
+		// before an administrative noun is a place without a preposition.
+		if t.capitalised() && i+1 < len(toks) && adminNouns[toks[i+1].lower()] && !toks[i+1].capitalised() &&
+			demonymCountry[lw] == "" && !notPlaces[lw] {
+			k := i
+			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) {
+				k--
+			}
+			// "15 km east of Idlib city": a reference point, not a place
+			// the figure concerns.
+			ref := k > 0 && toks[k-1].lower() == "of"
+			if p := placeRun(toks, k); p != "" && !ref && strings.HasSuffix(p, t.text) {
 				out = append(out, place{p, 1, toks[k].start})
 			}
 		}
@@ -143,7 +170,7 @@ var nonPlaceWords = wordSet(`day days week summit conference forum festival game
 	fund foundation institute university hospital clinic company bank party movement front brigade
 	union crescent cross organisation organization association society network group observatory
 	coalition alliance court commission authority department service services initiative project
-	appeal campaign charter convention treaty agreement declaration accord plan`)
+	appeal campaign charter convention treaty agreement declaration accord plan watch helmets`)
 
 // placeRun reads a capitalised place name at toks[j]: "Idlib", "Ras
 // al-Ain", "Bab al-Hawa", "Syria's Idlib province" (-> Idlib). A name
@@ -159,6 +186,7 @@ func placeRun(toks []token, j int) string {
 		}
 	}
 	var parts []string
+	next := j // the token after the name
 	for k := j; k < len(toks) && len(parts) < 4; k++ {
 		t := toks[k]
 		lw := strings.TrimSuffix(t.lower(), ".")
@@ -178,11 +206,17 @@ func placeRun(toks []token, j int) string {
 			continue
 		}
 		parts = append(parts, text)
+		next = k + 1
 	}
 	if len(parts) == 0 {
 		return ""
 	}
 	name := strings.Join(parts, " ")
+	if s := placeSuffix(toks, next, name); s != "" {
+		// "the Bekaa valley", "the Greek islands", "the Greek-Turkish land
+		// border": the noun is part of the place.
+		return name + " " + s
+	}
 	if demonymCountry[strings.ToLower(name)] != "" {
 		return "" // "in Syrian ..." is an adjective
 	}
@@ -208,4 +242,197 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// warWords name a war: a figure of its length or of its toll concerns the
+// country at war, not the places the sentence names.
+var warWords = wordSet(`war wars conflict`)
+
+// warFigure reports whether the figure at b[start:end] of the sentence
+// b[sStart:sEnd] is a war's length ("a seven-year-old war", "nine years
+// into the war", "the nine-year war") or its toll, told in a relative
+// clause on the war ("a war which has killed half a million people and
+// forced 11 million to flee").
+func warFigure(b string, sStart, sEnd, start, end int, unit string) bool {
+	if strings.HasPrefix(unit, "year") {
+		ws := clauseWords(b[start:min(sEnd, end+40)])
+		for i, w := range ws {
+			if i > 5 {
+				break
+			}
+			if warWords[w] {
+				return true
+			}
+		}
+	}
+	return warRelative.MatchString(b[sStart:start])
+}
+
+// warRelative is a relative clause on a war that the figure sits in.
+var warRelative = regexp.MustCompile(`(?i)\b(?:war|conflict),? (?:which|that)\b[^.;:!?]*$`)
+
+// warCountry names the country whose war an article is about: the one
+// most often written as "Syria's war", "the Syrian conflict" or "the war
+// in Syria"; "" when the article names none.
+func warCountry(b string) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range warOwner.FindAllStringSubmatch(b, -1) {
+		name := ""
+		for _, g := range m[1:] {
+			if g == "" {
+				continue
+			}
+			lw := strings.ToLower(g)
+			if c := demonymCountry[lw]; c != "" {
+				name = c
+			} else if countryNames[lw] {
+				name = g
+			}
+		}
+		if name == "" {
+			continue
+		}
+		count[name]++
+		if n := count[name]; n > bestN || n == bestN && name < best {
+			best, bestN = name, n
+		}
+	}
+	return best
+}
+
+// warOwner matches a country or its demonym owning a war, with up to two
+// words between ("Syria's long civil war").
+var warOwner = regexp.MustCompile(`\b([A-Z][a-z]+)(?:'s|’s)? (?:[a-z-]+ ){0,2}(?:war|conflict)\b|\b(?:war|conflict) in ([A-Z][a-z]+)\b`)
+
+// placeSuffixNouns follow a name as part of the place it names: "Bekaa
+// valley", "Greek islands", "Turkish coast". Administrative nouns
+// ("province", "city", "region") are not: the place is the name alone.
+var placeSuffixNouns = wordSet(`valley islands coast`)
+
+// placeSuffix returns the lower-case place noun at toks[k] after the name
+// ("islands", "land border"), as written, or "". A border is part of the
+// place only after a demonym or a hyphenated pair of them ("the Turkish
+// border", "the Greek-Turkish land border"); after a town it is where the
+// town is ("at the Pazarkule border" -> Pazarkule).
+func placeSuffix(toks []token, k int, name string) string {
+	if k >= len(toks) || toks[k].punct || toks[k].capitalised() {
+		return ""
+	}
+	lw := toks[k].lower()
+	if placeSuffixNouns[lw] {
+		return toks[k].text
+	}
+	if !demonymName(name) {
+		return ""
+	}
+	if lw == "border" {
+		return toks[k].text
+	}
+	if lw == "land" && k+1 < len(toks) && toks[k+1].lower() == "border" {
+		return toks[k].text + " " + toks[k+1].text
+	}
+	return ""
+}
+
+// demonymName reports whether name is a demonym or demonyms joined by
+// hyphens: "Turkish", "Greek-Turkish".
+func demonymName(name string) bool {
+	for _, part := range strings.Split(strings.ToLower(name), "-") {
+		if demonymCountry[part] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// theNoun is a definite reference to a place named before by its kind:
+// "the camp now holds", "the camp's residents", "children in the
+// province", "off the island's coast".
+var theNoun = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (camp|province|region|island|town|district)(?:'s|’s)?\b`)
+
+// namedKind matches, per kind of place, where a place of that kind is
+// named: "Bardarash camp", "the Moria reception centre", "Bardarash, a
+// camp", "the island of Lesbos", "Gaziantep province".
+var namedKind = func() map[string]*regexp.Regexp {
+	const name = `(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z0-9][\p{L}0-9'-]*)?)`
+	m := map[string]*regexp.Regexp{}
+	for _, kind := range []string{"camp", "province", "region", "island", "town", "district"} {
+		nouns := kind
+		if kind == "camp" {
+			nouns = `camp|refugee camp|reception cent(?:re|er)`
+		}
+		m[kind] = regexp.MustCompile(name + ` (?:` + nouns + `)\b|` + name + `, (?:a|the) (?:[a-z-]+ )?` + kind +
+			`\b|\b` + kind + ` of` + name)
+	}
+	return m
+}()
+
+// lastNamed returns the place of the kind ("camp", "province") named last
+// in b, or "".
+func lastNamed(b, kind string) string {
+	re := namedKind[kind]
+	if re == nil {
+		return ""
+	}
+	ms := re.FindAllStringSubmatch(b, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		name := strings.Join(ms[i][1:], "")
+		if k := strings.LastIndex(name, "'s "); k >= 0 {
+			name = name[k+3:] // "Iraq's Kurdistan": the possessor is context
+		} else if k := strings.LastIndex(name, "’s "); k >= 0 {
+			name = name[k+len("’s "):]
+		}
+		first, _, _ := strings.Cut(name, " ")
+		lw := strings.ToLower(first)
+		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
+			continue
+		}
+		if kind == "region" || kind == "island" {
+			// "the Kurdistan region": the annotated name keeps the noun
+			// only where the text writes it after the name.
+			if strings.HasSuffix(ms[i][0], " "+kind) {
+				return name + " " + kind
+			}
+		}
+		return name
+	}
+	return ""
+}
+
+// placeGloss is an apposition glossing a place, open up to a figure:
+// "Kilis, a province of about 140,000 residents", "Saraqeb, a town 15 km
+// east of Idlib city", "the Bekaa Valley, home to roughly 360,000". A
+// "site" is left out: "the reception centre on Samos, a site built for
+// 650" glosses the centre, not the island.
+var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave|stronghold)\b|home to\b)[^,;:()]*$`)
+
+// glossedPlace returns the place an apposition open before a figure
+// glosses (pre is the sentence up to the figure), or "".
+func glossedPlace(pre string) string {
+	m := placeGloss.FindStringSubmatch(pre)
+	if m == nil {
+		return ""
+	}
+	name := m[1]
+	if k := strings.LastIndex(name, "'s "); k >= 0 {
+		name = name[k+3:]
+	} else if k := strings.LastIndex(name, "’s "); k >= 0 {
+		name = name[k+len("’s "):]
+	}
+	ws := strings.Fields(name)
+	for len(ws) > 1 && (placePrepositionWord(strings.ToLower(ws[0])) || notPlaces[strings.ToLower(ws[0])]) {
+		ws = ws[1:] // "On Samos, a camp ...": the sentence's first word
+	}
+	name = strings.Join(ws, " ")
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if notPlaces[lw] || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
+			return ""
+		}
+	}
+	if demonymName(name) {
+		return ""
+	}
+	return name
 }
