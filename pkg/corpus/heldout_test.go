@@ -121,6 +121,14 @@ var heldoutSets = []struct {
 	// acronym): found 90.1%, correct 90.1%, qualifier 100%, source 93.8%,
 	// period_start 96.9%, metadata 100%. Floors sit a few points under.
 	{"testdata/heldout7", heldoutFloors{found: 87, correct: 87, qual: 96, src: 90, period: 93, meta: 96}, true},
+	// Written while the rules were tuned on heldout7 (and locations on the
+	// tuned sets), by someone who never saw the rules or the other sets'
+	// articles: the current measure of generalisation. First measurement
+	// (2026-11-22): found 87.5%, correct 81.8%, qualifier 98.4%, source
+	// 90.5%, period_start 95.2%, metadata 80.0% (location 71.4%, unit
+	// 93.7%). Do not tune rules on it; write a fresh set for the next
+	// measurement. Floors sit a few points under.
+	{"testdata/heldout8", heldoutFloors{found: 84, correct: 78, qual: 95, src: 86, period: 91, meta: 76}, true},
 }
 
 func TestHeldout(t *testing.T) {
