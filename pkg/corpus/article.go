@@ -496,7 +496,7 @@ func titleCase(s string) string {
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if len(l) > 90 || wordCount(strings.NewReplacer(" / ", " ", " | ", " ").Replace(l)) > 10 || !hasDigit(l) {
+	if len(l) > 90 || wordCount(dateSeparators.Replace(l)) > 10 || !hasDigit(l) {
 		return false
 	}
 	t, start, end, ok := findDate(l)
@@ -1089,7 +1089,7 @@ func trimTrailingYears(name string) string {
 	fields := strings.Fields(name)
 	for len(fields) > 1 {
 		last := strings.Trim(fields[len(fields)-1], "-–—|,")
-		if last != "" && !allDigits(strings.NewReplacer("-", "", "–", "").Replace(last)) {
+		if last != "" && !allDigits(dashes.Replace(last)) {
 			break
 		}
 		fields = fields[:len(fields)-1]
@@ -1236,3 +1236,10 @@ func consentLine(l string) bool {
 	}
 	return false
 }
+
+// dateSeparators are the separators of a date line's parts, which are not
+// words: "FEBRUARY 12, 2020 / 3:41 PM".
+var dateSeparators = strings.NewReplacer(" / ", " ", " | ", " ")
+
+// dashes drops hyphens and en dashes.
+var dashes = strings.NewReplacer("-", "", "–", "")

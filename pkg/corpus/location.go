@@ -265,7 +265,33 @@ func warFigure(b string, sStart, sEnd, start, end int, unit string) bool {
 			}
 		}
 	}
-	return warRelative.MatchString(b[sStart:start])
+	pre := b[sStart:start]
+	if !containsFoldASCII(pre, "war") && !containsFoldASCII(pre, "conflict") {
+		return false // what warRelative needs is not there
+	}
+	return warRelative.MatchString(pre)
+}
+
+// isRegexpWordByte reports the bytes regexp's \b counts as word
+// characters (ASCII letters, digits and the underscore).
+func isRegexpWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// part w in any case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != w[0] {
+			continue
+		}
+		k := 1
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // warRelative is a relative clause on a war that the figure sits in.
@@ -277,7 +303,7 @@ var warRelative = regexp.MustCompile(`(?i)\b(?:war|conflict),? (?:which|that)\b[
 func warCountry(b string) string {
 	count := map[string]int{}
 	best, bestN := "", 0
-	for _, m := range warOwner.FindAllStringSubmatch(b, -1) {
+	for _, m := range warOwnerMatches(b) {
 		name := ""
 		for _, g := range m[1:] {
 			if g == "" {
@@ -299,6 +325,51 @@ func warCountry(b string) string {
 		}
 	}
 	return best
+}
+
+// warOwnerMatches returns warOwner's submatches in b, in order. The
+// expression runs only on a window around each "war" and "conflict" (a
+// match holds one, with at most four words before or two after it), so a
+// long body costs a few string searches rather than a regular expression
+// tried at every capital letter.
+func warOwnerMatches(b string) [][]string {
+	var out [][]string
+	done := 0 // matches end here or before; a later one starts after
+	for at := 0; at < len(b); {
+		w, c := strings.Index(b[at:], "war"), strings.Index(b[at:], "conflict")
+		p, kw := w, "war"
+		if p < 0 || c >= 0 && c < p {
+			p, kw = c, "conflict"
+		}
+		if p < 0 {
+			break
+		}
+		p += at
+		at = p + len(kw)
+		from := max(done, p-120)
+		for from > done && from < p && isRegexpWordByte(b[from-1]) {
+			from++ // start where \b holds, as it does for the whole text
+		}
+		to := min(len(b), p+len(kw)+60)
+		for to < len(b) && isRegexpWordByte(b[to]) {
+			to++ // end at the end of a word
+		}
+		for _, m := range warOwner.FindAllStringSubmatchIndex(b[from:to], -1) {
+			if from+m[0] < done {
+				continue
+			}
+			sub := make([]string, len(m)/2)
+			for k := range sub {
+				if m[2*k] >= 0 {
+					sub[k] = b[from+m[2*k] : from+m[2*k+1]]
+				}
+			}
+			out = append(out, sub)
+			done = from + m[1]
+		}
+		at = max(at, done)
+	}
+	return out
 }
 
 // warOwner matches a country or its demonym owning a war, with up to two
@@ -410,6 +481,13 @@ var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}
 // glossedPlace returns the place an apposition open before a figure
 // glosses (pre is the sentence up to the figure), or "".
 func glossedPlace(pre string) string {
+	// placeGloss ends in ", a|an|the ... <noun>" or ", home to" with no
+	// comma after it: the last comma of pre must open one.
+	k := strings.LastIndexByte(pre, ',')
+	if k < 0 || !(strings.HasPrefix(pre[k:], ", a ") || strings.HasPrefix(pre[k:], ", an ") ||
+		strings.HasPrefix(pre[k:], ", the ") || strings.HasPrefix(pre[k:], ", home to")) {
+		return ""
+	}
 	m := placeGloss.FindStringSubmatch(pre)
 	if m == nil {
 		return ""
