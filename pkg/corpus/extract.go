@@ -1025,7 +1025,7 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := bestPlace(placesOf(toks), g.start); p != "" {
 		return p
 	}
-	if m := theNoun.FindStringSubmatch(b[s.start:s.end]); m != nil {
+	if m := theNounIn(b[s.start:s.end]); m != nil {
 		// "the camp now holds 9,800 people", "children in the province",
 		// with no place in the sentence: the place of that kind named
 		// before.
@@ -1051,6 +1051,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 // "near" or "from": what an article is about when a paragraph does not say.
 func mostNamedPlace(b string) string {
 	count := map[string]int{}
+	// An article names its places again and again ("in Idlib"): the place
+	// read after a preposition depends only on the bytes read.
+	read := map[string]string{}
 	best, bestN := "", 0
 	// One pass over the spaces of the body: the ones that open a
 	// preposition and a space.
@@ -1076,7 +1079,13 @@ func mostNamedPlace(b string) string {
 		}
 		// Only the place after this preposition: tokens after it start
 		// later.
-		if name := placeAfter(b, i, min(len(b), i+48)); name != "" {
+		window := b[i:min(len(b), i+48)]
+		name, ok := read[window]
+		if !ok {
+			name = placeAfter(b, i, min(len(b), i+48))
+			read[window] = name
+		}
+		if name != "" {
 			count[name]++
 			if n := count[name]; n > bestN || n == bestN && name < best {
 				best, bestN = name, n

@@ -335,8 +335,21 @@ func warCountry(b string) string {
 func warOwnerMatches(b string) [][]string {
 	var out [][]string
 	done := 0 // matches end here or before; a later one starts after
+	// The next "war" and "conflict" at or after at; -1 when there is none.
+	next := func(kw string, at int) int {
+		if k := strings.Index(b[at:], kw); k >= 0 {
+			return at + k
+		}
+		return -1
+	}
+	w, c := next("war", 0), next("conflict", 0)
 	for at := 0; at < len(b); {
-		w, c := strings.Index(b[at:], "war"), strings.Index(b[at:], "conflict")
+		if w >= 0 && w < at {
+			w = next("war", at)
+		}
+		if c >= 0 && c < at {
+			c = next("conflict", at)
+		}
 		p, kw := w, "war"
 		if p < 0 || c >= 0 && c < p {
 			p, kw = c, "conflict"
@@ -344,8 +357,10 @@ func warOwnerMatches(b string) [][]string {
 		if p < 0 {
 			break
 		}
-		p += at
 		at = p + len(kw)
+		if p > 0 && isRegexpWordByte(b[p-1]) || at < len(b) && isRegexpWordByte(b[at]) {
+			continue // "warned", "toward": every match holds the whole word
+		}
 		from := max(done, p-120)
 		for from > done && from < p && isRegexpWordByte(b[from-1]) {
 			from++ // start where \b holds, as it does for the whole text
@@ -421,6 +436,17 @@ func demonymName(name string) bool {
 // "the camp now holds", "the camp's residents", "children in the
 // province", "off the island's coast".
 var theNoun = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (camp|province|region|island|town|district)(?:'s|’s)?\b`)
+
+// theNounIn is theNoun.FindStringSubmatch, run only when s holds one of
+// the nouns.
+func theNounIn(s string) []string {
+	for _, kind := range []string{"camp", "province", "region", "island", "town", "district"} {
+		if strings.Contains(s, kind) {
+			return theNoun.FindStringSubmatch(s)
+		}
+	}
+	return nil
+}
 
 // namedKind matches, per kind of place, where a place of that kind is
 // named: "Bardarash camp", "the Moria reception centre", "Bardarash, a
