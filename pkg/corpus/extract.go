@@ -383,6 +383,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			}
 		case "restatement":
 			g.parent = len(x.facts) - 1
+			// "put the number at 1,031,000 people" after "80 percent of
+			// those displaced": a count restates a count, not a share.
+			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] && !measureUnits[g.unit] {
+				g.parent--
+			}
 		}
 		if g.link == "part" && g.elided {
 			// "81 per cent of them ... Some 570,000 of the newly
@@ -510,6 +515,27 @@ func (x *extractor) contexts(s span, figs []*fig) {
 		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
 		}
+	}
+	// "At least 218 civilians, 18 of them children, have been killed": a
+	// part set off by commas between a subject and its verb; the whole's
+	// clause goes on after the part's closing comma.
+	for k := 0; k+1 < len(figs); k++ {
+		p := figs[k+1]
+		if p.link != "part" || strings.TrimSpace(b[figs[k].end:p.start]) != "," {
+			continue
+		}
+		c := skipSpaceInline(b, p.end)
+		if c >= s.end || b[c] != ',' {
+			continue
+		}
+		end := s.end
+		if k+2 < len(figs) {
+			end = figs[k+2].start
+		}
+		if brs := breaksIn(b, c+1, end, false); len(brs) > 0 {
+			end = brs[0].before
+		}
+		figs[k].postEnd = max(figs[k].postEnd, end)
 	}
 }
 
