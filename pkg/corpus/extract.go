@@ -588,6 +588,9 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	words := x.ruleWords(s, g)
 	if r, ok := matchRule(words, g.unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
+		if r.category == Displaced && x.arrivedAtShelter(s, g) {
+			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
+		}
 		return
 	}
 	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") {
@@ -603,6 +606,25 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// arrivedAtShelter reports a figure that is the subject of "arrived" in a
+// sentence that named a camp or shelter before it: "who runs the camps
+// ... said 900 new families had arrived" arrived in those camps.
+func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
+	b := x.body
+	k := skipSpaceInline(b, g.end)
+	for n := 0; n < 2; n++ {
+		w := strings.ToLower(letterRun(b, k))
+		if w == "arrived" || w == "arrive" {
+			return x.namesShelter(clauseWords(b[s.start:g.start]))
+		}
+		if w != "have" && w != "has" && w != "had" && w != "just" {
+			return false
+		}
+		k = skipSpaceInline(b, k+len(w))
+	}
+	return false
 }
 
 // period sets PeriodStart: from the figure's clause; from the figure it is

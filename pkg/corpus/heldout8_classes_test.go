@@ -16,8 +16,12 @@ func TestExtract_Heldout8Categories(t *testing.T) {
 			want: []wantFact{{value: 20000, category: Other}}},
 		{name: "soldiers being neutralised", body: "The army said it had shelled the hills, neutralising 60 fighters.",
 			want: []wantFact{{value: 60, category: Other}}},
-		{name: "people who remain near a border gate", body: "Hundreds of people remained near the border gate on Friday, sleeping in fields.",
-			want: []wantFact{{value: 100, category: AtRisk}}},
+		{name: "people who stay near a crossing", body: "Some 500 families stayed near the river crossing through the night.",
+			want: []wantFact{{value: 500, category: AtRisk}}},
+		{name: "families arriving where a camp manager speaks", body: "A man who runs the camps near the town said 900 new families had arrived since Monday.",
+			want: []wantFact{{value: 900, category: Sheltered, unit: "families"}}},
+		{name: "arrivals in a town with no shelter named stay displaced", body: "The mayor said 900 new families had arrived since Monday.",
+			want: []wantFact{{value: 900, category: Displaced, unit: "families"}}},
 	})
 }
 

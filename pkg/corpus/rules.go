@@ -160,6 +160,8 @@ var rules = []rule{
 		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
 		"border|borders|frontier",
 		"trying to reach",
+		// "remained near the crossing": waiting to pass.
+		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 	}},
 }
 
