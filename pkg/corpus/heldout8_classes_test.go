@@ -32,3 +32,14 @@ func TestExtract_Heldout8Distractors(t *testing.T) {
 		{name: "an hour of the night", body: "\"Families reach us at 3 in the morning with nothing,\" the manager said.", want: nil},
 	})
 }
+
+// A header layout found on the eighth held-out set, in an article of our
+// own: the outlet's name and tagline in one block, then a section label
+// on a line of its own above the headline.
+func TestParseArticle_Heldout8Layouts(t *testing.T) {
+	in := "The Valley Herald\nNews Without Fear Daily\n\nWorld\n\nFighting has uprooted 5,000 in the valley, officials say\n\nBy Jane Roe\nOctober 20, 2019 at 6:15 p.m.\n\nMore than 5,000 people have fled the valley, officials said.\n\n© 2019 The Valley Herald"
+	a := parseArticle("x", in)
+	if want := "Fighting has uprooted 5,000 in the valley, officials say"; a.Title != want || a.Publisher != "The Valley Herald" {
+		t.Errorf("got title %q publisher %q, want title %q publisher %q", a.Title, a.Publisher, want, "The Valley Herald")
+	}
+}

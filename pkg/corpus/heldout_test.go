@@ -129,10 +129,12 @@ var heldoutSets = []struct {
 	// rules for the classes it revealed (a part set off by commas between
 	// a subject and its verb, a restatement after a share, "N out of M"
 	// shares, aid given to a count, "neutralising", hours "at 2 in the
-	// morning"): found 95.8%, correct 92.0%, qualifier 98.6%, source
-	// 91.3%, period_start 95.7%, metadata 80.0%. Floors sit a few points
+	// morning", families arriving where the sentence named camps, people
+	// remaining near a crossing, a section label between a tagline and the
+	// headline): found 98.6%, correct 95.9%, qualifier 98.6%, source
+	// 91.5%, period_start 95.8%, metadata 83.3%. Floors sit a few points
 	// under.
-	{"testdata/heldout8", heldoutFloors{found: 92, correct: 88, qual: 95, src: 87, period: 92, meta: 76}, true},
+	{"testdata/heldout8", heldoutFloors{found: 95, correct: 92, qual: 95, src: 88, period: 92, meta: 80}, true},
 }
 
 func TestHeldout(t *testing.T) {
