@@ -685,10 +685,11 @@ func (p *articleParser) endParagraph() {
 			p.a.Title, p.masthead = stripMarkdown(text), false
 			p.labelish = p.blockLine >= 2 // an edition or a tagline under the outlet's name
 			return
-		} else if headline && p.labelish && p.blockLine == 0 && !p.bylined && p.pending == "" && labelTitle(p.a.Title, text) {
+		} else if headline && p.labelish && p.blockLine == 0 && !p.bylined && (p.pending == "" || labelTitle(p.pending, text)) && labelTitle(p.a.Title, text) {
 			// "World News" or an edition or tagline line above the
-			// headline: the longer line under it is the headline.
-			p.a.Title = stripMarkdown(text)
+			// headline: the longer line under it is the headline; a
+			// section label between them ("Middle East") is dropped.
+			p.a.Title, p.pending = stripMarkdown(text), ""
 			return
 		} else if !isProse(text) && !hasDateline(text) {
 			p.pending = text

@@ -383,6 +383,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			}
 		case "restatement":
 			g.parent = len(x.facts) - 1
+			// "put the number at 1,031,000 people" after "80 percent of
+			// those displaced": a count restates a count, not a share.
+			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] && !measureUnits[g.unit] {
+				g.parent--
+			}
 		}
 		if g.link == "part" && g.elided {
 			// "81 per cent of them ... Some 570,000 of the newly
@@ -511,6 +516,27 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
 		}
 	}
+	// "At least 218 civilians, 18 of them children, have been killed": a
+	// part set off by commas between a subject and its verb; the whole's
+	// clause goes on after the part's closing comma.
+	for k := 0; k+1 < len(figs); k++ {
+		p := figs[k+1]
+		if p.link != "part" || strings.TrimSpace(b[figs[k].end:p.start]) != "," {
+			continue
+		}
+		c := skipSpaceInline(b, p.end)
+		if c >= s.end || b[c] != ',' {
+			continue
+		}
+		end := s.end
+		if k+2 < len(figs) {
+			end = figs[k+2].start
+		}
+		if brs := breaksIn(b, c+1, end, false); len(brs) > 0 {
+			end = brs[0].before
+		}
+		figs[k].postEnd = max(figs[k].postEnd, end)
+	}
 }
 
 // amongNext reports the text between two figures that makes the first a
@@ -562,6 +588,9 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	words := x.ruleWords(s, g)
 	if r, ok := matchRule(words, g.unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
+		if r.category == Displaced && x.arrivedAtShelter(s, g) {
+			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
+		}
 		return
 	}
 	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") {
@@ -577,6 +606,25 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// arrivedAtShelter reports a figure that is the subject of "arrived" in a
+// sentence that named a camp or shelter before it: "who runs the camps
+// ... said 900 new families had arrived" arrived in those camps.
+func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
+	b := x.body
+	k := skipSpaceInline(b, g.end)
+	for n := 0; n < 2; n++ {
+		w := strings.ToLower(letterRun(b, k))
+		if w == "arrived" || w == "arrive" {
+			return x.namesShelter(clauseWords(b[s.start:g.start]))
+		}
+		if w != "have" && w != "has" && w != "had" && w != "just" {
+			return false
+		}
+		k = skipSpaceInline(b, k+len(w))
+	}
+	return false
 }
 
 // period sets PeriodStart: from the figure's clause; from the figure it is

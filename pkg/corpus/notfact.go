@@ -228,6 +228,18 @@ func isMoney(b string, f figure) bool {
 }
 
 func isClockTime(b string, f figure) bool {
+	if f.value >= 1 && f.value <= 12 && !f.scale && !f.isRange {
+		// "arrive at 2 in the morning", "until eleven at night": an hour.
+		switch strings.ToLower(wordBefore(b, f.start)) {
+		case "at", "until", "till", "by", "around", "before", "after":
+			k := skipSpaceInline(b, f.end)
+			rest := strings.ToLower(b[k:min(len(b), k+20)])
+			if strings.HasPrefix(rest, "in the morning") || strings.HasPrefix(rest, "in the afternoon") ||
+				strings.HasPrefix(rest, "in the evening") || strings.HasPrefix(rest, "at night") {
+				return true
+			}
+		}
+	}
 	if !f.digits {
 		return false
 	}

@@ -342,15 +342,24 @@ func parseFraction(s string, i int) (figure, bool) {
 			return f, false
 		}
 		if n >= 1 {
-			// "one in five children", "four in 10 refugees": a share.
-			if k := skipSpaceInline(s, end); k > end && hasWordFold(s[k:], "in") {
-				k2 := skipSpaceInline(s, k+2)
-				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d > n && k2 > k+2 {
+			// "one in five children", "four in 10 refugees", "nine out of
+			// ten families": a share.
+			k, kw := skipSpaceInline(s, end), 0
+			if k > end && hasWordFold(s[k:], "in") {
+				kw = 2
+			} else if k > end && hasWordFold(s[k:], "out") {
+				if o := skipSpaceInline(s, k+3); o > k+3 && hasWordFold(s[o:], "of") {
+					kw = o + 2 - k
+				}
+			}
+			if kw > 0 {
+				k2 := skipSpaceInline(s, k+kw)
+				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d > n && k2 > k+kw {
 					f.value = math.Round(10000*n/d) / 100
 					f.end, f.unit = k2+len(letterRun(s, k2)), "percent"
 					return f, true
 				}
-				if k2 > k+2 && k2 < len(s) && isDigit(s[k2]) {
+				if k2 > k+kw && k2 < len(s) && isDigit(s[k2]) {
 					// "one in 10"
 					e := k2
 					for e < len(s) && isDigit(s[e]) {

@@ -36,7 +36,7 @@ const (
 // "#n" in a pattern is the figure itself (see ruleWords).
 var rules = []rule{
 	{"other-verb", Other, anyUnit, []string{
-		"neutralised|neutralized|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
@@ -89,6 +89,9 @@ var rules = []rule{
 	{"needs", Other, civilianUnit, []string{
 		"#n ** need|needs|require|requires",
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
+		// "will provide food assistance to 680,000 refugees": aid
+		// recipients, counted by what they are given.
+		"aid|assistance|rations|vouchers to * #n",
 	}},
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
@@ -157,6 +160,8 @@ var rules = []rule{
 		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
 		"border|borders|frontier",
 		"trying to reach",
+		// "remained near the crossing": waiting to pass.
+		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 	}},
 }
 
