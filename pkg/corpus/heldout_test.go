@@ -135,6 +135,13 @@ var heldoutSets = []struct {
 	// 91.5%, period_start 95.8%, metadata 83.3%. Floors sit a few points
 	// under.
 	{"testdata/heldout8", heldoutFloors{found: 95, correct: 92, qual: 95, src: 88, period: 92, meta: 80}, true},
+	// Written while the rules were tuned on heldout8, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. First measurement (2026-11-22): found 92.1%, correct
+	// 80.5%, qualifier 98.6%, source 81.4%, period_start 97.1%, metadata
+	// 86.7% (location 55.7%, unit 95.7%). Do not tune rules on it; write a
+	// fresh set for the next measurement. Floors sit a few points under.
+	{"testdata/heldout9", heldoutFloors{found: 89, correct: 77, qual: 95, src: 77, period: 93, meta: 83}, true},
 }
 
 func TestHeldout(t *testing.T) {
