@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Categories found wrong on the ninth held-out set, in sentences of our
 // own.
@@ -35,4 +38,32 @@ func TestExtract_Heldout9TranscriptSpeakers(t *testing.T) {
 		{name: "one label without a role is no transcript", body: "UPDATE: Some 3,000 people fled the town.\n\nSAMIR HADDAD: We need 200 tents.",
 			want: []wantFact{{value: 3000, category: Displaced, source: "reporter"}, {value: 200, category: Other, source: "reporter"}}},
 	})
+}
+
+// Page furniture found on the ninth held-out set, in pages of our own: a
+// "Read more:" or "Related:" heading over linked headlines, and the
+// paragraph a release ends with to present its organisation.
+func TestParseArticle_Heldout9Furniture(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []float64 // the values extracted from the body
+	}{
+		{"read more heading", "Fighting in the valley\n\nMarch 3, 2020\n\nSome 4,000 people fled the valley on Monday.\n\nRead more:\nTroops advance as 90,000 flee in a week\nNeighbours say 2 million refugees are enough\n", []float64{4000}},
+		{"related heading", "Fighting in the valley\n\nMarch 3, 2020\n\nSome 4,000 people fled the valley on Monday.\n\nRelated:\nWhat a 40 km zone means for 500,000 villagers\n", []float64{4000}},
+		{"about the organisation", "Agency steps up aid\n\nMarch 3, 2020\n\nThe agency said 4,000 people fled the valley on Monday.\n\nAbout the Agency: Founded in 1960, the agency has 120 member states and works in more than 90 countries.\n", []float64{4000}},
+		{"a count opening a line stays", "Fighting in the valley\n\nMarch 3, 2020\n\nAbout 4,000 people: that is how many fled the valley on Monday, officials said.\n", []float64{4000}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.text)
+			facts, _ := extract(a)
+			var got []float64
+			for _, f := range facts {
+				got = append(got, f.Value)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got values %v, want %v; body:\n%s", got, tt.want, a.Body)
+			}
+		})
+	}
 }
