@@ -45,6 +45,10 @@ var boilerRules = []boilerRule{
 	{"related block", "most read", true, dropRest, 2},
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
+	// "Read more:" or "Related:" alone on its line heads a list of linked
+	// headlines, one per line, like "Related Articles".
+	{"related block", "read more", true, dropRest, 2},
+	{"related block", "related:", true, dropRest, 1},
 	{"related link", "**related", true, dropLine, 0},
 	{"related link", "related article", true, dropLine, 0},
 	{"related link", "related:", true, dropLine, 0},
@@ -269,6 +273,9 @@ func classifyLine(line string) (lineAction, string) {
 		}
 		return r.action, r.name
 	}
+	if aboutOrganisation(line, low) {
+		return dropBlock, "about"
+	}
 	if len(line) > shortLine/2 {
 		return keepLine, ""
 	}
@@ -279,6 +286,25 @@ func classifyLine(line string) (lineAction, string) {
 		return dropLine, "breadcrumb"
 	}
 	return keepLine, ""
+}
+
+// aboutOrganisation reports the paragraph a release ends with to present
+// its organisation: "About IOM: Established in 1951, ...", "About the
+// Agency: ...". low is the line's first bytes in lower case. A count
+// ("About 3,000 people: ...") starts with a digit, not a name.
+func aboutOrganisation(line string, low []byte) bool {
+	if !bytes.HasPrefix(low, []byte("about ")) || len(line) <= len("about ") || !isUpper(line[len("about ")]) && !bytes.HasPrefix(low[len("about "):], []byte("the ")) && !bytes.HasPrefix(low[len("about "):], []byte("us:")) {
+		return false
+	}
+	for i := len("about "); i < len(low) && i < 60; i++ {
+		switch low[i] {
+		case ':':
+			return true
+		case '.', ',', ';':
+			return false
+		}
+	}
+	return false
 }
 
 // A line longer than shortLine/2 bytes is a paragraph of prose: contains

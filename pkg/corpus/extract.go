@@ -20,6 +20,8 @@ type extractor struct {
 	mainPlace *string         // the place the article names most, once looked up
 	warPlace  *string         // the country whose war the article is about, once looked up
 	camps     map[string]bool // one-word camp names, once looked up; see campNames
+	turns     []speakerTurn   // a transcript's labelled paragraphs, once looked up
+	turnsDone bool
 }
 
 // fig is a figure being turned into a fact.
@@ -591,6 +593,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 		}
+		if r.name == "hosted" && displacedNoun(x.body[g.f.end:g.end]) {
+			// "areas already hosting 1.5 million displaced people": those
+			// hosted are displaced within the country, not refugees.
+			fact.Category, fact.Rule = Displaced, "hosted-displaced"
+		}
 		return
 	}
 	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") {
@@ -606,6 +613,15 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// displacedNoun reports a figure's noun phrase that calls its people
+// displaced: "displaced people", "internally displaced", "IDPs".
+func displacedNoun(np string) bool {
+	if len(np) > 60 {
+		np = np[:60]
+	}
+	return strings.Contains(np, "displaced") || strings.Contains(np, "IDPs") || strings.Contains(np, "idps")
 }
 
 // arrivedAtShelter reports a figure that is the subject of "arrived" in a
@@ -882,6 +898,9 @@ func (x *extractor) source(s span, g *fig) string {
 		if name := x.res.name(as[best].subject, as[best].verbStart); name != "" {
 			return name
 		}
+	}
+	if sp := x.turnSpeaker(g.start); sp != "" {
+		return sp // "NAME: We are 14 people in one tent."
 	}
 	return "reporter"
 }

@@ -42,6 +42,14 @@ var notFacts = []notFact{
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"dwelling size", func(b string, f figure) bool {
+		// "a two-room flat", "a three-storey building": the size of a
+		// dwelling, not a count.
+		if f.end >= len(b) || b[f.end] != '-' {
+			return false
+		}
+		return dwellingSizes[strings.ToLower(letterRun(b, f.end+1))]
+	}},
 	{"file size", func(b string, f figure) bool {
 		// "(PDF | 611.52 KB)": the size of a download.
 		return fileSizeUnits[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
@@ -176,6 +184,10 @@ var identifierNouns = map[string]bool{
 	"episode": true, "season": true, "version": true, "exit": true, "kilometre": true, "kilometer": true,
 	"km": true, "unit": true, "district": true, "zone": true, "ward": true, "camp": false, "building": true, "apartment": true, "hotline": true,
 }
+
+// dwellingSizes follow a number and a hyphen to give the size of a
+// dwelling.
+var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed storied floor bed`)
 
 // currencyWords after a figure make it money.
 var currencyWords = map[string]bool{
@@ -560,6 +572,15 @@ func agePredicate(b string, f figure) bool {
 		return false
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if ws[0] == "who" {
+		// "Abu Ali, who is 45, came from ...": a relative clause set off
+		// after a person gives an age.
+		e := skipSpaceInline(b, f.end)
+		w := skipSpaceBack(b, f.start)
+		w = skipSpaceBack(b, w-len(ws[1]))
+		w = skipSpaceBack(b, w-len("who"))
+		return w > 0 && b[w-1] == ',' && (e < len(b) && (b[e] == ',' || b[e] == '.') || next == "years" || next == "when")
+	}
 	if !ageSubjects[ws[0]] {
 		// "Omar Haddad was 19 when he left": a name, then an age with
 		// "when" or "years old" after it.

@@ -1,0 +1,128 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+)
+
+// A broadcast transcript opens each turn with its speaker's label in
+// capitals: "JANE DOE, BYLINE:", "JANE DOE, HOST:", "DOE:", "UNIDENTIFIED
+// WOMAN:". What a paragraph says without any other attribution is its
+// speaker's; the host's and the reporters' turns are the reporter's.
+
+// speakerTurn is a labelled paragraph of a transcript.
+type speakerTurn struct {
+	start, end int    // the paragraph, label included
+	speaker    string // "reporter" for the host and reporters
+}
+
+// newsRoles are the label roles ("NAME, ROLE:") of the programme's own
+// voices.
+var newsRoles = []string{"HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER"}
+
+// speakerLabel returns the label opening line, split at its comma, or
+// ok false: capitals, spaces and name punctuation up to a colon and a
+// space within the first 60 bytes.
+func speakerLabel(line string) (name, role string, ok bool) {
+	if len(line) < 4 || line[0] < 'A' || line[0] > 'Z' || line[1] < 'A' || line[1] > 'Z' && line[1] != '.' && line[1] != ' ' {
+		return "", "", false
+	}
+	for i := 0; i < len(line) && i < 60; i++ {
+		c := line[i]
+		switch {
+		case c == ':':
+			if i+1 >= len(line) || line[i+1] != ' ' && line[i+1] != '\n' {
+				return "", "", false
+			}
+			name, role, _ = strings.Cut(line[:i], ",")
+			return strings.TrimSpace(name), strings.TrimSpace(role), strings.TrimSpace(name) != ""
+		case 'A' <= c && c <= 'Z', c == ' ', c == '.', c == '\'', c == '-', c == ',':
+		default:
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// transcriptTurns finds the labelled paragraphs of body when it reads as
+// a transcript: at least two labelled paragraphs, one of them with a
+// role. Otherwise nil.
+func transcriptTurns(body string) []speakerTurn {
+	type label struct {
+		start, end int
+		name, role string
+	}
+	var labels []label
+	roles := 0
+	for ls := 0; ls < len(body); {
+		le := strings.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += ls
+		}
+		if name, role, ok := speakerLabel(body[ls:le]); ok {
+			labels = append(labels, label{ls, le, name, role})
+			if role != "" {
+				roles++
+			}
+		}
+		ls = le + 1
+	}
+	if len(labels) < 2 || roles == 0 {
+		return nil
+	}
+	own := map[string]bool{}    // surnames of the programme's voices
+	full := map[string]string{} // surname -> full name of the others
+	turns := make([]speakerTurn, 0, len(labels))
+	for _, l := range labels {
+		words := strings.Fields(l.name)
+		last := words[len(words)-1]
+		speaker := ""
+		for _, r := range newsRoles {
+			if strings.Contains(l.role, r) {
+				speaker = "reporter"
+				own[last] = true
+			}
+		}
+		switch {
+		case speaker != "":
+		case len(words) == 1 && own[last]:
+			speaker = "reporter"
+		case len(words) == 1 && full[last] != "":
+			speaker = full[last]
+		case words[0] == "UNIDENTIFIED":
+			speaker = strings.ToLower(l.name)
+		default:
+			speaker = nameCase(l.name)
+			full[last] = speaker
+		}
+		turns = append(turns, speakerTurn{l.start, l.end, speaker})
+	}
+	return turns
+}
+
+// nameCase turns a name in capitals into the usual case: "ABU JAMAL" is
+// "Abu Jamal", "AL-AHMAD" is "Al-Ahmad".
+func nameCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if 'a' <= b[i] && b[i] <= 'z' && (i == 0 || b[i-1] == ' ' || b[i-1] == '-') {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// turnSpeaker returns the speaker of the transcript paragraph holding pos,
+// or "". The turns are found once per article.
+func (x *extractor) turnSpeaker(pos int) string {
+	if !x.turnsDone {
+		x.turns, x.turnsDone = transcriptTurns(x.body), true
+	}
+	i := sort.Search(len(x.turns), func(i int) bool { return x.turns[i].end > pos })
+	if i < len(x.turns) && x.turns[i].start <= pos {
+		return x.turns[i].speaker
+	}
+	return ""
+}
