@@ -157,6 +157,15 @@ var heldoutSets = []struct {
 	// found") and most locations. No longer a fair measure of
 	// generalisation: write a fresh set for the next one.
 	{"testdata/heldout9", heldoutFloors{found: 90, correct: 87, qual: 95, src: 85, period: 93, meta: 83}, true},
+	// Written while the rules were tuned on heldout9, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. First measurement (2026-11-22): found 78.9%, correct
+	// 80.0% (96.0% of extracted figures annotated: few extras, but
+	// categories wrong), qualifier 100%, source 61.7%, period_start 93.3%,
+	// metadata 70.0% (location 63.3%, unit 93.3%). Do not tune rules on
+	// it; write a fresh set for the next measurement. Floors sit a few
+	// points under.
+	{"testdata/heldout10", heldoutFloors{found: 75, correct: 76, qual: 96, src: 57, period: 89, meta: 66}, true},
 }
 
 func TestHeldout(t *testing.T) {
