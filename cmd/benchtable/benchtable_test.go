@@ -71,7 +71,7 @@ func TestRows(t *testing.T) {
 		{"  same, per CPU-second", "500.0 MB/cpu-s = 0.67× wc -w", ""},
 		{"  same, cores actually used", "1.98 of 2; 1.92× with 2 free cores", ""},
 		{"reading the files only (floor)", "2000 MB/s", ""},
-		{"extraction, 1 core (GOMAXPROCS=1)", "500 MB/s = 0.83× wc -w", "yes"},
+		{"extraction, 1 core (one CPU, GOMAXPROCS=1)", "500 MB/s = 0.83× wc -w", "yes"},
 		{"extraction, 2 cores", "931 MB/s = 1.86× one core", "yes"},
 		{"end to end files → facts → DataFrame", "3.50× (3.0 s for 1000000 facts)", "yes"},
 		{"DataFrame construction share", "8.0%", "yes"},

@@ -44,7 +44,7 @@ func rows(r results, wc *measurement) []row {
 		out = append(out, row{metric: "reading the files only (floor)", measured: fmt.Sprintf("%.0f MB/s", read), target: "reference"})
 	}
 
-	x := row{metric: "extraction, 1 core (GOMAXPROCS=1)", measured: notMeasured, target: "≥ 0.8× wc -w"}
+	x := row{metric: "extraction, 1 core (one CPU, GOMAXPROCS=1)", measured: notMeasured, target: "≥ 0.8× wc -w"}
 	switch {
 	case haveOne && wc != nil:
 		ratio := one / wc.mbps()
