@@ -49,3 +49,24 @@ func TestExtract_Heldout10Distractors(t *testing.T) {
 			want: []wantFact{{value: 2000, category: Sheltered, unit: "families", source: "reporter"}}},
 	})
 }
+
+// Categories found wrong on the tenth held-out set, in sentences of our
+// own: people left without a place to sleep are unsheltered; families
+// moved to a school or a mosque are sheltered; families staying with
+// relatives are displaced (refugees so lodged stay refugees); and a
+// person noun that modifies a plural noun ("refugee camps") does not
+// make the count a count of people.
+func TestExtract_Heldout10Categories(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "without a place to sleep", body: "The flood left some 200 families without a safe place to sleep.",
+			want: []wantFact{{value: 200, category: Unsheltered, qual: Approx, unit: "families"}}},
+		{name: "moved to a mosque", body: "\"We moved nearly 60 families to two mosques,\" said the mayor.",
+			want: []wantFact{{value: 60, category: Sheltered, qual: Approx, unit: "families", source: "mayor"}, {value: 2, category: Other, unit: "mosques", source: "mayor"}}},
+		{name: "staying with relatives", body: "Another 45 families are staying with relatives in the village.",
+			want: []wantFact{{value: 45, category: Displaced, unit: "families"}}},
+		{name: "refugees staying with relatives stay refugees", body: "Some 3,000 refugees are staying with relatives in the city.",
+			want: []wantFact{{value: 3000, category: Refugees, qual: Approx}}},
+		{name: "refugee camps counted", body: "The storm damaged 40 refugee camps in the valley.",
+			want: []wantFact{{value: 40, category: Other, unit: "camps"}}},
+	})
+}
