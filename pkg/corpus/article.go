@@ -756,14 +756,21 @@ func headerBlock(lines []string) bool {
 // last word such as "International").
 func (p *articleParser) outletLine(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, ":;?!,.|/\"") || possessive(s) {
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, ":;?!,.|/\"") || possessive(s) {
 		return false
 	}
+	named := 0 // the capitalised words: joiners do not lengthen a name
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameJoiners[w] {
 			return false
 		}
+		if !nameJoiners[w] {
+			named++
+		}
+	}
+	if named > 5 {
+		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
 		return false
@@ -1152,7 +1159,7 @@ func (p *articleParser) agencyDateline(text string) string {
 		}
 	}
 	r := text[k+1:]
-	wire := ""
+	wire, own := "", false
 	for n := 0; n < 2 && strings.HasPrefix(r, "("); n++ {
 		end := strings.IndexByte(r, ')')
 		if end < 0 || end > 40 {
@@ -1160,10 +1167,12 @@ func (p *articleParser) agencyDateline(text string) string {
 		}
 		if ag := agencyIn(r[1:end]); ag != "" {
 			wire = ag
+		} else if id := r[1:end]; len(id) >= 2 && id == initials(p.a.Publisher) {
+			own = true // "Geneva (ICRC) –" in the organisation's own release: a place, no wire
 		}
 		r = strings.TrimLeft(r[end+1:], " \u00a0")
 	}
-	if wire == "" {
+	if wire == "" && !own {
 		return text
 	}
 	for _, d := range []string{"–", "—", "--", "-"} {
@@ -1180,6 +1189,23 @@ func (p *articleParser) agencyDateline(text string) string {
 		}
 	}
 	return text
+}
+
+// initials gives the capitals that open the words of a name, joiners
+// left out: "International Committee of the Red Cross" -> "ICRC".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if nameJoiners[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // nextIsLower reports a lower-case letter at the start of s.

@@ -158,14 +158,32 @@ var heldoutSets = []struct {
 	// generalisation: write a fresh set for the next one.
 	{"testdata/heldout9", heldoutFloors{found: 90, correct: 87, qual: 95, src: 85, period: 93, meta: 83}, true},
 	// Written while the rules were tuned on heldout9, by someone who never
-	// saw the rules or the other sets' articles: the current measure of
-	// generalisation. First measurement (2026-11-22): found 78.9%, correct
-	// 80.0% (96.0% of extracted figures annotated: few extras, but
-	// categories wrong), qualifier 100%, source 61.7%, period_start 93.3%,
-	// metadata 70.0% (location 63.3%, unit 93.3%). Do not tune rules on
-	// it; write a fresh set for the next measurement. Floors sit a few
-	// points under.
-	{"testdata/heldout10", heldoutFloors{found: 75, correct: 76, qual: 96, src: 57, period: 89, meta: 66}, true},
+	// saw the rules or the other sets' articles. First measurement
+	// (2026-11-22): found 78.9%, correct 80.0% (96.0% of extracted figures
+	// annotated: few extras, but categories wrong), qualifier 100%, source
+	// 61.7%, period_start 93.3%, metadata 70.0% (location 63.3%, unit
+	// 93.3%). Then one tuning round with general rules
+	// (heldout10_classes_test.go): an organisation's name of more than
+	// five words on the outlet line ("of", "the" do not count) and a
+	// dateline naming the publisher by its initials ("Geneva (ICRC) –":
+	// place, no wire), so a release speaks as its publisher; nights or
+	// weeks someone spent are durations; people left without a place to
+	// sleep are unsheltered; families moved to a school or a mosque are
+	// sheltered; families staying with relatives are displaced; a person
+	// noun modifying a plural ("refugee settlements") counts no people.
+	// After it: found 84.2%, correct 87.7%, qualifier 100%, source 76.6%,
+	// period_start 93.8%, metadata 80.0% (location 60.9%, unit 93.8%).
+	// Left: "A child died" (an article as one), "10 or 15 people" as a
+	// range, people "affected" as other, massing at a border with "arrived
+	// at the frontier" or "squeezed along the border", "Soon it will be
+	// millions", people who "remain in" a camp named earlier, shelter
+	// arrivals told in the sentence before, "the three centres", the
+	// Sky News and Daily Star headers (outlet line and a section label
+	// in one block with the byline and a caption), "Homs, SANA-" and
+	// "BEIRUT:" datelines, sources named after the figure's sentence and
+	// most locations. No longer a fair measure of generalisation: write a
+	// fresh set for the next one.
+	{"testdata/heldout10", heldoutFloors{found: 81, correct: 84, qual: 96, src: 72, period: 89, meta: 76}, true},
 }
 
 func TestHeldout(t *testing.T) {

@@ -428,7 +428,7 @@ func isAge(b string, f figure) bool {
 var timeUnits = map[string]bool{
 	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
 	"year": true, "years": true, "hour": true, "hours": true, "fortnight": true, "decade": true,
-	"decades": true, "minutes": true, "minute": true,
+	"decades": true, "minutes": true, "minute": true, "night": true, "nights": true,
 }
 
 // isRelativeDate drops "in the past two weeks", "two years ago", "the last
@@ -449,6 +449,9 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
+		return true
+	case "spent", "spend", "spends", "spending":
+		// "had spent two nights in a field": time someone spent somewhere.
 		return true
 	case "for":
 		// "suspended for one month": a single period is how long something

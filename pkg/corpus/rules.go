@@ -70,6 +70,8 @@ var rules = []rule{
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		"without * shelter|shelters|tents|tent|roof",
+		// "without a dry place to sleep"
+		"without * place|places to sleep|stay|live",
 		"no shelter|tent|tents|roof",
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
@@ -113,6 +115,8 @@ var rules = []rule{
 		"sheltering|sheltered|housed|accommodated in",
 		"spent|spend|spending * night|nights",
 		"moved|relocated|transferred|taken|brought|rehoused to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
+		// "moved about 40 families to a school": the people moved come between
+		"moved|relocated|transferred|rehoused * #n * to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
 		"share|shared|sharing * classrooms|rooms|room|tents|tent",
 		"living|live|lives|lived|sleeping|sleep|slept|staying|stay|stayed in * camp|camps|shelters|tents|centre|center|schools|mosques",
 	}},
@@ -124,6 +128,12 @@ var rules = []rule{
 		// "Manbij has taken in up to 4,000 families from Idlib": people
 		// moved within the country, not refugees hosted abroad.
 		"taken|take|took|takes|received|receives|absorbed|welcomed in|* ** #n * from",
+	}},
+	// "another 30 families were staying with relatives": taken in by
+	// family, displaced (heldout9's families taken in); refugees so
+	// lodged stay refugees.
+	{"with-relatives", Displaced, domesticUnit, []string{
+		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",

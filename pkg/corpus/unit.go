@@ -206,7 +206,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		words = append(words, w)
 		k = j + len(w)
 		last = k
-		if personNouns[lw] && lw != "displaced" && lw != "asylum" || lw == "them" || lw == "whom" ||
+		if personNouns[lw] && lw != "displaced" && lw != "asylum" && !personModifier(b, k, lw) || lw == "them" || lw == "whom" ||
 			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") {
 			break // the head noun: stop before "people who"
 		}
@@ -235,6 +235,18 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		head = u
 	}
 	return head, skipConversion(b, last)
+}
+
+// personModifier reports a singular person noun that modifies a plural
+// noun after it, "refugee settlements", "migrant boats": the later noun is
+// the thing counted. A person noun after it ("refugee families") keeps
+// the count a count of people.
+func personModifier(b string, i int, lw string) bool {
+	if strings.HasSuffix(lw, "s") {
+		return false
+	}
+	next := nounToken(b, skipSpaceInline(b, i))
+	return isPlural(next) && !personNouns[next]
 }
 
 // npAdverbs end the noun phrase after a figure: "rose to 61 overnight".
