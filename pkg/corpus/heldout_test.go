@@ -184,6 +184,13 @@ var heldoutSets = []struct {
 	// most locations. No longer a fair measure of generalisation: write a
 	// fresh set for the next one.
 	{"testdata/heldout10", heldoutFloors{found: 81, correct: 84, qual: 96, src: 72, period: 89, meta: 76}, true},
+	// Written while the rules were tuned on heldout10, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. First measurement (2026-11-22): found 81.4%, correct
+	// 77.0%, qualifier 100%, source 86.0%, period_start 93.0%, metadata
+	// 66.7% (location 80.7%, unit 94.7%). Do not tune rules on it; write a
+	// fresh set for the next measurement. Floors sit a few points under.
+	{"testdata/heldout11", heldoutFloors{found: 78, correct: 73, qual: 96, src: 82, period: 89, meta: 63}, true},
 }
 
 func TestHeldout(t *testing.T) {
