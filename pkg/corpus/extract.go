@@ -81,6 +81,11 @@ func extract(a *Article) ([]Fact, []Quote) {
 				continue
 			}
 			g := x.newFig(f, s)
+			if n := len(figs); n > 0 && g.start < figs[n-1].end {
+				// The words before this figure ("some") already end the
+				// phrase of the one before: phrases do not overlap.
+				g.start = skipSpaceInline(body, figs[n-1].end)
+			}
 			x.consumed = max(x.consumed, g.end)
 			figs = append(figs, g)
 		}

@@ -198,7 +198,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			}
 			return joinTokens(np[i:])
 		}
-		if !orgWords[run[len(run)-1].lower()] {
+		if len(run) > 0 && !orgWords[run[len(run)-1].lower()] {
 			run = stripTitles(run) // not "Turkish Defence Ministry"
 		}
 		if len(run) == 0 {

@@ -352,6 +352,9 @@ func subjectBefore(toks []token, v int) []token {
 			return nil
 		}
 	}
+	if i < 0 {
+		return nil // the apposition opened the sentence: no subject before it
+	}
 	// "Rojin, 27, who said": skip the age after the name.
 	if i >= 2 && isDigit(toks[i].text[0]) && toks[i-1].text == "," {
 		i -= 2
