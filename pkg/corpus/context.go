@@ -46,6 +46,16 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// "the Al-Hol camp, home to some 68,000 people": an apposition to
 		// a shelter.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) >= 2 && pre[0] == "home" && pre[1] == "to":
+		// "Some 6,000 settlements dot the plain, home to 260,000 people":
+		// the apposition is about the shelters the clause before it names.
+		from := s.start
+		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), true); len(brs) > 0 {
+			from = brs[len(brs)-1].at
+		}
+		if ws := clauseWords(b[from:g.preStart]); namesShelter(ws) {
+			lead = ws
+		}
 	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && subjectless(pre):
 		// "The camp, 5 km from Sarmada, holds 2,000 people": the subject
 		// is before the apposition.
@@ -90,6 +100,16 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		}
 	}
 	return words
+}
+
+// namesShelter reports clause words that name a shelter.
+func namesShelter(ws []string) bool {
+	for _, w := range ws {
+		if shelterNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dashOpened reports text that ends with a dash opening an aside, after

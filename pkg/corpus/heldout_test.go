@@ -185,12 +185,33 @@ var heldoutSets = []struct {
 	// fresh set for the next one.
 	{"testdata/heldout10", heldoutFloors{found: 81, correct: 84, qual: 96, src: 72, period: 89, meta: 76}, true},
 	// Written while the rules were tuned on heldout10, by someone who never
-	// saw the rules or the other sets' articles: the current measure of
-	// generalisation. First measurement (2026-11-22): found 81.4%, correct
-	// 77.0%, qualifier 100%, source 86.0%, period_start 93.0%, metadata
-	// 66.7% (location 80.7%, unit 94.7%). Do not tune rules on it; write a
-	// fresh set for the next measurement. Floors sit a few points under.
-	{"testdata/heldout11", heldoutFloors{found: 78, correct: 73, qual: 96, src: 82, period: 89, meta: 63}, true},
+	// saw the rules or the other sets' articles. First measurement
+	// (2026-11-22): found 81.4%, correct 77.0% (93.2% of extracted figures
+	// annotated), qualifier 100%, source 86.0%, period_start 93.0%,
+	// metadata 66.7% (location 80.7%, unit 94.7%). Then one tuning round
+	// with general rules (heldout11_classes_test.go): "N or M" is a range;
+	// hours and minutes are never counts; a place "home to" people shelters
+	// them also when named further back in the clause or before another
+	// noun's apposition; a school, room or tent that now houses or holds
+	// people shelters them; people taken in by relatives are displaced;
+	// people who lost their homes are displaced whatever shelters the
+	// sentence names; children enrolled in school are other. After it:
+	// found 91.4%, correct 88.9%, qualifier 100%, source 87.5%,
+	// period_start 92.2%, metadata 66.7% (location 81.2%, unit 95.3%).
+	// Left: "A child died" (an article as one), "There are 10 of us",
+	// "Soon it will be millions", migrants who spent nights in fields at a
+	// border (kept unsheltered by convention; annotated at_risk), people
+	// still in a camp at a closed border, border guards (troops by
+	// convention; annotated other), "walking for two days", the boilerplate
+	// "more than 190 countries", a minister's title in the source, and the
+	// headers: a copyright footer as publisher with the outlet's name on
+	// the first line ("Xinhua | ..."), a release's breadcrumb above the
+	// title, "By Euronews with AFP • Updated: 05/12/2019", the VOA masthead
+	// of initials above the full name, "EDIRNE, TURKEY -" after share
+	// buttons, and "Amman, Jan. 6 (Petra) --" (a date without a year and a
+	// publisher's short name in parentheses). No longer a fair measure of
+	// generalisation: write a fresh set for the next one.
+	{"testdata/heldout11", heldoutFloors{found: 88, correct: 85, qual: 96, src: 84, period: 89, meta: 63}, true},
 }
 
 func TestHeldout(t *testing.T) {

@@ -447,6 +447,11 @@ func isRelativeDate(b string, f figure) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
+		// Nobody counts hours or minutes: "some 80 minutes' drive",
+		// "after three hours of talks" measure time or distance.
+		return true
+	}
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
 		return true

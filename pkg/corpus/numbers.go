@@ -178,6 +178,10 @@ func parseRange(s string, f figure) figure {
 			k = skipSpaceInline(s, t+2)
 		case t > j && hasWordFold(s[t:], "and") && strings.EqualFold(wordBefore(s, f.start), "between"):
 			k = skipSpaceInline(s, t+3)
+		case t > j && hasWordFold(s[t:], "or"):
+			// "two or three families", "10 or 15 people": an estimate
+			// between two figures, as "to" would give.
+			k = skipSpaceInline(s, t+2)
 		case strings.HasPrefix(s[t:], "–") || strings.HasPrefix(s[t:], "—") || (t < len(s) && s[t] == '-' && t+1 < len(s) && s[t+1] == ' '):
 			_, size := utf8.DecodeRuneInString(s[t:])
 			k = skipSpaceInline(s, t+size)

@@ -40,6 +40,8 @@ var rules = []rule{
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
+		// pupils: "12,000 children are enrolled in schools"
+		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
 		"helped|helping|helps|assisted|assisting #n",
 	}},
@@ -98,16 +100,26 @@ var rules = []rule{
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
 	}},
+	// "and 15,000 people lost their homes": people who lost their homes
+	// are displaced, whatever shelters the sentence names before.
+	{"lost-homes", Displaced, civilianUnit, []string{
+		"#n ** lost|lose|losing their|its home|homes",
+	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
 		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|took|taken|crammed|packed|overcrowded|filled|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
+		// "the buildings now house about 900 people": "house" as a verb
+		"now|still|currently|together|already house|hold|shelter * #n",
 		// "Camps along the border ... shelter roughly 1.2 million people"
 		"camp|camps|settlement|settlements|shelters|sites ** shelter|house|accommodate|hold * #n",
+		// "ten classrooms of the school now house 300 people": a building
+		// that holds people shelters them.
+		"school|schools|classroom|classrooms|mosque|mosques|church|churches|hall|halls|building|buildings|room|rooms|tent|tents ** house|houses|housed|hold|holds|held|shelter|shelters|sheltered|accommodate|accommodates|accommodated * #n",
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
 		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
-		"camp|camps is|are|was|were home to",
+		"camp|camps ** is|are|was|were home to",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
 		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
@@ -134,6 +146,7 @@ var rules = []rule{
 	// lodged stay refugees.
 	{"with-relatives", Displaced, domesticUnit, []string{
 		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
+		"taken|take|took|takes in by * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
