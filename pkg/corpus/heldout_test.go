@@ -212,6 +212,13 @@ var heldoutSets = []struct {
 	// publisher's short name in parentheses). No longer a fair measure of
 	// generalisation: write a fresh set for the next one.
 	{"testdata/heldout11", heldoutFloors{found: 88, correct: 85, qual: 96, src: 84, period: 89, meta: 63}, true},
+	// Written while the rules were tuned on heldout11, by someone who never
+	// saw the rules or the other sets' articles: the current measure of
+	// generalisation. First measurement (2026-11-22): found 84.8%, correct
+	// 74.7%, qualifier 100%, source 85.7%, period_start 87.5%, metadata
+	// 80.0% (location 62.5%, unit 94.6%). Do not tune rules on it; write a
+	// fresh set for the next measurement. Floors sit a few points under.
+	{"testdata/heldout12", heldoutFloors{found: 81, correct: 71, qual: 96, src: 81, period: 83, meta: 76}, true},
 }
 
 func TestHeldout(t *testing.T) {
