@@ -97,6 +97,9 @@ func findDate(s string) (t time.Time, start, end int, ok bool) {
 
 // dateAt reads a full date starting at s[i].
 func dateAt(s string, i int) (time.Time, int, bool) {
+	if i >= len(s) {
+		return time.Time{}, 0, false
+	}
 	if isDigit(s[i]) {
 		// 2020-02-21
 		if y, j, ok := yearAt(s, i); ok && j+6 <= len(s) && s[j] == '-' && s[j+3] == '-' &&
