@@ -1112,15 +1112,9 @@ func (p *articleParser) datedDateline(text string) string {
 	if body := p.agencyDateline(text); body != text {
 		return body
 	}
-	k := strings.Index(text, ", ")
-	if k < 3 || k > 30 {
+	place, k, ok := capitalisedPlace(text, ", ")
+	if !ok {
 		return text
-	}
-	place := text[:k]
-	for _, w := range strings.Fields(place) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return text
-		}
 	}
 	r := text[k+2:]
 	t, start, end, ok := findDate(r)
@@ -1144,19 +1138,30 @@ func (p *articleParser) datedDateline(text string) string {
 	return text
 }
 
+// capitalisedPlace returns the start of text up to sep, at k, when it is
+// 3 to 30 bytes of words that each start with a capital: the place of a
+// mixed-case dateline ("Geneva, ...", "Samos (Greece) ...").
+func capitalisedPlace(text, sep string) (place string, k int, ok bool) {
+	k = strings.Index(text, sep)
+	if k < 3 || k > 30 {
+		return "", k, false
+	}
+	place = text[:k]
+	for _, w := range strings.Fields(place) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return "", k, false
+		}
+	}
+	return place, k, true
+}
+
 // agencyDateline strips a mixed-case dateline that a news agency in
 // parentheses marks as one: "Samos (Greece) (AFP) –", "Gaziantep (AA) -".
 // The place keeps its case; a country in parentheses is dropped.
 func (p *articleParser) agencyDateline(text string) string {
-	k := strings.Index(text, " (")
-	if k < 3 || k > 30 {
+	place, k, ok := capitalisedPlace(text, " (")
+	if !ok {
 		return text
-	}
-	place := text[:k]
-	for _, w := range strings.Fields(place) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return text
-		}
 	}
 	r := text[k+1:]
 	wire, own := "", false
