@@ -1121,21 +1121,28 @@ func (p *articleParser) datedDateline(text string) string {
 	if !ok || start != 0 {
 		return text
 	}
-	r = strings.TrimLeft(r[end:], " \u00a0")
+	body, ok := bodyAfterDash(strings.TrimLeft(r[end:], " \u00a0"))
+	if !ok {
+		return text
+	}
+	p.a.Dateline = place
+	if p.published.IsZero() {
+		p.published = t
+	}
+	return body
+}
+
+// bodyAfterDash returns what follows the dash a dateline ends with ("–",
+// "—", "--", "-") at the start of r; ok is false when r does not start
+// with one or nothing follows it.
+func bodyAfterDash(r string) (body string, ok bool) {
 	for _, d := range []string{"–", "—", "--", "-"} {
 		if strings.HasPrefix(r, d) {
-			body := strings.TrimLeft(r[len(d):], " \u00a0")
-			if body == "" {
-				return text
-			}
-			p.a.Dateline = place
-			if p.published.IsZero() {
-				p.published = t
-			}
-			return body
+			body = strings.TrimLeft(r[len(d):], " \u00a0")
+			return body, body != ""
 		}
 	}
-	return text
+	return "", false
 }
 
 // capitalisedPlace returns the start of text up to sep, at k, when it is
@@ -1180,20 +1187,15 @@ func (p *articleParser) agencyDateline(text string) string {
 	if wire == "" && !own {
 		return text
 	}
-	for _, d := range []string{"–", "—", "--", "-"} {
-		if strings.HasPrefix(r, d) {
-			body := strings.TrimLeft(r[len(d):], " \u00a0")
-			if body == "" {
-				return text
-			}
-			p.a.Dateline = place
-			if p.a.Wire == "" {
-				p.a.Wire = wire
-			}
-			return body
-		}
+	body, ok := bodyAfterDash(r)
+	if !ok {
+		return text
 	}
-	return text
+	p.a.Dateline = place
+	if p.a.Wire == "" {
+		p.a.Wire = wire
+	}
+	return body
 }
 
 // initials gives the capitals that open the words of a name, joiners
