@@ -17,10 +17,11 @@ type extractor struct {
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
 
-	mainPlace *string         // the place the article names most, once looked up
-	warPlace  *string         // the country whose war the article is about, once looked up
-	camps     map[string]bool // one-word camp names, once looked up; see campNames
-	turns     []speakerTurn   // a transcript's labelled paragraphs, once looked up
+	mainPlace *string                  // the place the article names most, once looked up
+	warPlace  *string                  // the country whose war the article is about, once looked up
+	named     map[string]*namedMatches // places of each kind the body names, once looked up
+	camps     map[string]bool          // one-word camp names, once looked up; see campNames
+	turns     []speakerTurn            // a transcript's labelled paragraphs, once looked up
 	turnsDone bool
 }
 
@@ -1101,7 +1102,15 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 		// "the camp now holds 9,800 people", "children in the province",
 		// with no place in the sentence: the place of that kind named
 		// before.
-		if c := lastNamed(b[:s.start], m[1]); c != "" {
+		if x.named == nil {
+			x.named = map[string]*namedMatches{}
+		}
+		nm := x.named[m[1]]
+		if nm == nil {
+			nm = findNamed(b, m[1])
+			x.named[m[1]] = nm
+		}
+		if c := nm.lastNamedBefore(b, s.start, m[1]); c != "" {
 			return c
 		}
 	}

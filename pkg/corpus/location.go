@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -280,14 +281,7 @@ func isRegexpWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_
 // part w in any case.
 func containsFoldASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != w[0] {
-			continue
-		}
-		k := 1
-		for k < len(w) && s[i+k]|0x20 == w[k] {
-			k++
-		}
-		if k == len(w) {
+		if hasPrefixFold(s[i:], w) {
 			return true
 		}
 	}
@@ -472,7 +466,11 @@ func lastNamed(b, kind string) string {
 	if re == nil {
 		return ""
 	}
-	ms := re.FindAllStringSubmatch(b, -1)
+	return lastNamedOf(re.FindAllStringSubmatch(b, -1), kind)
+}
+
+// lastNamedOf picks the last of namedKind's matches ms that names a place.
+func lastNamedOf(ms [][]string, kind string) string {
 	for i := len(ms) - 1; i >= 0; i-- {
 		name := strings.Join(ms[i][1:], "")
 		if k := strings.LastIndex(name, "'s "); k >= 0 {
@@ -495,6 +493,44 @@ func lastNamed(b, kind string) string {
 		return name
 	}
 	return ""
+}
+
+// namedMatches are namedKind's matches of one kind in a whole body, with
+// their offsets, found once per article.
+type namedMatches struct {
+	subs         [][]string
+	starts, ends []int
+}
+
+func findNamed(b, kind string) *namedMatches {
+	nm := &namedMatches{}
+	re := namedKind[kind]
+	if re == nil {
+		return nm
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(b, -1) {
+		sub := make([]string, len(m)/2)
+		for k := range sub {
+			if m[2*k] >= 0 {
+				sub[k] = b[m[2*k]:m[2*k+1]]
+			}
+		}
+		nm.subs = append(nm.subs, sub)
+		nm.starts, nm.ends = append(nm.starts, m[0]), append(nm.ends, m[1])
+	}
+	return nm
+}
+
+// lastNamedBefore is lastNamed(b[:end], kind) from the matches in the
+// whole body: the ones that end by end are the ones the text before end
+// has. A match that runs across end may read differently in that text,
+// which is then searched itself.
+func (nm *namedMatches) lastNamedBefore(b string, end int, kind string) string {
+	k := sort.SearchInts(nm.starts, end)
+	if k > 0 && nm.ends[k-1] > end {
+		return lastNamed(b[:end], kind)
+	}
+	return lastNamedOf(nm.subs[:k], kind)
 }
 
 // placeGloss is an apposition glossing a place, open up to a figure:
