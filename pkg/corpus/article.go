@@ -22,8 +22,10 @@ func parseArticle(name, text string) *Article {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	a.release = isRelease(text)
-	p := articleParser{a: a, text: text}
-	for len(text) > 0 {
+	p := articleParser{a: a, text: text, plan: planHeader(text)}
+	label := labelPublisher(p.plan.labels, text)
+	a.Publisher = label // the outlet's name above its headline; "" when none
+	for ; len(text) > 0; p.lineNo++ {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
 			line, text = text[:i], text[i+1:]
@@ -36,6 +38,12 @@ func parseArticle(name, text string) *Article {
 	a.Body = p.body()
 	if a.Dateline == "" && p.placeLine != "" && namesPlace(a.Title+"\n"+a.Body, p.placeLine) {
 		a.Dateline = p.placeLine
+	}
+	if label != "" {
+		a.Publisher = label // over a name read from a footer or byline
+	}
+	if ownWire(a.Wire, a.Publisher) {
+		a.Wire = "" // the outlet's own story, not a wire's
 	}
 	if a.Title == "" {
 		a.Warnings = append(a.Warnings, "no title")
@@ -70,6 +78,8 @@ type articleParser struct {
 	bylined     bool      // a byline was read
 	blockLine   int       // the line's place in a header block, from 1; 0 outside one
 	labelish    bool      // the title may be a label: a date line came under it, or it was a second line under the outlet's
+	plan        headerPlan
+	lineNo      int // the line being read, from 0
 }
 
 func (p *articleParser) line(l string) {
@@ -83,6 +93,15 @@ func (p *articleParser) line(l string) {
 	}
 	if p.inFooter {
 		p.footerLine(l)
+		return
+	}
+	if p.lineNo == p.plan.title {
+		p.endParagraph()
+		p.a.Title = stripMarkdown(l)
+		return
+	}
+	if captionLine(l) {
+		p.endParagraph() // a photo caption, not story text
 		return
 	}
 	if p.skipBlock {
@@ -146,6 +165,11 @@ func (p *articleParser) line(l string) {
 		p.endParagraph()
 		return
 	}
+	if p.lineNo <= p.plan.end {
+		// The header stack: labels above the headline, decks under it.
+		p.endParagraph()
+		return
+	}
 	if item, ok := listItem(l); ok {
 		p.endParagraph()
 		p.paras = append(p.paras, paragraph{text: item, list: true, single: true})
@@ -178,8 +202,8 @@ func (p *articleParser) headerLine(l string) bool {
 			return true
 		}
 	}
-	if strings.Contains(l, " | ") && !p.inBody {
-		parts := strings.Split(l, " | ")
+	if sep := headerSeparator(l); sep != "" && !p.inBody {
+		parts := strings.Split(l, sep)
 		used := 0
 		byline := false
 		for _, part := range parts {
@@ -248,7 +272,8 @@ func (p *articleParser) byline(l string) bool {
 		if k > 0 && p.outlet(part) {
 			continue // "By Layla Haddad, Al Jazeera"
 		}
-		for _, name := range strings.Split(part, " and ") {
+		for _, name := range strings.Split(strings.ReplaceAll(part, " with ", " and "), " and ") {
+			// "By Jane Doe and AFP", "By Euronews with AFP"
 			if w := agencyIn(name); w != "" && p.a.Wire == "" {
 				p.a.Wire = w
 			}
@@ -517,7 +542,7 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 		return true
 	}
-	if strings.Contains(low, "published") || strings.Contains(low, "posted") {
+	if strings.Contains(low, "published") || strings.Contains(low, "posted") || strings.Contains(low, "publication") {
 		if p.published.IsZero() {
 			p.published = t
 		}
@@ -530,7 +555,7 @@ func (p *articleParser) dateLine(l string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date am pm a.m p.m local time modified first
+var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
@@ -696,11 +721,11 @@ func (p *articleParser) endParagraph() {
 			return
 		}
 		p.inBody = true
-		text = p.dateline(text)
+		text = p.looseDateline(p.dateline(text))
 	} else if p.a.Dateline == "" && len(p.paras) < 3 {
-		// A dated dateline after an editor's note: "This is a summary of
-		// ..." / "Geneva, 3 March 2020 – UNHCR is ...".
-		text = p.datedDateline(text)
+		// A dateline after an editor's note or a photo caption: "This is
+		// a summary of ..." / "Geneva, 3 March 2020 – UNHCR is ...".
+		text = p.looseDateline(p.dateline(text))
 	}
 	if p.inBody && p.a.Dateline == "" && p.sentenceParas() <= 1 {
 		if body, place := parenDateline(text); place != "" {
@@ -1277,3 +1302,35 @@ var dateSeparators = strings.NewReplacer(" / ", " ", " | ", " ")
 
 // dashes drops hyphens and en dashes.
 var dashes = strings.NewReplacer("-", "", "–", "")
+
+// looseDateline strips a dateline the stricter readers missed from the
+// story's first paragraph (see the function of the same name).
+func (p *articleParser) looseDateline(text string) string {
+	if p.a.Dateline != "" || p.sentenceParas() > 0 {
+		return text
+	}
+	body, place, wire, when, ok := looseDateline(text, p.a.Publisher)
+	if !ok {
+		return text
+	}
+	p.a.Dateline = place
+	if p.a.Wire == "" {
+		p.a.Wire = wire
+	}
+	if !when.IsZero() && p.published.IsZero() {
+		p.published = when
+	}
+	return body
+}
+
+// headerSeparator returns the separator between the parts of a header
+// line, "By Jane Doe | May 31, 2019", "By Euronews with AFP • Updated:
+// 05/12/2019", or "".
+func headerSeparator(l string) string {
+	for _, sep := range []string{" | ", " • ", " · "} {
+		if strings.Contains(l, sep) {
+			return sep
+		}
+	}
+	return ""
+}

@@ -343,9 +343,12 @@ func isBreadcrumb(line string) bool {
 	for _, sep := range []string{" › ", " » ", " > "} {
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
 			parts := strings.Split(line, sep)
-			short := true
+			short, most := true, 4
+			if n >= 2 {
+				most = 6 // "Press releases › Middle East and North Africa › Syria"
+			}
 			for _, p := range parts {
-				if wordCount(p) > 4 {
+				if wordCount(p) > most {
 					short = false
 				}
 			}
@@ -382,6 +385,7 @@ var agencies = map[string]string{
 	"tass": "TASS", "xinhua": "Xinhua", "upi": "UPI", "efe": "EFE",
 	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
+	"petra": "Petra", "wam": "WAM", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

@@ -154,6 +154,8 @@ func (m *metadata) apply(a *Article) {
 	}
 	if m.set["wire"] {
 		a.Wire = m.wire
+	} else if ownWire(a.Wire, a.Publisher) {
+		a.Wire = "" // the agency's own story
 	}
 	if m.set["url"] {
 		a.URL = m.url

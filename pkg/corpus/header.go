@@ -1,0 +1,264 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A scraped page often stacks several short lines above its story: the
+// outlet's name and tagline, a section, the headline, a deck, then the
+// byline, date and share lines. Read one line at a time, the first short
+// line looks like the headline and the deck like the story's first
+// paragraph. headerPlan looks at the opening lines as a whole first: when
+// byline, date or share lines close such a stack, every line above the
+// last of them is header, the headline is its first line that reads like
+// one, the lines above it label the page and the lines under it are decks,
+// none of them story text.
+
+// headerPlan is what the opening lines of an article say about its header.
+// Line numbers count every line of the text from 0.
+type headerPlan struct {
+	end    int // the last line of the header stack; -1: no stack was found
+	title  int // the headline's line
+	labels []string
+}
+
+// planLimit bounds the lines a header stack may span: enough for outlet,
+// tagline, section, headline, deck, byline, dates and share lines.
+const planLimit = 16
+
+// leadWords is the length from which a line is a paragraph of the story,
+// longer than any headline or deck.
+const leadWords = 60
+
+// planHeader looks at the first lines of text. A stack is found when a
+// header line (byline, date, share or cookie line, credit) closes it and a
+// headline of five words or more stands above that line; a markdown title
+// or a dateline, which the line-by-line reader handles, leaves no plan.
+func planHeader(text string) headerPlan {
+	plan := headerPlan{end: -1, title: -1}
+	whole := text
+	var lines []string
+	for n := 0; len(text) > 0 && n < planLimit; n++ {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		lines = append(lines, strings.TrimSpace(line))
+	}
+	end, title := -1, -1
+	decks, closed := 0, false // prose lines under the headline; furniture under it
+	other := false            // a line above the headline that is no label
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) {
+			break
+		}
+		if act, _ := classifyLine(l); act == dropRest || act == startFooter {
+			break // related links or a footer: the header is over
+		}
+		if headerFurniture(l) {
+			end, closed = i, title >= 0
+			continue
+		}
+		if proseLine(l) {
+			if title < 0 || closed || decks > 0 {
+				break // the story's first paragraph
+			}
+			decks++ // one deck under the headline
+			continue
+		}
+		if title >= 0 {
+			continue
+		}
+		if headlineLike(l) && !outletLabel(l, whole) {
+			title = i
+		} else if !outletLabel(l, whole) && !isSectionTrail(l) {
+			other = true
+		}
+	}
+	if title < 0 || end < 0 || title > end && other {
+		// No stack; or a line that may be a short headline stands above
+		// the date line, and the line under it is a deck.
+		return plan
+	}
+	plan.end, plan.title = max(end, title), title // a headline may follow the date line
+	for _, l := range lines[:title] {
+		if l != "" && !headerFurniture(l) {
+			plan.labels = append(plan.labels, l)
+		}
+	}
+	return plan
+}
+
+// headerFurniture reports a line that belongs to a page's header without
+// being its headline: a byline, an author or date line, a credit, or a
+// share, cookie or breadcrumb line.
+func headerFurniture(l string) bool {
+	if act, _ := classifyLine(l); act != keepLine {
+		return true
+	}
+	if isSectionTrail(l) {
+		return false // a label above the headline, not what closes the stack
+	}
+	if isCredit(l) {
+		// "Anas Alkharboutli / DPA / TASS"; a headline with a slash has
+		// words in lower case: "Syria/Russia: Civilians Pay the Price as ..."
+		return lowerWords(l) < 2
+	}
+	probe := articleParser{a: &Article{}}
+	return probe.headerLine(l) || probe.authorLine(l)
+}
+
+// proseLine reports a line that reads as a sentence of text: eight words
+// or more ending like a sentence.
+func proseLine(l string) bool {
+	return wordCount(l) >= 8 && endsSentence(l)
+}
+
+// headlineLike reports a line that can be a headline: five words or more,
+// not a full-stop sentence, not header furniture.
+func headlineLike(l string) bool {
+	return wordCount(l) >= 5 && wordCount(l) < leadWords && !strings.HasSuffix(l, ".") &&
+		!isSectionTrail(l) && !headerFurniture(l)
+}
+
+// labelPublisher names the outlet from the labels above the headline: the
+// first that is a known outlet or reads as an outlet's name, or the name
+// its initials stand for when a later label spells it out ("Voice of
+// America" under "VOA"), or "".
+func labelPublisher(labels []string, text string) string {
+	best := ""
+	for _, l := range labels {
+		l = strings.TrimSpace(strings.Split(l, " | ")[0]) // "Xinhua | English.news.cn"
+		if outletWords[strings.ToLower(l)] || releaseLabel(l) {
+			continue // "News | Syria's War", "PRESS RELEASE": not a name
+		}
+		if best != "" && strings.EqualFold(firstLetters(l), best) {
+			best = l // "Radio Plains Broadcasting" under "RPB"
+			continue
+		}
+		name := ""
+		switch {
+		case !outletLabel(l, text):
+		case isMasthead(l):
+			name = titleCase(l)
+			for _, o := range outlets {
+				if squash(o) == squash(l) {
+					name = o
+				}
+			}
+		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.Count(text, l) >= 2):
+			// "The Valley Herald", named again in the footer; not a
+			// section such as "World News".
+			name = outletName(l)
+		case outletName(l) != "":
+		case wordCount(l) > 1 && !strings.ContainsFunc(l, unicode.IsLower):
+			name = titleCase(l) // "AMNESTY INTERNATIONAL"
+		default:
+			name = l
+		}
+		if best == "" {
+			best = name
+		}
+	}
+	return best
+}
+
+// outletLabel reports a header line that names an outlet: in capitals, a
+// known or outlet-like name, or a proper name the article repeats.
+func outletLabel(l, text string) bool {
+	probe := articleParser{text: text}
+	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) {
+		return true
+	}
+	// "AMNESTY INTERNATIONAL" above a release that names Amnesty International.
+	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
+		!strings.ContainsAny(l, "0123456789:;?!,|/") && strings.Contains(text, titleCase(l))
+}
+
+// firstLetters joins the first letters of every word of a name, joiners
+// included: "Voice of America" -> "VoA".
+func firstLetters(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lowerWords counts the words of s that start with a lower-case letter.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if isLower(w[0]) {
+			n++
+		}
+	}
+	return n
+}
+
+// creditMarks introduce a photo's credit at the end of its caption.
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
+
+// captionLine reports a photo caption on a line of its own, which scraped
+// pages often put right above the story's first line with no blank line
+// between: a line that ends with a credit, "... on February 29, 2020.
+// Photo: Ozan Kose/AFP via Getty Images", "... Jan. 8, 2019. (The Daily
+// Star/Hassan Chreim)", "... March 2, 2020. [AP Photo/Emrah Gurel]".
+func captionLine(l string) bool {
+	if len(l) > 400 {
+		return false
+	}
+	for _, m := range creditMarks {
+		if i := strings.LastIndex(l, m); i >= 0 && wordCount(l[i+len(m):]) <= 8 && !endsSentence(l[i:]) {
+			return i == 0 || endsSentence(strings.TrimSpace(l[:i]))
+		}
+	}
+	last := l[len(l)-1]
+	if last != ')' && last != ']' {
+		return false
+	}
+	open := strings.LastIndexAny(l, "([")
+	if open <= 0 || !endsSentence(strings.TrimSpace(l[:open])) {
+		return false
+	}
+	credit := l[open+1 : len(l)-1]
+	low := strings.ToLower(credit)
+	return wordCount(credit) <= 8 && (strings.Contains(credit, "/") || strings.Contains(low, "photo") ||
+		strings.Contains(low, "getty") || strings.Contains(credit, "©"))
+}
+
+// ownWire reports a wire that is the publisher itself, by name, initials
+// or a word of its name: SANA for the Syrian Arab News Agency, Petra for
+// the Jordan News Agency (Petra).
+func ownWire(wire, publisher string) bool {
+	if wire == "" || publisher == "" {
+		return false
+	}
+	if squash(wire) == squash(publisher) || strings.EqualFold(initials(publisher), wire) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(publisher, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '|' }) {
+		if len(w) >= 3 && strings.EqualFold(w, wire) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOutlet reports one of the well-known outlets' names.
+func knownOutlet(s string) bool {
+	for _, o := range outlets {
+		if strings.EqualFold(o, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package corpus
+
+import "testing"
+
+// Header stacks in layouts of our own: outlet labels above the headline,
+// decks under it, byline, date and share lines closing the stack.
+func TestParseArticle_HeaderStack(t *testing.T) {
+	tests := []struct {
+		name, text                           string
+		title, publisher, wire, dateline, at string // at: the body's first words
+	}{
+		{"outlet, tagline and section above the headline, deck under it",
+			"The Plains Courier\nNews you can trust\nWorld\nFloods uproot 4,000 families across the delta region\nRescue teams said 12 villages were cut off by the water\n12 March 2021\nShare: Facebook | Twitter\n\nMore than 4,000 families have left their homes, officials said.\n\n© 2021 The Plains Courier\n",
+			"Floods uproot 4,000 families across the delta region", "The Plains Courier", "", "", "More than 4,000"},
+		{"an acronym above the name it stands for",
+			"RPB\nRadio Plains Broadcasting\nWorld\nRiver crossings close as 9,000 people wait at the frontier\nBy RPB Staff\nMarch 12, 2021 09:30 AM\n\nAbout 9,000 people waited at the river on Friday.\n",
+			"River crossings close as 9,000 people wait at the frontier", "Radio Plains Broadcasting", "", "", "About 9,000"},
+		{"an outlet name in capitals that the story spells in mixed case",
+			"DELTA RELIEF NETWORK\nNews › Statements\nPRESS RELEASE\n3 May 2021\nDelta Relief Network warns 20,000 people face a winter in tents\n\nDelta Relief Network said on Monday that 20,000 people face the winter in tents.\n",
+			"Delta Relief Network warns 20,000 people face a winter in tents", "Delta Relief Network", "", "", "Delta Relief Network said"},
+		{"a headline with a slash is no photo credit",
+			"Watchdog Weekly\nRivia/Norland: Shelling Empties Border Villages as Talks Stall\n4 June 2021\n\nShelling has emptied six villages, Watchdog Weekly said.\n",
+			"Rivia/Norland: Shelling Empties Border Villages as Talks Stall", "Watchdog Weekly", "", "", "Shelling has emptied"},
+		{"a caption with its credit glued to the first paragraph",
+			"Families flee the valley as fighting nears the town\nBy Sam Roe\n5 June 2021\nA boy waits by a truck near the river on June 4, 2021. Photo: Jo Doe/AFP via Getty Images\nPORTVILLE (AP) — At least 300 families fled overnight.\n",
+			"Families flee the valley as fighting nears the town", "", "AP", "PORTVILLE", "At least 300"},
+		{"a one-word section is not the outlet",
+			"News | Valley War\nFamilies flee the valley as fighting nears the town\nby Sam Roe\n5 June 2021\n\nAt least 300 families fled overnight, aid workers said.\n",
+			"Families flee the valley as fighting nears the town", "", "", "", "At least 300"},
+		{"a byline with an agency after with and a date after a bullet",
+			"Valley War Today\nFamilies flee the valley as fighting nears the town\nBy Valley War Today with AFP • Updated: 05/06/2021 - 10:20\n\nAt least 300 families fled overnight, aid workers said.\n",
+			"Families flee the valley as fighting nears the town", "Valley War Today", "AFP", "", "At least 300"},
+		{"no stack: a plain title line and the story",
+			"Families flee the valley as fighting nears the town\n\nAt least 300 families fled overnight, aid workers said.\n",
+			"Families flee the valley as fighting nears the town", "", "", "", "At least 300"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.text)
+			if a.Title != tt.title || a.Publisher != tt.publisher || a.Wire != tt.wire || a.Dateline != tt.dateline {
+				t.Errorf("title %q publisher %q wire %q dateline %q, want %q %q %q %q",
+					a.Title, a.Publisher, a.Wire, a.Dateline, tt.title, tt.publisher, tt.wire, tt.dateline)
+			}
+			if len(a.Body) < len(tt.at) || a.Body[:len(tt.at)] != tt.at {
+				t.Errorf("body starts %.60q, want %q", a.Body, tt.at)
+			}
+		})
+	}
+}
+
+// Datelines in the forms outlets use, in sentences of our own.
+func TestLooseDateline(t *testing.T) {
+	tests := []struct {
+		text, publisher   string
+		place, wire, body string
+		ok                bool
+	}{
+		{"PORTVILLE: Heavy rain fell all week.", "", "PORTVILLE", "", "Heavy rain fell all week.", true},
+		{"Portville – The agency said 400 tents flooded.", "", "Portville", "", "The agency said 400 tents flooded.", true},
+		{"Portville (CNN) Hundreds waited at the gate.", "CNN", "Portville", "", "Hundreds waited at the gate.", true},
+		{"KORVA, May 4. /TASS/. More than 900 people returned.", "TASS", "KORVA", "TASS", "More than 900 people returned.", true},
+		{"Korva, SNA- A new group of families arrived.", "Syrian News Agency", "Korva", "", "A new group of families arrived.", true},
+		{"Korva, Jan. 6 (Petra) -- The minister spoke.", "", "Korva", "Petra", "The minister spoke.", true},
+		{"Portville: the town waited.", "", "", "", "", false},      // mixed case needs a dash
+		{"Portville (XYZ) Hundreds waited.", "", "", "", "", false}, // no outlet marks it
+		{"The agency – which runs camps – said so.", "", "", "", "", false},
+		{"Some 400 families fled.", "", "", "", "", false},
+	}
+	for _, tt := range tests {
+		body, place, wire, _, ok := looseDateline(tt.text, tt.publisher)
+		if ok != tt.ok || ok && (place != tt.place || wire != tt.wire || body != tt.body) {
+			t.Errorf("looseDateline(%q) = %q %q %q %v, want %q %q %q %v", tt.text, body, place, wire, ok, tt.body, tt.place, tt.wire, tt.ok)
+		}
+	}
+}
+
+func TestCaptionLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"A girl carries water near Korva on May 2, 2021. Photo: Jo Doe/AFP via Getty Images", true},
+		{"Tents stand in mud outside the town, May 1, 2021. (Valley Star/Sam Roe)", true},
+		{"A man waits at the gate on May 2, 2021. [AP Photo/Jo Doe]", true},
+		{"Some 400 families fled the town, the agency said (UNHCR).", false},
+		{"The agency said 400 families fled (see the map below).", false},
+		{"Photo: the camp at dawn shows hundreds of tents under snow and more arriving.", false},
+	}
+	for _, tt := range tests {
+		if got := captionLine(tt.line); got != tt.want {
+			t.Errorf("captionLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestOwnWire(t *testing.T) {
+	tests := []struct {
+		wire, publisher string
+		want            bool
+	}{
+		{"SNA", "Syrian News Agency", true},
+		{"Petra", "Jordan News Agency (Petra)", true},
+		{"Xinhua", "Xinhua", true},
+		{"AFP", "Euronews", false},
+		{"AP", "Valley Star", false},
+		{"", "Valley Star", false},
+	}
+	for _, tt := range tests {
+		if got := ownWire(tt.wire, tt.publisher); got != tt.want {
+			t.Errorf("ownWire(%q, %q) = %v, want %v", tt.wire, tt.publisher, got, tt.want)
+		}
+	}
+}
