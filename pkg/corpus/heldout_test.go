@@ -219,6 +219,12 @@ var heldoutSets = []struct {
 	// 80.0% (location 62.5%, unit 94.6%). Do not tune rules on it; write a
 	// fresh set for the next measurement. Floors sit a few points under.
 	{"testdata/heldout12", heldoutFloors{found: 81, correct: 71, qual: 96, src: 81, period: 83, meta: 76}, true},
+	// Written while the header stack reader was built on heldout12 and
+	// never seen by whoever wrote rules. First measurement (2026-12-04):
+	// found 70.0%, correct 65.9%, qualifier 100%, source 71.4%,
+	// period_start 92.9%, metadata 73.3%: 79 of the 85 figures extracted
+	// are annotated, but 23 of them in the wrong category.
+	{"testdata/heldout13", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
