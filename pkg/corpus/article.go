@@ -108,7 +108,9 @@ func (p *articleParser) line(l string) {
 		if p.listNext {
 			p.listNext = false // the heading had lines of its own under it
 		}
-		switch {
+		switch act, _ := classifyLine(l); {
+		case act == startFooter:
+			p.skipBlock, p.listPara = false, false // "Original url:" under a cookie notice
 		case p.listPara && endsSentence(l) && wordCount(l) > 12:
 			p.skipBlock, p.listPara = false, false // prose, not a list of headlines
 		case p.inBody || consentLine(l):
@@ -231,6 +233,21 @@ func (p *articleParser) headerLine(l string) bool {
 	if p.byline(l) {
 		return true
 	}
+	if _, start, _, ok := findDate(l); ok && start > 0 && !p.inBody && len(l) <= 90 {
+		// "by Naharnet Newsdesk 07 June 2019, 13:48": byline and date.
+		probe := articleParser{a: &Article{}, text: p.text}
+		if by := strings.TrimSpace(l[:start]); probe.byline(by) || probe.byline("B"+by[1:]) {
+			if p.byline("B" + by[1:]); p.dateLine(l[start:]) {
+				return true
+			}
+		}
+	}
+	if w := wireSignature(l); w != "" && !p.inBody {
+		if p.a.Wire == "" {
+			p.a.Wire = w // "Keystone-SDA/mr": the agency and its editor's initials
+		}
+		return true
+	}
 	if !p.inBody && p.authorLine(l) {
 		return true
 	}
@@ -254,7 +271,7 @@ func (p *articleParser) byline(l string) bool {
 	s := stripMarkdown(l)
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by "} {
+	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "} {
 		if strings.HasPrefix(s, pre) {
 			n = len(pre)
 			break
@@ -530,8 +547,8 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	rest := l[:start] + " " + l[end:]
 	low := strings.ToLower(rest)
-	if !onlyDateFurniture(rest) {
-		return false
+	if !onlyDateFurniture(rest) && !(strings.Contains(low, "published on") && wordCount(l) <= 14) {
+		return false // "This content was published on June 19, 2019" is a date line
 	}
 	if (p.a.Title != "" || len(p.cur) == 1) && !p.inBody && len(p.paras) == 0 {
 		p.labelish = true // "World News" above the date line may be a section's name
@@ -1333,4 +1350,14 @@ func headerSeparator(l string) string {
 		}
 	}
 	return ""
+}
+
+// wireSignature returns the agency a header line of its own names with
+// an editor's initials after a slash, "Keystone-SDA/mr", "AFP/jd", or "".
+func wireSignature(l string) string {
+	i := strings.IndexByte(l, '/')
+	if i <= 0 || wordCount(l) > 2 || len(l)-i > 6 {
+		return ""
+	}
+	return agencyIn(l[:i])
 }

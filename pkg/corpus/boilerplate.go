@@ -337,10 +337,10 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 {
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 && (strings.Count(line, " / ") < 2 || hasDigit(line)) {
 		return false
 	}
-	for _, sep := range []string{" › ", " » ", " > "} {
+	for _, sep := range []string{" › ", " » ", " > ", " / "} {
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
 			parts := strings.Split(line, sep)
 			short, most := true, 4
@@ -385,6 +385,7 @@ var agencies = map[string]string{
 	"tass": "TASS", "xinhua": "Xinhua", "upi": "UPI", "efe": "EFE",
 	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
+	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
 	"petra": "Petra", "wam": "WAM", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 }
 

@@ -62,6 +62,12 @@ func planHeader(text string) headerPlan {
 		if act, _ := classifyLine(l); act == dropRest || act == startFooter {
 			break // related links or a footer: the header is over
 		}
+		if trail := isBreadcrumb(l) || isSectionTrail(l); trail && title >= 0 && !closed && decks == 0 {
+			// A breadcrumb stands above the headline: the line taken for
+			// it was the outlet's tagline ("Journalism from the heart of
+			// crises").
+			title, other = -1, true
+		}
 		if headerFurniture(l) {
 			end, closed = i, title >= 0
 			continue
@@ -105,6 +111,9 @@ func headerFurniture(l string) bool {
 	}
 	if isSectionTrail(l) {
 		return false // a label above the headline, not what closes the stack
+	}
+	if shareLine(l) {
+		return true
 	}
 	if isCredit(l) {
 		// "Anas Alkharboutli / DPA / TASS"; a headline with a slash has
@@ -153,7 +162,7 @@ func labelPublisher(labels []string, text string) string {
 					name = o
 				}
 			}
-		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.Count(text, l) >= 2):
+		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2):
 			// "The Valley Herald", named again in the footer; not a
 			// section such as "World News".
 			name = outletName(l)
@@ -261,4 +270,21 @@ func knownOutlet(s string) bool {
 		}
 	}
 	return false
+}
+
+// shareWords are the buttons of a share bar.
+var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
+	reddit messenger copy link save comment comments flipboard pinterest`)
+
+// shareLine reports a share bar scraped as text: "Share | Tweet | Email |
+// Print", "Facebook Twitter Email".
+func shareLine(l string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
+		if !shareWords[strings.Trim(w, ":")] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -8,31 +8,38 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 	tests := []struct {
 		name, text                           string
 		title, publisher, wire, dateline, at string // at: the body's first words
+		published                            string
 	}{
 		{"outlet, tagline and section above the headline, deck under it",
 			"The Plains Courier\nNews you can trust\nWorld\nFloods uproot 4,000 families across the delta region\nRescue teams said 12 villages were cut off by the water\n12 March 2021\nShare: Facebook | Twitter\n\nMore than 4,000 families have left their homes, officials said.\n\n© 2021 The Plains Courier\n",
-			"Floods uproot 4,000 families across the delta region", "The Plains Courier", "", "", "More than 4,000"},
+			"Floods uproot 4,000 families across the delta region", "The Plains Courier", "", "", "More than 4,000", "2021-03-12"},
 		{"an acronym above the name it stands for",
 			"RPB\nRadio Plains Broadcasting\nWorld\nRiver crossings close as 9,000 people wait at the frontier\nBy RPB Staff\nMarch 12, 2021 09:30 AM\n\nAbout 9,000 people waited at the river on Friday.\n",
-			"River crossings close as 9,000 people wait at the frontier", "Radio Plains Broadcasting", "", "", "About 9,000"},
+			"River crossings close as 9,000 people wait at the frontier", "Radio Plains Broadcasting", "", "", "About 9,000", "2021-03-12"},
 		{"an outlet name in capitals that the story spells in mixed case",
 			"DELTA RELIEF NETWORK\nNews › Statements\nPRESS RELEASE\n3 May 2021\nDelta Relief Network warns 20,000 people face a winter in tents\n\nDelta Relief Network said on Monday that 20,000 people face the winter in tents.\n",
-			"Delta Relief Network warns 20,000 people face a winter in tents", "Delta Relief Network", "", "", "Delta Relief Network said"},
+			"Delta Relief Network warns 20,000 people face a winter in tents", "Delta Relief Network", "", "", "Delta Relief Network said", "2021-05-03"},
 		{"a headline with a slash is no photo credit",
 			"Watchdog Weekly\nRivia/Norland: Shelling Empties Border Villages as Talks Stall\n4 June 2021\n\nShelling has emptied six villages, Watchdog Weekly said.\n",
-			"Rivia/Norland: Shelling Empties Border Villages as Talks Stall", "Watchdog Weekly", "", "", "Shelling has emptied"},
+			"Rivia/Norland: Shelling Empties Border Villages as Talks Stall", "Watchdog Weekly", "", "", "Shelling has emptied", "2021-06-04"},
 		{"a caption with its credit glued to the first paragraph",
 			"Families flee the valley as fighting nears the town\nBy Sam Roe\n5 June 2021\nA boy waits by a truck near the river on June 4, 2021. Photo: Jo Doe/AFP via Getty Images\nPORTVILLE (AP) — At least 300 families fled overnight.\n",
-			"Families flee the valley as fighting nears the town", "", "AP", "PORTVILLE", "At least 300"},
+			"Families flee the valley as fighting nears the town", "", "AP", "PORTVILLE", "At least 300", "2021-06-05"},
 		{"a one-word section is not the outlet",
 			"News | Valley War\nFamilies flee the valley as fighting nears the town\nby Sam Roe\n5 June 2021\n\nAt least 300 families fled overnight, aid workers said.\n",
-			"Families flee the valley as fighting nears the town", "", "", "", "At least 300"},
+			"Families flee the valley as fighting nears the town", "", "", "", "At least 300", "2021-06-05"},
 		{"a byline with an agency after with and a date after a bullet",
 			"Valley War Today\nFamilies flee the valley as fighting nears the town\nBy Valley War Today with AFP • Updated: 05/06/2021 - 10:20\n\nAt least 300 families fled overnight, aid workers said.\n",
-			"Families flee the valley as fighting nears the town", "Valley War Today", "AFP", "", "At least 300"},
+			"Families flee the valley as fighting nears the town", "Valley War Today", "AFP", "", "At least 300", "2021-06-05"},
+		{"a tagline above a breadcrumb is no headline",
+			"Plains Courier\nNews from the heart of the delta\nHome / News / Delta\nFamilies flee the valley as fighting nears the town\nInterview by Sam Roe\nShare | Tweet | Email | Print\n\nAt least 300 families fled overnight, aid workers said.\n\n© 2021 Plains Courier\n",
+			"Families flee the valley as fighting nears the town", "Plains Courier", "", "", "At least 300", ""},
+		{"byline and date on one line, a wire signed with initials",
+			"Plains Courier\nValley News\nFamilies flee the valley as fighting nears the town\nby Plains Courier Newsdesk 07 June 2021, 13:48\nKeystone-SDA/jr\n\nAt least 300 families fled overnight, aid workers said.\n\n© 2021 Plains Courier\n",
+			"Families flee the valley as fighting nears the town", "Plains Courier", "Keystone-SDA", "", "At least 300", "2021-06-07"},
 		{"no stack: a plain title line and the story",
 			"Families flee the valley as fighting nears the town\n\nAt least 300 families fled overnight, aid workers said.\n",
-			"Families flee the valley as fighting nears the town", "", "", "", "At least 300"},
+			"Families flee the valley as fighting nears the town", "", "", "", "At least 300", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,6 +47,9 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 			if a.Title != tt.title || a.Publisher != tt.publisher || a.Wire != tt.wire || a.Dateline != tt.dateline {
 				t.Errorf("title %q publisher %q wire %q dateline %q, want %q %q %q %q",
 					a.Title, a.Publisher, a.Wire, a.Dateline, tt.title, tt.publisher, tt.wire, tt.dateline)
+			}
+			if got := formatDate(a.Published); got != tt.published {
+				t.Errorf("published %q, want %q", got, tt.published)
 			}
 			if len(a.Body) < len(tt.at) || a.Body[:len(tt.at)] != tt.at {
 				t.Errorf("body starts %.60q, want %q", a.Body, tt.at)
