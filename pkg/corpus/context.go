@@ -39,6 +39,9 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	post := clauseWords(b[g.f.end:g.postEnd])
 	var lead []string
 	switch {
+	case g.preWord == "which" && sentential(b, g.preStart):
+		// "... used as shelters, which means 280,000 children have no
+		// classes": "which" stands for the clause, not a noun in it.
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
 		// The noun the relative clause is about.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
@@ -297,4 +300,13 @@ func lowerWordIn(b, lw string) bool {
 			return true
 		}
 	}
+}
+
+// sententialVerbs follow a "which" that stands for a whole clause.
+var sententialVerbs = wordSet(`means meant mean leaves left makes made brings brought puts put`)
+
+// sentential reports a "which" at i followed by one of sententialVerbs.
+func sentential(b string, i int) bool {
+	k := skipSpaceInline(b, i+len("which"))
+	return sententialVerbs[strings.ToLower(letterRun(b, k))]
 }

@@ -245,8 +245,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	case numberIs(b[s.start:qs]):
 		g.link = "restatement"
 	}
-	if g.unit == "" && last(1) == "another" {
+	if g.unit == "" && (last(1) == "another" || last(2) == "a further") {
 		g.elided = true // "another 1,500": the noun of the figure before
+		if g.link == "" && (last(2) == "and another" || last(3) == "and a further") {
+			g.link = "coordination" // "... and another 500 near the coast": the same kind of count
+		}
 	}
 	if g.unit == "" && f.unit == "" && !g.elided {
 		x.unitFromContext(g, s, qs, last(1))
@@ -381,6 +384,10 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		if g.f.isRange {
 			fact.ValueHigh = g.f.high
+		}
+		if k > 0 && g.link == "" && isPersonUnit(g.unit) && isPersonUnit(figs[k-1].unit) && strings.TrimSpace(b[figs[k-1].end:g.start]) == "and" {
+			// "6,400 soldiers and an estimated 25,000 fighters": one list.
+			g.link = "coordination"
 		}
 		switch g.link {
 		case "part", "coordination":
@@ -598,6 +605,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = r.category, r.name
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
+		}
+		if r.category == Displaced && conditional(x.body[s.start:g.start]) {
+			// "If the fighting reaches the city, another million people
+			// will be on the move": a count that has not happened.
+			fact.Category, fact.Rule = AtRisk, "conditional"
 		}
 		if r.name == "hosted" && displacedNoun(x.body[g.f.end:g.end]) {
 			// "areas already hosting 1.5 million displaced people": those
@@ -1315,4 +1327,17 @@ func partAmongAfter(b string, end int) bool {
 	}
 	seg := strings.ToLower(strings.TrimSpace(rest[:k]))
 	return strings.HasSuffix(seg, "among them") || strings.HasSuffix(seg, "among whom")
+}
+
+// conditional reports a figure in the main clause after an "if" clause
+// that opens its sentence: the text from the sentence start to the figure.
+func conditional(before string) bool {
+	if i := strings.Index(before, ": "); i > 0 && i < 30 && wordCount(before[:i]) <= 3 {
+		before = before[i+2:] // "Kabbani: If the fighting ...": a speaker's label
+	}
+	before = strings.TrimLeft(before, "\"“‘'")
+	if !strings.HasPrefix(before, "If ") && !strings.HasPrefix(before, "Should ") && !strings.HasPrefix(before, "Unless ") {
+		return false
+	}
+	return strings.IndexByte(before, ',') > 0
 }

@@ -465,6 +465,11 @@ func isRelativeDate(b string, f figure) bool {
 		if f.value == 1 || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
 			return true
 		}
+		if durationVerbBefore(b, f.start) {
+			// "who has lived in Turkey for six years", "extended for
+			// six months": how long someone stayed or something lasts.
+			return true
+		}
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 	if after == "to" {
@@ -624,4 +629,29 @@ func callNumber(b string, f figure) bool {
 	}
 	return strings.Contains(before, "call ") || strings.Contains(before, "hotline") ||
 		strings.Contains(before, "phone ") || strings.Contains(before, "dial ")
+}
+
+// durationVerbs say how long someone stayed somewhere or something lasts.
+var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides
+	residing worked work works working extend extended extends extending renew renewed renews
+	renewing lasted last lasts lasting valid`)
+
+// durationVerbBefore reports one of durationVerbs in the few words before
+// the "for" in front of a figure at i, within its clause.
+func durationVerbBefore(b string, i int) bool {
+	k := i
+	for n := 0; n < 7; n++ {
+		w, at := wordBack(b, k)
+		if w == "" {
+			return false
+		}
+		if durationVerbs[strings.ToLower(w)] {
+			return true
+		}
+		if at > 0 && strings.ContainsAny(b[at-1:at], ",;:.") {
+			return false
+		}
+		k = at
+	}
+	return false
 }

@@ -40,6 +40,10 @@ var rules = []rule{
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
+		// "56,000 refugees went home": returns
+		"went|returned home",
+		// "212 have left the camp for their home towns": returns too
+		"left|leave|leaving ** for|to their home|homes|houses|towns|villages|areas",
 		// pupils: "12,000 children are enrolled in schools"
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
@@ -67,7 +71,9 @@ var rules = []rule{
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported",
 		"more|others are|were|is|was expected|due",
 		// "the number could triple, to as many as 400,000"
-		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon",
+		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
+		// "Soon it will be millions": a count to come
+		"will|could|may|might|would be #n",
 		"at risk",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
@@ -78,7 +84,7 @@ var rules = []rule{
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
 		"in the open",
-		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
+		"sleeping|sleep|sleeps|slept|living|live|lives|lived|staying|stay rough|outdoors|outside",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest",
@@ -104,6 +110,11 @@ var rules = []rule{
 	// are displaced, whatever shelters the sentence names before.
 	{"lost-homes", Displaced, civilianUnit, []string{
 		"#n ** lost|lose|losing their|its home|homes",
+	}},
+	// "600 refugees left makeshift camps after an eviction order": people
+	// who leave a shelter are on the move again.
+	{"left-shelter", Displaced, civilianUnit, []string{
+		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
@@ -164,6 +175,9 @@ var rules = []rule{
 		"crossed|crossing|cross into",
 		"crossed|crossing the border",
 		"have|has|had crossed",
+		// "100,000 migrants had left Turkey for Europe"
+		"#n * have|has|had left",
+		"#n left",
 		"are|were|is|was|been|keep|kept crossing",
 		"#n * reached|have|has|had reached",
 		// "Maybe ten made it to Europe": reached where they fled to.
