@@ -42,6 +42,12 @@ var boilerRules = []boilerRule{
 	{"related block", "related reading", true, dropRest, 2},
 	{"related block", "related links", true, dropRest, 2},
 	{"related block", "more news", true, dropRest, 2},
+	{"related block", "related", true, dropRest, 1},
+	{"related block", "articles in this story", true, dropRest, 4},
+	{"related block", "in this story", true, dropRest, 3},
+	// A comment counter and its prompt: "Comments 4", "Write a comment...".
+	{"comments", "comments", true, dropLine, 2},
+	{"comments", "write a comment", true, dropLine, 4},
 	{"related block", "most read", true, dropRest, 2},
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},

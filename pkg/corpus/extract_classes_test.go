@@ -277,7 +277,7 @@ func TestExtract_Units(t *testing.T) {
 		{"range of lengths", "The rows of tents stand 2-3 metres apart.", "",
 			[]wantFact{{value: 2, category: Other, unit: "metres"}}},
 		{"others count people", "A girl died and 12 others were taken to hospital.", "",
-			[]wantFact{{value: 12, category: Other, unit: "people"}}},
+			[]wantFact{{value: 1, category: Killed, unit: "girl"}, {value: 12, category: Other, unit: "people"}}},
 		{"place after the noun", "She lives in a camp of 60 tents near Zahle.", "",
 			[]wantFact{{value: 60, category: Other, unit: "tents"}}},
 		{"of his", "He said 9 of his relatives were missing.", "",
