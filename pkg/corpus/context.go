@@ -78,7 +78,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			lead = clauseWords(b[s.start:g.preStart])
 		}
 	}
-	if intro := x.shelterIntro(s); intro > 0 && g.preStart >= intro {
+	if intro := x.shelterIntro(s); intro > 0 && g.preStart >= intro && !(g.preWord == "which" && sentential(b, g.preStart)) {
 		lead = append(clauseWords(b[s.start:intro]), lead...)
 	}
 	words := make([]string, 0, len(lead)+len(pre)+len(post)+3)

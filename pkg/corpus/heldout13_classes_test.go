@@ -39,6 +39,9 @@ func TestExtract_Heldout13Categories(t *testing.T) {
 		{name: "which standing for a clause names no shelter",
 			body: "The schools now serve as shelters, which means 9,000 pupils have no lessons.",
 			want: []wantFact{{value: 9000, category: Other}}},
+		{name: "which standing for a clause after a shelter opening the sentence",
+			body: "At least 40 schools are being used as shelters, which means some 9,000 pupils have no lessons.",
+			want: []wantFact{{value: 40, category: Other}, {value: 9000, category: Other}}},
 	})
 }
 
