@@ -697,7 +697,11 @@ func (p *articleParser) endParagraph() {
 		p.blockLine = 0
 		return
 	}
-	text := strings.Join(p.cur, " ")
+	sep := " "
+	if tableRows(p.cur) {
+		sep = "\n" // a table keeps its rows: each is read on its own
+	}
+	text := strings.Join(p.cur, sep)
 	single := len(p.cur) == 1
 	p.cur = nil
 	if !p.inBody {
@@ -1360,4 +1364,24 @@ func wireSignature(l string) string {
 		return ""
 	}
 	return agencyIn(l[:i])
+}
+
+// tableRows reports lines that form a table scraped as text: three or
+// more lines, at least two of them cells split by " | ", a tab or a run of
+// spaces, one of those with a digit.
+func tableRows(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	rows, digits := 0, false
+	for _, l := range lines {
+		if len(l) > 120 {
+			return false
+		}
+		if strings.Contains(l, " | ") || strings.Contains(l, "\t") || strings.Contains(l, "   ") {
+			rows++
+			digits = digits || hasDigit(l)
+		}
+	}
+	return rows >= 2 && digits
 }

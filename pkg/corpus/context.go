@@ -81,6 +81,9 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	if intro := x.shelterIntro(s); intro > 0 && g.preStart >= intro && !(g.preWord == "which" && sentential(b, g.preStart)) {
 		lead = append(clauseWords(b[s.start:intro]), lead...)
 	}
+	if more := x.structureLead(s, g); len(more) > 0 {
+		lead = append(more, lead...)
+	}
 	words := make([]string, 0, len(lead)+len(pre)+len(post)+3)
 	words = append(words, lead...)
 	words = append(words, pre...)
@@ -309,4 +312,50 @@ var sententialVerbs = wordSet(`means meant mean leaves left makes made brings br
 func sentential(b string, i int) bool {
 	k := skipSpaceInline(b, i+len("which"))
 	return sententialVerbs[strings.ToLower(letterRun(b, k))]
+}
+
+// structureLead returns the words that the layout around a figure's
+// sentence says it counts: the label before a colon right in front of it
+// ("Bardarash camp: 7,640 people"), the header row of the table the
+// sentence is a row of ("Country | Refugees"), and the line that
+// introduces a list or table ("Key figures from the camps:").
+func (x *extractor) structureLead(s span, g *fig) []string {
+	b := x.body
+	var lead, label []string // the label goes last, next to the figure
+	if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
+		label = clauseWords(b[s.start : s.start+c])
+	}
+	para := s.start // the start of the sentence's paragraph
+	row := false
+	if s.start > 0 && b[s.start-1] == '\n' && (s.start < 2 || b[s.start-2] != '\n') {
+		// A row of a table, whose paragraph keeps its line breaks.
+		row = true
+		para = strings.LastIndex(b[:s.start-1], "\n\n") + 2
+		if para < 2 {
+			para = 0
+		}
+		if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
+			lead = append(lead, clauseWords(b[para:para+h])...)
+		}
+	}
+	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
+		return append(lead, label...) // inside a paragraph of prose
+	}
+	// The paragraphs before: list items, up to the line that introduces them.
+	end := para - 2
+	for n := 0; n < 8 && end > 0; n++ {
+		start := strings.LastIndex(b[:end], "\n\n") + 2
+		if start < 2 {
+			start = 0
+		}
+		prev := b[start:end]
+		if strings.HasSuffix(prev, ":") || row && n == 0 && !endsSentence(prev) && wordCount(prev) <= 20 {
+			return append(append(clauseWords(prev), lead...), label...)
+		}
+		if len(prev) > 160 || endsSentence(prev) {
+			break
+		}
+		end = start - 2
+	}
+	return append(lead, label...)
 }

@@ -131,6 +131,8 @@ var rules = []rule{
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
 		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
 		"camp|camps ** is|are|was|were home to",
+		// "Bardarash camp: 7,640 people", a list's label before its count
+		"camp|camps|shelter|shelters #n",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
 		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
