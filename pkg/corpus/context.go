@@ -335,7 +335,7 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			para = 0
 		}
 		if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
-			lead = append(lead, clauseWords(b[para:para+h])...)
+			lead = append(lead, clauseWords(strings.ToLower(b[para:para+h]))...) // "Country | Refugees" is no name
 		}
 	}
 	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
