@@ -61,6 +61,12 @@ var boilerRules = []boilerRule{
 	{"related link", "related news", true, dropLine, 0},
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
+	{"related link", "related story:", true, dropLine, 0},
+	{"related link", "related:", true, dropLine, 0},
+	// A correction or editor's note under the story is about the story,
+	// not part of it: its figures are the ones it corrects.
+	{"editor's note", "correction:", true, dropBlock, 0},
+	{"editor's note", "clarification:", true, dropBlock, 0},
 	{"related link", "also read", true, dropLine, 0},
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},

@@ -95,3 +95,15 @@ func joinsNames(b string, i int) bool {
 	n := skipSpaceInline(b, i+len("and"))
 	return k < j && isUpper(b[k]) && n < len(b) && isUpper(b[n]) && k > 0 && b[k-1] == ' '
 }
+
+// transparentAt reports a transparent parenthetical opening at b[i]
+// ("most of them", "including").
+func transparentAt(b string, i int) bool {
+	k := skipSpaceInline(b, i)
+	for _, t := range transparentStarts {
+		if hasPrefixFold(b[k:], t) && (len(b) == k+len(t) || !isLetter(b[k+len(t)])) {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	b := x.body
 	pre := clauseWords(b[g.preStart:g.f.start])
 	post := clauseWords(b[g.f.end:g.postEnd])
+	if e := transparentAfter(b, g.end, s.end); e > 0 && e < g.postEnd {
+		// "250,000 refugees, most of them in camps, as well as ...": the
+		// words about the part say nothing of the whole.
+		post = append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...)
+	}
 	var lead []string
 	switch {
 	case g.preWord == "which" && sentential(b, g.preStart):
@@ -45,7 +50,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
 		// The noun the relative clause is about.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
-	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.isShelterWord(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start)):
+	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.isShelterWord(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start)) && !coordinated(pre):
 		// "the Al-Hol camp, home to some 68,000 people": an apposition to
 		// a shelter.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
@@ -72,10 +77,14 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		d = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(d, "–"), "—"), " \u00a0")
 		lead = clauseWords(b[wordsBack(b, len(d), 4, s.start):len(d)])
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
+		from := s.start
 		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
-			lead = clauseWords(b[brs[len(brs)-1].at:g.preStart])
-		} else {
-			lead = clauseWords(b[s.start:g.preStart])
+			from = brs[len(brs)-1].at
+		}
+		if !transparentAt(b, from) {
+			// Not ", most of them in camps, as well as a million ...":
+			// that clause is about the figure before.
+			lead = clauseWords(b[from:g.preStart])
 		}
 	}
 	if intro := x.shelterIntro(s); intro > 0 && g.preStart >= intro && !(g.preWord == "which" && sentential(b, g.preStart)) {
@@ -324,6 +333,12 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 	var lead, label []string // the label goes last, next to the figure
 	if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
 		label = clauseWords(b[s.start : s.start+c])
+	} else if g.start > s.start+1 && b[g.start-1] == '(' {
+		// "Most came ashore on Lesbos (1,062), followed by Chios (392)":
+		// a count in brackets after a name is told by the sentence so far.
+		if w, _ := wordBack(b, g.start-1); w != "" && isUpper(w[0]) {
+			label = clauseWords(b[s.start : g.start-1])
+		}
 	}
 	para := s.start // the start of the sentence's paragraph
 	row := false
@@ -358,4 +373,23 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		end = start - 2
 	}
 	return append(lead, label...)
+}
+
+// coordinated reports clause words that open with a coordinator: the
+// figure after them is listed with the one before, not in apposition to
+// the noun before the comma ("..., most of them in camps, as well as a
+// million Iraqis").
+func coordinated(pre []string) bool {
+	if len(pre) == 0 {
+		return false
+	}
+	switch pre[0] {
+	case "and", "or", "plus", "but":
+		return true
+	case "as":
+		return len(pre) >= 3 && pre[1] == "well" && pre[2] == "as"
+	case "along":
+		return len(pre) >= 2 && pre[1] == "with"
+	}
+	return false
 }

@@ -626,7 +626,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		}
 		return
 	}
-	if isMilitaryUnit(g.unit) {
+	if isMilitaryUnit(g.unit) && !frontierGuards(x.body[g.f.end:g.end]) {
 		fact.Category, fact.Rule = Troops, "military-unit"
 		return
 	}
@@ -1340,4 +1340,12 @@ func conditional(before string) bool {
 		return false
 	}
 	return strings.IndexByte(before, ',') > 0
+}
+
+// frontierGuards reports a figure's noun phrase that counts border or
+// coast guards ("100 more border guards"): they police a frontier, they
+// are no army.
+func frontierGuards(np string) bool {
+	np = strings.ToLower(np)
+	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard")
 }

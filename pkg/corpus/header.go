@@ -59,8 +59,8 @@ func planHeader(text string) headerPlan {
 		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) {
 			break
 		}
-		if act, _ := classifyLine(l); act == dropRest || act == startFooter {
-			break // related links or a footer: the header is over
+		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
+			break // related links, a note or a footer: the header is over
 		}
 		if trail := isBreadcrumb(l) || isSectionTrail(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for

@@ -42,6 +42,22 @@ var notFacts = []notFact{
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"no count", func(b string, f figure) bool {
+		// "Not one house is standing", "not a single person": a
+		// negation counts nothing; "16 people in one tent": "one" after a
+		// preposition picks a thing out, it does not count it.
+		if !f.spelled || f.value != 1 || f.isRange || f.scale {
+			return false
+		}
+		switch strings.ToLower(wordBefore(b, f.start)) {
+		case "not":
+			return true
+		case "in", "into", "of", "under", "inside", "from", "at", "on", "with":
+			next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+			return next != "" && !strings.HasSuffix(next, "s") && !timeUnits[next]
+		}
+		return false
+	}},
 	{"dwelling size", func(b string, f figure) bool {
 		// "a two-room flat", "a three-storey building": the size of a
 		// dwelling, not a count.
@@ -634,7 +650,8 @@ func callNumber(b string, f figure) bool {
 // durationVerbs say how long someone stayed somewhere or something lasts.
 var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides
 	residing worked work works working extend extended extends extending renew renewed renews
-	renewing lasted last lasts lasting valid`)
+	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
+	traveled travelling traveling waited waiting hid hiding slept`)
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

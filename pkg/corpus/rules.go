@@ -37,6 +37,8 @@ const (
 var rules = []rule{
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// boats stopped at sea: "were intercepted and turned back"
+		"intercepted|turned|pushed back",
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
@@ -68,13 +70,19 @@ var rules = []rule{
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left",
 		"more|others are|were|is|was expected|due",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
 		"at risk",
+		// "preparing for up to 50,000 refugees": people expected
+		"preparing|prepares|prepared|prepare for",
+	}},
+	// "with her four children": the size of a family, not a population.
+	{"family", Other, personUnit, []string{
+		"her|his|my|our|your #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		"without * shelter|shelters|tents|tent|roof",
@@ -133,6 +141,8 @@ var rules = []rule{
 		"camp|camps ** is|are|was|were home to",
 		// "Bardarash camp: 7,640 people", a list's label before its count
 		"camp|camps|shelter|shelters #n",
+		// "the largest of them Zaatari, with almost 80,000 residents"
+		"camp|camps ** with #n",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
 		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
@@ -159,6 +169,7 @@ var rules = []rule{
 	// lodged stay refugees.
 	{"with-relatives", Displaced, domesticUnit, []string{
 		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
+		"moved|move|moves|moving in with * relatives|relations|friends|host|hosts|families|family",
 		"taken|take|took|takes in by * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
@@ -186,7 +197,7 @@ var rules = []rule{
 		"#n * made|make it to|into|across",
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
-		"arrived|arrive|arriving|arrivals|landed|landing",
+		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
 		"have|has|had received * #n",
 		"keep|keeps|kept coming|arriving",
 		"#n * have|has|had come|fled|arrived",

@@ -78,6 +78,9 @@ func isForeignUnit(u string) bool {
 // isMilitaryUnit reports a unit that counts military personnel.
 func isMilitaryUnit(u string) bool {
 	low := strings.ToLower(u)
+	if strings.HasPrefix(low, "border ") || strings.HasPrefix(low, "coast ") {
+		return false // border and coast guards police a frontier, they are no army
+	}
 	last := low[strings.LastIndexByte(low, ' ')+1:]
 	return militaryNouns[last]
 }
