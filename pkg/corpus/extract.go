@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // extractor holds the state of one article's extraction.
@@ -914,6 +915,16 @@ func (x *extractor) source(s span, g *fig) string {
 	}
 	if best >= 0 {
 		if name := x.res.name(as[best].subject, as[best].verbStart); name != "" {
+			if !strings.ContainsFunc(name, unicode.IsUpper) && wordCount(name) <= 3 && name != "reporter" {
+				name = x.res.qualifiedNoun(name, as[best].verbStart)
+			}
+			name = dropMediaNoun(name)
+			if firstPerson(name) {
+				// "our teams registered 41,000": the speaker's own.
+				if sp := x.turnSpeaker(g.start); sp != "" {
+					return sp
+				}
+			}
 			return name
 		}
 	}
@@ -1348,4 +1359,32 @@ func conditional(before string) bool {
 func frontierGuards(np string) bool {
 	np = strings.ToLower(np)
 	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard")
+}
+
+// firstPerson reports a source named in the first person: "our teams",
+// "we", "my colleagues".
+func firstPerson(name string) bool {
+	low := strings.ToLower(name)
+	for _, p := range []string{"we", "i", "us", "our", "my"} {
+		if low == p || strings.HasPrefix(low, p+" ") || strings.Contains(low, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropMediaNoun drops the noun that says what a named outlet is: "the
+// An-Nahar daily" -> "An-Nahar".
+func dropMediaNoun(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	switch strings.ToLower(name[i+1:]) {
+	case "daily", "newspaper", "paper", "website", "broadcaster", "channel", "weekly":
+		if w, _ := wordBack(name, i); w != "" && isUpper(w[0]) {
+			return name[:i]
+		}
+	}
+	return name
 }

@@ -82,3 +82,38 @@ func TestExtract_ShareWithNoun(t *testing.T) {
 			want: []wantFact{{value: 66.67, category: Other, unit: "percent"}}},
 	})
 }
+
+// An interview printed as questions and answers, in words of our own: the
+// answers are the interviewee's, the questions the outlet's.
+func TestExtract_InterviewTurns(t *testing.T) {
+	a := &Article{Name: "t", Publisher: "The Valley Review", Body: "The Valley Review: How many have come?\n\n" +
+		"Rana Haddad: Our teams counted 4,000 new families this week.\n\n" +
+		"TVR: And the camps?\n\n" +
+		"Haddad: Full. About 900 families sleep outdoors.\n\n" +
+		"The UN refugee agency (UNHCR) says 12,000 people have fled since March."}
+	facts, _ := extract(a)
+	want := []string{"Rana Haddad", "Rana Haddad", "UNHCR"}
+	if len(facts) != len(want) {
+		t.Fatalf("got %d facts, want %d", len(facts), len(want))
+	}
+	for i, f := range facts {
+		if f.Source != want[i] {
+			t.Errorf("fact %d (%s): source %q, want %q", i, f.Phrase, f.Source, want[i])
+		}
+	}
+}
+
+func TestInterviewLabel(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"Rana Haddad: We counted them.", "Rana Haddad"},
+		{"TVR: And the camps?", "TVR"},
+		{"Kara camp: 2,400 people", ""},
+		{"He said: we counted them.", ""},
+		{"At 10:30 the shelling began.", ""},
+	}
+	for _, tt := range tests {
+		if got := interviewLabel(tt.para); got != tt.want {
+			t.Errorf("interviewLabel(%q) = %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}

@@ -26,7 +26,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
-var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson
+var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
 	mission force forces coalition alliance body service survey study`)
@@ -625,6 +625,37 @@ func (r *resolver) fullest(name string, pos int) string {
 	return best
 }
 
+// qualifiedNoun returns the fuller form of a source named by a common
+// noun, as the article gave it before: "coast guard" -> "Greek coast guard"
+// ("the Greek coast guard said ... according to the coast guard"); or the
+// noun itself.
+func (r *resolver) qualifiedNoun(noun string, pos int) string {
+	best := noun
+	forEachWord(r.body, noun, pos, func(i int) {
+		w, k := wordBack(r.body, i)
+		if w == "" || k+len(w)+1 != i || !isUpper(w[0]) || sentenceOpener(r.body, k) || !demonymLike(w) {
+			return
+		}
+		best = w + " " + noun
+	})
+	return best
+}
+
+// demonymLike reports a capitalised word that qualifies a noun as a
+// nationality or place does: "Greek", "Turkish", "Lebanese", "Kurdish".
+func demonymLike(w string) bool {
+	lw := strings.ToLower(w)
+	if demonymCountry[lw] != "" {
+		return true
+	}
+	for _, suf := range []string{"ish", "ian", "ese", "ek", "an", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // fullerName returns the fuller form of a name of several words used
 // earlier in the article: "Red Cross" -> "Lebanese Red Cross" when the
 // article named it so before. Titles are no part of a name.
@@ -645,8 +676,42 @@ func (r *resolver) fullerName(name string, pos int) string {
 				best = full
 			}
 		}
+		// "Syrian Observatory" named before as "Syrian Observatory for
+		// Human Rights".
+		if tail := orgTail(r.body[i+len(name):]); tail != "" && len(name)+len(tail) > len(best) && best == name {
+			best = name + tail
+		}
 	})
 	return best
+}
+
+// orgTail returns " for Human Rights" when rest opens with "for" or "of"
+// and capitalised words (up to four), else "".
+func orgTail(rest string) string {
+	for _, j := range []string{" for ", " of "} {
+		if !strings.HasPrefix(rest, j) {
+			continue
+		}
+		k := len(j)
+		words := 0
+		for words < 4 && k < len(rest) && isUpper(rest[k]) {
+			w := letterRun(rest, k)
+			if w == "" {
+				break
+			}
+			k += len(w)
+			words++
+			if k < len(rest) && rest[k] == ' ' && k+1 < len(rest) && isUpper(rest[k+1]) {
+				k++
+				continue
+			}
+			break
+		}
+		if words > 0 {
+			return strings.TrimRight(rest[:k], " ")
+		}
+	}
+	return ""
 }
 
 // forEachWord calls f with the offset of every occurrence of q that starts

@@ -119,10 +119,96 @@ func nameCase(s string) string {
 func (x *extractor) turnSpeaker(pos int) string {
 	if !x.turnsDone {
 		x.turns, x.turnsDone = transcriptTurns(x.body), true
+		if x.turns == nil {
+			x.turns = interviewTurns(x.body, x.a.Publisher)
+		}
 	}
 	i := sort.Search(len(x.turns), func(i int) bool { return x.turns[i].end > pos })
 	if i < len(x.turns) && x.turns[i].start <= pos {
 		return x.turns[i].speaker
 	}
 	return ""
+}
+
+// An interview printed as questions and answers opens each paragraph
+// with its speaker's name in the usual case, "Salma Kabbani:", later
+// "Kabbani:", and the outlet's questions with its name or initials,
+// "The New Humanitarian:", "TNH:".
+
+// interviewLabel returns the mixed-case label opening a paragraph: one to
+// four capitalised words before ": ", or "".
+func interviewLabel(para string) string {
+	i := strings.Index(para, ": ")
+	if i <= 0 || i > 40 {
+		return ""
+	}
+	words := strings.Fields(para[:i])
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) || strings.ContainsAny(w, "0123456789,.;()") {
+			return ""
+		}
+	}
+	return para[:i]
+}
+
+// interviewTurns finds the labelled paragraphs of an interview: three or
+// more, with two speakers or more, one of them the publisher (by name or
+// initials), whose turns are the reporter's. Otherwise nil.
+func interviewTurns(body, publisher string) []speakerTurn {
+	if publisher == "" {
+		return nil
+	}
+	type label struct {
+		start, end int
+		name       string
+	}
+	var labels []label
+	own := false
+	for ps := 0; ps < len(body); {
+		pe := strings.Index(body[ps:], "\n\n")
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		if name := interviewLabel(body[ps:pe]); name != "" {
+			labels = append(labels, label{ps, pe, name})
+			own = own || ownVoice(name, publisher)
+		}
+		ps = pe + 2
+	}
+	if len(labels) < 3 || !own {
+		return nil
+	}
+	full := map[string]string{} // surname -> full name
+	turns := make([]speakerTurn, 0, len(labels))
+	names := map[string]bool{}
+	for _, l := range labels {
+		speaker := l.name
+		words := strings.Fields(l.name)
+		last := words[len(words)-1]
+		switch {
+		case ownVoice(l.name, publisher):
+			speaker = "reporter"
+		case len(words) == 1 && full[last] != "":
+			speaker = full[last]
+		default:
+			full[last] = l.name
+		}
+		names[speaker] = true
+		turns = append(turns, speakerTurn{l.start, l.end, speaker})
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return turns
+}
+
+// ownVoice reports a label that names the publisher or gives its initials.
+func ownVoice(label, publisher string) bool {
+	return strings.EqualFold(label, publisher) || strings.EqualFold(label, initials(publisher)) ||
+		strings.EqualFold(label, firstLetters(publisher))
 }
