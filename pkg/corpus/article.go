@@ -538,14 +538,21 @@ func titleCase(s string) string {
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if len(l) > 90 || wordCount(dateSeparators.Replace(l)) > 10 || !hasDigit(l) {
+	if len(l) > 90 || !hasDigit(l) {
 		return false
+	}
+	if n := wordCount(dateSeparators.Replace(l)); n > 16 || n > 10 && strings.Count(l, "20") < 2 {
+		return false // a date line is short; two dates take more words
 	}
 	t, start, end, ok := findDate(l)
 	if !ok {
 		return false
 	}
 	rest := l[:start] + " " + l[end:]
+	if _, s2, e2, ok := findDate(rest); ok {
+		// "Posted Mon 17 Feb 2020 at 5:14am, updated Mon 17 Feb 2020 at 9:02am"
+		rest = rest[:s2] + " " + rest[e2:]
+	}
 	low := strings.ToLower(rest)
 	if !onlyDateFurniture(rest) && !(strings.Contains(low, "published on") && wordCount(l) <= 14) {
 		return false // "This content was published on June 19, 2019" is a date line
@@ -749,7 +756,7 @@ func (p *articleParser) endParagraph() {
 		text = p.looseDateline(p.dateline(text))
 	}
 	if p.inBody && p.a.Dateline == "" && p.sentenceParas() <= 1 {
-		if body, place := parenDateline(text); place != "" {
+		if body, place := parenDateline(text); place != "" && !outletMark(place, p.a.Publisher) {
 			// "(Beirut) –" under a deck and a photo caption.
 			text, p.a.Dateline = body, place
 		}
@@ -928,7 +935,7 @@ func hasDateline(text string) bool {
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
 // (AFP) -". It records the place, the agency and a full date.
 func (p *articleParser) dateline(text string) string {
-	if body, place := parenDateline(text); place != "" {
+	if body, place := parenDateline(text); place != "" && !outletMark(place, p.a.Publisher) {
 		p.a.Dateline = place
 		return body
 	}

@@ -349,10 +349,10 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 && (strings.Count(line, " / ") < 2 || hasDigit(line)) {
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 && (strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 || hasDigit(line)) {
 		return false
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " / "} {
+	for _, sep := range []string{" › ", " » ", " > ", " / ", " - "} {
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
 			parts := strings.Split(line, sep)
 			short, most := true, 4

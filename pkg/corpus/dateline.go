@@ -19,6 +19,18 @@ import (
 // a dash or such a mark. It returns the body after the dateline, the
 // place, the wire named and the date, or ok false.
 func looseDateline(text, publisher string) (body, place, wire string, when time.Time, ok bool) {
+	if strings.HasPrefix(text, "(") {
+		// "(ANSAmed) - ATHENS, MARCH 3 - More than": the outlet first.
+		if end := strings.IndexByte(text, ')'); end > 0 && end < 30 && outletMark(text[1:end], publisher) {
+			if r, ok := bodyAfterDash(strings.TrimLeft(text[end+1:], " ")); ok {
+				b, p, w, t, ok := looseDateline(r, publisher)
+				if ok && w == "" {
+					w = agencyIn(text[1:end])
+				}
+				return b, p, w, t, ok
+			}
+		}
+	}
 	i := 0
 	words := 0
 	for i < len(text) && words < 3 {

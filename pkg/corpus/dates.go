@@ -101,8 +101,8 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	if isDigit(s[i]) {
-		// 2020-02-21
-		if y, j, ok := yearAt(s, i); ok && j+6 <= len(s) && s[j] == '-' && s[j+3] == '-' &&
+		// 2020-02-21, 2019/10/21, 2019.10.21
+		if y, j, ok := yearAt(s, i); ok && j+6 <= len(s) && (s[j] == '-' || s[j] == '/' || s[j] == '.') && s[j+3] == s[j] &&
 			allDigits(s[j+1:j+3]) && allDigits(s[j+4:j+6]) && (j+6 == len(s) || !isDigit(s[j+6])) {
 			m, _ := strconv.Atoi(s[j+1 : j+3])
 			d, _ := strconv.Atoi(s[j+4 : j+6])

@@ -112,7 +112,7 @@ func headerFurniture(l string) bool {
 	if isSectionTrail(l) {
 		return false // a label above the headline, not what closes the stack
 	}
-	if shareLine(l) {
+	if shareLine(l) || yearlessDateLine(l) {
 		return true
 	}
 	if isCredit(l) {
@@ -162,7 +162,9 @@ func labelPublisher(labels []string, text string) string {
 					name = o
 				}
 			}
-		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2):
+		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 ||
+			isAcronym(strings.Fields(l)[0])):
+			// "ABC News": an acronym and an outlet word
 			// "The Valley Herald", named again in the footer; not a
 			// section such as "World News".
 			name = outletName(l)
@@ -287,4 +289,27 @@ func shareLine(l string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// yearlessDateLine reports a header line that gives a day and a month
+// without a year, with perhaps a clock time: "03 March, 16:27", "March 3".
+// It dates nothing, but it closes a header stack as a date line does.
+func yearlessDateLine(l string) bool {
+	if wordCount(l) > 5 {
+		return false
+	}
+	month, day := false, false
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
+		switch {
+		case monthNames[strings.ToLower(strings.TrimSuffix(w, "."))] != 0 && isUpper(w[0]):
+			month = true
+		case len(w) <= 4 && allDigits(strings.TrimRight(w, "stndrh")):
+			day = true
+		case strings.Contains(w, ":") && hasDigit(w):
+			// a clock time
+		default:
+			return false
+		}
+	}
+	return month && day
 }
