@@ -230,6 +230,11 @@ var heldoutSets = []struct {
 	// correct 66.7%, qualifier 98.3%, source 81.7%, period_start 85.0%,
 	// metadata 83.3%.
 	{"testdata/heldout14", heldoutFloors{}, true},
+	// Written while the rules were tuned on heldout14 and never seen by
+	// whoever wrote rules. First measurement (2026-12-04): found 76.2%,
+	// correct 73.5%, qualifier 100%, source 85.2%, period_start 85.2%,
+	// metadata 93.3%.
+	{"testdata/heldout15", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
