@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/csv"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -41,6 +42,7 @@ type annotation struct {
 	phrase, category, qualifier    string
 	unit, location, source, period string
 	value, high                    float64
+	decimals                       int // digits after the point written in value: the precision to compare at
 }
 
 func readAnnotations(t *testing.T, path string) []annotation {
@@ -66,6 +68,9 @@ func readAnnotations(t *testing.T, path string) []annotation {
 		}
 		a := annotation{line: i + 2, phrase: rec[0], category: rec[1], qualifier: rec[4],
 			unit: rec[5], location: rec[6], source: rec[7], period: rec[8]}
+		if dot := strings.IndexByte(rec[2], '.'); dot >= 0 {
+			a.decimals = len(rec[2]) - dot - 1
+		}
 		if a.value, err = strconv.ParseFloat(rec[2], 64); err != nil {
 			t.Fatalf("%s:%d: value %q: %v", path, i+2, rec[2], err)
 		}
@@ -235,7 +240,7 @@ func scoreAnnotations(t *testing.T, annDir string, dirs []string, miss, detail f
 				if used[i] || f.End <= sp.start || f.Start >= sp.end {
 					continue
 				}
-				if best < 0 || f.Value == want.value && got[best].Value != want.value {
+				if best < 0 || sameValue(f.Value, want) && !sameValue(got[best].Value, want) {
 					best = i
 				}
 			}
@@ -245,7 +250,7 @@ func scoreAnnotations(t *testing.T, annDir string, dirs []string, miss, detail f
 			}
 			used[best] = true
 			f := got[best]
-			if string(f.Category) != want.category || f.Value != want.value || f.ValueHigh != want.high {
+			if string(f.Category) != want.category || !sameValue(f.Value, want) || f.ValueHigh != want.high {
 				miss("%s: WRONG %q: got %s %v-%v (rule %s), want %s %v-%v\n\tsentence: %s",
 					where, want.phrase, f.Category, f.Value, f.ValueHigh, f.Rule, want.category, want.value, want.high, f.Sentence)
 				continue
@@ -346,4 +351,36 @@ func scoreArticles(t *testing.T, annDir string, dirs []string, miss func(string,
 	}
 	t.Logf("%s: article metadata %s right", annDir, sc)
 	return sc
+}
+
+// sameValue compares an extracted value with an annotated one at the
+// precision the annotation writes: a share such as "a third" has no exact
+// decimal form, and 33.33 and 33.3 both write it; whole numbers compare
+// exactly.
+func sameValue(got float64, want annotation) bool {
+	if want.decimals == 0 {
+		return got == want.value
+	}
+	scale := math.Pow(10, float64(want.decimals))
+	return math.Round(got*scale) == math.Round(want.value*scale)
+}
+
+func TestSameValue(t *testing.T) {
+	tests := []struct {
+		got  float64
+		want annotation
+		same bool
+	}{
+		{33.33, annotation{value: 33.3, decimals: 1}, true},
+		{33.33, annotation{value: 33.33, decimals: 2}, true},
+		{33.33, annotation{value: 33.4, decimals: 1}, false},
+		{14.29, annotation{value: 14.3, decimals: 1}, true},
+		{1000, annotation{value: 1000}, true},
+		{1000.4, annotation{value: 1000}, false},
+	}
+	for _, tt := range tests {
+		if got := sameValue(tt.got, tt.want); got != tt.same {
+			t.Errorf("sameValue(%v, %v at %d decimals) = %v, want %v", tt.got, tt.want.value, tt.want.decimals, got, tt.same)
+		}
+	}
 }
