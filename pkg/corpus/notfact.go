@@ -500,6 +500,11 @@ func isRelativeDate(b string, f figure) bool {
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
 		return k >= len(b) || b[k] == ',' || b[k] == '.' || b[k] == ';'
 	}
+	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks") {
+		// "three days after the president said": the moment of an event
+		// ("eight years after it opened" tells an age, and stays).
+		return true
+	}
 	return after == "ago" || after == "later" || after == "earlier"
 }
 

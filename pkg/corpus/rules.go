@@ -57,6 +57,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
 		"room|space|beds for * #n",
+		// "the new centres will hold up to 5,000 people each": room to come
+		"will|would|can|could hold|house|accommodate|take * #n",
 	}},
 	{"population", Other, anyUnit, []string{
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
@@ -67,6 +69,8 @@ var rules = []rule{
 		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
 		"lost their lives",
 		"claimed|claiming|claims|cost|costing the|their lives",
+		// "the rebels had lost 74 fighters"
+		"lost|lose|losing #n",
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
@@ -157,7 +161,7 @@ var rules = []rule{
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
-		"live|lives|living|lived|reside|resides|residing|resided|settled in",
+		"live|lives|living|lived|reside|resides|residing|resided|settled in|on",
 	}},
 	{"arrived-from", Displaced, domesticUnit, []string{
 		// "Manbij has taken in up to 4,000 families from Idlib": people
@@ -192,7 +196,8 @@ var rules = []rule{
 		"#n * have|has|had left",
 		"#n left",
 		"are|were|is|was|been|keep|kept crossing",
-		"#n * reached|have|has|had reached",
+		"#n * reached",
+		"#n * have|has|had reached",
 		// "Maybe ten made it to Europe": reached where they fled to.
 		"#n * made|make it to|into|across",
 		// "We left Homs with 40 families": people who left a place together.
