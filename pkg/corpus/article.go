@@ -443,7 +443,7 @@ func namesPlace(text, place string) bool {
 var outletWords = wordSet(`times post news herald dispatch ledger courier observer monitor gazette
 	journal tribune daily chronicle review express telegraph guardian independent press media
 	report weekly today online eye star mirror standard insider bulletin gazeta agenda voice
-	record sentinel examiner inquirer register leader mail`)
+	record sentinel examiner inquirer register leader mail broadcasting corporation radio television tv`)
 
 // outletName returns s trimmed when it names a news outlet: a well-known
 // one ("Al Jazeera"), or capitalised words that start with "The" or hold
@@ -566,7 +566,7 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 		return true
 	}
-	if strings.Contains(low, "published") || strings.Contains(low, "posted") || strings.Contains(low, "publication") {
+	if strings.Contains(low, "published") || strings.Contains(low, "posted") || strings.Contains(low, "publication") || strings.Contains(low, "created") {
 		if p.published.IsZero() {
 			p.published = t
 		}
@@ -579,7 +579,7 @@ func (p *articleParser) dateLine(l string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first
+var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -72,6 +72,10 @@ func planHeader(text string) headerPlan {
 			end, closed = i, title >= 0
 			continue
 		}
+		if isSectionTrail(l) && title < 0 {
+			end = i // "Home | Lebanon News": the headline comes under it
+			continue
+		}
 		if proseLine(l) {
 			if title < 0 || closed || decks > 0 {
 				break // the story's first paragraph
@@ -84,7 +88,7 @@ func planHeader(text string) headerPlan {
 		}
 		if headlineLike(l) && !outletLabel(l, whole) {
 			title = i
-		} else if !outletLabel(l, whole) && !isSectionTrail(l) {
+		} else if !outletLabel(l, whole) && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) {
 			other = true
 		}
 	}
@@ -142,8 +146,11 @@ func headlineLike(l string) bool {
 // its initials stand for when a later label spells it out ("Voice of
 // America" under "VOA"), or "".
 func labelPublisher(labels []string, text string) string {
-	best := ""
+	best, acronym := "", ""
 	for _, l := range labels {
+		if isAcronym(l) {
+			acronym = l
+		}
 		l = strings.TrimSpace(strings.Split(l, " | ")[0]) // "Xinhua | English.news.cn"
 		if outletWords[strings.ToLower(l)] || releaseLabel(l) {
 			continue // "News | Syria's War", "PRESS RELEASE": not a name
@@ -163,7 +170,7 @@ func labelPublisher(labels []string, text string) string {
 				}
 			}
 		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 ||
-			isAcronym(strings.Fields(l)[0])):
+			isAcronym(strings.Fields(l)[0]) || acronym != "" && strings.HasPrefix(strings.ToUpper(firstLetters(l)), strings.ToUpper(acronym))):
 			// "ABC News": an acronym and an outlet word
 			// "The Valley Herald", named again in the footer; not a
 			// section such as "World News".
@@ -312,4 +319,19 @@ func yearlessDateLine(l string) bool {
 		}
 	}
 	return month && day
+}
+
+// acronymAbove reports a line that is the initials of the next line's
+// name: "VOA" above "Voice of America".
+func acronymAbove(l string, rest []string) bool {
+	if !isAcronym(l) {
+		return false
+	}
+	for _, next := range rest {
+		if next != "" {
+			return strings.EqualFold(firstLetters(next), l) || strings.EqualFold(initials(next), l) ||
+				strings.HasPrefix(strings.ToUpper(firstLetters(next)), strings.ToUpper(l))
+		}
+	}
+	return false
 }
