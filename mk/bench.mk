@@ -30,7 +30,7 @@ $(BENCH_E2E)/.complete:
 .PHONY: bench bench-corpus
 bench-corpus: $(BENCH_CORPUS)/.complete $(BENCH_E2E)/.complete ## generate the benchmark corpora (cached in $(BENCH_DIR))
 
-bench: bench-corpus ## run the scale benchmarks and print measured figures against targets (slow)
+bench: bench-corpus setup-js ## run the scale benchmarks and print measured figures against targets (slow)
 	@mkdir -p $(BENCH_OUT)
 	@rm -f $(BENCH_OUT)/*.txt
 	$(GO) test -c -o $(BENCH_DIR)/corpus.test ./pkg/corpus
