@@ -900,6 +900,7 @@ func (p *articleParser) body() string {
 		}
 		merged = append(merged, para)
 	}
+	merged = dropPullQuotes(merged)
 	var b strings.Builder
 	size := 0
 	for _, para := range merged {
@@ -1085,7 +1086,7 @@ func hasDigit(s string) bool {
 
 // listItem returns the text of a bulleted line.
 func listItem(l string) (string, bool) {
-	for _, m := range []string{"- ", "* ", "• ", "– "} {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ "} {
 		if strings.HasPrefix(l, m) {
 			t := strings.TrimSpace(l[len(m):])
 			if t == "" || strings.HasSuffix(t, "-") {
@@ -1391,4 +1392,49 @@ func tableRows(lines []string) bool {
 		}
 	}
 	return rows >= 2 && digits
+}
+
+// dropPullQuotes removes pull quotes: a paragraph that is only a
+// quotation, its words repeated from a paragraph elsewhere in the story
+// (“As many as 50,000 people could be deported by the end of the year.”
+// set apart from the paragraph that quotes its speaker). Its figures are
+// already in the story once.
+func dropPullQuotes(paras []paragraph) []paragraph {
+	out := paras[:0]
+	for i, p := range paras {
+		if inner, ok := wholeQuote(p.text); ok && len(inner) >= 20 && repeatedElsewhere(paras, i, inner) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// wholeQuote returns the words inside a paragraph that opens and closes
+// with quotation marks and has none between, or ok false.
+func wholeQuote(t string) (string, bool) {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}} {
+		if strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) && len(t) > len(q[0])+len(q[1]) {
+			inner := t[len(q[0]) : len(t)-len(q[1])]
+			if !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) {
+				return strings.TrimRight(inner, ".,!? "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// repeatedElsewhere reports whether the words of a pull quote, less their
+// first word (a capital may become lower case where the story quotes
+// them), occur in another paragraph.
+func repeatedElsewhere(paras []paragraph, skip int, inner string) bool {
+	if sp := strings.IndexByte(inner, ' '); sp > 0 {
+		inner = inner[sp+1:]
+	}
+	for j, p := range paras {
+		if j != skip && strings.Contains(p.text, inner) {
+			return true
+		}
+	}
+	return false
 }

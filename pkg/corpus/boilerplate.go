@@ -43,6 +43,7 @@ var boilerRules = []boilerRule{
 	{"related block", "related links", true, dropRest, 2},
 	{"related block", "more news", true, dropRest, 2},
 	{"related block", "related", true, dropRest, 1},
+	{"related block", "related posts", true, dropRest, 2},
 	{"related block", "articles in this story", true, dropRest, 4},
 	{"related block", "in this story", true, dropRest, 3},
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".

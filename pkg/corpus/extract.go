@@ -333,9 +333,12 @@ func restates(before string) bool {
 	ws := clauseWords(before)
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
 		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
-			for _, w := range ws[i+1:] {
+			for k, w := range ws[i+1:] {
 				if countWords[w] {
-					return true
+					// "puts the number of asylum seekers on the islands at":
+					// the clause names what it counts, it restates nothing.
+					rest := ws[i+1+k+1:]
+					return len(rest) < 2 || rest[0] != "of" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these"
 				}
 			}
 		}

@@ -42,6 +42,8 @@ var rules = []rule{
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
+		// "wants to resettle 1 million of the refugees it hosts": a plan
+		"resettle|resettling|resettled|resettlement",
 		// "56,000 refugees went home": returns
 		"went|returned home",
 		// "212 have left the camp for their home towns": returns too
@@ -70,11 +72,11 @@ var rules = []rule{
 		"lost their lives",
 		"claimed|claiming|claims|cost|costing the|their lives",
 		// "the rebels had lost 74 fighters"
-		"lost|lose|losing #n",
+		"lost|lose|losing * #n",
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing",
 		"more|others are|were|is|was expected|due",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
@@ -114,6 +116,8 @@ var rules = []rule{
 		// "will provide food assistance to 680,000 refugees": aid
 		// recipients, counted by what they are given.
 		"aid|assistance|rations|vouchers to * #n",
+		// "handed out emergency kits to 190 of the evicted families"
+		"handed|handing|distributed|distributing|delivered|delivering ** to * #n",
 	}},
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
@@ -184,6 +188,8 @@ var rules = []rule{
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		"fled|flee|flees|fleeing|displaced|displace|displaces|displacing|displacement|uprooted|uproot|uproots|uprooting|exodus|escaped|evacuated|evacuate|evacuates|evacuating|idps",
+		// "police evicted 35 families from a settlement"
+		"evicted|evict|evicting|expelled",
 		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
 		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
