@@ -351,15 +351,29 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && strings.IndexByte(line, '>') < 0 && (strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 || hasDigit(line)) {
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && strings.IndexByte(line, '>') < 0 &&
+		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " / ", " - "} {
-		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 {
+	if parts := spacedParts(line); len(parts) >= 5 {
+		// "Home  Africa  Americas  Asia-Pacific  Europe": a menu
+		for _, p := range parts {
+			if wordCount(p) > 3 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, sep := range []string{" › ", " » ", " > ", " → ", " / ", " - ", " | "} {
+		plain := sep == " - " || sep == " | " // separators prose and bylines use too
+		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 && !plain {
 			parts := strings.Split(line, sep)
 			short, most := true, 4
 			if n >= 2 {
 				most = 6 // "Press releases › Middle East and North Africa › Syria"
+			}
+			if plain {
+				most = 3 // "Home - Jordan - Refugees", "Kurdistan | Iraq | Politics"
 			}
 			for _, p := range parts {
 				if wordCount(p) > most {
@@ -400,7 +414,7 @@ var agencies = map[string]string{
 	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
 	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
-	"petra": "Petra", "wam": "WAM", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
+	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".
@@ -446,4 +460,16 @@ func squash(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// spacedParts splits a line at runs of two spaces or more, as menus and
+// tables scraped as text are laid out.
+func spacedParts(line string) []string {
+	var parts []string
+	for _, p := range strings.Split(line, "  ") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
 }

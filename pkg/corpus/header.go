@@ -62,7 +62,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if trail := isBreadcrumb(l) || isSectionTrail(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").

@@ -239,6 +239,8 @@ func nameRun(np []token) []token {
 		case isNameToken(t) && !adjectiveHyphen(t.text):
 		case nameSlash(np, i, len(np)):
 		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
+		case lw == "the" && i > 1 && (np[i-1].lower() == "for" || np[i-1].lower() == "of") && np[i-2].capitalised() && i+1 < len(np):
+			// "Institute for the Study of War"
 		default:
 			return np[i+1:]
 		}

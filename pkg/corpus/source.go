@@ -30,7 +30,7 @@ var dataVerbs = wordSet(`show shows showed shown suggest suggests suggested indi
 	found finds`)
 
 // dataNouns are what dataVerbs need as subject.
-var dataNouns = wordSet(`figures data statistics numbers records estimates count counts tally census survey
+var dataNouns = wordSet(`figures data statistics numbers records estimates estimate count counts tally census survey
 	report reports study`)
 
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
@@ -72,10 +72,13 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		if t.punct {
 			continue
 		}
+		if t.capitalised() && i > 0 && toks[i-1].capitalised() && toks[i].start-toks[i-1].end == 1 {
+			continue // "The United States will": a word of a name, not a verb
+		}
 		lw := t.lower()
 		switch {
 		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
-			np := npAfter(toks, i+2)
+			np := npAfterNoun(toks, i+2)
 			// "according to figures released by the Greek government"
 			for k, w := range np {
 				if (w.lower() == "by" || w.lower() == "from") && k > 0 && k+1 < len(np) {
@@ -184,6 +187,17 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 {
 				continue
 			}
+			for k := 1; k+1 < len(a.subject); k++ {
+				// "That figure comes from the Duhok health directorate,
+				// which said": the source the clause names.
+				if lw := a.subject[k].lower(); (lw == "from" || lw == "by") && speechOrDataVerbBefore(a.subject[:k]) {
+					a.subject = a.subject[k+1:]
+					for len(a.subject) > 1 && (a.subject[0].lower() == "the" || a.subject[0].lower() == "a") {
+						a.subject = a.subject[1:]
+					}
+					break
+				}
+			}
 			if len(out) > 0 && !out[len(out)-1].according && out[len(out)-1].verbEnd <= t.start &&
 				(a.subject[0].lower() == "its" || a.subject[0].lower() == "their") {
 				// "IOM said its staff had counted ...": the staff are the
@@ -235,8 +249,8 @@ func plural(w string) bool {
 // "U.N.", or nil when the subject names no data.
 func dataSource(np []token) []token {
 	for k, t := range np {
-		if !dataNouns[t.lower()] {
-			continue
+		if !dataNouns[t.lower()] || t.capitalised() && k > 0 {
+			continue // "the Institute for the Study of War": a name's word
 		}
 		if k+1 < len(np) && (np[k+1].lower() == "from" || np[k+1].lower() == "by" || np[k+1].lower() == "of") {
 			src := np[k+2:]
@@ -425,11 +439,22 @@ var prepositions = wordSet(`in at from of for on near inside with by to into acr
 // npAfter reads a noun phrase starting at toks[i] up to punctuation or a
 // clause word.
 func npAfter(toks []token, i int) []token {
+	return npAfterUntil(toks, i, true)
+}
+
+// npAfterNoun is npAfter where a noun phrase is certain, so that a speech
+// verb's form is a noun in it: "according to the latest estimate from
+// IOM".
+func npAfterNoun(toks []token, i int) []token {
+	return npAfterUntil(toks, i, false)
+}
+
+func npAfterUntil(toks []token, i int, verbs bool) []token {
 	j := i
 	for j < len(toks) && j-i < 14 {
 		t := toks[j]
 		lw := t.lower()
-		if t.punct || relativeWords[lw] || lw == "that" || speechVerbs[lw] || lw == "and" && !(j > i && toks[j-1].capitalised() && j+1 < len(toks) && toks[j+1].capitalised()) {
+		if t.punct || relativeWords[lw] || lw == "that" || verbs && speechVerbs[lw] || lw == "and" && !(j > i && toks[j-1].capitalised() && j+1 < len(toks) && toks[j+1].capitalised()) {
 			break
 		}
 		j++
@@ -511,3 +536,16 @@ func allNameTokens(toks []token) bool {
 // ("a truce announced on Monday") the verb reports nothing.
 var announcedNouns = wordSet(`pause ceasefire truce deal agreement plan decision measures measure law decree
 	order ban curfew programme program offensive operation withdrawal evacuation`)
+
+// speechOrDataVerbBefore reports a subject whose words before "from" or
+// "by" hold a verb of coming or being given: "figure comes from",
+// "data provided by".
+func speechOrDataVerbBefore(ws []token) bool {
+	for _, t := range ws {
+		switch t.lower() {
+		case "comes", "come", "came", "provided", "given", "compiled", "released", "published", "supplied":
+			return true
+		}
+	}
+	return false
+}
