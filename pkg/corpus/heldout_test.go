@@ -241,6 +241,12 @@ var heldoutSets = []struct {
 	// correct 81.7%, qualifier 100%, source 76.1%, period_start 89.6%,
 	// metadata 83.3%.
 	{"testdata/heldout16", heldoutFloors{}, true},
+	// Written while the rules were tuned on heldout16 and never seen by
+	// whoever wrote rules (its writer glimpsed two annotation rows of
+	// heldout16 while checking the file format, nothing of the rules).
+	// First measurement (2026-12-04): found 77.5%, correct 69.7%,
+	// qualifier 100%, source 80.6%, period_start 90.3%, metadata 80.0%.
+	{"testdata/heldout17", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
