@@ -579,7 +579,7 @@ func (p *articleParser) dateLine(l string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created
+var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
@@ -1339,6 +1339,10 @@ func (p *articleParser) looseDateline(text string) string {
 		return text
 	}
 	body, place, wire, when, ok := looseDateline(text, p.a.Publisher)
+	if !ok && strings.Count(p.text, letterRun(text, 0)) >= 2 {
+		// "Beirut: ..." in mixed case, the place named again in the story
+		body, place, wire, when, ok = looseDateline(text, p.a.Publisher+"\x00colon")
+	}
 	if !ok {
 		return text
 	}
@@ -1386,7 +1390,7 @@ func tableRows(lines []string) bool {
 		if len(l) > 120 {
 			return false
 		}
-		if strings.Contains(l, " | ") || strings.Contains(l, "\t") || strings.Contains(l, "   ") {
+		if strings.Contains(l, " | ") || strings.Contains(l, "\t") || strings.Contains(l, "   ") || strings.Contains(l, "....") {
 			rows++
 			digits = digits || hasDigit(l)
 		}

@@ -44,6 +44,7 @@ var boilerRules = []boilerRule{
 	{"related block", "more news", true, dropRest, 2},
 	{"related block", "related", true, dropRest, 1},
 	{"related block", "related posts", true, dropRest, 2},
+	{"related block", "more from", true, dropRest, 4},
 	{"related block", "articles in this story", true, dropRest, 4},
 	{"related block", "in this story", true, dropRest, 3},
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".
@@ -351,7 +352,7 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && strings.IndexByte(line, '>') < 0 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -364,8 +365,8 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " → ", " / ", " - ", " | "} {
-		plain := sep == " - " || sep == " | " // separators prose and bylines use too
+	for _, sep := range []string{" › ", " » ", " > ", " → ", " / ", " - ", " | ", " · "} {
+		plain := sep == " - " || sep == " | " || sep == " · " // separators prose and bylines use too
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 && !plain {
 			parts := strings.Split(line, sep)
 			short, most := true, 4

@@ -129,7 +129,9 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 		}
 	}
 	switch {
-	case sep == ":" && !upper:
+	case sep == ":" && !upper && (words > 1 || !marked && !strings.Contains(publisher, "\x00colon")):
+		// "Beirut: Mohammad Khalaf had worked ...": a mixed-case place
+		// before a colon is a dateline only where the caller allows it.
 		return "", "", "", time.Time{}, false
 	case sep == "" && !marked:
 		return "", "", "", time.Time{}, false
@@ -171,7 +173,7 @@ func outletMark(name, publisher string) bool {
 	if name == "" {
 		return false
 	}
-	if agencyIn(name) != "" || outletName(name) != "" && wordCount(name) <= 3 {
+	if agencyIn(name) != "" || outletName(name) != "" && wordCount(name) <= 3 || siteName(name) {
 		return true
 	}
 	for _, o := range outlets {
@@ -191,4 +193,15 @@ func outletMark(name, publisher string) bool {
 		}
 	}
 	return false
+}
+
+// siteName reports a web address used as an outlet's name:
+// "IraqiNews.com", "naharnet.com".
+func siteName(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	if dot <= 0 || strings.ContainsAny(name, " /") {
+		return false
+	}
+	tld := name[dot+1:]
+	return len(tld) >= 2 && len(tld) <= 4 && lettersOnly(tld) && lettersOnly(strings.ReplaceAll(name[:dot], ".", ""))
 }

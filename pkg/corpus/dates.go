@@ -110,7 +110,7 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			return t, j + 6, ok
 		}
 		// 17/02/2020 or 17.02.2020: day first unless that cannot be.
-		if a, j, ok := numAt(s, i, 2); ok && j < len(s) && (s[j] == '/' || s[j] == '.') {
+		if a, j, ok := numAt(s, i, 2); ok && j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
 			sep := s[j]
 			if b, k, ok := numAt(s, j+1, 2); ok && k < len(s) && s[k] == sep {
 				if y, e, ok := yearAt(s, k+1); ok {

@@ -630,6 +630,10 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		}
 		return
 	}
+	if u := strings.ToLower(g.unit); u == "deaths" || u == "fatalities" || u == "dead" {
+		fact.Category, fact.Rule = Killed, "deaths"
+		return // "323 cases and four deaths"
+	}
 	if isMilitaryUnit(g.unit) && !frontierGuards(x.body[g.f.end:g.end]) {
 		fact.Category, fact.Rule = Troops, "military-unit"
 		return

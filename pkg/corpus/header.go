@@ -147,11 +147,11 @@ func headlineLike(l string) bool {
 // America" under "VOA"), or "".
 func labelPublisher(labels []string, text string) string {
 	best, acronym := "", ""
-	for _, l := range labels {
-		if isAcronym(l) {
-			acronym = l
+	for _, orig := range labels {
+		if isAcronym(orig) {
+			acronym = orig
 		}
-		l = strings.TrimSpace(strings.Split(l, " | ")[0]) // "Xinhua | English.news.cn"
+		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
 		if outletWords[strings.ToLower(l)] || releaseLabel(l) {
 			continue // "News | Syria's War", "PRESS RELEASE": not a name
 		}
@@ -161,6 +161,8 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name := ""
 		switch {
+		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !outletWords[strings.ToLower(l)]:
+			name = l // "bianet" alone or before its gloss, named again in the page
 		case !outletLabel(l, text):
 		case isMasthead(l):
 			name = titleCase(l)

@@ -656,7 +656,7 @@ func callNumber(b string, f figure) bool {
 var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides
 	residing worked work works working extend extended extends extending renew renewed renews
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
-	traveled travelling traveling waited waiting hid hiding slept`)
+	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying`)
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.
@@ -664,6 +664,10 @@ func durationVerbBefore(b string, i int) bool {
 	k := i
 	for n := 0; n < 7; n++ {
 		w, at := wordBack(b, k)
+		if w == "s" && at > 1 && (b[at-1] == '\'' || strings.HasSuffix(b[:at], "’")) {
+			// "Istanbul's district": the possessive is part of the word
+			w, at = wordBack(b, strings.LastIndexAny(b[:at], "'’"))
+		}
 		if w == "" {
 			return false
 		}

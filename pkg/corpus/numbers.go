@@ -423,7 +423,10 @@ func parseFraction(s string, i int) (figure, bool) {
 		f.end, f.scale = scaleAt+len(sw), true
 		return f, true
 	}
-	if after != "of" {
+	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s"))) {
+		// "two-thirds had cut their meals", "half could not pay": a share
+		// that is the subject of its verb. ("a third" before a verb stays
+		// out: "the price has risen by a third".)
 		return f, false
 	}
 	f.value = math.Round(10000*num/den) / 100
@@ -677,3 +680,7 @@ func loneDeath(s string, i int) bool {
 // five".
 var shareNouns = wordSet(`person people child children family families refugee refugees resident residents
 	household households syrian syrians woman women man men`)
+
+// shareVerbs follow a fraction that is the subject of its clause.
+var shareVerbs = wordSet(`had have has were are was is could can cannot would will did do does said say says
+	live lived lives remain remained`)

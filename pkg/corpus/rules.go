@@ -46,6 +46,8 @@ var rules = []rule{
 		"resettle|resettling|resettled|resettlement",
 		// "56,000 refugees went home": returns
 		"went|returned home",
+		// "40,000 children could be forced out of school": schooling
+		"out of school|schools|education",
 		// "212 have left the camp for their home towns": returns too
 		"left|leave|leaving ** for|to their home|homes|houses|towns|villages|areas",
 		// pupils: "12,000 children are enrolled in schools"
@@ -98,7 +100,8 @@ var rules = []rule{
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
 		"in the open",
-		"sleeping|sleep|sleeps|slept|living|live|lives|lived|staying|stay rough|outdoors|outside",
+		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
+		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest",
@@ -113,6 +116,8 @@ var rules = []rule{
 	{"needs", Other, civilianUnit, []string{
 		"#n ** need|needs|require|requires",
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
+		// "3,000 families had asked for help"
+		"#n ** asked|asking|appealed|appealing for",
 		// "will provide food assistance to 680,000 refugees": aid
 		// recipients, counted by what they are given.
 		"aid|assistance|rations|vouchers to * #n",
@@ -162,6 +167,8 @@ var rules = []rule{
 		"moved|relocated|transferred|rehoused * #n * to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
 		"share|shared|sharing * classrooms|rooms|room|tents|tent",
 		"living|live|lives|lived|sleeping|sleep|slept|staying|stay|stayed in * camp|camps|shelters|tents|centre|center|schools|mosques",
+		// "we are 40 people in one classroom"
+		"#n * in * classroom|classrooms|tent|tents|caravan|caravans",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",

@@ -60,6 +60,9 @@ func sentenceEndAt(body string, i int) (int, bool) {
 	if !isSpace(body[j]) && !strings.HasPrefix(body[j:], "\u00a0") {
 		return j, false // "3.6", "U.N.-backed", "...This"
 	}
+	if c == '.' && j-i >= 4 && skipSpaceInline(body, j) < len(body) && isDigit(body[skipSpaceInline(body, j)]) {
+		return j, false // "Amman ....... 193 874": a dot leader in a table row
+	}
 	// A paragraph break always ends a sentence.
 	k := j
 	for k < len(body) && (body[k] == ' ' || body[k] == '\t') {
