@@ -216,37 +216,52 @@ var heldoutSets = []struct {
 	// saw the rules or the other sets' articles: the current measure of
 	// generalisation. First measurement (2026-11-22): found 84.8%, correct
 	// 74.7%, qualifier 100%, source 85.7%, period_start 87.5%, metadata
-	// 80.0% (location 62.5%, unit 94.6%). Do not tune rules on it; write a
-	// fresh set for the next measurement. Floors sit a few points under.
-	{"testdata/heldout12", heldoutFloors{found: 81, correct: 71, qual: 96, src: 81, period: 83, meta: 76}, true},
+	// 80.0% (location 62.5%, unit 94.6%). Tuned on once (2026-12-04) with
+	// the header stack reader and general rules (a family's children, one
+	// death told with "A", returns and evictions, durations): found
+	// 90.9%, correct 88.2%, qualifier 100%, source 85.0%, period_start
+	// 93.3%, metadata 100%. Floors sit a few points under.
+	{"testdata/heldout12", heldoutFloors{found: 87, correct: 85, qual: 96, src: 81, period: 89, meta: 96}, true},
 	// Written while the header stack reader was built on heldout12 and
 	// never seen by whoever wrote rules. First measurement (2026-12-04):
 	// found 70.0%, correct 65.9%, qualifier 100%, source 71.4%,
 	// period_start 92.9%, metadata 73.3%: 79 of the 85 figures extracted
-	// are annotated, but 23 of them in the wrong category.
-	{"testdata/heldout13", heldoutFloors{}, true},
+	// are annotated, but 23 of them in the wrong category. Tuned on once
+	// (heldout13_classes_test.go: conditionals, 'and another N', lists and
+	// tables, interviews, fuller sources): found 92.5%, correct 92.5%,
+	// qualifier 97.3%, source 81.1%, period_start 94.6%, metadata 96.7%.
+	{"testdata/heldout13", heldoutFloors{found: 89, correct: 89, qual: 94, src: 77, period: 90, meta: 93}, true},
 	// Written while the rules were tuned on heldout13 and never seen by
 	// whoever wrote rules. First measurement (2026-12-04): found 75.0%,
 	// correct 66.7%, qualifier 98.3%, source 81.7%, period_start 85.0%,
-	// metadata 83.3%.
-	{"testdata/heldout14", heldoutFloors{}, true},
+	// metadata 83.3%. Tuned on once (heldout14_classes_test.go): found
+	// 93.8%, correct 93.8%, qualifier 98.7%, source 84.0%, period_start
+	// 88.0%, metadata 100%.
+	{"testdata/heldout14", heldoutFloors{found: 90, correct: 90, qual: 95, src: 80, period: 84, meta: 96}, true},
 	// Written while the rules were tuned on heldout14 and never seen by
 	// whoever wrote rules. First measurement (2026-12-04): found 76.2%,
 	// correct 73.5%, qualifier 100%, source 85.2%, period_start 85.2%,
 	// metadata 93.3%; with values compared at the precision annotated
-	// (33.3 for a third; the same code), found 82.5%, correct 79.5%.
-	{"testdata/heldout15", heldoutFloors{}, true},
+	// (33.3 for a third; the same code), found 82.5%, correct 79.5%. Tuned
+	// on once (heldout15_classes_test.go): found 90.0%, correct 88.9%,
+	// qualifier 100%, source 86.1%, period_start 88.9%, metadata 100%.
+	{"testdata/heldout15", heldoutFloors{found: 86, correct: 85, qual: 96, src: 82, period: 85, meta: 96}, true},
 	// Written while the rules were tuned on heldout15 and never seen by
 	// whoever wrote rules. First measurement (2026-12-04): found 83.8%,
 	// correct 81.7%, qualifier 100%, source 76.1%, period_start 89.6%,
-	// metadata 83.3%.
-	{"testdata/heldout16", heldoutFloors{}, true},
+	// metadata 83.3%. Tuned on once (heldout16_classes_test.go): found
+	// 90.0%, correct 92.3%, qualifier 100%, source 83.3%, period_start
+	// 88.9%, metadata 100%.
+	{"testdata/heldout16", heldoutFloors{found: 86, correct: 88, qual: 96, src: 79, period: 85, meta: 96}, true},
 	// Written while the rules were tuned on heldout16 and never seen by
 	// whoever wrote rules (its writer glimpsed two annotation rows of
 	// heldout16 while checking the file format, nothing of the rules).
 	// First measurement (2026-12-04): found 77.5%, correct 69.7%,
 	// qualifier 100%, source 80.6%, period_start 90.3%, metadata 80.0%.
-	{"testdata/heldout17", heldoutFloors{}, true},
+	// Tuned on once (heldout17_classes_test.go): found 90.0%, correct
+	// 83.7%, qualifier 100%, source 73.6%, period_start 93.1%, metadata
+	// 100%.
+	{"testdata/heldout17", heldoutFloors{found: 86, correct: 80, qual: 96, src: 70, period: 89, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
