@@ -233,12 +233,14 @@ func (p *articleParser) headerLine(l string) bool {
 	if p.byline(l) {
 		return true
 	}
-	if _, start, _, ok := findDate(l); ok && start > 0 && !p.inBody && len(l) <= 90 {
+	if !p.inBody && len(l) <= 90 && hasDigit(l) {
 		// "by Naharnet Newsdesk 07 June 2019, 13:48": byline and date.
-		probe := articleParser{a: &Article{}, text: p.text}
-		if by := strings.TrimSpace(l[:start]); probe.byline(by) || probe.byline("B"+by[1:]) {
-			if p.byline("B" + by[1:]); p.dateLine(l[start:]) {
-				return true
+		if _, start, _, ok := findDate(l); ok && start > 0 {
+			probe := articleParser{a: &Article{}, text: p.text}
+			if by := strings.TrimSpace(l[:start]); by != "" && (probe.byline(by) || probe.byline("B"+by[1:])) {
+				if p.byline("B" + by[1:]); p.dateLine(l[start:]) {
+					return true
+				}
 			}
 		}
 	}

@@ -25,9 +25,19 @@ var weekdayNames = map[string]time.Weekday{
 // monthAt returns the month named by the word at s[i] ("May", "Feb.",
 // "September") and the index after it, including an abbreviation's dot.
 func monthAt(s string, i int) (time.Month, int, bool) {
+	if i >= len(s) || !isUpper(s[i]) {
+		return 0, i, false
+	}
 	w := letterRun(s, i)
-	m, ok := monthNames[strings.ToLower(w)]
-	if !ok || !isUpper(s[i]) {
+	if len(w) < 3 || len(w) > 9 {
+		return 0, i, false // "May" to "September"
+	}
+	var buf [9]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20 // ASCII letters: lower case without allocating
+	}
+	m, ok := monthNames[string(buf[:len(w)])]
+	if !ok {
 		return 0, i, false
 	}
 	j := i + len(w)

@@ -236,9 +236,12 @@ func captionLine(l string) bool {
 	if len(l) > 400 {
 		return false
 	}
-	for _, m := range creditMarks {
-		if i := strings.LastIndex(l, m); i >= 0 && wordCount(l[i+len(m):]) <= 8 && !endsSentence(l[i:]) {
-			return i == 0 || endsSentence(strings.TrimSpace(l[:i]))
+	if strings.IndexByte(l, ':') >= 0 || strings.Contains(l, "Photo by ") {
+		// Most lines have neither, and skip the marks' searches.
+		for _, m := range creditMarks {
+			if i := strings.LastIndex(l, m); i >= 0 && wordCount(l[i+len(m):]) <= 8 && !endsSentence(l[i:]) {
+				return i == 0 || endsSentence(strings.TrimSpace(l[:i]))
+			}
 		}
 	}
 	last := l[len(l)-1]
