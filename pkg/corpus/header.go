@@ -49,6 +49,7 @@ func planHeader(text string) headerPlan {
 		}
 		lines = append(lines, strings.TrimSpace(line))
 	}
+	var furniture [planLimit]bool // lines found to be header furniture
 	end, title := -1, -1
 	decks, closed := 0, false // prose lines under the headline; furniture under it
 	other := false            // a line above the headline that is no label
@@ -70,6 +71,7 @@ func planHeader(text string) headerPlan {
 		}
 		if headerFurniture(l) {
 			end, closed = i, title >= 0
+			furniture[i] = true
 			continue
 		}
 		if isSectionTrail(l) && title < 0 {
@@ -86,7 +88,7 @@ func planHeader(text string) headerPlan {
 		if title >= 0 {
 			continue
 		}
-		if headlineLike(l) && !outletLabel(l, whole) {
+		if headlineShape(l) && !outletLabel(l, whole) {
 			title = i
 		} else if !outletLabel(l, whole) && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) {
 			other = true
@@ -98,8 +100,8 @@ func planHeader(text string) headerPlan {
 		return plan
 	}
 	plan.end, plan.title = max(end, title), title // a headline may follow the date line
-	for _, l := range lines[:title] {
-		if l != "" && !headerFurniture(l) {
+	for k, l := range lines[:title] {
+		if l != "" && !furniture[k] {
 			plan.labels = append(plan.labels, l)
 		}
 	}
@@ -134,11 +136,11 @@ func proseLine(l string) bool {
 	return wordCount(l) >= 8 && endsSentence(l)
 }
 
-// headlineLike reports a line that can be a headline: five words or more,
-// not a full-stop sentence, not header furniture.
-func headlineLike(l string) bool {
-	return wordCount(l) >= 5 && wordCount(l) < leadWords && !strings.HasSuffix(l, ".") &&
-		!isSectionTrail(l) && !headerFurniture(l)
+// headlineShape reports a line shaped like a headline: five words or
+// more, not a full-stop sentence, not a section trail. (Whether it is
+// header furniture the caller has seen.)
+func headlineShape(l string) bool {
+	return wordCount(l) >= 5 && wordCount(l) < leadWords && !strings.HasSuffix(l, ".") && !isSectionTrail(l)
 }
 
 // labelPublisher names the outlet from the labels above the headline: the
