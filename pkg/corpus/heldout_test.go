@@ -262,6 +262,11 @@ var heldoutSets = []struct {
 	// 83.7%, qualifier 100%, source 73.6%, period_start 93.1%, metadata
 	// 100%.
 	{"testdata/heldout17", heldoutFloors{found: 86, correct: 80, qual: 96, src: 70, period: 89, meta: 96}, true},
+	// Written while the rules were tuned on heldout17 and never seen by
+	// whoever wrote rules. First measurement (2026-12-04): found 81.0%,
+	// correct 73.6%, qualifier 100%, source 73.4%, period_start 85.9%,
+	// metadata 70.0%.
+	{"testdata/heldout18", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
