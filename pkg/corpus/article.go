@@ -172,6 +172,12 @@ func (p *articleParser) line(l string) {
 		p.endParagraph()
 		return
 	}
+	if !p.inBody && p.a.Title != "" && upperPlace(l) && !(isAcronym(l) && len(l) <= 4) {
+		// "QAMIŞLO", "REYHANLI, Turkey" alone above the story: a dateline
+		// on its own line, kept if the story names the place.
+		p.placeLine, _, _ = strings.Cut(l, ", ")
+		return
+	}
 	if item, ok := listItem(l); ok {
 		p.endParagraph()
 		p.paras = append(p.paras, paragraph{text: item, list: true, single: true})
@@ -402,6 +408,9 @@ func allCapitalised(s string) bool {
 // upperPlace reports a line of one to three upper-case words that may
 // name a place: "KILIS", "SANLIURFA", "RAS AL-AIN".
 func upperPlace(l string) bool {
+	if place, country, ok := strings.Cut(l, ", "); ok && country != "" && wordCount(country) <= 2 && isUpper(country[0]) {
+		l = place // "REYHANLI, Turkey"
+	}
 	if n := wordCount(l); n == 0 || n > 3 || releaseLabel(l) || isMasthead(l) {
 		return false
 	}
@@ -556,7 +565,8 @@ func (p *articleParser) dateLine(l string) bool {
 		rest = rest[:s2] + " " + rest[e2:]
 	}
 	low := strings.ToLower(rest)
-	if !onlyDateFurniture(rest) && !(strings.Contains(low, "published on") && wordCount(l) <= 14) {
+	if !onlyDateFurniture(rest) && !((strings.HasPrefix(strings.ToLower(l), "published on") || strings.HasPrefix(strings.ToLower(l), "posted on") ||
+		strings.Contains(low, "published on")) && wordCount(l) <= 14) {
 		return false // "This content was published on June 19, 2019" is a date line
 	}
 	if (p.a.Title != "" || len(p.cur) == 1) && !p.inBody && len(p.paras) == 0 {
@@ -1088,7 +1098,7 @@ func hasDigit(s string) bool {
 
 // listItem returns the text of a bulleted line.
 func listItem(l string) (string, bool) {
-	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ "} {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> "} {
 		if strings.HasPrefix(l, m) {
 			t := strings.TrimSpace(l[len(m):])
 			if t == "" || strings.HasSuffix(t, "-") {
@@ -1362,9 +1372,9 @@ func (p *articleParser) looseDateline(text string) string {
 // line, "By Jane Doe | May 31, 2019", "By Euronews with AFP • Updated:
 // 05/12/2019", or "".
 func headerSeparator(l string) string {
-	for _, sep := range []string{" | ", " • ", " · "} {
+	for _, sep := range []string{" | ", " • ", " · ", " |"} {
 		if strings.Contains(l, sep) {
-			return sep
+			return sep // " |" for "Jane Roe and Sam Doe |26.02.2020"
 		}
 	}
 	return ""

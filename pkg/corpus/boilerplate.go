@@ -50,6 +50,7 @@ var boilerRules = []boilerRule{
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".
 	{"comments", "comments", true, dropLine, 2},
 	{"comments", "write a comment", true, dropLine, 4},
+	{"comments", "leave a comment", true, dropLine, 4},
 	{"related block", "most read", true, dropRest, 2},
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
@@ -300,7 +301,26 @@ func classifyLine(line string) (lineAction, string) {
 	if isBreadcrumb(line) {
 		return dropLine, "breadcrumb"
 	}
+	if commentCounter(line) {
+		return dropLine, "comments"
+	}
 	return keepLine, ""
+}
+
+// commentCounter reports a comment counter on a line of its own: "17
+// Comments", "Comments (4)".
+func commentCounter(line string) bool {
+	w := strings.Fields(strings.ToLower(strings.Trim(line, "()[] ")))
+	if len(w) != 2 {
+		return false
+	}
+	count := strings.Trim(w[0], "()[]")
+	if w[0] == "comments" || w[0] == "comment" {
+		count = strings.Trim(w[1], "()[]")
+	} else if w[1] != "comments" && w[1] != "comment" {
+		return false
+	}
+	return count != "" && allDigits(count)
 }
 
 // aboutOrganisation reports the paragraph a release ends with to present
@@ -352,7 +372,7 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -365,8 +385,11 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " → ", " / ", " - ", " | ", " · "} {
+	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " / ", " - ", " | ", " · "} {
 		plain := sep == " - " || sep == " | " || sep == " · " // separators prose and bylines use too
+		if plain && hasDigit(line) {
+			continue // "Maya Nassar · 15/3/2020 · 4 min read": a byline and date
+		}
 		if n := strings.Count(line, sep); n >= 2 || n == 1 && wordCount(line) <= 6 && !plain {
 			parts := strings.Split(line, sep)
 			short, most := true, 4

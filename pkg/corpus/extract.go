@@ -520,6 +520,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				if relativeWords[br.word] && skipSpaceInline(b, t) == br.at {
 					continue // "people who fled ... were sheltering": one clause
 				}
+				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
+					strings.HasSuffix(w, "ing") && w != "including" && w != "according" {
+					// "were still on the quay, sleeping on the concrete": a
+					// participle goes on with the figure's own predicate.
+					continue
+				}
 				g.postEnd = br.before
 				break
 			}
@@ -1369,7 +1375,8 @@ func conditional(before string) bool {
 // are no army.
 func frontierGuards(np string) bool {
 	np = strings.ToLower(np)
-	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard")
+	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard") ||
+		strings.Contains(np, "police") && !strings.Contains(np, "military police") // "riot police officers"
 }
 
 // firstPerson reports a source named in the first person: "our teams",

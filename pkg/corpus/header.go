@@ -90,7 +90,7 @@ func planHeader(text string) headerPlan {
 		}
 		if headlineShape(l) && !outletLabel(l, whole) {
 			title = i
-		} else if !outletLabel(l, whole) && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) {
+		} else if !outletLabel(l, whole) && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) && !upperSection(l) {
 			other = true
 		}
 	}
@@ -341,4 +341,10 @@ func acronymAbove(l string, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// upperSection reports a section name in capitals above a headline,
+// "ROJAVA-SYRIA", "MIDDLE EAST": three words at most, no lower case.
+func upperSection(l string) bool {
+	return wordCount(l) <= 3 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) && !hasDigit(l)
 }

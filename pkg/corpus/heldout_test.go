@@ -265,8 +265,10 @@ var heldoutSets = []struct {
 	// Written while the rules were tuned on heldout17 and never seen by
 	// whoever wrote rules. First measurement (2026-12-04): found 81.0%,
 	// correct 73.6%, qualifier 100%, source 73.4%, period_start 85.9%,
-	// metadata 70.0%.
-	{"testdata/heldout18", heldoutFloors{}, true},
+	// metadata 70.0%. Tuned on once (heldout18_classes_test.go): found
+	// 87.3%, correct 86.2%, qualifier 100%, source 72.5%, period_start
+	// 92.8%, metadata 96.7%.
+	{"testdata/heldout18", heldoutFloors{found: 84, correct: 83, qual: 96, src: 69, period: 89, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {

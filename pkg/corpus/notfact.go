@@ -42,6 +42,15 @@ var notFacts = []notFact{
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"ratio", func(b string, f figure) bool {
+		// "one latrine for every 70 people": a ratio, not a count.
+		return strings.EqualFold(wordBefore(b, f.start), "every")
+	}},
+	{"heading number", func(b string, f figure) bool {
+		// "5." alone on its line: the number of a listicle's heading.
+		return f.digits && (f.start == 0 || b[f.start-1] == '\n') && f.end < len(b) && b[f.end] == '.' &&
+			(f.end+1 == len(b) || b[f.end+1] == '\n')
+	}},
 	{"no count", func(b string, f figure) bool {
 		// "Not one house is standing", "not a single person": a
 		// negation counts nothing; "16 people in one tent": "one" after a

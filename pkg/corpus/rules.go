@@ -78,7 +78,7 @@ var rules = []rule{
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force",
 		"more|others are|were|is|was expected|due",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
@@ -104,7 +104,7 @@ var rules = []rule{
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough",
-		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest",
+		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt",
 		"open fields|field",
 		"under trees|tarpaulins",
 		"sheltering|living|sleeping|staying|huddled|huddling under * trees|tarpaulins|tarps|plastic|sheeting|bridges|bridge|sky|stars",
@@ -164,7 +164,7 @@ var rules = []rule{
 		"spent|spend|spending * night|nights",
 		"moved|relocated|transferred|taken|brought|rehoused to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
 		// "moved about 40 families to a school": the people moved come between
-		"moved|relocated|transferred|rehoused * #n * to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
+		"moved|moving|relocated|relocating|transferred|transferring|rehoused * #n * to ** school|schools|shelter|shelters|camp|camps|mosque|mosques|centre|center|centres|centers|hall|halls",
 		"share|shared|sharing * classrooms|rooms|room|tents|tent",
 		"living|live|lives|lived|sleeping|sleep|slept|staying|stay|stayed in * camp|camps|shelters|tents|centre|center|schools|mosques",
 		// "we are 40 people in one classroom"
