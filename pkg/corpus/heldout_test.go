@@ -269,6 +269,12 @@ var heldoutSets = []struct {
 	// 87.3%, correct 86.2%, qualifier 100%, source 72.5%, period_start
 	// 92.8%, metadata 96.7%.
 	{"testdata/heldout18", heldoutFloors{found: 84, correct: 83, qual: 96, src: 69, period: 89, meta: 93}, true},
+	// Written while the rules were tuned on heldout18 and never seen by
+	// whoever wrote rules: the current measure of generalisation. First
+	// measurement (2026-12-04): found 76.6%, correct 89.4%, qualifier
+	// 100%, source 83.1%, period_start 100%, metadata 86.7%. Do not tune
+	// rules on it; write a fresh set for the next measurement.
+	{"testdata/heldout19", heldoutFloors{}, true},
 }
 
 func TestHeldout(t *testing.T) {
