@@ -48,6 +48,9 @@ func parseArticle(name, text string) *Article {
 	if a.Title == "" {
 		a.Warnings = append(a.Warnings, "no title")
 	}
+	if a.Body == "" && strings.TrimSpace(p.text) != "" {
+		a.Warnings = append(a.Warnings, "no story text found: every line was read as header or page furniture")
+	}
 	return a
 }
 
@@ -139,6 +142,9 @@ func (p *articleParser) line(l string) {
 		p.listNext = rule == "related block"
 		return
 	case startFooter:
+		if !p.inBody && len(p.paras) == 0 && strings.HasPrefix(l, "©") && strings.Contains(l, "/") {
+			return // "© AFP 2019 / Delil Souleiman" above the story: a photo credit
+		}
 		p.endParagraph()
 		p.inFooter = true
 		// An appeal may start a paragraph or two before the line that
