@@ -1319,6 +1319,9 @@ func isRelease(text string) bool {
 
 // releaseLabel reports a line that only says what kind of release follows.
 func releaseLabel(s string) bool {
+	if len(s) > 24 {
+		return false // the marks are short; longer lines need no lowering
+	}
 	low := strings.TrimSuffix(strings.ToLower(strings.Trim(s, " *#:")), "s")
 	for _, m := range releaseMarks {
 		if low == m {

@@ -310,6 +310,9 @@ func classifyLine(line string) (lineAction, string) {
 // commentCounter reports a comment counter on a line of its own: "17
 // Comments", "Comments (4)".
 func commentCounter(line string) bool {
+	if len(line) > 24 || !strings.Contains(line, "omment") && !strings.Contains(line, "OMMENT") {
+		return false // most lines: no allocation
+	}
 	w := strings.Fields(strings.ToLower(strings.Trim(line, "()[] ")))
 	if len(w) != 2 {
 		return false
