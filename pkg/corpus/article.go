@@ -547,6 +547,9 @@ func isMasthead(s string) bool {
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
+		if i > 0 && nameJoiners[w] {
+			continue // "The Globe and Mail"
+		}
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")

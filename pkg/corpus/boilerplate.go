@@ -441,7 +441,7 @@ var agencies = map[string]string{
 	"ansa": "ANSA", "interfax": "Interfax", "ria novosti": "RIA Novosti",
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
 	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
-	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
+	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "aap": "AAP", "amna": "AMNA", "ana": "ANA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

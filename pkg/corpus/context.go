@@ -350,7 +350,13 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			para = 0
 		}
 		if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
-			lead = append(lead, clauseWords(strings.ToLower(b[para:para+h]))...) // "Country | Refugees" is no name
+			header := b[para : para+h]
+			if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
+				// "Governorate | Refugees | Share in tents": the words of
+				// the figure's own column.
+				header = strings.Split(header, "|")[col]
+			}
+			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
 	}
 	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {

@@ -43,8 +43,14 @@ var notFacts = []notFact{
 	}},
 	{"relative date", isRelativeDate},
 	{"ratio", func(b string, f figure) bool {
-		// "one latrine for every 70 people": a ratio, not a count.
-		return strings.EqualFold(wordBefore(b, f.start), "every")
+		// "one latrine for every 70 people", "two doctors for every
+		// 10,000 people": a ratio, not a count.
+		if strings.EqualFold(wordBefore(b, f.start), "every") {
+			return true
+		}
+		_, end := unitAfter(b, f)
+		k := skipSpaceInline(b, max(end, f.end))
+		return strings.EqualFold(letterRun(b, k), "for") && strings.EqualFold(letterRun(b, skipSpaceInline(b, k+3)), "every")
 	}},
 	{"heading number", func(b string, f figure) bool {
 		// "5." alone on its line: the number of a listicle's heading.
@@ -465,6 +471,21 @@ func isRelativeDate(b string, f figure) bool {
 		return false
 	}
 	prev := strings.ToLower(wordBefore(b, f.start))
+	if hedgeBeforeFor[prev] {
+		// "stay for up to nine days", "for about six months": look past
+		// the hedge for the "for".
+		for k, n := f.start, 0; n < 3; n++ {
+			w, at := wordBack(b, k)
+			if w == "" {
+				break
+			}
+			if strings.EqualFold(w, "for") {
+				prev = "for"
+				break
+			}
+			k = at
+		}
+	}
 	if f.spelled && f.value == 1 && unit == "day" && prev != "for" && prev != "in" {
 		// "go home one day,": some day, a moment to come.
 		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))
@@ -690,3 +711,6 @@ func durationVerbBefore(b string, i int) bool {
 	}
 	return false
 }
+
+// hedgeBeforeFor are the words a hedge puts between "for" and a duration.
+var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least`)

@@ -143,6 +143,11 @@ func parseFigure(s string, i int) (figure, bool) {
 	if !ok {
 		return f, false
 	}
+	if v, end, ok := bracketedSpaced(s, f); ok {
+		// "(5 912)": a group of thousands after a plain space, which only
+		// the brackets around the whole number make certain.
+		f.value, f.end = v, end
+	}
 	// "a" before "million", "dozen", "half": "a million people".
 	if lw := strings.ToLower(letterRun(s, f.start)); !f.digits && (halfScale(lw) > 0 || lw == "half") {
 		if p := prevWordStart(s, f.start); p >= 0 && strings.EqualFold(s[p:f.start-1], "a") && isSpace(s[f.start-1]) {
@@ -684,3 +689,20 @@ var shareNouns = wordSet(`person people child children family families refugee r
 // shareVerbs follow a fraction that is the subject of its clause.
 var shareVerbs = wordSet(`had have has were are was is could can cannot would will did do does said say says
 	live lived lives remain remained`)
+
+// bracketedSpaced reads "(5 912)": a figure of one to three digits right
+// after "(", a plain space and three digits right before ")". It returns
+// the value and the end of the digits.
+func bracketedSpaced(s string, f figure) (float64, int, bool) {
+	if !f.digits || f.start == 0 || s[f.start-1] != '(' || f.end+5 > len(s) || s[f.end] != ' ' || f.value >= 1000 || f.value != math.Trunc(f.value) {
+		return 0, 0, false
+	}
+	if !allDigits(s[f.end+1:f.end+4]) || s[f.end+4] != ')' || f.end-f.start > 3 {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(s[f.end+1 : f.end+4])
+	if err != nil {
+		return 0, 0, false
+	}
+	return f.value*1000 + float64(n), f.end + 4, true
+}

@@ -39,6 +39,8 @@ var rules = []rule{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// boats stopped at sea: "were intercepted and turned back"
 		"intercepted|turned|pushed back",
+		// "400 unaccompanied minors were flown to the mainland": a transfer
+		"flown|airlifted",
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
