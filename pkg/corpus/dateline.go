@@ -181,18 +181,7 @@ func outletMark(name, publisher string) bool {
 			return true
 		}
 	}
-	if publisher == "" {
-		return false
-	}
-	if strings.EqualFold(initials(publisher), name) || strings.EqualFold(publisher, name) {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(publisher, func(r rune) bool { return r == ' ' || r == '(' || r == ')' }) {
-		if len(w) >= 3 && strings.EqualFold(w, name) && isUpper(w[0]) {
-			return true
-		}
-	}
-	return false
+	return namesPublisher(name, publisher)
 }
 
 // siteName reports a web address used as an outlet's name:

@@ -640,7 +640,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Killed, "deaths"
 		return // "323 cases and four deaths"
 	}
-	if isMilitaryUnit(g.unit) && !frontierGuards(x.body[g.f.end:g.end]) {
+	if isMilitaryUnit(g.unit) && !policing(x.body[g.f.end:g.end]) {
 		fact.Category, fact.Rule = Troops, "military-unit"
 		return
 	}
@@ -1370,10 +1370,11 @@ func conditional(before string) bool {
 	return strings.IndexByte(before, ',') > 0
 }
 
-// frontierGuards reports a figure's noun phrase that counts border or
-// coast guards ("100 more border guards"): they police a frontier, they
-// are no army.
-func frontierGuards(np string) bool {
+// policing reports a figure's noun phrase that counts border or coast
+// guards or police ("100 more border guards", "50 riot police officers"):
+// they police a frontier or a crowd, they are no army ("military police"
+// are).
+func policing(np string) bool {
 	np = strings.ToLower(np)
 	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard") ||
 		strings.Contains(np, "police") && !strings.Contains(np, "military police") // "riot police officers"

@@ -267,11 +267,21 @@ func ownWire(wire, publisher string) bool {
 	if wire == "" || publisher == "" {
 		return false
 	}
-	if squash(wire) == squash(publisher) || strings.EqualFold(initials(publisher), wire) {
+	return squash(wire) == squash(publisher) || namesPublisher(wire, publisher)
+}
+
+// namesPublisher reports a name that is the publisher's own, in full, by
+// its initials or by a capitalised word of its name: "SANA" for the
+// Syrian Arab News Agency, "Petra" for the Jordan News Agency (Petra).
+func namesPublisher(name, publisher string) bool {
+	if publisher == "" || name == "" {
+		return false
+	}
+	if strings.EqualFold(initials(publisher), name) || strings.EqualFold(publisher, name) {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(publisher, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '|' }) {
-		if len(w) >= 3 && strings.EqualFold(w, wire) {
+		if len(w) >= 3 && strings.EqualFold(w, name) && isUpper(w[0]) {
 			return true
 		}
 	}
