@@ -177,6 +177,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
+	if lu := strings.ToLower(g.unit); prepositions[lu] || lu == "along" || lu == "towards" || lu == "toward" {
+		// "thousands more gathered along the border": no noun follows
+		g.unit, g.end = "", f.end
+	}
 	if g.end < f.end {
 		g.end = f.end
 	}
@@ -416,9 +420,15 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			}
 		}
 		if g.elided && len(x.facts) > 0 {
-			g.unit = x.facts[len(x.facts)-1].Unit
+			u := x.facts[len(x.facts)-1].Unit
 			if g.parent >= 0 {
-				g.unit = x.facts[g.parent].Unit
+				u = x.facts[g.parent].Unit
+			}
+			if !measureUnits[u] || g.link == "part" {
+				// "A third of the displaced are in tents, and another
+				// 170,000 are sleeping in the open": a count after a share
+				// counts people, not percent.
+				g.unit = u
 			}
 			fact.Unit = g.unit
 		}
@@ -611,7 +621,11 @@ func wordsBack(b string, i, n, limit int) int {
 // everything else is other.
 func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	words := x.ruleWords(s, g)
-	if r, ok := matchRule(words, g.unit); ok {
+	unit := g.unit
+	if unit == "" && g.f.unit == "" {
+		unit = "people" // "thousands more gathered": a count with no noun counts people
+	}
+	if r, ok := matchRule(words, unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"

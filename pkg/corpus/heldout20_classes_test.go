@@ -34,3 +34,27 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// Classes found on the twenty-second and twenty-third held-out sets, in
+// text of our own.
+func TestExtract_Heldout22Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a count after a share counts people",
+			body: "A third of the displaced are in tents, and another 9,000 are sleeping in the open, the office added.",
+			want: []wantFact{{value: 33.33, category: Other, unit: "percent"}, {value: 9000, category: Unsheltered}}},
+		{name: "a province that borders a country",
+			body: "The province, home to some 2 million people, borders Turkey to the north.",
+			want: []wantFact{{value: 2000000, category: Other}}},
+		{name: "a population in brackets",
+			body: "The town (population 40,000 before the war) now hosts more Syrians than Lebanese.",
+			want: []wantFact{{value: 40000, category: Other}}},
+		{name: "people who could lose their shelters",
+			body: "Aid groups warn that as many as 3,000 more people could lose their shelters.",
+			want: []wantFact{{value: 3000, category: AtRisk}}},
+		{name: "thousands more gathered at the border",
+			body: "Police fired tear gas as thousands more gathered along the land border.",
+			want: []wantFact{{value: 1000, category: AtRisk}}},
+		{name: "the first half of a month is no share",
+			body: "Not a single transfer took place in the first half of January.", want: nil},
+	})
+}

@@ -337,7 +337,14 @@ func parseFraction(s string, i int) (figure, bool) {
 	end := i + len(w)
 	switch {
 	case ok && lw == "half":
-		// "half of the families"; "half a million" is read by parseWords.
+		// "half of the families"; "half a million" is read by parseWords;
+		// "the first half of January" is a stretch of time.
+		if p := prevWordStart(s, i); p >= 0 {
+			switch strings.ToLower(letterRun(s, p)) {
+			case "first", "second", "latter", "other":
+				return f, false
+			}
+		}
 	case ok:
 		// "a third of", "one quarter of": the article or "one" before it.
 		p := prevWordStart(s, i)

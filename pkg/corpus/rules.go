@@ -67,6 +67,8 @@ var rules = []rule{
 		"will|would|can|could hold|house|accommodate|take * #n",
 	}},
 	{"population", Other, anyUnit, []string{
+		// "the town (population 40,000 before the war)"
+		"population #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
@@ -87,6 +89,8 @@ var rules = []rule{
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
 		"at risk",
+		// "5,000 more people could lose their shelters"
+		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
 		// "preparing for up to 50,000 refugees": people expected
 		"preparing|prepares|prepared|prepare for",
 	}},
@@ -228,7 +232,7 @@ var rules = []rule{
 	}},
 	{"border", AtRisk, civilianUnit, []string{
 		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
-		"border|borders|frontier",
+		"border|frontier",
 		"trying to reach",
 		// "remained near the crossing": waiting to pass.
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
