@@ -69,7 +69,7 @@ var boilerRules = []boilerRule{
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
 	{"editor's note", "correction:", true, dropBlock, 0},
-	{"editor's note", "correction,", true, dropBlock, 0}, // "Correction, 23/01/2020: ..."
+	{"editor's note", "correction,", true, dropBlock, 0},  // "Correction, 23/01/2020: ..."
 	{"editor's note", "correction (", true, dropBlock, 0}, // "Correction (23 January 2020): ..."
 	{"editor's note", "clarification:", true, dropBlock, 0},
 	{"related link", "also read", true, dropLine, 0},
