@@ -470,10 +470,8 @@ func outletName(s string) string {
 	if s == "" || wordCount(s) > 6 {
 		return ""
 	}
-	for _, name := range outlets {
-		if strings.EqualFold(name, s) {
-			return name
-		}
+	if name := knownOutletName(s); name != "" {
+		return name
 	}
 	words := strings.Fields(s)
 	hasWord := false
@@ -526,10 +524,8 @@ func isMasthead(s string) bool {
 			return false
 		}
 	}
-	for _, name := range outlets {
-		if squash(name) == squash(s) {
-			return true
-		}
+	if squashedOutlet(s) != "" {
+		return true
 	}
 	if words[0] == "THE" && len(words) >= 2 {
 		return true
@@ -750,10 +746,8 @@ func (p *articleParser) endParagraph() {
 				if !strings.ContainsFunc(p.a.Title, unicode.IsLower) {
 					p.a.Publisher = titleCase(p.a.Title)
 				}
-				for _, name := range outlets {
-					if squash(name) == squash(p.a.Title) {
-						p.a.Publisher = name // "ALJAZEERA" -> "Al Jazeera"
-					}
+				if name := squashedOutlet(p.a.Title); name != "" {
+					p.a.Publisher = name // "ALJAZEERA" -> "Al Jazeera"
 				}
 			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
@@ -849,10 +843,8 @@ func (p *articleParser) outletLine(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
 		return false
 	}
-	for _, name := range outlets {
-		if squash(name) == squash(s) {
-			return true
-		}
+	if squashedOutlet(s) != "" {
+		return true
 	}
 	if strings.Count(p.text, s) >= 2 {
 		return true

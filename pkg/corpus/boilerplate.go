@@ -469,6 +469,33 @@ var outlets = map[string]string{
 	"rt.com": "RT", "cnn.com": "CNN", "npr.org": "NPR", "voanews.com": "VOA",
 }
 
+// knownOutletName returns the well-known outlet s names, compared without
+// regard to case ("al jazeera" -> "Al Jazeera"), or "".
+func knownOutletName(s string) string {
+	for _, name := range outlets {
+		if strings.EqualFold(name, s) {
+			return name
+		}
+	}
+	return ""
+}
+
+// outletsBySquash maps the squashed name of each well-known outlet to its
+// name.
+var outletsBySquash = func() map[string]string {
+	m := make(map[string]string, len(outlets))
+	for _, name := range outlets {
+		m[squash(name)] = name
+	}
+	return m
+}()
+
+// squashedOutlet returns the well-known outlet s names, compared without
+// case, spaces or punctuation ("ALJAZEERA" -> "Al Jazeera"), or "".
+func squashedOutlet(s string) string {
+	return outletsBySquash[squash(s)]
+}
+
 // urlHost returns the host of an address without "www.".
 func urlHost(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")

@@ -176,12 +176,7 @@ func outletMark(name, publisher string) bool {
 	if agencyIn(name) != "" || outletName(name) != "" && wordCount(name) <= 3 || siteName(name) {
 		return true
 	}
-	for _, o := range outlets {
-		if strings.EqualFold(o, name) {
-			return true
-		}
-	}
-	return namesPublisher(name, publisher)
+	return knownOutlet(name) || namesPublisher(name, publisher)
 }
 
 // siteName reports a web address used as an outlet's name:

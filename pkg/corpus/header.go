@@ -88,9 +88,10 @@ func planHeader(text string) headerPlan {
 		if title >= 0 {
 			continue
 		}
-		if headlineShape(l) && !outletLabel(l, whole) {
+		label := outletLabel(l, whole)
+		if headlineShape(l) && !label {
 			title = i
-		} else if !outletLabel(l, whole) && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) && !upperSection(l) {
+		} else if !label && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) && !upperSection(l) {
 			other = true
 		}
 	}
@@ -168,10 +169,8 @@ func labelPublisher(labels []string, text string) string {
 		case !outletLabel(l, text):
 		case isMasthead(l):
 			name = titleCase(l)
-			for _, o := range outlets {
-				if squash(o) == squash(l) {
-					name = o
-				}
+			if o := squashedOutlet(l); o != "" {
+				name = o
 			}
 		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 ||
 			isAcronym(strings.Fields(l)[0]) || acronym != "" && strings.HasPrefix(strings.ToUpper(firstLetters(l)), strings.ToUpper(acronym))):
@@ -290,12 +289,7 @@ func namesPublisher(name, publisher string) bool {
 
 // knownOutlet reports one of the well-known outlets' names.
 func knownOutlet(s string) bool {
-	for _, o := range outlets {
-		if strings.EqualFold(o, s) {
-			return true
-		}
-	}
-	return false
+	return knownOutletName(s) != ""
 }
 
 // shareWords are the buttons of a share bar.
