@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
 
 // The words the category rules read for a figure: its clause, with the
 // figure itself replaced by figureMark (so a pattern can say "carrying
@@ -342,19 +346,15 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 	}
 	para := s.start // the start of the sentence's paragraph
 	row := false
-	if s.start > 0 && b[s.start-1] == '\n' && (s.start < 2 || b[s.start-2] != '\n') {
-		// A row of a table, whose paragraph keeps its line breaks.
-		row = true
-		para = strings.LastIndex(b[:s.start-1], "\n\n") + 2
-		if para < 2 {
-			para = 0
-		}
-		if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
-			header := b[para : para+h]
+	if p, header, ok := tableRow(b, s); ok {
+		row, para = true, p
+		if header != "" {
 			if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
 				// "Governorate | Refugees | Share in tents": the words of
 				// the figure's own column.
 				header = strings.Split(header, "|")[col]
+			} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
+				header = h // "Area      Displaced     In shelters"
 			}
 			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
@@ -362,7 +362,74 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
 		return append(lead, label...) // inside a paragraph of prose
 	}
-	// The paragraphs before: list items, up to the line that introduces them.
+	if intro, ok := listIntro(b, para, row); ok {
+		return append(append(clauseWords(b[intro.start:intro.end]), lead...), label...)
+	}
+	return append(lead, label...)
+}
+
+// tableRow reports a sentence that is a row of a table, whose paragraph
+// keeps its line breaks, and returns the paragraph's start and its header
+// line: the first line, when it has no digits ("Area   Displaced").
+func tableRow(b string, s span) (para int, header string, ok bool) {
+	if s.start == 0 || b[s.start-1] != '\n' || s.start >= 2 && b[s.start-2] == '\n' {
+		return s.start, "", false
+	}
+	para = strings.LastIndex(b[:s.start-1], "\n\n") + 2
+	if para < 2 {
+		para = 0
+	}
+	if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
+		header = b[para : para+h]
+	}
+	return para, header, true
+}
+
+// placeColumns are the header words of a table's first column that say
+// its rows are places.
+var placeColumns = map[string]bool{
+	"area": true, "district": true, "subdistrict": true, "sub-district": true, "town": true, "city": true,
+	"village": true, "governorate": true, "province": true, "region": true, "country": true, "camp": true,
+	"site": true, "location": true, "place": true, "municipality": true, "island": true, "county": true,
+	"state": true, "crossing": true, "border crossing": true, "host country": true, "neighbourhood": true,
+}
+
+// rowPlace returns the first cell of a table row whose header says the
+// rows are places ("District   Displaced" over "Til Temir   24,000").
+func rowPlace(b string, s span) string {
+	_, header, ok := tableRow(b, s)
+	if !ok || header == "" {
+		return ""
+	}
+	first := func(line string) string {
+		line = strings.TrimLeft(line, "| ")
+		end := len(line)
+		if i := strings.IndexByte(line, '|'); i >= 0 {
+			end = i
+		}
+		if i := strings.Index(line, "  "); i >= 0 && i < end {
+			end = i
+		}
+		if i := strings.IndexByte(line, '\t'); i >= 0 && i < end {
+			end = i
+		}
+		return strings.TrimSpace(line[:end])
+	}
+	if !placeColumns[strings.ToLower(first(header))] {
+		return ""
+	}
+	cell := first(b[s.start:s.end])
+	if cell == "" || hasDigit(cell) || !isUpper(cell[0]) && cell[0] < utf8.RuneSelf {
+		return ""
+	}
+	return cell
+}
+
+// listIntro returns the paragraph that introduces the list item or table
+// row starting at para: the nearest paragraph before it, past at most
+// eight other items, that ends in a colon ("Key figures from the
+// camps:"), or for a table the short caption line right above it.
+func listIntro(b string, para int, row bool) (span, bool) {
 	end := para - 2
 	for n := 0; n < 8 && end > 0; n++ {
 		start := strings.LastIndex(b[:end], "\n\n") + 2
@@ -371,14 +438,51 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		}
 		prev := b[start:end]
 		if strings.HasSuffix(prev, ":") || row && n == 0 && !endsSentence(prev) && wordCount(prev) <= 20 {
-			return append(append(clauseWords(prev), lead...), label...)
+			return span{start, end}, true
 		}
 		if len(prev) > 160 || endsSentence(prev) {
 			break
 		}
 		end = start - 2
 	}
-	return append(lead, label...)
+	return span{}, false
+}
+
+// alignedHeader returns the cell of a space-aligned table's header line
+// that stands over a figure, given the row's text before the figure and
+// the figure itself: the header cell (cells are parted by two spaces or
+// more) whose columns overlap the figure's most, else the nearest one.
+// It reports false when the header has only one cell.
+func alignedHeader(header, before, figure string) (string, bool) {
+	if strings.ContainsRune(before, '\t') || strings.ContainsRune(header, '\t') {
+		return "", false // tab stops do not say where a column starts
+	}
+	from := utf8.RuneCountInString(before)
+	to := from + utf8.RuneCountInString(figure)
+	best, bestScore, cells := "", math.MinInt, 0
+	col, i := 0, 0
+	for i < len(header) {
+		if header[i] == ' ' {
+			i++
+			col++
+			continue
+		}
+		// A cell runs until two spaces in a row.
+		j, width := i, 0
+		for j < len(header) && !(header[j] == ' ' && (j+1 == len(header) || header[j+1] == ' ')) {
+			_, n := utf8.DecodeRuneInString(header[j:])
+			j += n
+			width++
+		}
+		cells++
+		start, end := col, col+width
+		score := min(end, to) - max(start, from) // overlap, or minus the gap
+		if score > bestScore {
+			best, bestScore = header[i:j], score
+		}
+		i, col = j, end
+	}
+	return best, cells > 1
 }
 
 // coordinated reports clause words that open with a coordinator: the

@@ -1146,6 +1146,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
 	}
+	if p := rowPlace(b, s); p != "" {
+		return p // "Til Temir      24,000"
+	}
 	if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Location != "" {
 		return x.facts[g.parent].Location // "5,000 of them": where the whole is
 	}

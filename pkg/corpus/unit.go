@@ -119,6 +119,9 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		return f.unit, skipConversion(b, end)
 	}
 	k := skipSpaceInline(b, end)
+	if columnGap(b[end:k]) {
+		return "", end // "12 300        n/a": the next cell of a table row
+	}
 	// "40 per cent", "40 percent", "40 %"
 	if k < len(b) && b[k] == '%' {
 		return "percent", k + 1
@@ -340,4 +343,10 @@ func skipConversion(b string, end int) int {
 		}
 	}
 	return end
+}
+
+// columnGap reports white space that parts the cells of a text table: a
+// tab, or three spaces or more.
+func columnGap(gap string) bool {
+	return strings.Contains(gap, "\t") || strings.Contains(gap, "   ")
 }
