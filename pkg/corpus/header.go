@@ -63,7 +63,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -301,7 +301,7 @@ var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsa
 func shareLine(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if !shareWords[strings.Trim(w, ":")] {
+		if !shareWords[strings.Trim(w, ":[]")] { // "Share: [Facebook] [Email]"
 			return false
 		}
 		n++
