@@ -140,6 +140,8 @@ var boilerRules = []boilerRule{
 	// A release's notes for editors and the organisation's boilerplate.
 	{"footer", "notes to editors", true, startFooter, 4},
 	{"footer", "note to editors", true, startFooter, 4},
+	{"footer", "notes for editors", true, startFooter, 4},
+	{"footer", "note for editors", true, startFooter, 4},
 	{"footer", "©", true, startFooter, 0},
 	{"footer", "(c) ", true, startFooter, 0},
 	{"footer", "copyright", true, startFooter, 0},
@@ -343,7 +345,25 @@ func aboutOrganisation(line string, low []byte) bool {
 			return false
 		}
 	}
-	return false
+	return organisationHeading(line[len("about "):])
+}
+
+// organisationWords end the names of organisations.
+var organisationWords = wordSet(`council committee organization organisation agency fund programme program
+	foundation society network centre center international federation commission office mission corps aid
+	relief alliance institute group crescent cross frontières frontieres`)
+
+// organisationHeading reports the rest of a heading "About DRC", "About
+// the Norwegian Refugee Council" on a line of its own: an acronym or a
+// name that ends like an organisation's, which a release's boilerplate
+// paragraph follows. "About Idlib" heads no such paragraph.
+func organisationHeading(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 || len(w) > 6 {
+		return false
+	}
+	last := w[len(w)-1]
+	return len(w) == 1 && isAcronym(last) || isUpper(last[0]) && organisationWords[strings.ToLower(last)]
 }
 
 // A line longer than shortLine/2 bytes is a paragraph of prose: contains
