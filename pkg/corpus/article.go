@@ -1291,7 +1291,8 @@ func nextIsLower(s string) bool {
 // releaseMarks are the words with which an organisation's own press
 // release or briefing note presents itself near its top.
 var releaseMarks = []string{"press release", "news release", "media release", "briefing note",
-	"press briefing", "press statement"}
+	"press briefing", "press statement",
+	"briefing:", "/ briefings", "› briefings", "» briefings", "> briefings"} // "Briefing: Four weeks on", "Home / Reports / Briefings"
 
 // isRelease reports an organisation's own release: its opening lines
 // (breadcrumb, headline, editor's note) call it one. In a release the

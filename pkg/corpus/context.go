@@ -359,13 +359,26 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
 	}
-	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
-		return append(lead, label...) // inside a paragraph of prose
-	}
-	if intro, ok := listIntro(b, para, row); ok {
+	if intro, ok := itemIntro(b, s, para, row); ok {
 		return append(append(clauseWords(b[intro.start:intro.end]), lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// introOf returns the paragraph that introduces sentence s when s is a
+// list item or a table row.
+func introOf(b string, s span) (span, bool) {
+	para, _, row := tableRow(b, s)
+	return itemIntro(b, s, para, row)
+}
+
+// itemIntro returns the paragraph that introduces sentence s, which
+// starts paragraph para or, for a table row, is a line of it.
+func itemIntro(b string, s span, para int, row bool) (span, bool) {
+	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
+		return span{}, false // inside a paragraph of prose
+	}
+	return listIntro(b, para, row)
 }
 
 // tableRow reports a sentence that is a row of a table, whose paragraph

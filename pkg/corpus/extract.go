@@ -962,6 +962,16 @@ func (x *extractor) source(s span, g *fig) string {
 	if sp := x.turnSpeaker(g.start); sp != "" {
 		return sp // "NAME: We are 14 people in one tent."
 	}
+	if intro, ok := introOf(b, s); ok {
+		// A list item or table row says nothing of who counted: the
+		// line that introduces the list does ("The campaign has reached
+		// 250,000 people, QC said, with the following:").
+		for i := len(x.facts) - 1; i >= 0 && x.facts[i].Start >= intro.start; i-- {
+			if x.facts[i].Start < intro.end {
+				return x.facts[i].Source
+			}
+		}
+	}
 	return "reporter"
 }
 

@@ -37,6 +37,14 @@ func TestExtract_Heldout24Classes(t *testing.T) {
 			body: "Households by town (field teams)\n\nTown         Displaced     In shelters\nAmuda        3\u00a0400       800\nDerbasiyah   2\u00a0100       n/a",
 			want: []wantFact{{value: 3400, category: Displaced, location: "Amuda"}, {value: 800, category: Sheltered, location: "Amuda"},
 				{value: 2100, category: Displaced, location: "Derbasiyah"}}},
+		{name: "list items are told by whoever introduces the list",
+			body: "The appeal has reached 90,000 people so far, the Valley Relief Council said, with the following:\n\n- 4,000 tents\n- 9,500 blankets\n\nThe mayor said 300 more families arrived on Monday.",
+			want: []wantFact{{value: 90000, category: Other, source: "Valley Relief Council"},
+				{value: 4000, category: Other, source: "Valley Relief Council"}, {value: 9500, category: Other, source: "Valley Relief Council"},
+				{value: 300, category: Displaced, source: "mayor"}}},
+		{name: "an item with its own speaker keeps it",
+			body: "Key figures from the valley, according to the Valley Relief Council:\n\n- 4,000 tents delivered, the army said",
+			want: []wantFact{{value: 4000, category: Other, source: "army"}}},
 		{name: "rows that are not places keep the sentence's place",
 			body: "Arrivals in Lesbos this week\n\nGroup        People\nChildren     1\u00a0200\nWomen        900",
 			want: []wantFact{{value: 1200, category: Displaced, location: "Lesbos"}, {value: 900, category: Displaced, location: "Lesbos"}}},
@@ -60,6 +68,19 @@ func TestAlignedHeader(t *testing.T) {
 		got, ok := alignedHeader(c.header, c.before, c.figure)
 		if got != c.want || ok != c.ok {
 			t.Errorf("alignedHeader(%q, %q, %q) = %q, %v; want %q, %v", c.header, c.before, c.figure, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestIsRelease(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Valley Relief Council\nHome / Reports / Briefings\nFour weeks on\n":          true,
+		"Briefing: the valley offensive, four weeks on\n":                             true,
+		"VRC\nPRESS RELEASE\nValley floods uproot 9,000\n":                            true,
+		"The Plains Courier\nWorld\nOfficials told a briefing that 9,000 had fled.\n": false,
+	} {
+		if got := isRelease(text); got != want {
+			t.Errorf("isRelease(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
