@@ -58,6 +58,9 @@ var boilerRules = []boilerRule{
 	// headlines, one per line, like "Related Articles".
 	{"related block", "read more", true, dropRest, 2},
 	{"related block", "related:", true, dropRest, 1},
+	{"download", "download", true, dropLine, 8}, // "Download the full report (PDF, 14 pages)"
+	{"related block", "you may also like", true, dropRest, 4},
+	{"related block", "you might also like", true, dropRest, 4},
 	{"related link", "**related", true, dropLine, 0},
 	{"related link", "related article", true, dropLine, 0},
 	{"related link", "related:", true, dropLine, 0},

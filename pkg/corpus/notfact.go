@@ -472,15 +472,16 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	prev := strings.ToLower(wordBefore(b, f.start))
 	if hedgeBeforeFor[prev] {
-		// "stay for up to nine days", "for about six months": look past
-		// the hedge for the "for".
+		// "stay for up to nine days", "for about six months", "the
+		// highest in more than three years": look past the hedge for the
+		// "for" or "in".
 		for k, n := f.start, 0; n < 3; n++ {
 			w, at := wordBack(b, k)
 			if w == "" {
 				break
 			}
-			if strings.EqualFold(w, "for") {
-				prev = "for"
+			if lw := strings.ToLower(w); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
+				prev = lw
 				break
 			}
 			k = at
@@ -536,6 +537,13 @@ func isRelativeDate(b string, f figure) bool {
 		return true
 	}
 	return after == "ago" || after == "later" || after == "earlier"
+}
+
+// ofAfterUnit reports "of" after the time unit that follows a figure
+// ending at end: "in almost nine years of war" counts the war's years.
+func ofAfterUnit(b string, end int, unit string) bool {
+	k := skipSpaceInline(b, skipSpaceInline(b, end)+len(unit))
+	return strings.EqualFold(letterRun(b, k), "of")
 }
 
 // isPhone reports a phone number: after "+" ("+961 1 849 201"), with a
