@@ -40,6 +40,7 @@ type fig struct {
 	elided     bool   // the noun is the previous figure's ("12 of them")
 	bare       bool   // no noun at all: may elide the noun of a figure just before
 	more       bool   // bare and followed by "more": elides only in its sentence
+	baseline   bool   // bare after "up from", "down from": the parent's count at another time
 }
 
 // extract finds the facts and quotations of an article and counts its
@@ -235,8 +236,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(p)
 			}
 		}
-	case last(2) == "along with" || last(3) == "as well as" || last(2) == "down from" ||
-		last(2) == "up from" || last(1) == "alongside" || last(1) == "plus":
+	case last(2) == "down from" || last(2) == "up from":
+		// "40 teams are now working in the camps, up from 25": the same
+		// count at another time.
+		g.link = "coordination"
+		g.baseline = g.unit == "" && f.unit == ""
+	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
 	case comparedBefore(b, qs, last):
 		// "1,264 landed in February, against 3,051 in October": the same
@@ -620,6 +625,11 @@ func wordsBack(b string, i, n, limit int) int {
 // category when its clause says nothing; military personnel are troops;
 // everything else is other.
 func (x *extractor) categorise(fact *Fact, s span, g *fig) {
+	if g.baseline && g.parent >= 0 {
+		p := x.facts[g.parent]
+		fact.Category, fact.Rule, fact.Unit = p.Category, "baseline", p.Unit
+		return
+	}
 	words := x.ruleWords(s, g)
 	unit := g.unit
 	if unit == "" && g.f.unit == "" {

@@ -98,7 +98,8 @@ var npStop = wordSet(`the a an of to in from on at by for with and or but as tha
 	might must should can did do does said says say told it they he she we you i its their his her
 	our this these those there here more than including into onto near around across since after
 	before during under over between among against towards toward through per each every not no
-	also already still now only just then so such if because whether out up down off about`)
+	also already still now only just then so such if because whether out up down off about
+	last next yesterday today tonight`) // "4,500 last month": a time, not a noun
 
 // npVerbs are common verbs that end the noun phrase after a figure.
 var npVerbs = wordSet(`remain remains remained live lives lived make makes made flee fled go went
