@@ -1097,7 +1097,9 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// listItem returns the text of a bulleted line.
+// listItem returns the text of a bulleted or numbered line ("- 4,000
+// tents", "2. Displaced: more than 160,000"). The item's number is no
+// figure and is left out.
 func listItem(l string) (string, bool) {
 	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> "} {
 		if strings.HasPrefix(l, m) {
@@ -1108,7 +1110,28 @@ func listItem(l string) (string, bool) {
 			return t, true
 		}
 	}
+	if n := numberedItem(l); n > 0 {
+		return strings.TrimSpace(l[n:]), true
+	}
 	return "", false
+}
+
+// numberedItem returns the length of a list number that opens line l:
+// one or two digits, a full stop or closing bracket, a space and then a
+// word ("1. Displaced: ...", "12) Trump steps ..."). It returns 0 when
+// there is none: "1.5 million fled", "2019. The year".
+func numberedItem(l string) int {
+	i := 0
+	for i < len(l) && i < 3 && isDigit(l[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i+2 >= len(l) || l[i] != '.' && l[i] != ')' || l[i+1] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(l[i+2:]); !unicode.IsUpper(r) {
+		return 0 // "3. the town": a sentence broken after a count
+	}
+	return i + 2
 }
 
 // cleanHeading strips markdown heading and emphasis markers.

@@ -52,6 +52,7 @@ var boilerRules = []boilerRule{
 	{"comments", "write a comment", true, dropLine, 4},
 	{"comments", "leave a comment", true, dropLine, 4},
 	{"related block", "most read", true, dropRest, 2},
+	{"related block", "most viewed", true, dropRest, 4}, // "MOST VIEWED IN WORLD"
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
 	// "Read more:" or "Related:" alone on its line heads a list of linked

@@ -359,7 +359,9 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
 	}
-	if intro, ok := itemIntro(b, s, para, row); ok {
+	if intro, ok := itemIntro(b, s, para, row); ok && len(label) == 0 {
+		// An item with a label of its own ("Staying with host families:
+		// 900") is told what it counts by the label, not the intro.
 		return append(append(clauseWords(b[intro.start:intro.end]), lead...), label...)
 	}
 	return append(lead, label...)
@@ -453,12 +455,20 @@ func listIntro(b string, para int, row bool) (span, bool) {
 		if strings.HasSuffix(prev, ":") || row && n == 0 && !endsSentence(prev) && wordCount(prev) <= 20 {
 			return span{start, end}, true
 		}
-		if len(prev) > 160 || endsSentence(prev) {
+		if len(prev) > 160 || endsSentence(prev) && !labelledItem(prev) {
 			break
 		}
 		end = start - 2
 	}
 	return span{}, false
+}
+
+// labelledItem reports a short paragraph shaped like a labelled list
+// item, which may end in its source in brackets: "Displaced: about
+// 300,000 people (Kurdish-led administration)".
+func labelledItem(p string) bool {
+	c := strings.Index(p, ": ")
+	return c > 0 && c < 80 && !strings.ContainsAny(p[:c], ".\"“”") && !endsSentence(p[:c+1][:c])
 }
 
 // alignedHeader returns the cell of a space-aligned table's header line

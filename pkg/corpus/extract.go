@@ -785,6 +785,22 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		// the events' start.
 		fact.PeriodStart = x.facts[len(x.facts)-1].PeriodStart
 	}
+	if fact.PeriodStart.IsZero() && (fact.Category == Displaced || fact.Category == Killed) {
+		// "People displaced since Dec 1: 900,000", and the items of a
+		// list "Key figures since the offensive began on Oct. 9:": the
+		// label or the list's introduction sets the start.
+		b := x.body
+		if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 {
+			if p := findPeriod(b[s.start:s.start+c], pub, false); p.ok {
+				fact.PeriodStart = p.t
+			}
+		}
+		if intro, ok := introOf(b, s); ok && fact.PeriodStart.IsZero() {
+			if p := findPeriod(b[intro.start:intro.end], pub, false); p.ok {
+				fact.PeriodStart = p.t
+			}
+		}
+	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
 			fact.PeriodStart = parent.PeriodStart
@@ -973,6 +989,9 @@ func (x *extractor) source(s span, g *fig) string {
 		return sp // "NAME: We are 14 people in one tent."
 	}
 	if intro, ok := introOf(b, s); ok {
+		if name := itemSource(b[s.start:s.end]); name != "" {
+			return name // "Displaced: more than 160,000 (OCHA)"
+		}
 		// A list item or table row says nothing of who counted: the
 		// line that introduces the list does ("The campaign has reached
 		// 250,000 people, QC said, with the following:").
@@ -981,9 +1000,69 @@ func (x *extractor) source(s span, g *fig) string {
 				return x.facts[i].Source
 			}
 		}
+		if name := x.introSpeaker(intro); name != "" {
+			return name // "OCHA's update on Wednesday gave the following figures:"
+		}
 	}
 	return "reporter"
 }
+
+// itemSource returns the name a list item ends with in brackets, which
+// says who gave its figure: "Civilians killed: 72 (Syrian Observatory
+// for Human Rights)".
+func itemSource(item string) string {
+	item = strings.TrimRight(item, " .;")
+	if !strings.HasSuffix(item, ")") {
+		return ""
+	}
+	i := strings.LastIndexByte(item, '(')
+	if i < 0 {
+		return ""
+	}
+	name := item[i+1 : len(item)-1]
+	if name == "" || !isUpper(name[0]) || hasDigit(name) || wordCount(name) > 7 {
+		return ""
+	}
+	return name
+}
+
+// introSpeaker returns who the line introducing a list says gives it:
+// its attribution ("as compiled by KUNA", "UNHCR said:") or the owner of
+// the document it names ("OCHA's update gave the following figures").
+func (x *extractor) introSpeaker(intro span) string {
+	b := x.body
+	for _, a := range x.res.sentenceAttributions(intro) {
+		if name := x.res.name(a.subject, a.verbStart); name != "" && name != "reporter" {
+			return dropMediaNoun(name)
+		}
+	}
+	text := b[intro.start:intro.end]
+	for _, sep := range []string{"’s ", "'s "} {
+		i := strings.Index(text, sep)
+		if i <= 0 {
+			continue
+		}
+		if !documentNouns[strings.ToLower(letterRun(text, i+len(sep)))] {
+			continue
+		}
+		from := i // "the Valley Relief Council's update": its capitalised name
+		for {
+			w, at := wordBack(text, from)
+			if w == "" || !isUpper(w[0]) || at == 0 && len(w) > 1 && w == "The" {
+				break
+			}
+			from = at
+		}
+		if from < i {
+			return strings.TrimSpace(text[from:i])
+		}
+	}
+	return ""
+}
+
+// documentNouns are the documents whose owner gives their figures.
+var documentNouns = wordSet(`update report figures data count tally statement briefing survey
+	estimate estimates assessment bulletin snapshot dashboard numbers`)
 
 // clauseFollows reports a new clause between a closing attribution ending
 // at from and a figure at pos: "UNHCR said on Monday, as 2,000 people".

@@ -30,9 +30,28 @@ type extractCase struct {
 
 func runExtractCases(t *testing.T, cases []extractCase) {
 	t.Helper()
+	runCases(t, cases, func(t *testing.T, body, pub string) []Fact { return extractText(t, body, pub) })
+}
+
+// runPageCases is runExtractCases for bodies that are whole pages, parsed
+// first (lists, furniture) under a headline of their own.
+func runPageCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	runCases(t, cases, func(t *testing.T, body, pub string) []Fact {
+		a := parseArticle("t", "A headline for the page\n\n"+body)
+		if pub != "" {
+			a.Published = day(pub)
+		}
+		facts, _ := extract(a)
+		return facts
+	})
+}
+
+func runCases(t *testing.T, cases []extractCase, extractFn func(t *testing.T, body, pub string) []Fact) {
+	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			facts := extractText(t, tt.body, tt.pub)
+			facts := extractFn(t, tt.body, tt.pub)
 			var got []string
 			for _, f := range facts {
 				got = append(got, fmt.Sprintf("%s %v %s %q source %q period %s location %q (rule %s, phrase %q)",
