@@ -928,6 +928,9 @@ func (p *articleParser) body() string {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
+		if para.list {
+			p.a.items = append(p.a.items, b.Len())
+		}
 		b.WriteString(para.text)
 	}
 	if !p.published.IsZero() {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -359,26 +360,49 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
 	}
-	if intro, ok := itemIntro(b, s, para, row); ok && len(label) == 0 {
+	if intro, ok := x.itemIntro(s, para, row); ok && len(label) == 0 && !tellsCategory(lead) {
 		// An item with a label of its own ("Staying with host families:
-		// 900") is told what it counts by the label, not the intro.
+		// 900") or a row under a column header that says what it counts
+		// ("People arrived") is told by them, not by the intro.
 		return append(append(clauseWords(b[intro.start:intro.end]), lead...), label...)
 	}
 	return append(lead, label...)
 }
 
+// tellsCategory reports words that a category rule reads as more than a
+// plain count.
+func tellsCategory(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	r, ok := matchRule(append(words[:len(words):len(words)], figureMark), "people")
+	return ok && r.category != Other
+}
+
 // introOf returns the paragraph that introduces sentence s when s is a
 // list item or a table row.
-func introOf(b string, s span) (span, bool) {
-	para, _, row := tableRow(b, s)
-	return itemIntro(b, s, para, row)
+func (x *extractor) introOf(s span) (span, bool) {
+	para, _, row := tableRow(x.body, s)
+	return x.itemIntro(s, para, row)
 }
 
 // itemIntro returns the paragraph that introduces sentence s, which
-// starts paragraph para or, for a table row, is a line of it.
-func itemIntro(b string, s span, para int, row bool) (span, bool) {
+// starts paragraph para or, for a table row, is a line of it. A sentence
+// of prose is no item unless the page bulleted it: "Hevin Ali, 31,
+// arrived at Sahela ..." under a table is the story again.
+func (x *extractor) itemIntro(s span, para int, row bool) (span, bool) {
+	b := x.body
 	if para != 0 && (para < 2 || b[para-2:para] != "\n\n") || s.end-para > 160 && !row {
 		return span{}, false // inside a paragraph of prose
+	}
+	if !row && !slices.Contains(x.a.items, para) {
+		end := strings.Index(b[para:], "\n\n")
+		if end < 0 {
+			end = len(b) - para
+		}
+		if proseLine(b[para:para+end]) && !labelledItem(b[para:para+end]) {
+			return span{}, false
+		}
 	}
 	return listIntro(b, para, row)
 }
@@ -406,7 +430,8 @@ var placeColumns = map[string]bool{
 	"area": true, "district": true, "subdistrict": true, "sub-district": true, "town": true, "city": true,
 	"village": true, "governorate": true, "province": true, "region": true, "country": true, "camp": true,
 	"site": true, "location": true, "place": true, "municipality": true, "island": true, "county": true,
-	"state": true, "crossing": true, "border crossing": true, "host country": true, "neighbourhood": true,
+	"state": true, "crossing": true, "border crossing": true, "crossing point": true, "entry point": true,
+	"host country": true, "neighbourhood": true,
 }
 
 // rowPlace returns the first cell of a table row whose header says the

@@ -795,7 +795,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 				fact.PeriodStart = p.t
 			}
 		}
-		if intro, ok := introOf(b, s); ok && fact.PeriodStart.IsZero() {
+		if intro, ok := x.introOf(s); ok && fact.PeriodStart.IsZero() {
 			if p := findPeriod(b[intro.start:intro.end], pub, false); p.ok {
 				fact.PeriodStart = p.t
 			}
@@ -988,7 +988,7 @@ func (x *extractor) source(s span, g *fig) string {
 	if sp := x.turnSpeaker(g.start); sp != "" {
 		return sp // "NAME: We are 14 people in one tent."
 	}
-	if intro, ok := introOf(b, s); ok {
+	if intro, ok := x.introOf(s); ok {
 		if name := itemSource(b[s.start:s.end]); name != "" {
 			return name // "Displaced: more than 160,000 (OCHA)"
 		}
@@ -1031,6 +1031,9 @@ func itemSource(item string) string {
 // the document it names ("OCHA's update gave the following figures").
 func (x *extractor) introSpeaker(intro span) string {
 	b := x.body
+	if name := agentAfter(b[intro.start:intro.end]); name != "" {
+		return name // "Arrivals registered by the Joint Crisis Coordination Centre (JCC):"
+	}
 	for _, a := range x.res.sentenceAttributions(intro) {
 		if name := x.res.name(a.subject, a.verbStart); name != "" && name != "reporter" {
 			return dropMediaNoun(name)
@@ -1058,6 +1061,53 @@ func (x *extractor) introSpeaker(intro span) string {
 		}
 	}
 	return ""
+}
+
+// recordVerbs are the participles after which "by" names who counted.
+var recordVerbs = wordSet(`registered recorded compiled collected counted provided supplied gathered
+	reported verified documented released published`)
+
+// agentAfter returns who a passive record verb names ("as compiled by
+// KUNA", "registered by the Kurdistan Region's Joint Crisis Coordination
+// Centre (JCC)"): its acronym in brackets when it gives one, else its
+// capitalised name.
+func agentAfter(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " by ")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + 4
+		if w, _ := wordBack(text, i); !recordVerbs[strings.ToLower(w)] {
+			continue
+		}
+		rest := text[i+4:]
+		rest = strings.TrimPrefix(rest, "the ")
+		end := 0
+		for end < len(rest) {
+			w := nounToken(rest, end)
+			if w == "" || !isUpper(w[0]) && !nameJoiners[w] || end == 0 && !isUpper(w[0]) {
+				break
+			}
+			end = skipSpaceInline(rest, end+len(w))
+		}
+		name := strings.TrimSpace(rest[:end])
+		for {
+			w, at := wordBack(name, len(name))
+			if w == "" || !nameJoiners[w] {
+				break
+			}
+			name = strings.TrimSpace(name[:at])
+		}
+		if name == "" {
+			continue
+		}
+		if j := strings.Index(rest[end:], ")"); strings.HasPrefix(rest[end:], "(") && j > 1 && isAcronym(rest[end+1:end+j]) {
+			return rest[end+1 : end+j]
+		}
+		return name
+	}
 }
 
 // documentNouns are the documents whose owner gives their figures.

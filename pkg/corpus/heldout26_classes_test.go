@@ -22,6 +22,18 @@ func TestExtract_Heldout26Lists(t *testing.T) {
 	})
 }
 
+func TestExtract_Heldout26Tables(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "a table registered by an agency, and the story under it",
+			body: "Arrivals registered by the Valley Crisis Centre (VCC) since May 4, by crossing point:\n\nCrossing point     People arrived\nNorth Gate         1\u00a0200\nRiver Ford         900\n\nAmal Saleh, 31, arrived at North Gate on Sunday with her husband and three children.",
+			pub:  "2021-05-20",
+			want: []wantFact{
+				{value: 1200, category: Displaced, source: "VCC", location: "North Gate", period: "2021-05-04"},
+				{value: 900, category: Displaced, source: "VCC", location: "River Ford", period: "2021-05-04"},
+				{value: 3, category: Other, source: "reporter"}}},
+	})
+}
+
 func TestNumberedItem(t *testing.T) {
 	for l, want := range map[string]int{
 		"1. Displaced: about 9,000 people": 3,
@@ -56,5 +68,19 @@ func TestParseArticle_Heldout26Furniture(t *testing.T) {
 	in := "A headline\n\nThe council said 2,000 people fled.\n\nLicense this article\nMOST VIEWED IN WORLD\n1. Floods hit the valley\n2. Talks stall in the capital\nCopyright © 2021"
 	if a := parseArticle("x", in); a.Body != "The council said 2,000 people fled." {
 		t.Errorf("body %q", a.Body)
+	}
+}
+
+func TestAgentAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		"Arrivals registered by the Valley Region’s Joint Crisis Centre (JCC) since May 4, by crossing point:": "JCC",
+		"Key figures, as compiled by Valley News Agency:":                                                      "Valley News Agency",
+		"Figures collected by the Office of the Governor:":                                                     "Office of the Governor",
+		"Families moved by bus to the camps:":                                                                  "",
+		"Tents registered by volunteers:":                                                                      "",
+	} {
+		if got := agentAfter(text); got != want {
+			t.Errorf("agentAfter(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -28,6 +28,9 @@ var notFacts = []notFact{
 	}},
 	{"age", isAge},
 	{"identifier", func(b string, f figure) bool {
+		if columnGap(b[skipSpaceBack(b, f.start):f.start]) {
+			return false // "North Gate      1 200": a table's next cell
+		}
 		w := strings.ToLower(wordBefore(b, f.start))
 		if i := skipSpaceBack(b, f.start); w == "" && i > 0 && b[i-1] == '.' {
 			// "No. 10", "Art. 5": an abbreviated identifier noun.

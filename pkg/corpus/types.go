@@ -68,6 +68,7 @@ type Article struct {
 	Body      string    // the cleaned body text the facts' offsets point into
 
 	release bool   // an organisation's own press release or briefing note
+	items   []int  // body offsets of the paragraphs the page bulleted or numbered
 	author  string // the organisation whose own report a site reposts ("Source: OCHA"); "" when none
 }
 
