@@ -22,6 +22,20 @@ func TestExtract_Heldout26Lists(t *testing.T) {
 	})
 }
 
+func TestExtract_Heldout26Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "an age used as a noun before from",
+			body: "Karim, a 24-year-old from the coast, said 300 people slept in the field.",
+			want: []wantFact{{value: 300, category: Unsheltered}}},
+		{name: "a moment after some days",
+			body: "She reached the camp with her six children after two days on the road.",
+			want: []wantFact{{value: 6, category: Other}}},
+		{name: "years of war after which",
+			body: "The exodus is the largest after nine years of war.",
+			want: []wantFact{{value: 9, category: Other}}},
+	})
+}
+
 func TestExtract_Heldout26Tables(t *testing.T) {
 	runPageCases(t, []extractCase{
 		{name: "a table registered by an agency, and the story under it",

@@ -371,7 +371,7 @@ var ageAdjectives = wordSet(`young old`)
 // determiner before it and no noun after it.
 var (
 	ageDeterminers = wordSet(`a an my our his her their your`)
-	ageNounEnds    = wordSet(`and or but who is was with in at`)
+	ageNounEnds    = wordSet(`and or but who whose is was has had with in at from now said says told`)
 )
 
 // ageNouns follow "N-year-old" when it gives a person's age.
@@ -505,6 +505,10 @@ func isRelativeDate(b string, f figure) bool {
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
 		return true
+	case "after":
+		// "after two days on the road": a moment; "after nine years of
+		// war" counts the war's years.
+		return !ofAfterUnit(b, f.end, unit)
 	case "spent", "spend", "spends", "spending":
 		// "had spent two nights in a field": time someone spent somewhere.
 		return true
