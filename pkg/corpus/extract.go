@@ -668,7 +668,30 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Troops, "military-unit"
 		return
 	}
+	if g.unit == "" && armedForcesMembers(x.body[g.f.end:min(len(x.body), g.f.end+60)]) {
+		fact.Category, fact.Rule = Troops, "military-unit" // "500 Canadian Armed Forces members"
+		return
+	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// armedForcesMembers reports a name of armed forces and the word for
+// their members right after a figure: "Canadian Armed Forces members",
+// "Army personnel".
+func armedForcesMembers(after string) bool {
+	low := strings.ToLower(after)
+	if i := strings.IndexAny(low, ".,;"); i >= 0 {
+		low = low[:i]
+	}
+	for _, force := range []string{"forces ", "army ", "navy ", "military "} {
+		if i := strings.Index(low, force); i >= 0 {
+			rest := low[i+len(force):]
+			if strings.HasPrefix(rest, "members") || strings.HasPrefix(rest, "personnel") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // displacedNoun reports a figure's noun phrase that calls its people

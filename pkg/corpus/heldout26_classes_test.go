@@ -24,6 +24,18 @@ func TestExtract_Heldout26Lists(t *testing.T) {
 
 func TestExtract_Heldout26Classes(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		{name: "armed forces members deployed",
+			body: "About 500 Canadian Armed Forces members are deployed in Iraq.",
+			want: []wantFact{{value: 500, category: Troops}}},
+		{name: "asylum seekers now on the islands",
+			body: "More than 42,000 asylum seekers are now on the islands, according to the agency.",
+			want: []wantFact{{value: 42000, category: Refugees}}},
+		{name: "asylum seekers there are on the islands",
+			body: "The agency said there were already about 38,000 asylum seekers on the islands.",
+			want: []wantFact{{value: 38000, category: Refugees}}},
+		{name: "the number of nationals in a country put at a figure",
+			body: "The government puts the number of Syrians in Lebanon at 1.5m. Officials put the number of Iraqis in the country at around half a million.",
+			want: []wantFact{{value: 1500000, category: Refugees}, {value: 500000, category: Refugees}}},
 		{name: "an age used as a noun before from",
 			body: "Karim, a 24-year-old from the coast, said 300 people slept in the field.",
 			want: []wantFact{{value: 300, category: Unsheltered}}},

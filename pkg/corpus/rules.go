@@ -179,6 +179,16 @@ var rules = []rule{
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
 		"live|lives|living|lived|reside|resides|residing|resided|settled in|on",
+		// "there were already 38,000 asylum seekers on the islands",
+		// "42,000 asylum seekers are now on the islands": a stock where
+		// they are.
+		"there are|were|is|was * #n",
+		"#n * are|were now|already|currently|still on|in",
+	}},
+	// "puts the number of Syrians in Lebanon at 1.5m": a count of
+	// foreigners in a country, the stock it hosts.
+	{"number-of-nationals", Refugees, anyUnit, []string{
+		"number|numbers of syrians|syrian|iraqis|afghans|palestinians|kurds|yemenis|sudanese|somalis|eritreans|refugees|migrants|asylum in ** at|to * #n",
 	}},
 	{"arrived-from", Displaced, domesticUnit, []string{
 		// "Manbij has taken in up to 4,000 families from Idlib": people
