@@ -220,12 +220,16 @@ func (p *articleParser) headerLine(l string) bool {
 		parts := strings.Split(l, sep)
 		used := 0
 		byline := false
+		place, dated := "", false
 		for _, part := range parts {
 			switch {
+			case upperPlace(strings.TrimSpace(part)) && !outletMark(part, p.a.Publisher):
+				place = strings.TrimSpace(part) // "Feb 20th 2020 | ISTANBUL"
 			case p.byline(part):
 				byline = true
 				used++
 			case p.dateLine(part):
+				dated = true
 				used++
 			case byline && p.outlet(part):
 				// "By Deniz Arslan | The Bosphorus Ledger"
@@ -239,6 +243,9 @@ func (p *articleParser) headerLine(l string) bool {
 			}
 		}
 		if used > 0 {
+			if place != "" && dated && p.a.Dateline == "" {
+				p.a.Dateline, _, _ = strings.Cut(place, ", ")
+			}
 			return true
 		}
 	}
@@ -255,6 +262,9 @@ func (p *articleParser) headerLine(l string) bool {
 				}
 			}
 		}
+	}
+	if !p.inBody && p.a.Title != "" && p.creditLine(l) {
+		return true
 	}
 	if w := wireSignature(l); w != "" && !p.inBody {
 		if p.a.Wire == "" {
@@ -329,6 +339,34 @@ func (p *articleParser) outlet(part string) bool {
 		return true
 	}
 	return false
+}
+
+// creditLine reads a header line that credits the story to an agency,
+// alone or with the outlet: "AFP", "Yle News, STT", "Neos Kosmos with
+// ANA-MPA". Every part must be the agency or an outlet's name.
+func (p *articleParser) creditLine(l string) bool {
+	if wordCount(l) > 6 || endsSentence(l) {
+		return false
+	}
+	wire := ""
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(l, " with ", ","), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+		case agencyIn(part) != "":
+			wire = agencyIn(part)
+		case outletName(part) != "" || p.a.Publisher != "" && namesPublisher(part, p.a.Publisher) || knownOutlet(part):
+		default:
+			return false
+		}
+	}
+	if wire == "" {
+		return false
+	}
+	if p.a.Wire == "" {
+		p.a.Wire = wire
+	}
+	return true
 }
 
 // authorLine reads the "Source: OCHA" line with which a site that reposts
@@ -577,6 +615,7 @@ func (p *articleParser) dateLine(l string) bool {
 	if (p.a.Title != "" || len(p.cur) == 1) && !p.inBody && len(p.paras) == 0 {
 		p.labelish = true // "World News" above the date line may be a section's name
 	}
+
 	if strings.Contains(low, "update") || strings.Contains(low, "modified") {
 		if p.dated.IsZero() {
 			p.dated = t // better than nothing, beaten by any other date line
@@ -675,7 +714,8 @@ func (p *articleParser) footerLine(l string) {
 			// Drop a leading year: "© 2020 Agence France-Presse".
 			orig := strings.TrimSpace(l[len(pre):])
 			fields := strings.Fields(orig)
-			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") {
+			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || strings.EqualFold(fields[0], "copyright") ||
+				allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") { // "© Copyright Devex 2019"
 				fields = fields[1:]
 			}
 			name := strings.Join(fields, " ")
@@ -1403,9 +1443,9 @@ func (p *articleParser) looseDateline(text string) string {
 // line, "By Jane Doe | May 31, 2019", "By Euronews with AFP • Updated:
 // 05/12/2019", or "".
 func headerSeparator(l string) string {
-	for _, sep := range []string{" | ", " • ", " · ", " |"} {
+	for _, sep := range []string{" | ", " • ", " · ", " // ", " |"} {
 		if strings.Contains(l, sep) {
-			return sep // " |" for "Jane Roe and Sam Doe |26.02.2020"
+			return sep // " |" for "Jane Roe and Sam Doe |26.02.2020"; "By Jane Roe // 10 December 2019"
 		}
 	}
 	return ""

@@ -426,6 +426,9 @@ func isBreadcrumb(line string) bool {
 			}
 			if plain {
 				most = 3 // "Home - Jordan - Refugees", "Kurdistan | Iraq | Politics"
+				if n >= 3 {
+					most = 4 // "Menu | Weekly edition | The world in brief | Search"
+				}
 			}
 			for _, p := range parts {
 				if wordCount(p) > most {
@@ -467,6 +470,14 @@ var agencies = map[string]string{
 	"sana": "SANA", "bloomberg": "Bloomberg", "irna": "IRNA", "kyodo": "Kyodo",
 	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
 	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "aap": "AAP", "amna": "AMNA", "ana": "ANA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
+	// National agencies elsewhere, by the names bylines give them.
+	"stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "pap": "PAP", "ctk": "CTK", "mti": "MTI", "anp": "ANP",
+	"lusa": "Lusa", "europa press": "Europa Press", "agi": "AGI", "adnkronos": "Adnkronos", "yonhap": "Yonhap",
+	"pti": "PTI", "ians": "IANS", "bernama": "Bernama", "antara": "Antara", "jiji": "Jiji", "spa": "SPA",
+	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",
+	"aps": "APS", "isna": "ISNA", "irib": "IRIB", "fars": "Fars", "tasnim": "Tasnim", "mehr": "Mehr",
+	"ukrinform": "Ukrinform", "bta": "BTA", "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "sta": "STA",
+	"canadian press": "Canadian Press", "the canadian press": "Canadian Press", "nan": "NAN", "sapa": "SAPA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

@@ -139,6 +139,15 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 		return "", "", "", time.Time{}, false // "Istanbul (CNN)Hundreds"
 	}
 	body = strings.TrimLeft(r[len(sep):], " \u00a0")
+	if name, _, found := strings.Cut(body, " "); found && sep != ":" && outletMark(name, publisher) {
+		// "Duhok – INA – More than": the agency between two dashes.
+		if after, ok := bodyAfterDash(strings.TrimLeft(body[len(name):], " ")); ok {
+			body = after
+			if ag := agencyIn(name); ag != "" {
+				wire = ag
+			}
+		}
+	}
 	if first, _ := utf8.DecodeRuneInString(body); !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"“‘'", first) {
 		return "", "", "", time.Time{}, false
 	}
