@@ -122,6 +122,9 @@ func (x *extractor) turnSpeaker(pos int) string {
 		if x.turns == nil {
 			x.turns = interviewTurns(x.body, x.a.Publisher)
 		}
+		if x.turns == nil {
+			x.turns = questionTurns(x.body)
+		}
 	}
 	i := sort.Search(len(x.turns), func(i int) bool { return x.turns[i].end > pos })
 	if i < len(x.turns) && x.turns[i].start <= pos {
@@ -211,4 +214,90 @@ func interviewTurns(body, publisher string) []speakerTurn {
 func ownVoice(label, publisher string) bool {
 	return strings.EqualFold(label, publisher) || strings.EqualFold(label, initials(publisher)) ||
 		strings.EqualFold(label, firstLetters(publisher))
+}
+
+// An interview may also print its questions as paragraphs of their own,
+// unlabelled, under an introduction that names the interviewee: "Devex
+// spoke with Mireille Haddad, ...". Every paragraph between one question
+// and the next is the interviewee's answer.
+
+// interviewVerbs introduce the interviewee in an interview's opening.
+var interviewVerbs = []string{"spoke with ", "spoke to ", "talked to ", "talked with ", "sat down with ", "interviewed "}
+
+// questionTurns finds the answers of such an interview: three questions
+// or more, and the interviewee named in the paragraphs before the first.
+// Otherwise nil.
+func questionTurns(body string) []speakerTurn {
+	type para struct{ start, end int }
+	var paras []para
+	questions, first := 0, -1
+	for ps := 0; ps < len(body); {
+		pe := strings.Index(body[ps:], "\n\n")
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		paras = append(paras, para{ps, pe})
+		if question(body[ps:pe]) {
+			questions++
+			if first < 0 {
+				first = len(paras) - 1
+			}
+		}
+		ps = pe + 2
+	}
+	if questions < 3 {
+		return nil
+	}
+	name := ""
+	for _, p := range paras[:first] {
+		if name = interviewee(body[p.start:p.end]); name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	var turns []speakerTurn
+	for _, p := range paras[first:] {
+		speaker := name
+		if question(body[p.start:p.end]) {
+			speaker = "reporter"
+		}
+		turns = append(turns, speakerTurn{p.start, p.end, speaker})
+	}
+	return turns
+}
+
+// question reports a paragraph that is one short question.
+func question(p string) bool {
+	return strings.HasSuffix(p, "?") && wordCount(p) <= 30 && !strings.ContainsAny(p[:len(p)-1], "?!") &&
+		strings.Count(p, ". ") == 0
+}
+
+// interviewee returns the capitalised name after an interview verb:
+// "Devex spoke with Mireille Haddad, Lebanon country director" gives
+// "Mireille Haddad".
+func interviewee(p string) string {
+	for _, v := range interviewVerbs {
+		i := strings.Index(p, v)
+		if i < 0 {
+			continue
+		}
+		rest := p[i+len(v):]
+		end, words := 0, 0
+		for words < 4 {
+			w := nounToken(rest, end)
+			if w == "" || !isUpper(w[0]) {
+				break
+			}
+			words++
+			end = skipSpaceInline(rest, end+len(w))
+		}
+		if words >= 2 {
+			return strings.TrimSpace(rest[:end])
+		}
+	}
+	return ""
 }

@@ -1,0 +1,28 @@
+package corpus
+
+import "testing"
+
+// Classes found on the twenty-eighth and twenty-ninth held-out sets, in
+// text of our own.
+func TestExtract_Heldout28Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "unlabelled questions: the answers are the interviewee's",
+			body: "The Courier spoke with Amal Saleh, head of the Valley Relief Council, about the floods.\n\nHow many people have fled?\n\nOur teams counted 9,000 people on the roads.\n\nWhat happens next?\n\nWe expect that 2,000 more will leave by Friday.\n\nWhat do you need most?\n\nTents, mostly.",
+			want: []wantFact{{value: 9000, category: Other, source: "Amal Saleh"}, {value: 2000, category: AtRisk, source: "Amal Saleh"}}},
+	})
+}
+
+func TestQuestionTurns(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want int // turns found
+	}{
+		{"The Courier spoke with Amal Saleh about the floods.\n\nHow many fled?\n\nMany.\n\nWhy?\n\nRain.\n\nWhat next?\n\nTents.", 6},
+		{"Nobody is named here.\n\nHow many fled?\n\nMany.\n\nWhy?\n\nRain.\n\nWhat next?\n\nTents.", 0},
+		{"The Courier spoke with Amal Saleh about the floods.\n\nHow many fled?\n\nMany, she said.", 0},
+	} {
+		if got := len(questionTurns(c.body)); got != c.want {
+			t.Errorf("questionTurns(%q): %d turns, want %d", c.body, got, c.want)
+		}
+	}
+}
