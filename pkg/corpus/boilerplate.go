@@ -299,6 +299,9 @@ func classifyLine(line string) (lineAction, string) {
 	if aboutOrganisation(line, low) {
 		return dropBlock, "about"
 	}
+	if liveStamp(line) {
+		return dropLine, "live stamp"
+	}
 	if len(line) > shortLine/2 {
 		return keepLine, ""
 	}
@@ -562,4 +565,49 @@ func spacedParts(line string) []string {
 		}
 	}
 	return parts
+}
+
+// liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |
+// 21:40", "Update 3", "10.05pm", "08:45 GMT". Its numbers count nothing.
+func liveStamp(line string) bool {
+	if len(line) > 32 || line == "" {
+		return false
+	}
+	rest := line
+	if len(rest) >= 6 && strings.EqualFold(rest[:6], "update") {
+		rest = strings.TrimLeft(rest[6:], "dD")
+		rest = strings.TrimLeft(rest, " :")
+		i := 0
+		for i < len(rest) && isDigit(rest[i]) {
+			i++
+		}
+		if i == 0 && rest != "" && !isDigit(rest[0]) {
+			return false // "Updates on the border": a heading
+		}
+		rest = strings.TrimLeft(rest[i:], " |-–—•·:")
+		if rest == "" {
+			return true
+		}
+	} else if !isDigit(line[0]) {
+		return false
+	}
+	// A clock time, "21:40" or "9.30", perhaps with am/pm and a zone,
+	// and nothing else: not a date such as "24.10.2019".
+	i := 0
+	for i < len(rest) && isDigit(rest[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i+3 > len(rest) || rest[i] != ':' && rest[i] != '.' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
+		return false
+	}
+	i += 3
+	if i < len(rest) && (isDigit(rest[i]) || rest[i] == '.' || rest[i] == ':') {
+		return false
+	}
+	tail := strings.ToLower(strings.TrimSpace(rest[i:]))
+	switch tail {
+	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time":
+		return true
+	}
+	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == strings.TrimSpace(rest[i:])
 }
