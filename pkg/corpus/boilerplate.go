@@ -44,7 +44,7 @@ var boilerRules = []boilerRule{
 	{"related block", "more news", true, dropRest, 2},
 	{"related block", "related", true, dropRest, 1},
 	{"related block", "related posts", true, dropRest, 2},
-	{"related block", "more from", true, dropRest, 4},
+	{"related block", "more from", true, dropRest, 6}, // "More from Middle East & Africa"
 	{"related block", "articles in this story", true, dropRest, 4},
 	{"related block", "in this story", true, dropRest, 3},
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".
@@ -141,6 +141,7 @@ var boilerRules = []boilerRule{
 	{"credit", "writing by", true, dropLine, 40},
 	{"credit", "compiled by", true, dropLine, 40},
 	{"footer", "original article", true, startFooter, 0},
+	{"footer", "this article appeared in", true, startFooter, 0}, // "... in the print edition under the headline"
 	// A release's notes for editors and the organisation's boilerplate.
 	{"footer", "notes to editors", true, startFooter, 4},
 	{"footer", "note to editors", true, startFooter, 4},

@@ -66,6 +66,21 @@ var transparentStarts = []string{
 // at b[i] (", including five children,"), or -1.
 func transparentAfter(b string, i, limit int) int {
 	k := skipSpaceInline(b, i)
+	if k < limit && b[k] == '(' {
+		// "280 civilians (among them 51 children) have been killed",
+		// "houses 3,200 (roughly 600 families)": an aside in brackets.
+		close := strings.IndexByte(b[k:limit], ')')
+		if close < 0 || close > 80 {
+			return -1
+		}
+		inner := strings.TrimSpace(b[k+1 : k+close])
+		for _, t := range transparentStarts {
+			if hasPrefixFold(inner, t) {
+				return k + close + 1
+			}
+		}
+		return -1
+	}
 	if k >= limit || b[k] != ',' {
 		return -1
 	}

@@ -418,10 +418,21 @@ func tableRow(b string, s span) (para int, header string, ok bool) {
 	if para < 2 {
 		para = 0
 	}
-	if h := strings.IndexByte(b[para:], '\n'); h > 0 && !hasDigit(b[para:para+h]) {
-		header = b[para : para+h]
+	h := para
+	for h < s.start && tableBorder(b[h:h+max(0, strings.IndexByte(b[h:], '\n'))]) {
+		h += strings.IndexByte(b[h:], '\n') + 1 // "+-----+-----+" above the header
+	}
+	if e := strings.IndexByte(b[h:], '\n'); e > 0 && h < s.start && !hasDigit(b[h:h+e]) {
+		header = b[h : h+e]
 	}
 	return para, header, true
+}
+
+// tableBorder reports a line drawn only of a text table's border marks:
+// "+------+-----+", "|------|-----|", "======".
+func tableBorder(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && strings.Trim(l, "+-=|: ") == ""
 }
 
 // placeColumns are the header words of a table's first column that say

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Classes found on the twenty-eighth and twenty-ninth held-out sets, in
 // text of our own.
@@ -9,6 +12,9 @@ func TestExtract_Heldout28Classes(t *testing.T) {
 		{name: "unlabelled questions: the answers are the interviewee's",
 			body: "The Courier spoke with Amal Saleh, head of the Valley Relief Council, about the floods.\n\nHow many people have fled?\n\nOur teams counted 9,000 people on the roads.\n\nWhat happens next?\n\nWe expect that 2,000 more will leave by Friday.\n\nWhat do you need most?\n\nTents, mostly.",
 			want: []wantFact{{value: 9000, category: Other, source: "Amal Saleh"}, {value: 2000, category: AtRisk, source: "Amal Saleh"}}},
+		{name: "an aside in brackets between a count and its verb",
+			body: "The monitor says more than 280 civilians (among them 51 children) have been killed since January.",
+			want: []wantFact{{value: 280, category: Killed, source: "monitor"}, {value: 51, category: Killed}}},
 	})
 }
 
@@ -47,9 +53,24 @@ func TestLiveStamp(t *testing.T) {
 
 // Furniture found on the twenty-eighth held-out set, in text of our own.
 func TestParseArticle_Heldout28Furniture(t *testing.T) {
-	in := "A headline\n\nUPDATE 2 | 10:50\nThe mayor said 300 families had left.\n\nUPDATE 1 | 07:20\nThe first fires were reported at midnight."
-	want := "The mayor said 300 families had left.\n\nThe first fires were reported at midnight."
-	if a := parseArticle("x", in); a.Body != want {
-		t.Errorf("body %q, want %q", a.Body, want)
+	for _, c := range []struct{ name, in, want string }{
+		{"live stamps",
+			"A headline\n\nUPDATE 2 | 10:50\nThe mayor said 300 families had left.\n\nUPDATE 1 | 07:20\nThe first fires were reported at midnight.",
+			"The mayor said 300 families had left.\n\nThe first fires were reported at midnight."},
+		{"a print-edition note and a long more-from heading",
+			"A headline\n\nThe mayor said 300 families had left.\n\nThis article appeared in the Middle East section of the print edition under the headline \"Exodus\"\nMore from Middle East & North Africa\nWhy 200,000 fear a second exodus",
+			"The mayor said 300 families had left."},
+	} {
+		if a := parseArticle("x", c.in); a.Body != c.want {
+			t.Errorf("%s: body %q, want %q", c.name, a.Body, c.want)
+		}
+	}
+}
+
+func TestTableRow_BorderedHeader(t *testing.T) {
+	b := "Residents by group:\n\n+--------+-----------+\n| Group  | Residents |\n+--------+-----------+\n| Syrians |    28 410 |"
+	s := sentenceAt(b, strings.Index(b, "| Syrians"))
+	if _, header, ok := tableRow(b, s); !ok || header != "| Group  | Residents |" {
+		t.Errorf("tableRow: header %q, %v", header, ok)
 	}
 }
