@@ -81,6 +81,18 @@ func transparentAfter(b string, i, limit int) int {
 		}
 		return -1
 	}
+	for _, dash := range []string{"– ", "— "} {
+		if strings.HasPrefix(b[k:limit], dash) {
+			// "Some 13 million Syrians – more than half of the pre-war
+			// population – have been forced from their homes".
+			inner := k + len(dash)
+			close := strings.Index(b[inner:limit], " "+dash[:len(dash)-1])
+			if close < 0 || close > 100 {
+				return -1
+			}
+			return inner + close + 1 + len(dash) - 1
+		}
+	}
 	if k >= limit || b[k] != ',' {
 		return -1
 	}

@@ -360,7 +360,7 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 		}
 	}
-	if intro, ok := x.itemIntro(s, para, row); ok && len(label) == 0 && !tellsCategory(lead) {
+	if intro, ok := x.itemIntro(s, para, row); ok && !tellsCategory(label) && !tellsCategory(lead) {
 		// An item with a label of its own ("Staying with host families:
 		// 900") or a row under a column header that says what it counts
 		// ("People arrived") is told by them, not by the intro.

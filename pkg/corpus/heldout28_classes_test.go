@@ -12,9 +12,26 @@ func TestExtract_Heldout28Classes(t *testing.T) {
 		{name: "unlabelled questions: the answers are the interviewee's",
 			body: "The Courier spoke with Amal Saleh, head of the Valley Relief Council, about the floods.\n\nHow many people have fled?\n\nOur teams counted 9,000 people on the roads.\n\nWhat happens next?\n\nWe expect that 2,000 more will leave by Friday.\n\nWhat do you need most?\n\nTents, mostly.",
 			want: []wantFact{{value: 9000, category: Other, source: "Amal Saleh"}, {value: 2000, category: AtRisk, source: "Amal Saleh"}}},
+		{name: "an aside between dashes between a count and its verb",
+			body: "Some 6 million people – more than a quarter of the population – have been forced from their homes.",
+			want: []wantFact{{value: 6000000, category: Displaced}, {value: 25, category: Other, unit: "percent"}}},
+		{name: "a building standing empty for some years",
+			body: "They are housed at the camp, which reopened after standing empty for two years.",
+			want: nil},
+		{name: "crowds pressed against the fence",
+			body: "Crowds of 3,000-4,000 pressed against the fence on Sunday, police said.",
+			want: []wantFact{{value: 3000, category: AtRisk}}},
 		{name: "an aside in brackets between a count and its verb",
 			body: "The monitor says more than 280 civilians (among them 51 children) have been killed since January.",
 			want: []wantFact{{value: 280, category: Killed, source: "monitor"}, {value: 51, category: Killed}}},
+	})
+}
+
+func TestExtract_Heldout28Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "items labelled with a group take the intro's category",
+			body: "The centre gave the following breakdown of the people who fled:\n\n- Children: 3,356\n- Women: 1,941",
+			want: []wantFact{{value: 3356, category: Displaced}, {value: 1941, category: Displaced}}},
 	})
 }
 

@@ -246,6 +246,8 @@ var rules = []rule{
 		"trying to reach",
 		// "remained near the crossing": waiting to pass.
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
+		// "Crowds of 3,000 pressed against the fence"
+		"pressed|pressing|pushed|pushing|crowded|crowding against * fence|fences|gate|gates|crossing",
 	}},
 }
 
