@@ -1068,8 +1068,10 @@ func (x *extractor) introSpeaker(intro span) string {
 		if i <= 0 {
 			continue
 		}
-		if !documentNouns[strings.ToLower(letterRun(text, i+len(sep)))] {
-			continue
+		w1 := letterRun(text, i+len(sep))
+		w2 := letterRun(text, skipSpaceInline(text, i+len(sep)+len(w1)))
+		if !documentNouns[strings.ToLower(w1)] && !documentNouns[strings.ToLower(w2)] {
+			continue // not "OCHA's update", "the agency's district figures"
 		}
 		from := i // "the Valley Relief Council's update": its capitalised name
 		for {
