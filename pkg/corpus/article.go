@@ -1156,7 +1156,30 @@ func listItem(l string) (string, bool) {
 	if n := numberedItem(l); n > 0 {
 		return strings.TrimSpace(l[n:]), true
 	}
+	if figureFirstItem(l) {
+		return l, true // "12,900 — Syrians who have crossed": a box of figures
+	}
 	return "", false
+}
+
+// figureFirstItem reports a line that opens with a figure and a dash,
+// then what it counts: "12,900 — Syrians who have crossed since Oct. 14",
+// "1,160 – arrivals in the 24 hours to Friday".
+func figureFirstItem(l string) bool {
+	i := 0
+	for i < len(l) && (isDigit(l[i]) || l[i] == ',' || l[i] == '.' && i+1 < len(l) && isDigit(l[i+1])) {
+		i++
+	}
+	if i == 0 || i > 12 {
+		return false
+	}
+	rest := strings.TrimLeft(l[i:], " ")
+	for _, d := range []string{"— ", "– ", "- "} {
+		if strings.HasPrefix(rest, d) && len(rest) > len(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedItem returns the length of a list number that opens line l:

@@ -404,7 +404,7 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -417,7 +417,7 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " / ", " - ", " | ", " · "} {
+	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " :: ", " / ", " - ", " | ", " · "} {
 		plain := sep == " - " || sep == " | " || sep == " · " // separators prose and bylines use too
 		if plain && hasDigit(line) {
 			continue // "Maya Nassar · 15/3/2020 · 4 min read": a byline and date
@@ -481,7 +481,7 @@ var agencies = map[string]string{
 	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",
 	"aps": "APS", "isna": "ISNA", "irib": "IRIB", "fars": "Fars", "tasnim": "Tasnim", "mehr": "Mehr",
 	"ukrinform": "Ukrinform", "bta": "BTA", "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "sta": "STA",
-	"canadian press": "Canadian Press", "the canadian press": "Canadian Press", "nan": "NAN", "sapa": "SAPA",
+	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

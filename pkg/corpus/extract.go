@@ -57,6 +57,9 @@ func extract(a *Article) ([]Fact, []Quote) {
 	if europeanNumbers(body) {
 		nums = swapNumberMarks(body)
 	}
+	if spacedThousands(nums) {
+		nums = joinSpacedGroups(nums)
+	}
 	for ci := 0; ci < len(cands); {
 		if cands[ci] < x.consumed {
 			ci++

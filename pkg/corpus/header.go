@@ -301,7 +301,7 @@ var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsa
 func shareLine(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if !shareWords[strings.Trim(w, ":[]")] { // "Share: [Facebook] [Email]"
+		if !shareWords[strings.Trim(w, ":[]")] && !(n > 0 && allDigits(strings.Trim(w, "()[]")) && strings.Trim(w, "()[]") != "") { // "Share: [Facebook] [Email]", "Comments (48)"
 			return false
 		}
 		n++

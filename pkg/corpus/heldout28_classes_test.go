@@ -21,6 +21,15 @@ func TestExtract_Heldout28Classes(t *testing.T) {
 		{name: "crowds pressed against the fence",
 			body: "Crowds of 3,000-4,000 pressed against the fence on Sunday, police said.",
 			want: []wantFact{{value: 3000, category: AtRisk}}},
+		{name: "a person's age before a noun",
+			body: "No one was killed, but a 40-year-old protester was taken to hospital; the nine-year-old war goes on.",
+			want: []wantFact{{value: 9, category: Other, unit: "years"}}},
+		{name: "part of a province is no share",
+			body: "Not a single hospital in the southern half of the province is working, and half of the displaced are children.",
+			want: []wantFact{{value: 50, category: Other, unit: "percent"}}},
+		{name: "a vague distance is no count",
+			body: "Some 40,000 people are in camps a few hundred metres from the fence.",
+			want: []wantFact{{value: 40000, category: Sheltered}}},
 		{name: "an aside in brackets between a count and its verb",
 			body: "The monitor says more than 280 civilians (among them 51 children) have been killed since January.",
 			want: []wantFact{{value: 280, category: Killed, source: "monitor"}, {value: 51, category: Killed}}},
@@ -89,5 +98,22 @@ func TestTableRow_BorderedHeader(t *testing.T) {
 	s := sentenceAt(b, strings.Index(b, "| Syrians"))
 	if _, header, ok := tableRow(b, s); !ok || header != "| Group  | Residents |" {
 		t.Errorf("tableRow: header %q, %v", header, ok)
+	}
+}
+
+func TestJoinSpacedGroups(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kos: 3 700 and Leros: 2 900":    "Kos: 3,700 and Leros: 2,900",
+		"On March 3 700 people fled":     "On March 3 700 people fled",
+		"In 2019 300 people fled":        "In 2019 300 people fled",
+		"at 10:30 400 people":            "at 10:30 400 people",
+		"about 12 000 people, 1 000 000": "about 12,000 people, 1,000,000",
+	} {
+		if got := joinSpacedGroups(in); got != want {
+			t.Errorf("joinSpacedGroups(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !spacedThousands("hosts 865\u00a0531 Syrians") || spacedThousands("hosts 865 531 Syrians") {
+		t.Error("spacedThousands: want a no-break space between groups to count, a plain one not")
 	}
 }

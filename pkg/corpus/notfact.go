@@ -60,6 +60,21 @@ var notFacts = []notFact{
 		return f.digits && (f.start == 0 || b[f.start-1] == '\n') && f.end < len(b) && b[f.end] == '.' &&
 			(f.end+1 == len(b) || b[f.end+1] == '\n')
 	}},
+	{"part of a place", func(b string, f figure) bool {
+		// "the southern half of the province": a region, not a share.
+		if !f.spelled || f.value != 50 && f.value != 25 && f.value < 33 || f.value > 34 && f.value != 50 {
+			return false
+		}
+		return compassWords[strings.ToLower(wordBefore(b, f.start))]
+	}},
+	{"vague distance", func(b string, f figure) bool {
+		// "a few hundred metres from the fence": how near, not a count.
+		if !f.vague && !strings.EqualFold(wordBefore(b, f.start), "few") {
+			return false
+		}
+		u, _ := unitAfter(b, f)
+		return u == "km" || u == "metres" || u == "meters" || u == "miles" || u == "yards"
+	}},
 	{"no count", func(b string, f figure) bool {
 		// "Not one house is standing", "not a single person": a
 		// negation counts nothing; "16 people in one tent": "one" after a
@@ -371,6 +386,8 @@ var ageAdjectives = wordSet(`young old`)
 // determiner before it and no noun after it.
 var (
 	ageDeterminers = wordSet(`a an my our his her their your`)
+	compassWords   = wordSet(`northern southern eastern western north south east west northeastern northwestern southeastern southwestern upper lower`)
+	agedThings     = wordSet(`war wars conflict conflicts crisis crises siege blockade occupation insurgency uprising revolution ban ceasefire truce dispute feud campaign camp camps law policy agreement deal programme program regime`)
 	ageNounEnds    = wordSet(`and or but who whose is was has had with in at from now said says told`)
 )
 
@@ -438,6 +455,9 @@ func isAge(b string, f figure) bool {
 			lw := strings.ToLower(w)
 			if n == 0 && (w == "" || ageNounEnds[lw]) && ageDeterminers[strings.ToLower(wordBefore(b, f.start))] {
 				return true // "we have a six-year-old and no blanket": an age as a noun
+			}
+			if n == 0 && w != "" && !isUpper(w[0]) && !agedThings[lw] && ageDeterminers[strings.ToLower(wordBefore(b, f.start))] {
+				return true // "a 40-year-old protester": a person's age; not "a nine-year-old war"
 			}
 			if w == "" {
 				break

@@ -74,3 +74,60 @@ func swapNumberMarks(body string) string {
 	}
 	return string(b)
 }
+
+// spacedThousands reports a text that groups thousands with a no-break,
+// narrow no-break or thin space ("865 531"): its writers may group some
+// figures with a plain space too ("Kos: 3 700").
+func spacedThousands(body string) bool {
+	for _, sp := range []string{"\u00a0", "\u202f", "\u2009"} {
+		for from := 0; ; {
+			i := strings.Index(body[from:], sp)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(sp)
+			if i > 0 && isDigit(body[i-1]) && threeDigits(body, from) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// threeDigits reports exactly three digits at s[i].
+func threeDigits(s string, i int) bool {
+	return i+3 <= len(s) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3]))
+}
+
+// joinSpacedGroups returns s with each plain space that groups a figure's
+// thousands ("3 700": one to three digits, a space, three digits) turned
+// into a comma, at the same byte offsets. A day of a month before a count
+// ("March 3 700 people") stays apart.
+func joinSpacedGroups(s string) string {
+	b := []byte(s)
+	last := -1 // where the last space was joined: "1 000 000" goes on
+	for i := 1; i+3 < len(b); i++ {
+		if b[i] != ' ' || !isDigit(b[i-1]) || !threeDigits(s, i+1) {
+			continue
+		}
+		j := i
+		for j > 0 && isDigit(b[j-1]) {
+			j--
+		}
+		if j > 0 && j-1 == last {
+			b[i], last = ',', i
+			continue
+		}
+		if i-j > 3 || j > 0 && (b[j-1] == '.' || b[j-1] == ',' || b[j-1] == ':' && j >= 2 && isDigit(b[j-2])) {
+			continue // "2019 300", "1.5 000", "10:30 000"
+		}
+		if _, at := wordBack(s, j); at < j {
+			if _, _, month := monthAt(s, at); month {
+				continue
+			}
+		}
+		b[i], last = ',', i
+	}
+	return string(b)
+}

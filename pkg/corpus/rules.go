@@ -157,7 +157,7 @@ var rules = []rule{
 		"school|schools|classroom|classrooms|mosque|mosques|church|churches|hall|halls|building|buildings|room|rooms|tent|tents ** house|houses|housed|hold|holds|held|shelter|shelters|sheltered|accommodate|accommodates|accommodated * #n",
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
 		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
-		"camp|camps ** is|are|was|were home to",
+		"camp|camps ** is|are|was|were * home to", // "were already home to"
 		// "Bardarash camp: 7,640 people", a list's label before its count
 		"camp|camps|shelter|shelters #n",
 		// "the largest of them Zaatari, with almost 80,000 residents"
@@ -238,6 +238,9 @@ var rules = []rule{
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
 		"refugees|refugee",
+		// asylum seekers where they are hosted: "figures for asylum
+		// seekers on the five islands"
+		"asylum seekers|seeker on|in",
 		"unaccompanied",
 	}},
 	{"border", AtRisk, civilianUnit, []string{
