@@ -420,7 +420,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.parent--
 			}
 		}
-		if g.link == "part" && g.elided {
+		if g.link == "part" && (g.elided || isPersonUnit(g.unit)) {
 			// "81 per cent of them ... Some 570,000 of the newly
 			// displaced": a part of people is not a part of a share.
 			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] {
