@@ -405,6 +405,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "6,400 soldiers and an estimated 25,000 fighters": one list.
 			g.link = "coordination"
 		}
+		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && isPersonUnit(figs[k-1].unit) &&
+			strings.EqualFold(wordBefore(b, g.start), "and") && !strings.ContainsAny(b[figs[k-1].end:g.start], ",;") &&
+			placePreps[strings.ToLower(letterRun(b, skipSpaceInline(b, g.f.end)))] {
+			// "72 civilians in northeast Syria and 20 in Turkey": the
+			// same count elsewhere, with the noun of the figure before.
+			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
+		}
 		switch g.link {
 		case "part", "coordination":
 			if k > 0 {
@@ -677,6 +684,9 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	}
 	fact.Category, fact.Rule = Other, "other"
 }
+
+// placePreps open the place a bare count is in: "and 20 in Turkey".
+var placePreps = wordSet(`in at on inside outside near across`)
 
 // armedForcesMembers reports a name of armed forces and the word for
 // their members right after a figure: "Canadian Armed Forces members",
