@@ -345,6 +345,9 @@ func (p *articleParser) outlet(part string) bool {
 // alone or with the outlet: "AFP", "Yle News, STT", "Neos Kosmos with
 // ANA-MPA". Every part must be the agency or an outlet's name.
 func (p *articleParser) creditLine(l string) bool {
+	for _, pre := range []string{"Text by:", "Words by:", "By:"} {
+		l = strings.TrimSpace(strings.TrimPrefix(l, pre)) // "Text by: RFI with AFP"
+	}
 	if wordCount(l) > 6 || endsSentence(l) {
 		return false
 	}

@@ -155,8 +155,8 @@ func labelPublisher(labels []string, text string) string {
 			acronym = orig
 		}
 		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
-		if outletWords[strings.ToLower(l)] || releaseLabel(l) {
-			continue // "News | Syria's War", "PRESS RELEASE": not a name
+		if outletWords[strings.ToLower(l)] || sectionLabels[strings.ToLower(l)] || releaseLabel(l) {
+			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
 		if best != "" && strings.EqualFold(firstLetters(l), best) {
 			best = l // "Radio Plains Broadcasting" under "RPB"
@@ -188,8 +188,17 @@ func labelPublisher(labels []string, text string) string {
 			best = name
 		}
 	}
+	if best == "" && acronym != "" && len(acronym) <= 6 {
+		best = acronym // "CNA" above a section line
+	}
 	return best
 }
+
+// sectionLabels are the sections a site files a story under, which stand
+// above headlines as the outlet's name does.
+var sectionLabels = wordSet(`world politics business sport sports opinion culture lifestyle europe asia
+	africa americas international national local features analysis latest home health science
+	environment region regional commentary`)
 
 // outletLabel reports a header line that names an outlet: in capitals, a
 // known or outlet-like name, or a proper name the article repeats.
