@@ -336,7 +336,13 @@ func sentential(b string, i int) bool {
 func (x *extractor) structureLead(s span, g *fig) []string {
 	b := x.body
 	var lead, label []string // the label goes last, next to the figure
-	if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
+	if g.start == s.start && figureFirstItem(b[s.start:s.end]) {
+		// "12,900 — Syrians who have crossed since Oct. 14": what the
+		// figure counts follows the dash.
+		k := skipSpaceInline(b, g.f.end)
+		_, n := utf8.DecodeRuneInString(b[k:])
+		label = clauseWords(b[k+n : s.end])
+	} else if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
 		label = clauseWords(b[s.start : s.start+c])
 	} else if g.start > s.start+1 && b[g.start-1] == '(' {
 		// "Most came ashore on Lesbos (1,062), followed by Chios (392)":

@@ -1097,6 +1097,21 @@ func (x *extractor) introSpeaker(intro span) string {
 		if from < i {
 			return strings.TrimSpace(text[from:i])
 		}
+		// "The migration ministry's latest figures": a body named in lower
+		// case after "the".
+		for k, at := 0, i; k < 3; k++ {
+			w, prev := wordBack(text, at)
+			if w == "" {
+				break
+			}
+			if strings.EqualFold(w, "the") {
+				if k > 0 {
+					return strings.TrimSpace(text[at:i])
+				}
+				break
+			}
+			at = prev
+		}
 	}
 	return ""
 }
@@ -1150,7 +1165,7 @@ func agentAfter(text string) string {
 
 // documentNouns are the documents whose owner gives their figures.
 var documentNouns = wordSet(`update report figures data count tally statement briefing survey
-	estimate estimates assessment bulletin snapshot dashboard numbers`)
+	estimate estimates assessment bulletin snapshot dashboard numbers breakdown list table totals`)
 
 // clauseFollows reports a new clause between a closing attribution ending
 // at from and a figure at pos: "UNHCR said on Monday, as 2,000 people".
