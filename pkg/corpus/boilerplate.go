@@ -404,6 +404,9 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
+	if !mayBeTrail(line) {
+		return false // most lines: one pass over the bytes, no allocation
+	}
 	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
@@ -558,6 +561,28 @@ func squash(s string) string {
 
 // spacedParts splits a line at runs of two spaces or more, as menus and
 // tables scraped as text are laid out.
+// mayBeTrail reports a line with something a breadcrumb or menu is parted
+// by: "›", "»", "·", "→", "▸" (multi-byte), ">", "::", or a space before
+// "|", "/", "-" or another space.
+func mayBeTrail(line string) bool {
+	for i := 0; i+1 < len(line); i++ {
+		switch c := line[i]; c {
+		case '>', 0xc2, 0xe2:
+			return true
+		case ':':
+			if line[i+1] == ':' {
+				return true
+			}
+		case ' ', '\t':
+			switch line[i+1] {
+			case ' ', '|', '/', '-', '\t':
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func spacedParts(line string) []string {
 	var parts []string
 	for _, p := range strings.Split(line, "  ") {
