@@ -333,17 +333,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout28", heldoutFloors{found: 79, correct: 80, qual: 96, src: 75, period: 91, meta: 93}, true},
 	{"testdata/heldout29", heldoutFloors{found: 93, correct: 93, qual: 96, src: 80, period: 83, meta: 93}, true},
 	// Written at the same time as each other, while the rules were tuned
-	// on heldout28 and 29, by two writers who never saw the rules: the
-	// current measure of generalisation. Their unfinished files were swept
+	// on heldout28 and 29, by two writers who never saw the rules; tuned
+	// on once since (heldout30_classes_test.go: heldout30 found 91.1%,
+	// correct 90.0%; heldout31 88.8%, 89.9%). Their unfinished files were swept
 	// into two tuning commits by a broad "git add" (f749d87, 5ce61a9);
 	// they were neither opened nor scored before this first measurement.
 	// First measurements (2026-12-04): heldout30 found 87.3%, correct
 	// 84.1%, qualifier 98.6%, source 63.8%, period_start 84.1%, metadata
 	// 86.7%; heldout31 found 78.8%, correct 76.8%, qualifier 100%, source
 	// 74.6%, period_start 100%, metadata 96.7%. Floors sit a few points
-	// under, to catch regressions without tuning.
-	{"testdata/heldout30", heldoutFloors{found: 83, correct: 80, qual: 94, src: 59, period: 80, meta: 83}, true},
-	{"testdata/heldout31", heldoutFloors{found: 75, correct: 73, qual: 96, src: 70, period: 96, meta: 93}, true},
+	// under today's scores.
+	{"testdata/heldout30", heldoutFloors{found: 88, correct: 87, qual: 94, src: 59, period: 80, meta: 96}, true},
+	{"testdata/heldout31", heldoutFloors{found: 85, correct: 86, qual: 96, src: 76, period: 93, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout30 and 31, by two writers who never saw the rules and
+	// kept their drafts outside the repository until done: the current
+	// measure of generalisation. First measurements (2026-12-04):
+	// heldout32 found 84.0%, correct 78.8%, qualifier 100%, source 93.7%,
+	// period_start 88.9%, metadata 90.0%; heldout33 found 80.0%, correct
+	// 78.0%, qualifier 100%, source 62.5%, period_start 96.9%, metadata
+	// 90.0%. Floors sit a few points under, to catch regressions without
+	// tuning.
+	{"testdata/heldout32", heldoutFloors{found: 80, correct: 75, qual: 96, src: 89, period: 85, meta: 86}, true},
+	{"testdata/heldout33", heldoutFloors{found: 76, correct: 74, qual: 96, src: 58, period: 93, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {
