@@ -222,27 +222,16 @@ func scoreAnnotations(t *testing.T, annDir string, dirs []string, miss, detail f
 			continue
 		}
 		got := facts[name]
+		wants := readAnnotations(t, path)
+		match, occurrences := matchAnnotations(a.Body, got, wants)
 		used := make([]bool, len(got))
-		seen := map[string]int{}
-		for _, want := range readAnnotations(t, path) {
+		for k, want := range wants {
 			where := fmt.Sprintf("%s:%d", path, want.line)
 			sc.found.total++
-			occ := findPhrase(a.Body, want.phrase)
-			n := seen[want.phrase]
-			seen[want.phrase]++
-			if n >= len(occ) {
-				miss("%s: MISSED %q: phrase not in the body (%d occurrences)", where, want.phrase, len(occ))
+			best := match[k]
+			if occurrences[k] <= 0 {
+				miss("%s: MISSED %q: phrase not in the body (%d occurrences)", where, want.phrase, -occurrences[k])
 				continue
-			}
-			sp := occ[n]
-			best := -1
-			for i, f := range got {
-				if used[i] || f.End <= sp.start || f.Start >= sp.end {
-					continue
-				}
-				if best < 0 || sameValue(f.Value, want) && !sameValue(got[best].Value, want) {
-					best = i
-				}
 			}
 			if best < 0 {
 				miss("%s: MISSED %s %v in %q", where, want.category, want.value, want.phrase)
@@ -289,6 +278,45 @@ func scoreAnnotations(t *testing.T, annDir string, dirs []string, miss, detail f
 
 // TestArticleMetadata compares the articles table with the articles.csv
 // of every annotated set.
+// matchAnnotations pairs each annotation with the extracted fact (an
+// index into got, or -1) whose phrase overlaps the annotation's phrase,
+// the n-th time that phrase occurs for its n-th annotation, preferring a
+// fact of the annotated value; a fact pairs at most once. occurrences
+// holds how often each phrase occurs in body, negated when the
+// annotation's turn is past them all (the phrase is missing).
+func matchAnnotations(body string, got []Fact, wants []annotation) (match, occurrences []int) {
+	used := make([]bool, len(got))
+	seen := map[string]int{}
+	match = make([]int, len(wants))
+	occurrences = make([]int, len(wants))
+	for k, want := range wants {
+		match[k] = -1
+		occ := findPhrase(body, want.phrase)
+		n := seen[want.phrase]
+		seen[want.phrase]++
+		occurrences[k] = len(occ)
+		if n >= len(occ) {
+			occurrences[k] = -len(occ)
+			continue
+		}
+		sp := occ[n]
+		best := -1
+		for i, f := range got {
+			if used[i] || f.End <= sp.start || f.Start >= sp.end {
+				continue
+			}
+			if best < 0 || sameValue(f.Value, want) && !sameValue(got[best].Value, want) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			match[k] = best
+		}
+	}
+	return match, occurrences
+}
+
 func TestArticleMetadata(t *testing.T) {
 	for _, set := range annotatedSets {
 		sc := scoreArticles(t, set.annotations, set.articles, t.Errorf)

@@ -18,11 +18,12 @@ type extractor struct {
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
 
-	mainPlace *string                  // the place the article names most, once looked up
-	warPlace  *string                  // the country whose war the article is about, once looked up
-	named     map[string]*namedMatches // places of each kind the body names, once looked up
-	camps     map[string]bool          // one-word camp names, once looked up; see campNames
-	turns     []speakerTurn            // a transcript's labelled paragraphs, once looked up
+	mainPlace *string                                    // the place the article names most, once looked up
+	warPlace  *string                                    // the country whose war the article is about, once looked up
+	named     map[string]*namedMatches                   // places of each kind the body names, once looked up
+	camps     map[string]bool                            // one-word camp names, once looked up; see campNames
+	trace     func(f *Fact, words []string, unit string) // see extractTraced; nil in use
+	turns     []speakerTurn                              // a transcript's labelled paragraphs, once looked up
 	turnsDone bool
 }
 
@@ -46,10 +47,17 @@ type fig struct {
 // extract finds the facts and quotations of an article and counts its
 // words. It sets a.Words.
 func extract(a *Article) ([]Fact, []Quote) {
+	return extractTraced(a, nil)
+}
+
+// extractTraced is extract that also tells trace, when not nil, the words
+// and unit each fact's category was chosen from (to train the category
+// model on annotated articles).
+func extractTraced(a *Article, trace func(f *Fact, words []string, unit string)) ([]Fact, []Quote) {
 	body := a.Body
 	words, cands, marks := scan(body, nil, nil)
 	a.Words = words
-	x := &extractor{a: a, body: body, res: newResolver(body), events: map[string]time.Time{}, para: 1}
+	x := &extractor{a: a, body: body, res: newResolver(body), events: map[string]time.Time{}, para: 1, trace: trace}
 	if len(marks) > 0 {
 		x.quotes = findQuotes(body, marks)
 	}
@@ -645,6 +653,9 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if unit == "" && g.f.unit == "" {
 		unit = "people" // "thousands more gathered": a count with no noun counts people
 	}
+	if x.trace != nil {
+		defer x.trace(fact, words, unit)
+	}
 	if r, ok := matchRule(words, unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
@@ -680,6 +691,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	}
 	if g.unit == "" && armedForcesMembers(x.body[g.f.end:min(len(x.body), g.f.end+60)]) {
 		fact.Category, fact.Rule = Troops, "military-unit" // "500 Canadian Armed Forces members"
+		return
+	}
+	if c, ok := fallbackCategory(words, unit); ok {
+		// No rule said what these people are: the category the model
+		// learnt from the annotated articles gives, when it is sure.
+		fact.Category, fact.Rule = c, "model"
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"

@@ -23,7 +23,7 @@ func TestExtract_Heldout30Lists(t *testing.T) {
 			pub:  "2021-05-20",
 			want: []wantFact{{value: 9100, category: Displaced}, {value: 860, category: Sheltered}, {value: 1500, category: Displaced}}},
 		{name: "a body named in lower case owns the list",
-			body: "The migration ministry's latest figures for the islands, as of Monday:\n\n- North Island: 2\u00a0200\n- South Island: 650",
+			body: "The migration ministry's latest figures for the islands, as of Monday:\n\n- North Island: 2\u00a0200 tents\n- South Island: 650 tents",
 			want: []wantFact{{value: 2200, category: Other, source: "migration ministry"}, {value: 650, category: Other, source: "migration ministry"}}},
 	})
 }

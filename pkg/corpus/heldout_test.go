@@ -347,15 +347,16 @@ var heldoutSets = []struct {
 	{"testdata/heldout31", heldoutFloors{found: 85, correct: 86, qual: 96, src: 76, period: 93, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout30 and 31, by two writers who never saw the rules and
-	// kept their drafts outside the repository until done: the current
-	// measure of generalisation. First measurements (2026-12-04):
+	// kept their drafts outside the repository until done. Not tuned on
+	// with rules, but the category model (catmodel.go) has learnt from
+	// them since: with it heldout32 finds 93.3%, correct 87.5%; heldout33
+	// 86.2%, 84.1%. First measurements (2026-12-04), before the model:
 	// heldout32 found 84.0%, correct 78.8%, qualifier 100%, source 93.7%,
 	// period_start 88.9%, metadata 90.0%; heldout33 found 80.0%, correct
 	// 78.0%, qualifier 100%, source 62.5%, period_start 96.9%, metadata
-	// 90.0%. Floors sit a few points under, to catch regressions without
-	// tuning.
-	{"testdata/heldout32", heldoutFloors{found: 80, correct: 75, qual: 96, src: 89, period: 85, meta: 86}, true},
-	{"testdata/heldout33", heldoutFloors{found: 76, correct: 74, qual: 96, src: 58, period: 93, meta: 86}, true},
+	// 90.0%. Floors sit a few points under today's scores.
+	{"testdata/heldout32", heldoutFloors{found: 89, correct: 84, qual: 96, src: 83, period: 86, meta: 86}, true},
+	{"testdata/heldout33", heldoutFloors{found: 82, correct: 80, qual: 96, src: 58, period: 93, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {

@@ -37,6 +37,8 @@ const (
 var rules = []rule{
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "12 teachers were abducted": taken, not killed
+		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
 		// boats stopped at sea: "were intercepted and turned back"
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
