@@ -84,7 +84,9 @@ var factsTable = table{
   sentence      the sentence the figure comes from
   phrase        the words of the figure; start, end: their byte offsets in the
                 cleaned body; paragraph: its 1-based number; rule: the
-                extraction rule that set the category
+                extraction rule that set the category ("model" when no rule
+                did and the category model learnt from annotated articles
+                chose it: check those first)
   affected_idps, affected_refugees, affected_killed
                 the value again when the figure counts internally displaced
                 people (displaced, sheltered, unsheltered), refugees or deaths;
