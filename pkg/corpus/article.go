@@ -1165,9 +1165,10 @@ func listItem(l string) (string, bool) {
 	return "", false
 }
 
-// figureFirstItem reports a line that opens with a figure and a dash,
-// then what it counts: "12,900 — Syrians who have crossed since Oct. 14",
-// "1,160 – arrivals in the 24 hours to Friday".
+// figureFirstItem reports a line that opens with a figure and a dash or
+// colon, then what it counts: "12,900 — Syrians who have crossed since
+// Oct. 14", "1,160 – arrivals in the 24 hours to Friday", "3.6 million:
+// Syrian refugees registered in Turkey".
 func figureFirstItem(l string) bool {
 	i := 0
 	for i < len(l) && (isDigit(l[i]) || l[i] == ',' || l[i] == '.' && i+1 < len(l) && isDigit(l[i+1])) {
@@ -1177,7 +1178,11 @@ func figureFirstItem(l string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(l[i:], " ")
-	for _, d := range []string{"— ", "– ", "- "} {
+	if strings.HasPrefix(rest, "million") || strings.HasPrefix(rest, "m ") {
+		// "3.6 million: Syrian refugees registered in Turkey"
+		rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "million"), "m "), " ")
+	}
+	for _, d := range []string{"— ", "– ", "- ", ": "} { // "82,000: people sleeping in the open"
 		if strings.HasPrefix(rest, d) && len(rest) > len(d) {
 			return true
 		}

@@ -61,6 +61,7 @@ var boilerRules = []boilerRule{
 	{"related block", "related:", true, dropRest, 1},
 	{"download", "download", true, dropLine, 8}, // "Download the full report (PDF, 14 pages)"
 	{"related block", "you may also like", true, dropRest, 4},
+	{"related block", "also on ", true, dropRest, 6}, // "Also on Times of Oman:"
 	{"related block", "you might also like", true, dropRest, 4},
 	{"related link", "**related", true, dropLine, 0},
 	{"related link", "related article", true, dropLine, 0},
@@ -302,6 +303,12 @@ func classifyLine(line string) (lineAction, string) {
 	}
 	if liveStamp(line) {
 		return dropLine, "live stamp"
+	}
+	if counterLine(line) {
+		return dropLine, "counter"
+	}
+	if translationLine(line) {
+		return dropLine, "translation note"
 	}
 	if len(line) > shortLine/2 {
 		return keepLine, ""
@@ -636,4 +643,37 @@ func liveStamp(line string) bool {
 		return true
 	}
 	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == strings.TrimSpace(rest[i:])
+}
+
+// counterWords name what a page counts about itself.
+var counterWords = wordSet(`reads views hits visits read min mins minute minutes reading time`)
+
+// counterLine reports a page's count of itself on a line of its own:
+// "Reads: 1417", "Views: 1,482", "3 min read", "Reading time: 4 min".
+func counterLine(line string) bool {
+	if len(line) > 30 || line == "" || !hasDigit(line) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return r == ' ' || r == ':' || r == '|' })
+	named := false
+	for _, w := range words {
+		switch {
+		case counterWords[w]:
+			named = true
+		case allDigits(strings.ReplaceAll(w, ",", "")):
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// translationLine reports a note that the story was translated: a line of
+// its own, "Translated from Kurdish by the English Desk", "Translated
+// from Arabic".
+func translationLine(line string) bool {
+	if len(line) > 80 || !strings.HasPrefix(line, "Translated from ") && !strings.HasPrefix(line, "Translated by ") {
+		return false
+	}
+	return !endsSentence(line) || wordCount(line) <= 8
 }

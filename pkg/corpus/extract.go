@@ -847,6 +847,11 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			if p := findPeriod(b[s.start:s.start+c], pub, false); p.ok {
 				fact.PeriodStart = p.t
 			}
+		} else if g.start == s.start && figureFirstItem(b[s.start:s.end]) {
+			// "9,000: people who have fled since May 4"
+			if p := findPeriod(b[g.end:s.end], pub, false); p.ok {
+				fact.PeriodStart = p.t
+			}
 		}
 		if intro, ok := x.introOf(s); ok && fact.PeriodStart.IsZero() {
 			if p := findPeriod(b[intro.start:intro.end], pub, false); p.ok {

@@ -472,8 +472,10 @@ func isAge(b string, f figure) bool {
 		}
 		return false
 	}
-	if strings.HasPrefix(strings.TrimLeft(rest, " "), "years old") || strings.HasPrefix(strings.TrimLeft(rest, " "), "year old") {
-		return true
+	for _, old := range []string{"years old", "year old", "months old", "month old", "weeks old", "week old", "days old", "day old"} {
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), old) {
+			return true // "50 years old", "eight months old"
+		}
 	}
 	return false
 }
@@ -722,7 +724,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	residing worked work works working extend extended extends extending renew renewed renews
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
-	standing stood stand stands closed shut empty idle`) // "after standing empty for two years"
+	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

@@ -153,7 +153,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			} else if strings.HasPrefix(strings.ToLower(b[e:]), "-long") {
 				e += 5
 			}
-			return u, e
+			return u, skipConversion(b, e) // "a 60-kilometre (37-mile) drive"
 		case "strong":
 			return "", f.end + 7
 		}

@@ -1,0 +1,62 @@
+package corpus
+
+import "testing"
+
+// Classes found on the thirty-fourth and thirty-fifth held-out sets, in
+// text of our own.
+func TestExtract_Heldout34Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a conversion in brackets after a hyphenated distance",
+			body: "Some arrived after a 40-kilometre (25-mile) drive from the border.",
+			want: []wantFact{{value: 40, category: Other, unit: "km"}}},
+		{name: "an age in months",
+			body: "She said 9 of the families had children, the youngest of them eight months old.",
+			want: []wantFact{{value: 9, category: Other}}},
+		{name: "how long nobody has eaten",
+			body: "\"Some of them have not eaten for two days,\" she said.",
+			want: nil},
+	})
+}
+
+func TestExtract_Heldout34Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "figures before a colon, each followed by what it counts",
+			body: "The valley by the numbers:\n\n- 9,000: people who have fled since May 4\n- 82: civilians killed since May 4 (Health Office)\n- 1.2 million: Syrian refugees registered in the country",
+			pub:  "2021-05-20",
+			want: []wantFact{{value: 9000, category: Displaced, period: "2021-05-04"}, {value: 82, category: Killed, source: "Health Office"},
+				{value: 1200000, category: Refugees}}},
+	})
+}
+
+func TestCounterLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Reads: 1417":           true,
+		"Views: 1,482":          true,
+		"3 min read":            true,
+		"Reading time: 4 min":   true,
+		"1,417 people read":     false,
+		"Read more":             false,
+		"Minutes: 3 and 4 fled": false,
+	} {
+		if got := counterLine(line); got != want {
+			t.Errorf("counterLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// Furniture found on the thirty-fifth held-out set, in pages of our own.
+func TestParseArticle_Heldout34Furniture(t *testing.T) {
+	for _, c := range []struct{ name, in, title, body string }{
+		{"a translation note and a read counter close the header",
+			"Valley Media\nHome > English > Valley\nOver 9,000 cross into the valley as the camp fills up\nTranslated from Kurdish by the English Desk\nReads: 1417\n\nValley: More than 9,000 people have crossed, officials said.\n",
+			"Over 9,000 cross into the valley as the camp fills up", "More than 9,000 people have crossed, officials said."},
+		{"an also-on list of headlines",
+			"A headline for the story\n\nThe mayor said 300 families had left.\n\nAlso on Valley Times:\nValley sends 20 tonnes of aid\nRiver towns brace for 1.5 million visitors\n",
+			"A headline for the story", "The mayor said 300 families had left."},
+	} {
+		a := parseArticle("x", c.in)
+		if a.Title != c.title || a.Body != c.body {
+			t.Errorf("%s:\n\tgot  title %q body %q\n\twant title %q body %q", c.name, a.Title, a.Body, c.title, c.body)
+		}
+	}
+}
