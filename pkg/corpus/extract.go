@@ -532,6 +532,8 @@ func (x *extractor) contexts(s span, figs []*fig) {
 		t := g.end
 		if e := transparentAfter(b, t, s.end); e > 0 {
 			t = e
+		} else if e := appositiveSubject(b, s, g); e > 0 {
+			t = e
 		}
 		next := -1
 		for j := k + 1; j < len(figs); j++ {
@@ -700,6 +702,29 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// subjectVerbs are the verbs a count in apposition to the subject goes on
+// with: "The rest, roughly 126,000 people, live in camps."
+var subjectVerbs = wordSet(`live lives lived are were is was have has had remain remains remained stay
+	stays stayed sleep sleeps slept fled left arrived crossed returned died need needs depend depends`)
+
+// appositiveSubject returns where the clause of figure g goes on when g
+// stands between commas in apposition to the subject and its verb
+// follows ("The rest, roughly 126,000 people, live in camps"), or -1.
+func appositiveSubject(b string, s span, g *fig) int {
+	i := skipSpaceBack(b, g.start)
+	if i <= s.start || b[i-1] != ',' {
+		return -1
+	}
+	k := skipSpaceInline(b, g.end)
+	if k >= s.end || b[k] != ',' {
+		return -1
+	}
+	if !subjectVerbs[letterRun(b, skipSpaceInline(b, k+1))] {
+		return -1
+	}
+	return k + 1
 }
 
 // placePreps open the place a bare count is in: "and 20 in Turkey".
