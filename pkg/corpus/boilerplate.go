@@ -301,14 +301,10 @@ func classifyLine(line string) (lineAction, string) {
 	if aboutOrganisation(line, low) {
 		return dropBlock, "about"
 	}
-	if liveStamp(line) {
-		return dropLine, "live stamp"
-	}
-	if counterLine(line) {
-		return dropLine, "counter"
-	}
-	if translationLine(line) {
-		return dropLine, "translation note"
+	for _, c := range shortLineChecks {
+		if c.is(line) {
+			return dropLine, c.name
+		}
 	}
 	if len(line) > shortLine/2 {
 		return keepLine, ""
@@ -676,4 +672,14 @@ func translationLine(line string) bool {
 		return false
 	}
 	return !endsSentence(line) || wordCount(line) <= 8
+}
+
+// shortLineChecks recognise furniture lines that no phrase names.
+var shortLineChecks = []struct {
+	name string
+	is   func(string) bool
+}{
+	{"live stamp", liveStamp},
+	{"counter", counterLine},
+	{"translation note", translationLine},
 }

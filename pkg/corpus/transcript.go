@@ -170,18 +170,11 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	}
 	var labels []label
 	own := false
-	for ps := 0; ps < len(body); {
-		pe := strings.Index(body[ps:], "\n\n")
-		if pe < 0 {
-			pe = len(body)
-		} else {
-			pe += ps
-		}
-		if name := interviewLabel(body[ps:pe]); name != "" {
-			labels = append(labels, label{ps, pe, name})
+	for _, p := range paragraphSpans(body) {
+		if name := interviewLabel(body[p.start:p.end]); name != "" {
+			labels = append(labels, label{p.start, p.end, name})
 			own = own || ownVoice(name, publisher)
 		}
-		ps = pe + 2
 	}
 	if len(labels) < 3 || !own {
 		return nil
@@ -228,24 +221,15 @@ var interviewVerbs = []string{"spoke with ", "spoke to ", "talked to ", "talked 
 // or more, and the interviewee named in the paragraphs before the first.
 // Otherwise nil.
 func questionTurns(body string) []speakerTurn {
-	type para struct{ start, end int }
-	var paras []para
+	paras := paragraphSpans(body)
 	questions, first := 0, -1
-	for ps := 0; ps < len(body); {
-		pe := strings.Index(body[ps:], "\n\n")
-		if pe < 0 {
-			pe = len(body)
-		} else {
-			pe += ps
-		}
-		paras = append(paras, para{ps, pe})
-		if question(body[ps:pe]) {
+	for i, p := range paras {
+		if question(body[p.start:p.end]) {
 			questions++
 			if first < 0 {
-				first = len(paras) - 1
+				first = i
 			}
 		}
-		ps = pe + 2
 	}
 	if questions < 3 {
 		return nil
@@ -300,4 +284,20 @@ func interviewee(p string) string {
 		}
 	}
 	return ""
+}
+
+// paragraphSpans returns the paragraphs of body, which blank lines part.
+func paragraphSpans(body string) []span {
+	var out []span
+	for ps := 0; ps < len(body); {
+		pe := strings.Index(body[ps:], "\n\n")
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		out = append(out, span{ps, pe})
+		ps = pe + 2
+	}
+	return out
 }
