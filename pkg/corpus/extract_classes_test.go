@@ -658,3 +658,14 @@ func TestExtract_RepostedReportVoice(t *testing.T) {
 		})
 	}
 }
+
+// checkEach calls f with each input of cases and reports the results
+// that are not the wanted ones.
+func checkEach[T comparable](t *testing.T, name string, f func(string) T, cases map[string]T) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, in, got, want)
+		}
+	}
+}

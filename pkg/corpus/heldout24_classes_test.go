@@ -94,14 +94,10 @@ func TestAlignedHeader(t *testing.T) {
 }
 
 func TestIsRelease(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkEach(t, "isRelease", isRelease, map[string]bool{
 		"Valley Relief Council\nHome / Reports / Briefings\nFour weeks on\n":          true,
 		"Briefing: the valley offensive, four weeks on\n":                             true,
 		"VRC\nPRESS RELEASE\nValley floods uproot 9,000\n":                            true,
 		"The Plains Courier\nWorld\nOfficials told a briefing that 9,000 had fled.\n": false,
-	} {
-		if got := isRelease(text); got != want {
-			t.Errorf("isRelease(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }

@@ -61,32 +61,24 @@ func TestExtract_Heldout26Tables(t *testing.T) {
 }
 
 func TestNumberedItem(t *testing.T) {
-	for l, want := range map[string]int{
+	checkEach(t, "numberedItem", numberedItem, map[string]int{
 		"1. Displaced: about 9,000 people": 3,
 		"12) Trump steps into the room":    4,
 		"1.5 million people fled":          0,
 		"2019. The year began":             0,
 		"3. the town was emptied":          0,
 		"7.":                               0,
-	} {
-		if got := numberedItem(l); got != want {
-			t.Errorf("numberedItem(%q) = %d, want %d", l, got, want)
-		}
-	}
+	})
 }
 
 func TestItemSource(t *testing.T) {
-	for item, want := range map[string]string{
+	checkEach(t, "itemSource", itemSource, map[string]string{
 		"Civilians killed: 72 (Syrian Observatory for Human Rights)": "Syrian Observatory for Human Rights",
 		"Displaced: more than 160,000 (OCHA).":                       "OCHA",
 		"Children: 93 (of them 12 infants)":                          "",
 		"Kara camp: 2,400 people (610 families)":                     "",
 		"Tents: 1,200":                                               "",
-	} {
-		if got := itemSource(item); got != want {
-			t.Errorf("itemSource(%q) = %q, want %q", item, got, want)
-		}
-	}
+	})
 }
 
 // Furniture found on the twenty-sixth held-out set, in text of our own.
@@ -98,15 +90,11 @@ func TestParseArticle_Heldout26Furniture(t *testing.T) {
 }
 
 func TestAgentAfter(t *testing.T) {
-	for text, want := range map[string]string{
+	checkEach(t, "agentAfter", agentAfter, map[string]string{
 		"Arrivals registered by the Valley Region’s Joint Crisis Centre (JCC) since May 4, by crossing point:": "JCC",
 		"Key figures, as compiled by Valley News Agency:":                                                      "Valley News Agency",
 		"Figures collected by the Office of the Governor:":                                                     "Office of the Governor",
 		"Families moved by bus to the camps:":                                                                  "",
 		"Tents registered by volunteers:":                                                                      "",
-	} {
-		if got := agentAfter(text); got != want {
-			t.Errorf("agentAfter(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }

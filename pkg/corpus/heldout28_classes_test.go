@@ -62,7 +62,7 @@ func TestQuestionTurns(t *testing.T) {
 }
 
 func TestLiveStamp(t *testing.T) {
-	for line, want := range map[string]bool{
+	checkEach(t, "liveStamp", liveStamp, map[string]bool{
 		"UPDATE 6 | 21:40":                    true,
 		"Update 3":                            true,
 		"10.05pm":                             true,
@@ -72,11 +72,7 @@ func TestLiveStamp(t *testing.T) {
 		"1.5 million fled":                    false,
 		"21:40 Police said 40 people crossed": false,
 		"2020":                                false,
-	} {
-		if got := liveStamp(line); got != want {
-			t.Errorf("liveStamp(%q) = %v, want %v", line, got, want)
-		}
-	}
+	})
 }
 
 // Furniture found on the twenty-eighth held-out set, in text of our own.
@@ -104,17 +100,13 @@ func TestTableRow_BorderedHeader(t *testing.T) {
 }
 
 func TestJoinSpacedGroups(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "joinSpacedGroups", joinSpacedGroups, map[string]string{
 		"Kos: 3 700 and Leros: 2 900":    "Kos: 3,700 and Leros: 2,900",
 		"On March 3 700 people fled":     "On March 3 700 people fled",
 		"In 2019 300 people fled":        "In 2019 300 people fled",
 		"at 10:30 400 people":            "at 10:30 400 people",
 		"about 12 000 people, 1 000 000": "about 12,000 people, 1,000,000",
-	} {
-		if got := joinSpacedGroups(in); got != want {
-			t.Errorf("joinSpacedGroups(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	if !spacedThousands("hosts 865\u00a0531 Syrians") || spacedThousands("hosts 865 531 Syrians") {
 		t.Error("spacedThousands: want a no-break space between groups to count, a plain one not")
 	}

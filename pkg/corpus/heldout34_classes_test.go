@@ -32,7 +32,7 @@ func TestExtract_Heldout34Lists(t *testing.T) {
 }
 
 func TestCounterLine(t *testing.T) {
-	for line, want := range map[string]bool{
+	checkEach(t, "counterLine", counterLine, map[string]bool{
 		"Reads: 1417":           true,
 		"Views: 1,482":          true,
 		"3 min read":            true,
@@ -40,11 +40,7 @@ func TestCounterLine(t *testing.T) {
 		"1,417 people read":     false,
 		"Read more":             false,
 		"Minutes: 3 and 4 fled": false,
-	} {
-		if got := counterLine(line); got != want {
-			t.Errorf("counterLine(%q) = %v, want %v", line, got, want)
-		}
-	}
+	})
 }
 
 // Furniture found on the thirty-fifth held-out set, in pages of our own.
