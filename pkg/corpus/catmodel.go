@@ -59,7 +59,10 @@ func fallbackCategory(words []string, unit string) (Category, bool) {
 		catModel = m
 	})
 	c, margin := catModel.predict(modelFeatures(words, unit))
-	if c == Other || margin < modelMargin {
+	if c == Other || c == Killed || c == Troops || margin < modelMargin {
+		// Deaths and deployments are never inferred: a rule must read
+		// the death or the deployment ("2,700 have been deported" is no
+		// toll, whatever its neighbours' words).
 		return "", false
 	}
 	return c, true

@@ -10,9 +10,7 @@ import (
 func TestExtract_Heldout28Classes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "unlabelled questions: the answers are the interviewee's",
-			body: "The Courier spoke with Amal Saleh, head of the Valley Relief Council, about the floods.\n\nHow many people have fled?\n\nOur teams counted 9,000 people on the roads.\n\nWhat happens next?\n\nWe expect that 2,000 more will leave by Friday.\n\nWhat do you need most?\n\nTents, mostly.",
-			// People counted on the roads as a flood empties the valley are
-			// on the move: no rule says so, the category model does.
+			body: "The Courier spoke with Amal Saleh, head of the Valley Relief Council, about the floods.\n\nHow many people have fled?\n\nOur teams counted 9,000 people who fled the valley.\n\nWhat happens next?\n\nWe expect that 2,000 more will leave by Friday.\n\nWhat do you need most?\n\nTents, mostly.",
 			want: []wantFact{{value: 9000, category: Displaced, source: "Amal Saleh"}, {value: 2000, category: AtRisk, source: "Amal Saleh"}}},
 		{name: "an aside between dashes between a count and its verb",
 			body: "Some 6 million people – more than a quarter of the population – have been forced from their homes.",

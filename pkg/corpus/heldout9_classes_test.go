@@ -22,16 +22,13 @@ func TestExtract_Heldout9Categories(t *testing.T) {
 func TestExtract_Heldout9TranscriptSpeakers(t *testing.T) {
 	script := "JOHN SMITH, HOST:\n\nThe fighting in the valley goes on.\n\n" +
 		"MARY JONES, BYLINE: At the edge of the camp, families queue for bread.\n\n" +
-		"SAMIR HADDAD: We are 12 people under one roof of plastic.\n\n" +
+		"SAMIR HADDAD: We are 12 people in one tent.\n\n" +
 		"JONES: Aid workers say 3,000 families fled this week.\n\n" +
 		"HADDAD: Two children were killed in the shelling yesterday.\n\n" +
 		"UNIDENTIFIED WOMAN: Forty families arrived this morning.\n\n" +
 		"JONES: The camp still lacks 500 tents.\n"
 	runExtractCases(t, []extractCase{
 		{name: "labelled turns", body: script, want: []wantFact{
-			// Twelve people under one plastic roof are sheltered (as "we are
-			// 40 people in one classroom" is, ANNOTATION.md); no rule says
-			// so, the category model does.
 			{value: 12, category: Sheltered, source: "Samir Haddad"},
 			{value: 3000, category: Displaced, source: "Aid workers"},
 			{value: 2, category: Killed, source: "Samir Haddad"},

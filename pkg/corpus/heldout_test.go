@@ -359,16 +359,31 @@ var heldoutSets = []struct {
 	{"testdata/heldout33", heldoutFloors{found: 82, correct: 80, qual: 96, src: 58, period: 93, meta: 86}, true},
 	// Written at the same time as each other, after the rules were tuned
 	// on heldout30 and 31 and the category model learnt from heldout2-33,
-	// by two writers who never saw the rules: the current measure of
-	// generalisation, and of the model (measureSets keeps it from learning
-	// from them). First measurements (2026-12-04): heldout34 found 90.9%,
+	// by two writers who never saw the rules; tuned on once since
+	// (heldout34_classes_test.go), and the model has learnt from them.
+	// First measurements (2026-12-04): heldout34 found 90.9%,
 	// correct 90.9% (85.7%, 85.7% without the model), qualifier 100%,
 	// source 84.3%, period_start 92.9%, metadata 100%; heldout35 found
 	// 80.0%, correct 73.6% (the same without the model: it fixed one and
 	// broke one), qualifier 100%, source 64.1%, period_start 89.1%,
 	// metadata 93.3%. Floors sit a few points under.
-	{"testdata/heldout34", heldoutFloors{found: 87, correct: 87, qual: 96, src: 80, period: 89, meta: 96}, true},
-	{"testdata/heldout35", heldoutFloors{found: 76, correct: 70, qual: 96, src: 60, period: 85, meta: 90}, true},
+	{"testdata/heldout34", heldoutFloors{found: 90, correct: 90, qual: 96, src: 78, period: 89, meta: 96}, true},
+	{"testdata/heldout35", heldoutFloors{found: 79, correct: 79, qual: 96, src: 60, period: 85, meta: 90}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout34 and 35 and the category model learnt from heldout2-35,
+	// by two writers who never saw the rules: the current measure of
+	// generalisation (measureSets keeps the model from learning from
+	// them). First measurements (2026-12-04): heldout36 found 85.0%,
+	// correct 81.0% (87.5%, 83.3% without the model, which broke two:
+	// a population and a count of deportees read as displaced and killed),
+	// qualifier 100%, source 73.5%, period_start 95.6%, metadata 100%;
+	// heldout37 found 87.3%, correct 85.2% (86.1%, 84.0% without the
+	// model), qualifier 100%, source 87.0%, period_start 87.0%, metadata
+	// 96.7%. Since then the model infers no deaths or deployments and
+	// deportations are a rule's: heldout36 86.2%, 82.1%. Floors sit a few
+	// points under.
+	{"testdata/heldout36", heldoutFloors{found: 81, correct: 77, qual: 96, src: 69, period: 91, meta: 96}, true},
+	{"testdata/heldout37", heldoutFloors{found: 83, correct: 81, qual: 96, src: 83, period: 83, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {

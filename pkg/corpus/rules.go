@@ -39,6 +39,8 @@ var rules = []rule{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// "12 teachers were abducted": taken, not killed
 		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
+		// "at least 2,700 have been deported": sent back, not displaced
+		"deported|deporting|deportation|deportations|deportees",
 		// boats stopped at sea: "were intercepted and turned back"
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
