@@ -74,6 +74,11 @@ var boilerRules = []boilerRule{
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
 	{"editor's note", "correction:", true, dropBlock, 0},
+	{"editor's note", "this article was corrected", true, dropBlock, 0},
+	{"editor's note", "this story was corrected", true, dropBlock, 0},
+	{"editor's note", "this article has been corrected", true, dropBlock, 0},
+	{"editor's note", "this story has been corrected", true, dropBlock, 0},
+	{"editor's note", "an earlier version of this", true, dropBlock, 0},
 	{"editor's note", "correction,", true, dropBlock, 0},  // "Correction, 23/01/2020: ..."
 	{"editor's note", "correction (", true, dropBlock, 0}, // "Correction (23 January 2020): ..."
 	{"editor's note", "clarification:", true, dropBlock, 0},
@@ -89,6 +94,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 12},
 	{"newsletter", "subscribe to our", false, dropLine, 40},
+	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
 	{"share", "share on", true, dropLine, 0},
 	{"share", "follow us", true, dropLine, 0},

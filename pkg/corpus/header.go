@@ -100,6 +100,11 @@ func planHeader(text string) headerPlan {
 		// the date line, and the line under it is a deck.
 		return plan
 	}
+	if under := firstUnder(lines, title, furniture[:]); under >= 0 && under < end && !storyAfter(lines[end+1:], text) {
+		// What read as a deck is the story itself: a one-paragraph brief
+		// with a share or newsletter line under it.
+		end = under - 1
+	}
 	plan.end, plan.title = max(end, title), title // a headline may follow the date line
 	for k, l := range lines[:title] {
 		if l != "" && !furniture[k] {
@@ -360,4 +365,35 @@ func acronymAbove(l string, rest []string) bool {
 // "ROJAVA-SYRIA", "MIDDLE EAST": three words at most, no lower case.
 func upperSection(l string) bool {
 	return wordCount(l) <= 3 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) && !hasDigit(l)
+}
+
+// storyAfter reports a paragraph of story among the lines left after a
+// header stack, or text beyond the lines the plan looked at.
+func storyAfter(lines []string, rest string) bool {
+	if rest != "" {
+		return true
+	}
+	for _, l := range lines {
+		if act, _ := classifyLine(l); act != keepLine {
+			continue // a correction note or a footer is no story
+		}
+		if wordCount(l) >= leadWords/2 || hasDateline(l) || proseLine(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstUnder returns the first line under the headline at title that is
+// neither empty nor header furniture, or -1.
+func firstUnder(lines []string, title int, furniture []bool) int {
+	if title < 0 {
+		return -1
+	}
+	for k := title + 1; k < len(lines); k++ {
+		if lines[k] != "" && !furniture[k] {
+			return k
+		}
+	}
+	return -1
 }

@@ -565,7 +565,14 @@ func isRelativeDate(b string, f figure) bool {
 		// ("eight years after it opened" tells an age, and stays).
 		return true
 	}
-	return after == "ago" || after == "later" || after == "earlier"
+	if after == "a" || after == "per" || after == "each" || after == "every" {
+		// "works two days a week": a rate, not a count.
+		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		if w := strings.ToLower(letterRun(b, k)); timeUnits[w] {
+			return true
+		}
+	}
+	return after == "ago" || after == "later" || after == "earlier" || after == "behind"
 }
 
 // ofAfterUnit reports "of" after the time unit that follows a figure

@@ -39,6 +39,10 @@ var rules = []rule{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// "12 teachers were abducted": taken, not killed
 		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
+		// "the army rescued 70 people trapped in their cars": saved
+		"rescued|rescue|rescuing|rescues",
+		// "the town (formerly home to some 350,000)": a population then
+		"formerly|once|normally|usually home to * #n",
 		// "at least 2,700 have been deported": sent back, not displaced
 		"deported|deporting|deportation|deportations|deportees",
 		// boats stopped at sea: "were intercepted and turned back"
@@ -150,6 +154,9 @@ var rules = []rule{
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
+		// "The camps near the Turkish border, already home to about 1.2
+		// million people"
+		"camp|camps ** already|still|now home to",
 		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|took|taken|crammed|packed|overcrowded|filled|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
 		// "the buildings now house about 900 people": "house" as a verb
