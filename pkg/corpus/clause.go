@@ -79,6 +79,10 @@ func transparentAfter(b string, i, limit int) int {
 				return k + close + 1
 			}
 		}
+		if inner != "" && (isDigit(inner[0]) || bracketHedges[strings.ToLower(letterRun(inner, 0))]) &&
+			!strings.Contains(inner, " of them") && !strings.Contains(inner, " of whom") {
+			return k + close + 1 // "170,000 people (almost one in five of the displaced) are sleeping"
+		}
 		return -1
 	}
 	for _, dash := range []string{"– ", "— "} {
@@ -134,3 +138,7 @@ func transparentAt(b string, i int) bool {
 	}
 	return false
 }
+
+// bracketHedges open an aside in brackets that restates or qualifies the
+// count before it: "(roughly 300 families)", "(almost one in five)".
+var bracketHedges = wordSet(`about around roughly nearly almost some over more less up one two three half`)

@@ -263,6 +263,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		}
 	case last(1) == "at" && restates(b[s.start:qs]):
 		g.link = "restatement"
+	case qs-1 > s.start && b[qs-1] == '(' && closesBracket(b, g.end) && hasDigit(b[s.start:qs-1]):
+		// "Another 1,250 crossed on Thursday (roughly 300 families)": the
+		// count before, in another unit.
+		g.link = "restatement"
 	case numberIs(b[s.start:qs]):
 		g.link = "restatement"
 	}
@@ -725,6 +729,12 @@ func appositiveSubject(b string, s span, g *fig) int {
 		return -1
 	}
 	return k + 1
+}
+
+// closesBracket reports a closing bracket right after i, spaces aside.
+func closesBracket(b string, i int) bool {
+	k := skipSpaceInline(b, i)
+	return k < len(b) && b[k] == ')'
 }
 
 // placePreps open the place a bare count is in: "and 20 in Turkey".

@@ -385,7 +385,7 @@ var ageAdjectives = wordSet(`young old`)
 // ageDeterminers and ageNounEnds mark "a six-year-old" used as a noun: a
 // determiner before it and no noun after it.
 var (
-	ageDeterminers = wordSet(`a an my our his her their your`)
+	ageDeterminers = wordSet(`a an my our his her their your the this`)
 	compassWords   = wordSet(`northern southern eastern western north south east west northeastern northwestern southeastern southwestern upper lower`)
 	agedThings     = wordSet(`war wars conflict conflicts crisis crises siege blockade occupation insurgency uprising revolution ban ceasefire truce dispute feud campaign camp camps law policy agreement deal programme program regime`)
 	ageNounEnds    = wordSet(`and or but who whose is was has had with in at from now said says told`)
@@ -546,6 +546,9 @@ func isRelativeDate(b string, f figure) bool {
 			// six months": how long someone stayed or something lasts.
 			return true
 		}
+	}
+	if e := skipSpaceInline(b, f.end) + len(unit); strings.HasPrefix(b[e:], "’") || strings.HasPrefix(b[e:], "'") {
+		return true // "three months’ rent", "two weeks' wages": what the time buys
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 	if after == "to" {
