@@ -223,8 +223,8 @@ func (p *articleParser) headerLine(l string) bool {
 		place, dated := "", false
 		for _, part := range parts {
 			switch {
-			case upperPlace(strings.TrimSpace(part)) && !outletMark(part, p.a.Publisher):
-				place = strings.TrimSpace(part) // "Feb 20th 2020 | ISTANBUL"
+			case (upperPlace(strings.TrimSpace(part)) || placeAndCountry(strings.TrimSpace(part))) && !outletMark(part, p.a.Publisher):
+				place = strings.TrimSpace(part) // "Feb 20th 2020 | ISTANBUL", "Beirut, Lebanon ● Tue, ..."
 			case p.byline(part):
 				byline = true
 				used++
@@ -1474,7 +1474,7 @@ func (p *articleParser) looseDateline(text string) string {
 // line, "By Jane Doe | May 31, 2019", "By Euronews with AFP • Updated:
 // 05/12/2019", or "".
 func headerSeparator(l string) string {
-	for _, sep := range []string{" | ", " • ", " · ", " // ", " |"} {
+	for _, sep := range []string{" | ", " • ", " · ", " ● ", " // ", " |"} {
 		if strings.Contains(l, sep) {
 			return sep // " |" for "Jane Roe and Sam Doe |26.02.2020"; "By Jane Roe // 10 December 2019"
 		}
@@ -1555,4 +1555,14 @@ func repeatedElsewhere(paras []paragraph, skip int, inner string) bool {
 		}
 	}
 	return false
+}
+
+// placeAndCountry reports a place and its country in the usual case, as a
+// date line may give them: "Beirut, Lebanon".
+func placeAndCountry(s string) bool {
+	place, country, ok := strings.Cut(s, ", ")
+	if !ok || wordCount(place) > 3 || wordCount(country) > 2 {
+		return false
+	}
+	return countryNames[strings.ToLower(country)] && isUpper(place[0]) && lettersOnly(strings.ReplaceAll(place, " ", ""))
 }

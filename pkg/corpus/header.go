@@ -139,7 +139,17 @@ func headerFurniture(l string) bool {
 // proseLine reports a line that reads as a sentence of text: eight words
 // or more ending like a sentence.
 func proseLine(l string) bool {
-	return wordCount(l) >= 8 && endsSentence(l)
+	if wordCount(l) < 8 || !endsSentence(l) {
+		return false
+	}
+	// A closing quote ends a sentence only after its full stop: a headline
+	// may end on a quotation ("... 'There is nowhere left to run'").
+	t := strings.TrimRight(l, "\"'”’» ")
+	if len(t) < len(l) {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return strings.ContainsRune(".!?…", r)
+	}
+	return true
 }
 
 // headlineShape reports a line shaped like a headline: five words or
@@ -308,7 +318,8 @@ func knownOutlet(s string) bool {
 
 // shareWords are the buttons of a share bar.
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
-	reddit messenger copy link save comment comments flipboard pinterest`)
+	reddit messenger copy link save comment comments flipboard pinterest this article change size text
+	font`)
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".
