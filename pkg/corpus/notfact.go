@@ -89,6 +89,18 @@ var notFacts = []notFact{
 			next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 			return next != "" && !strings.HasSuffix(next, "s") && !timeUnits[next]
 		}
+		// "one camp manager told AFP": a speaker, not a count.
+		k := skipSpaceInline(b, f.end)
+		for n := 0; n < 3; n++ {
+			w := strings.ToLower(letterRun(b, k))
+			if w == "" {
+				return false
+			}
+			k = skipSpaceInline(b, k+len(w))
+			if speechVerbs[strings.ToLower(letterRun(b, k))] {
+				return personNoun(w) || occupationNouns[w]
+			}
+		}
 		return false
 	}},
 	{"dwelling size", func(b string, f figure) bool {
@@ -659,7 +671,8 @@ func ageBracket(b string, f figure) bool {
 // occupationNouns follow an age: "a 29-year-old teacher".
 var occupationNouns = wordSet(`teacher doctor nurse driver shopkeeper engineer mechanic tailor
 	baker labourer laborer carpenter lawyer journalist activist vendor trader fisherman shepherd
-	taxi builder volunteer electrician pharmacist father-of-two mother-of-three`)
+	taxi builder volunteer electrician pharmacist father-of-two mother-of-three manager official
+	officer spokesman spokeswoman spokesperson witness worker resident`)
 
 // ageSubjects are the subjects of "is six", "was two": people, pronouns
 // and the words parents use for their children.

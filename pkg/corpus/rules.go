@@ -43,6 +43,9 @@ var rules = []rule{
 		"rescued|rescue|rescuing|rescues",
 		// "the town (formerly home to some 350,000)": a population then
 		"formerly|once|normally|usually home to * #n",
+		// "785 relatives of Islamic State fighters escaped": detainees'
+		// families, not people displaced by the fighting
+		"relatives|families|wives|women|children of ** fighters|militants|jihadists",
 		// "at least 2,700 have been deported": sent back, not displaced
 		"deported|deporting|deportation|deportations|deportees",
 		// boats stopped at sea: "were intercepted and turned back"
