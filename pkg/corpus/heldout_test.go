@@ -398,6 +398,19 @@ var heldoutSets = []struct {
 	// under today's scores.
 	{"testdata/heldout38", heldoutFloors{found: 89, correct: 90, qual: 96, src: 74, period: 91, meta: 93}, true},
 	{"testdata/heldout39", heldoutFloors{found: 88, correct: 86, qual: 96, src: 70, period: 89, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout38 and 39 and the category model learnt from heldout2-39,
+	// by two writers who never saw the rules: the current measure of
+	// generalisation (measureSets keeps the model from learning from
+	// them). Do not tune rules on them; write fresh sets to measure again.
+	// First measurements (2026-12-04): heldout40 found 79.7%, correct
+	// 73.3% (77.2%, 70.9% without the model), qualifier 100%, source
+	// 76.2%, period_start 82.5%, metadata 83.3%; heldout41 found 93.5%,
+	// correct 93.5% (the same without the model), qualifier 100%, source
+	// 69.4%, period_start 90.3%, metadata 90.0%. Floors sit a few points
+	// under, to catch regressions without tuning.
+	{"testdata/heldout40", heldoutFloors{found: 76, correct: 70, qual: 96, src: 72, period: 79, meta: 80}, true},
+	{"testdata/heldout41", heldoutFloors{found: 90, correct: 90, qual: 96, src: 65, period: 86, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {
