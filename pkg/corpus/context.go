@@ -351,22 +351,17 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			label = clauseWords(b[s.start : g.start-1])
 		}
 	}
-	para := s.start // the start of the sentence's paragraph
-	row := false
-	if p, header, ok := tableRow(b, s); ok {
-		row, para = true, p
-		if header != "" {
-			if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
-				// "Governorate | Refugees | Share in tents": the words of
-				// the figure's own column.
-				header = strings.Split(header, "|")[col]
-			} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
-				header = h // "Area      Displaced     In shelters"
-			}
-			lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
+	if _, header, ok := tableRow(b, s); ok && header != "" {
+		if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
+			// "Governorate | Refugees | Share in tents": the words of
+			// the figure's own column.
+			header = strings.Split(header, "|")[col]
+		} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
+			header = h // "Area      Displaced     In shelters"
 		}
+		lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
 	}
-	if intro, ok := x.itemIntro(s, para, row); ok && !tellsCategory(label) && !tellsCategory(lead) {
+	if intro, ok := x.introOf(s); ok && !tellsCategory(label) && !tellsCategory(lead) {
 		// An item with a label of its own ("Staying with host families:
 		// 900") or a row under a column header that says what it counts
 		// ("People arrived") is told by them, not by the intro.
@@ -386,10 +381,15 @@ func tellsCategory(words []string) bool {
 }
 
 // introOf returns the paragraph that introduces sentence s when s is a
-// list item or a table row.
+// list item or a table row. The category, source and period of each of
+// a sentence's figures ask; the answer is kept for the sentence.
 func (x *extractor) introOf(s span) (span, bool) {
-	para, _, row := tableRow(x.body, s)
-	return x.itemIntro(s, para, row)
+	if c := &x.intro; !c.set || c.s != s {
+		para, _, row := tableRow(x.body, s)
+		c.intro, c.ok = x.itemIntro(s, para, row)
+		c.s, c.set = s, true
+	}
+	return x.intro.intro, x.intro.ok
 }
 
 // itemIntro returns the paragraph that introduces sentence s, which

@@ -23,7 +23,11 @@ type extractor struct {
 	named     map[string]*namedMatches                   // places of each kind the body names, once looked up
 	camps     map[string]bool                            // one-word camp names, once looked up; see campNames
 	trace     func(f *Fact, words []string, unit string) // see extractTraced; nil in use
-	turns     []speakerTurn                              // a transcript's labelled paragraphs, once looked up
+	intro     struct {                                   // introOf's answer for the last sentence asked
+		s, intro span
+		ok, set  bool
+	}
+	turns     []speakerTurn // a transcript's labelled paragraphs, once looked up
 	turnsDone bool
 }
 
