@@ -32,12 +32,28 @@ var catModelTSV string
 // categories among 630 figures and broke 1.
 const modelMargin = 2.0
 
-// categoryModel holds a naive Bayes model's counts.
+// categoryModel holds a naive Bayes model's counts, and what follows
+// from them (see derive).
 type categoryModel struct {
 	prior map[Category]float64            // facts per category
 	count map[Category]map[string]float64 // feature occurrences per category
 	total map[Category]float64            // all feature occurrences per category
-	vocab int                             // distinct features
+	known map[string]bool                 // every feature seen
+}
+
+func newCategoryModel() *categoryModel {
+	return &categoryModel{prior: map[Category]float64{}, count: map[Category]map[string]float64{}}
+}
+
+// derive sets the totals and the vocabulary from the counts.
+func (m *categoryModel) derive() {
+	m.total, m.known = map[Category]float64{}, map[string]bool{}
+	for c, counts := range m.count {
+		for f, n := range counts {
+			m.total[c] += n
+			m.known[f] = true
+		}
+	}
 }
 
 var (
@@ -100,10 +116,10 @@ func (m *categoryModel) predict(feats []string) (Category, float64) {
 		}
 		s := math.Log(p / n)
 		for _, f := range feats {
-			if !m.known(f) {
+			if !m.known[f] {
 				continue
 			}
-			s += math.Log((m.count[c][f] + 1) / (m.total[c] + float64(m.vocab)))
+			s += math.Log((m.count[c][f] + 1) / (m.total[c] + float64(len(m.known))))
 		}
 		switch {
 		case s > best:
@@ -115,21 +131,10 @@ func (m *categoryModel) predict(feats []string) (Category, float64) {
 	return bestCat, best - second
 }
 
-// known reports a feature seen in training.
-func (m *categoryModel) known(f string) bool {
-	for _, counts := range m.count {
-		if counts[f] > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // trainCategoryModel counts the features of examples, each a figure's
 // features and its annotated category.
 func trainCategoryModel(examples []modelExample) *categoryModel {
-	m := &categoryModel{prior: map[Category]float64{}, count: map[Category]map[string]float64{}, total: map[Category]float64{}}
-	vocab := map[string]bool{}
+	m := newCategoryModel()
 	for _, e := range examples {
 		m.prior[e.category]++
 		if m.count[e.category] == nil {
@@ -137,11 +142,9 @@ func trainCategoryModel(examples []modelExample) *categoryModel {
 		}
 		for _, f := range e.features {
 			m.count[e.category][f]++
-			m.total[e.category]++
-			vocab[f] = true
 		}
 	}
-	m.vocab = len(vocab)
+	m.derive()
 	return m
 }
 
@@ -151,17 +154,15 @@ type modelExample struct {
 	features []string
 }
 
-// writeTo writes the model as tab-separated lines, sorted: "#prior",
-// category, count; "#total", category, count; "#vocab", count; then
-// category, feature, count.
+// writeTo writes the model's counts as tab-separated lines, sorted:
+// "#prior", category, count; then category, feature, count.
 func (m *categoryModel) writeTo(w io.Writer) error {
 	var lines []string
 	for _, c := range Categories {
 		if p, ok := m.prior[c]; ok {
-			lines = append(lines, fmt.Sprintf("#prior\t%s\t%g", c, p), fmt.Sprintf("#total\t%s\t%g", c, m.total[c]))
+			lines = append(lines, fmt.Sprintf("#prior\t%s\t%g", c, p))
 		}
 	}
-	lines = append(lines, fmt.Sprintf("#vocab\t%d", m.vocab))
 	var feats []string
 	for _, c := range Categories {
 		for f, n := range m.count[c] {
@@ -175,7 +176,7 @@ func (m *categoryModel) writeTo(w io.Writer) error {
 
 // readCategoryModel reads what writeTo wrote.
 func readCategoryModel(r io.Reader) (*categoryModel, error) {
-	m := &categoryModel{prior: map[Category]float64{}, count: map[Category]map[string]float64{}, total: map[Category]float64{}}
+	m := newCategoryModel()
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -183,12 +184,6 @@ func readCategoryModel(r io.Reader) (*categoryModel, error) {
 		f := strings.Split(sc.Text(), "\t")
 		bad := func() error { return fmt.Errorf("line %d: %q", line, sc.Text()) }
 		switch {
-		case len(f) == 2 && f[0] == "#vocab":
-			n, err := strconv.Atoi(f[1])
-			if err != nil {
-				return nil, bad()
-			}
-			m.vocab = n
 		case len(f) == 3:
 			n, err := strconv.ParseFloat(f[2], 64)
 			if err != nil {
@@ -197,8 +192,6 @@ func readCategoryModel(r io.Reader) (*categoryModel, error) {
 			switch c := Category(f[1]); f[0] {
 			case "#prior":
 				m.prior[c] = n
-			case "#total":
-				m.total[c] = n
 			default:
 				c := Category(f[0])
 				if m.count[c] == nil {
@@ -213,7 +206,8 @@ func readCategoryModel(r io.Reader) (*categoryModel, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	if len(m.prior) == 0 || m.vocab == 0 {
+	m.derive()
+	if len(m.prior) == 0 || len(m.known) == 0 {
 		return nil, fmt.Errorf("no model in %d lines", line)
 	}
 	return m, nil
