@@ -421,6 +421,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "6,400 soldiers and an estimated 25,000 fighters": one list.
 			g.link = "coordination"
 		}
+		if k > 0 && g.link == "" && g.unit != "" && isPersonUnit(g.unit) && isPersonUnit(figs[k-1].unit) &&
+			strings.HasSuffix(b[figs[k-1].end:g.start], ", and ") && verbless(b[g.end:s.end]) {
+			// "69 civilians have been killed since Wednesday, and 135
+			// fighters of the SDF.": the second count shares the verb.
+			g.link = "coordination"
+		}
 		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && isPersonUnit(figs[k-1].unit) &&
 			strings.EqualFold(wordBefore(b, g.start), "and") && !strings.ContainsAny(b[figs[k-1].end:g.start], ",;") &&
 			placePreps[strings.ToLower(letterRun(b, skipSpaceInline(b, g.f.end)))] {
@@ -1068,6 +1074,13 @@ func (x *extractor) source(s span, g *fig) string {
 		}
 	}
 	if best >= 0 {
+		if subj := as[best].subject; len(subj) == 1 && firstPerson(subj[0].lower()) {
+			// "LH: In October we recorded 312 families": in a speaker's
+			// turn, "we" is the speaker, not whoever spoke before.
+			if sp := x.turnSpeaker(g.start); sp != "" {
+				return sp
+			}
+		}
 		if name := x.res.name(as[best].subject, as[best].verbStart); name != "" {
 			if !strings.ContainsFunc(name, unicode.IsUpper) && wordCount(name) <= 3 && name != "reporter" {
 				name = x.res.qualifiedNoun(name, as[best].verbStart)
@@ -1659,6 +1672,38 @@ func policing(np string) bool {
 	return strings.Contains(np, "border guard") || strings.Contains(np, "coast guard") ||
 		strings.Contains(np, "police") && !strings.Contains(np, "military police") // "riot police officers"
 }
+
+// verbless reports a stretch of a sentence with no finite verb in it: no
+// auxiliary, no statement verb and no lower-case word in "-ed" that is not
+// part of a hyphenated adjective ("the Kurdish-led SDF").
+func verbless(s string) bool {
+	prev := ""
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isLetter(s[j]) || s[j] == '-') {
+			j++
+		}
+		w := s[i:j]
+		lw := strings.ToLower(w)
+		if auxVerbs[lw] || speechVerbs[lw] || subjectVerbs[lw] {
+			return false
+		}
+		// "were sent", "crossed into" but not "the armed groups".
+		if isLower(w[0]) && !strings.Contains(w, "-") && strings.HasSuffix(w, "ed") && len(w) > 4 && !determiners[prev] {
+			return false
+		}
+		prev, i = lw, j
+	}
+	return true
+}
+
+// determiners open a noun phrase, so that a word in "-ed" after them is an
+// adjective: "the armed groups", "their detained relatives".
+var determiners = wordSet(`the a an its their his her our these those this that of`)
 
 // firstPerson reports a source named in the first person: "our teams",
 // "we", "my colleagues".

@@ -127,8 +127,8 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 	t := toks[i]
 	lw := t.lower()
 	rank, ok := placePrepositions[lw]
-	if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()]) {
-		ok = false // "the town of Afrin", not "the Union of Medical Care"
+	if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()] && toks[i-1].lower() != "out") {
+		ok = false // "the town of Afrin", "out of Afrin", not "the Union of Medical Care"
 	}
 	if ok && lw == "from" && i > 0 {
 		// "most of them from Afghanistan", "who came from Syria": an

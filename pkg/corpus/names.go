@@ -173,15 +173,28 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			break
 		}
 	}
+	if n := len(np); n >= 2 && documentNouns[np[n-1].lower()] {
+		// "the Valley Relief Council's update", "OCHA's latest update":
+		// the owner of the document.
+		for k := n - 2; k >= 0 && k >= n-3; k-- {
+			if owner, ok := strings.CutSuffix(np[k].lower(), "'s"); ok && owner != "" {
+				t := np[k]
+				cut := len(t.text) - len(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+				t.text, t.low, t.end = t.text[:len(t.text)-cut], owner, t.end-cut
+				np = append(np[:k:k], t)
+				break
+			}
+		}
+	}
 	if bare && !descriptorNouns[np[0].lower()] {
 		return joinTokens(np) // not the place's name alone
 	}
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)
 	}
-	if noun := np[len(np)-1].lower(); len(np) == 2 && descriptorNouns[noun] && adjectiveHyphen(np[0].text) && depth <= 2 {
-		// "the Britain-based monitor": the organisation named before,
-		// else the description as written.
+	if noun := np[len(np)-1].lower(); describedOrg(np) && depth <= 2 {
+		// "the Britain-based monitor", "the Britain-based war monitor":
+		// the organisation named before, else the description as written.
 		if name := r.descriptor(noun, pos, depth); name != noun {
 			return name
 		}
@@ -224,6 +237,17 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		return joinTokens(run)
 	}
 	return joinTokens(np)
+}
+
+// describedOrg reports a description of an organisation that opens with a
+// hyphenated adjective and ends on a descriptor noun, with at most one
+// lower-case word between: "Britain-based monitor", "UN-backed
+// transitional government", "Geneva-based aid agency".
+func describedOrg(np []token) bool {
+	if len(np) < 2 || len(np) > 3 || !adjectiveHyphen(np[0].text) || !descriptorNouns[np[len(np)-1].lower()] {
+		return false
+	}
+	return len(np) == 2 || !np[1].capitalised() && !np[1].punct
 }
 
 // nameRun returns the proper name at the end of np: capitalised words,

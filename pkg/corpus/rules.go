@@ -88,8 +88,10 @@ var rules = []rule{
 		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
 		"lost their lives",
 		"claimed|claiming|claims|cost|costing the|their lives",
-		// "the rebels had lost 74 fighters"
+		// "the rebels had lost 74 fighters", "Turkey puts its own losses
+		// at 46 soldiers"
 		"lost|lose|losing * #n",
+		"losses",
 		"toll",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
@@ -107,7 +109,7 @@ var rules = []rule{
 	}},
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
-		"her|his|my|our|your #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
+		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		"without * shelter|shelters|tents|tent|roof",
@@ -230,6 +232,8 @@ var rules = []rule{
 		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
 		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
+		// "20,000 were still on the road out of Afrin"
+		"on the road|roads out|from",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
 		"crossed|crossing|cross into",

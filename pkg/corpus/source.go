@@ -38,6 +38,27 @@ var putVerbs = wordSet(`put puts putting placed places`)
 
 var countWords = wordSet(`number figure toll total tally count estimate`)
 
+// giveVerbs credit a figure when their object is data: "The ministry gave
+// the following breakdown", "UNHCR released new figures".
+var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues`)
+
+// givenData are the objects of giveVerbs that make them a statement.
+var givenData = wordSet(`figures data statistics numbers breakdown estimates estimate count tally`)
+
+// givesData reports data as the object of a giveVerbs verb in the next
+// four words: "gave the following breakdown", "released new figures".
+func givesData(after []token) bool {
+	for k := 0; k < len(after) && k < 4; k++ {
+		if after[k].punct {
+			return false
+		}
+		if givenData[after[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectSkip are words between a subject and its verb ("Erdogan also said").
 var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
 	further again now already too just recently first has had once initially subsequently`)
@@ -119,7 +140,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
-		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]):
+		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
+			giveVerbs[lw] && givesData(toks[i+1:]):
 			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i > 0 {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
@@ -184,7 +206,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				!believerNouns[a.subject[len(a.subject)-1].lower()] {
 				continue // "raised fears of": a noun, not a verb
 			}
-			if len(a.subject) == 0 {
+			if len(a.subject) == 0 || !a.according && notASpeaker(a.subject) {
 				continue
 			}
 			for k := 1; k+1 < len(a.subject); k++ {
@@ -211,7 +233,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				after = skipObject(toks, after)
 			}
 			a.pre = contentFollows(toks, after)
-			if putVerbs[lw] {
+			if putVerbs[lw] || giveVerbs[lw] {
 				a.pre = true
 			}
 			if a.attitude {
@@ -224,6 +246,38 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		}
 	}
 	return out
+}
+
+// indefiniteSubjects say who without naming anyone: "Nobody tells us
+// anything", "People tell me", "Many said".
+var indefiniteSubjects = wordSet(`nobody everyone everybody someone somebody anyone anybody people many most few others some all none`)
+
+// shareHedges may open a share: "Nearly nine in ten", "Just over half".
+var shareHedges = wordSet(`nearly almost about some around roughly over more than fewer less just only`)
+
+// notASpeaker reports a subject that names no one: an indefinite pronoun
+// alone, or a share of a group ("Nearly nine in ten said", "Half of them
+// told", "One in five says"), whose statement the article reports from
+// whoever counted them.
+func notASpeaker(np []token) bool {
+	if len(np) == 1 && indefiniteSubjects[np[0].lower()] {
+		return true
+	}
+	i := 0
+	for i < len(np)-1 && shareHedges[np[i].lower()] {
+		i++
+	}
+	w := np[i].lower()
+	if !isNumberWord(w) && !isDigit(w[0]) && w != "half" {
+		return false
+	}
+	for _, t := range np[i+1:] {
+		switch t.lower() {
+		case "in", "of", "out":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseLike reports words after a statement verb that make a clause, not

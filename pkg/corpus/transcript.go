@@ -191,6 +191,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			speaker = "reporter"
 		case len(words) == 1 && full[last] != "":
 			speaker = full[last]
+		case len(words) == 1 && initialsName(body, last) != "":
+			speaker = initialsName(body, last)
 		default:
 			full[last] = l.name
 		}
@@ -201,6 +203,29 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		return nil
 	}
 	return turns
+}
+
+// initialsName returns the name an interview introduces with the initials
+// its labels use, "spoke to Lina Haddad (LH)" for "LH", or "".
+func initialsName(body, label string) string {
+	if len(label) < 2 || len(label) > 4 || strings.ToUpper(label) != label {
+		return ""
+	}
+	i := strings.Index(body, " ("+label+")")
+	if i < 0 {
+		return ""
+	}
+	words := strings.Fields(body[max(0, i-80):i])
+	if len(words) < len(label) {
+		return ""
+	}
+	name := words[len(words)-len(label):]
+	for k, w := range name {
+		if w[0] != label[k] {
+			return ""
+		}
+	}
+	return strings.Join(name, " ")
 }
 
 // ownVoice reports a label that names the publisher or gives its initials.
