@@ -718,14 +718,14 @@ func (p *articleParser) footerLine(l string) {
 			orig := strings.TrimSpace(l[len(pre):])
 			fields := strings.Fields(orig)
 			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || strings.EqualFold(fields[0], "copyright") ||
-				allDigits(strings.Trim(fields[0], ",-–")) || fields[0] == "-") { // "© Copyright Devex 2019"
+				allDigits(strings.Trim(fields[0], ",-–")) || yearRange(fields[0]) || fields[0] == "-") { // "© Copyright Devex 2019", "© 1997-2019 X"
 				fields = fields[1:]
 			}
 			name := strings.Join(fields, " ")
 			if i := strings.Index(name, " | "); i >= 0 {
 				name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact"
 			}
-			if i := strings.IndexAny(name, ".,"); i >= 0 {
+			if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
 				name = name[:i]
 			}
 			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
@@ -1255,6 +1255,26 @@ func splitAny(s, seps string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
 }
 
+// yearRange reports "1997-2019" or "1997–2019".
+func yearRange(f string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(f, "–", "-"), "-")
+	return ok && len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b)
+}
+
+// webName reports an outlet named by its address, "INQUIRER.net",
+// "Rappler.com": a name of one word with a top-level domain.
+func webName(name string) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || strings.ContainsAny(name, " ,") {
+		return false
+	}
+	switch strings.ToLower(name[i+1:]) {
+	case "com", "net", "org", "info", "news", "co", "ph", "in", "pk", "ng", "za", "lb", "tr", "gr", "uk", "eu":
+		return true
+	}
+	return false
+}
+
 // trimTrailingYears drops the years and separators a copyright line puts
 // after its holder: "UNHCR 2001-2020", "Outlet 2020 -".
 func trimTrailingYears(name string) string {
@@ -1477,6 +1497,13 @@ func headerSeparator(l string) string {
 	for _, sep := range []string{" | ", " • ", " · ", " ● ", " // ", " |"} {
 		if strings.Contains(l, sep) {
 			return sep // " |" for "Jane Roe and Sam Doe |26.02.2020"; "By Jane Roe // 10 December 2019"
+		}
+	}
+	if strings.Contains(l, " / ") && hasDigit(l) {
+		// "Agence France-Presse / 05:32 AM October 15, 2019"; but a
+		// photo credit such as "Defence Ministry / TASS" has no date.
+		if _, _, _, ok := findDate(l); ok {
+			return " / "
 		}
 	}
 	return ""

@@ -241,6 +241,16 @@ func TestParseArticle(t *testing.T) {
 			in:    "A title line\n\nThe body of the story starts here.\n\nLike our page for more updates. Subscribe to our mailing list for 3 digests a week.",
 			title: "A title line", body: "The body of the story starts here.",
 		},
+		{
+			name:  "an agency and a time and date parted by a slash, a caption credited in capitals",
+			in:    "A title line\n\nAgence France-Presse / 09:15 PM March 3, 2020\n\nA family waits at the gate. AFP FILE PHOTO\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-03-03", wire: "AFP", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a read-next link and a long subscription plug over a copyright with a year range",
+			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
+			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -69,8 +69,8 @@ var boilerRules = []boilerRule{
 	{"related link", "related news", true, dropLine, 0},
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
+	{"related link", "read next", true, dropLine, 0},
 	{"related link", "related story:", true, dropLine, 0},
-	{"related link", "related:", true, dropLine, 0},
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
 	{"editor's note", "correction:", true, dropBlock, 0},
@@ -91,6 +91,7 @@ var boilerRules = []boilerRule{
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
+	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 12},
 	{"newsletter", "subscribe to our", false, dropLine, 40},

@@ -1114,7 +1114,47 @@ func (x *extractor) source(s span, g *fig) string {
 			return name // "OCHA's update on Wednesday gave the following figures:"
 		}
 	}
+	if name := x.figuresFromNext(s); name != "" {
+		return name // "... and 135 fighters. Those figures come from the Observatory."
+	}
 	return "reporter"
+}
+
+// figureOrigins open a sentence that says where the figures of the one
+// before come from: "Those figures come from the Syrian Observatory".
+var figureOrigins = []string{"those figures ", "these figures ", "the figures ", "that figure ", "the figure ",
+	"this figure ", "those numbers ", "these numbers ", "the numbers ", "that number ", "the number "}
+
+// figuresFromNext returns the source that the next sentence of the same
+// paragraph credits the figures of sentence s to, or "".
+func (x *extractor) figuresFromNext(s span) string {
+	b := x.body
+	next := skipSpaceInline(b, s.end)
+	if next >= len(b) || b[next] == '\n' {
+		return "" // the paragraph ends with s
+	}
+	end := min(len(b), next+40)
+	low := strings.ToLower(b[next:end])
+	for _, o := range figureOrigins {
+		rest, ok := strings.CutPrefix(low, o)
+		if !ok {
+			continue
+		}
+		for _, v := range []string{"come from ", "comes from ", "came from ", "are from ", "were from ", "is from ", "was from "} {
+			if strings.HasPrefix(rest, v) {
+				ns := sentenceAt(b, next)
+				toks := x.res.tokens(ns)
+				from := next + len(o) + len(v)
+				for i, t := range toks {
+					if t.start >= from {
+						return x.res.name(npAfterNoun(toks, i), t.start)
+					}
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // itemSource returns the name a list item ends with in brackets, which

@@ -269,6 +269,9 @@ func captionLine(l string) bool {
 			}
 		}
 	}
+	if upperPhotoCredit(l) {
+		return true
+	}
 	last := l[len(l)-1]
 	if last != ')' && last != ']' {
 		return false
@@ -281,6 +284,21 @@ func captionLine(l string) bool {
 	low := strings.ToLower(credit)
 	return wordCount(credit) <= 8 && (strings.Contains(credit, "/") || strings.Contains(low, "photo") ||
 		strings.Contains(low, "getty") || strings.Contains(credit, "©"))
+}
+
+// upperPhotoCredit reports a caption that ends in a credit in capitals
+// after its last sentence: "A family flees the town. AFP PHOTO", "...
+// border. REUTERS FILE PHOTO".
+func upperPhotoCredit(l string) bool {
+	if !strings.HasSuffix(l, " PHOTO") {
+		return false
+	}
+	words := strings.Fields(l)
+	k := len(words) - 1
+	for k > 0 && len(words)-k <= 4 && strings.ToUpper(words[k-1]) == words[k-1] && !endsSentence(words[k-1]) {
+		k--
+	}
+	return k > 0 && k < len(words)-1 && endsSentence(words[k-1])
 }
 
 // ownWire reports a wire that is the publisher itself, by name, initials
