@@ -55,6 +55,9 @@ var rules = []rule{
 		// patients: "treated 230 children for diarrhoea"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"went|gone back",
+		// "9,000 Syrians have gone home from Jordan": returns, but not
+		// "have not gone home"
+		"have|has|had|having gone home",
 		// "wants to resettle 1 million of the refugees it hosts": a plan
 		"resettle|resettling|resettled|resettlement",
 		// "56,000 refugees went home": returns
@@ -142,6 +145,9 @@ var rules = []rule{
 		"aid|assistance|rations|vouchers to * #n",
 		// "handed out emergency kits to 190 of the evicted families"
 		"handed|handing|distributed|distributing|delivered|delivering ** to * #n",
+		// "680,000 refugees receive its monthly cash assistance",
+		// "4,500 households received cash transfers"
+		"#n ** receive|receives|received|receiving|get|gets|got * aid|assistance|cash|transfers|transfer|rations|vouchers|allowance|allowances|stipends",
 	}},
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
