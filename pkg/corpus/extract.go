@@ -787,7 +787,7 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 	for n := 0; n < 2; n++ {
 		w := strings.ToLower(letterRun(b, k))
 		if w == "arrived" || w == "arrive" {
-			return x.namesShelter(clauseWords(b[s.start:g.start]))
+			return x.namesShelter(clauseWords(withoutAsides(b[s.start:g.start])))
 		}
 		if w != "have" && w != "has" && w != "had" && w != "just" {
 			return false
@@ -795,6 +795,27 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 		k = skipSpaceInline(b, k+len(w))
 	}
 	return false
+}
+
+// withoutAsides drops the relative clauses set off by commas from the
+// words before a figure: "On Lesbos, where the camp has spilled into the
+// groves, a further 1,100 people have arrived" says nothing of where they
+// arrived.
+func withoutAsides(pre string) string {
+	for _, rel := range []string{", where ", ", which ", ", whose "} {
+		for {
+			i := strings.Index(pre, rel)
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(pre[i+len(rel):], ',')
+			if j < 0 {
+				break
+			}
+			pre = pre[:i] + pre[i+len(rel)+j:]
+		}
+	}
+	return pre
 }
 
 // period sets PeriodStart: from the figure's clause; from the figure it is
