@@ -11,7 +11,7 @@ func TestExtract_Heldout40Classes(t *testing.T) {
 			want: []wantFact{{value: 120, category: Killed, source: "Euphrates Observatory for Civil Rights"}}},
 		{name: "an army's losses are its dead",
 			body: "The army puts its own losses at 12 soldiers.",
-			want: []wantFact{{value: 12, category: Killed}}},
+			want: []wantFact{{value: 12, category: Killed, source: "army"}}},
 		{name: "a second count that shares the first one's verb",
 			body: "At least 40 civilians have been killed since Monday, and 75 fighters of the armed groups.",
 			want: []wantFact{{value: 40, category: Killed}, {value: 75, category: Killed}}},

@@ -36,7 +36,7 @@ var dataNouns = wordSet(`figures data statistics numbers records estimates estim
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
 var putVerbs = wordSet(`put puts putting placed places`)
 
-var countWords = wordSet(`number figure toll total tally count estimate`)
+var countWords = wordSet(`number figure toll total tally count estimate losses`)
 
 // giveVerbs credit a figure when their object is data: "The ministry gave
 // the following breakdown", "UNHCR released new figures".
@@ -365,7 +365,8 @@ func tellsAThing(after []token) bool {
 	return true
 }
 
-// countPhrase reports "the number", "the death toll", "the total number".
+// countPhrase reports "the number", "the death toll", "the total number",
+// "its own losses".
 func countPhrase(toks []token) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
 		if countWords[toks[k].lower()] {
