@@ -435,15 +435,34 @@ func parseFraction(s string, i int) (figure, bool) {
 		f.end, f.scale = scaleAt+len(sw), true
 		return f, true
 	}
-	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s"))) {
+	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) {
 		// "two-thirds had cut their meals", "half could not pay": a share
 		// that is the subject of its verb. ("a third" before a verb stays
-		// out: "the price has risen by a third".)
+		// out: "the price has risen by a third"; but "Roughly a quarter
+		// have moved" is a share of people.)
 		return f, false
 	}
 	f.value = math.Round(10000*num/den) / 100
 	f.end, f.unit = end, "percent"
 	return f, true
+}
+
+// pluralVerbs agree with a share of people, not with a share of a thing.
+var pluralVerbs = wordSet(`have are were live remain`)
+
+// subjectShare reports "a third" or "one quarter" at s[i] opening its
+// clause, alone or after a hedge: "Roughly a quarter have moved", "A
+// third are children"; not "risen by a third".
+func subjectShare(s string, i int) bool {
+	p := prevWordStart(s, i)
+	if p >= 0 && shareHedges[strings.ToLower(letterRun(s, p))] {
+		i, p = p, prevWordStart(s, p)
+	}
+	if p >= 0 {
+		return false // "risen by a third", "cut to a quarter"
+	}
+	j := skipSpaceBack(s, i)
+	return j == 0 || strings.IndexByte(".;:!?\n(", s[j-1]) >= 0
 }
 
 // parseWords reads spelled-out numbers and vague plurals.
