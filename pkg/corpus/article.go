@@ -32,6 +32,7 @@ func parseArticle(name, text string) *Article {
 		} else {
 			text = ""
 		}
+		p.rest = text
 		p.line(strings.TrimSpace(line))
 	}
 	p.endParagraph()
@@ -82,7 +83,8 @@ type articleParser struct {
 	blockLine   int       // the line's place in a header block, from 1; 0 outside one
 	labelish    bool      // the title may be a label: a date line came under it, or it was a second line under the outlet's
 	plan        headerPlan
-	lineNo      int // the line being read, from 0
+	lineNo      int    // the line being read, from 0
+	rest        string // the text after the line being read
 }
 
 func (p *articleParser) line(l string) {
@@ -103,7 +105,7 @@ func (p *articleParser) line(l string) {
 		p.a.Title = stripMarkdown(l)
 		return
 	}
-	if captionLine(l) {
+	if captionLine(l) || !p.inBody && agencyCaption(l) && strings.TrimSpace(p.rest) != "" {
 		p.endParagraph() // a photo caption, not story text
 		return
 	}

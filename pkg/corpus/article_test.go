@@ -247,6 +247,21 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", pub: "2020-03-03", wire: "AFP", body: "The body of the story starts here.",
 		},
 		{
+			name:  "a caption credited to an agency in brackets, a dated dateline with the agency after a comma",
+			in:    "A title line\n\nBy Staff\n\nFamilies queue for tents at the camp gate. (Reuters)\n\nZAKHO, March 18, (AP): The story starts here.",
+			title: "A title line", dateln: "ZAKHO", wire: "AP", body: "The story starts here.",
+		},
+		{
+			name:  "a story paragraph that ends in an agency's name stays",
+			in:    "A title line\n\nThe body of the story starts here.\n\nThe last paragraph of the story ends here. (Reuters)",
+			title: "A title line", body: "The body of the story starts here.\n\nThe last paragraph of the story ends here. (Reuters)",
+		},
+		{
+			name:  "a short story whose last paragraph ends in an agency's name keeps it",
+			in:    "A title line\n\nThe story starts here.\n\nThe last paragraph ends here. (Reuters)",
+			title: "A title line", has: []string{"The last paragraph ends here. (Reuters)"},
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

@@ -69,6 +69,10 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 		switch {
 		case strings.HasPrefix(r, ","):
 			r = strings.TrimLeft(r[1:], " ")
+			if strings.HasPrefix(r, "(") || strings.HasPrefix(r, "/") {
+				rest = r // "BEIRUT, March 18, (AP):": the agency after a comma
+				continue
+			}
 			if t, start, end, found := findDate(r); found && start == 0 {
 				when, marked = t, true
 				rest = strings.TrimPrefix(r[end:], ".")

@@ -286,6 +286,22 @@ func captionLine(l string) bool {
 		strings.Contains(low, "getty") || strings.Contains(credit, "©"))
 }
 
+// agencyCaption reports a caption credited to a news agency alone in
+// brackets, "Syrian Kurds queue for tents at Bardarash camp. (Reuters)".
+// Above the story only: a story's own paragraph may end so.
+func agencyCaption(l string) bool {
+	if !strings.HasSuffix(l, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(l, '(')
+	if open <= 0 {
+		return false
+	}
+	credit := l[open+1 : len(l)-1]
+	return wordCount(credit) <= 3 && agencyIn(credit) != "" && wordCount(l[:open]) >= 4 &&
+		endsSentence(strings.TrimSpace(l[:open]))
+}
+
 // upperPhotoCredit reports a caption that ends in a credit in capitals
 // after its last sentence: "A family flees the town. AFP PHOTO", "...
 // border. REUTERS FILE PHOTO".
