@@ -400,17 +400,31 @@ var heldoutSets = []struct {
 	{"testdata/heldout39", heldoutFloors{found: 88, correct: 86, qual: 96, src: 70, period: 89, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout38 and 39 and the category model learnt from heldout2-39,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout40 found 79.7%, correct 73.3% (77.2%, 70.9%
+	// without the model), qualifier 100%, source 76.2%, period_start
+	// 82.5%, metadata 83.3%; heldout41 found 93.5%, correct 93.5% (the
+	// same without the model), qualifier 100%, source 69.4%, period_start
+	// 90.3%, metadata 90.0%. Then rules were tuned on them once, and the
+	// model learns from them. Floors sit a few points under today's
+	// scores.
+	{"testdata/heldout40", heldoutFloors{found: 84, correct: 80, qual: 96, src: 83, period: 86, meta: 90}, true},
+	{"testdata/heldout41", heldoutFloors{found: 94, correct: 93, qual: 96, src: 88, period: 87, meta: 93}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout40 and 41 and the category model learnt from heldout2-41,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout40 found 79.7%, correct
-	// 73.3% (77.2%, 70.9% without the model), qualifier 100%, source
-	// 76.2%, period_start 82.5%, metadata 83.3%; heldout41 found 93.5%,
-	// correct 93.5% (the same without the model), qualifier 100%, source
-	// 69.4%, period_start 90.3%, metadata 90.0%. Floors sit a few points
-	// under, to catch regressions without tuning.
-	{"testdata/heldout40", heldoutFloors{found: 76, correct: 70, qual: 96, src: 72, period: 79, meta: 80}, true},
-	{"testdata/heldout41", heldoutFloors{found: 90, correct: 90, qual: 96, src: 65, period: 86, meta: 86}, true},
+	// First measurements (2026-12-04, before the heldout40/41 tuning):
+	// heldout42 found 90.0%, correct 82.8% (86.2%, 79.3% without the
+	// model), qualifier 100%, source 81.9%, period_start 83.3%, metadata
+	// 93.3%; heldout43 found 94.9%, correct 88.2% (the same without the
+	// model), qualifier 100%, source 64.0%, period_start 92.0%, metadata
+	// 93.3%. After the heldout40/41 rules, untuned on them: the same
+	// figures, but source 83.3% and 76.0%. Floors sit a few points under,
+	// to catch regressions without tuning.
+	{"testdata/heldout42", heldoutFloors{found: 87, correct: 79, qual: 96, src: 79, period: 80, meta: 90}, true},
+	{"testdata/heldout43", heldoutFloors{found: 91, correct: 85, qual: 96, src: 72, period: 88, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
