@@ -186,6 +186,7 @@ func (p *articleParser) line(l string) {
 		p.placeLine, _, _ = strings.Cut(l, ", ")
 		return
 	}
+	l = stripEmphasis(l)
 	if item, ok := listItem(l); ok {
 		p.endParagraph()
 		p.paras = append(p.paras, paragraph{text: item, list: true, single: true})
@@ -612,6 +613,9 @@ func (p *articleParser) dateLine(l string) bool {
 		// "Posted Mon 17 Feb 2020 at 5:14am, updated Mon 17 Feb 2020 at 9:02am"
 		rest = rest[:s2] + " " + rest[e2:]
 	}
+	if strings.TrimSpace(l[:start]) == "" && sectionTail(l[end:]) {
+		rest = " " // "Feb 18, 2020 - World": the date and the section it was filed in
+	}
 	low := strings.ToLower(rest)
 	if !onlyDateFurniture(rest) && !((strings.HasPrefix(strings.ToLower(l), "published on") || strings.HasPrefix(strings.ToLower(l), "posted on") ||
 		strings.Contains(low, "published on")) && wordCount(l) <= 14) {
@@ -637,6 +641,27 @@ func (p *articleParser) dateLine(l string) bool {
 		p.published = t
 	}
 	return true
+}
+
+// sectionTail reports " - World", " – Middle East": a dash and a
+// section's name of one or two capitalised words after a date.
+func sectionTail(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"- ", "– ", "— "} {
+		if name, ok := strings.CutPrefix(s, d); ok {
+			words := strings.Fields(name)
+			if len(words) == 0 || len(words) > 2 {
+				return false
+			}
+			for _, w := range words {
+				if !isUpper(w[0]) || !lettersOnly(w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // dateFurniture are the words a date line may have around its date.
@@ -1135,6 +1160,18 @@ func isCredit(l string) bool {
 	return wordCount(l) <= 10 && !endsSentence(strings.Trim(l, "*_"))
 }
 
+// stripEmphasis drops markdown bold marks that come in pairs from a line
+// of the story: "**654 266** – Syrian refugees" is "654 266 – Syrian
+// refugees" to a reader.
+func stripEmphasis(l string) string {
+	for _, m := range []string{"**", "__"} {
+		if n := strings.Count(l, m); n >= 2 && n%2 == 0 {
+			l = strings.ReplaceAll(l, m, "")
+		}
+	}
+	return l
+}
+
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -1173,10 +1210,20 @@ func listItem(l string) (string, bool) {
 // Syrian refugees registered in Turkey".
 func figureFirstItem(l string) bool {
 	i := 0
-	for i < len(l) && (isDigit(l[i]) || l[i] == ',' || l[i] == '.' && i+1 < len(l) && isDigit(l[i+1])) {
-		i++
+	for i < len(l) {
+		if isDigit(l[i]) || l[i] == ',' || l[i] == '.' && i+1 < len(l) && isDigit(l[i+1]) {
+			i++
+			continue
+		}
+		// "654 266 – Syrian refugees": groups parted by a no-break or
+		// narrow no-break space.
+		if n := groupSpace(l[i:]); n > 0 && i > 0 && i+n < len(l) && isDigit(l[i+n]) {
+			i += n
+			continue
+		}
+		break
 	}
-	if i == 0 || i > 12 {
+	if i == 0 || i > 16 {
 		return false
 	}
 	rest := strings.TrimLeft(l[i:], " ")
@@ -1190,6 +1237,17 @@ func figureFirstItem(l string) bool {
 		}
 	}
 	return false
+}
+
+// groupSpace returns the length of the no-break, narrow no-break or thin
+// space that opens s, or 0.
+func groupSpace(s string) int {
+	for _, sp := range []string{"\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s, sp) {
+			return len(sp)
+		}
+	}
+	return 0
 }
 
 // numberedItem returns the length of a list number that opens line l:

@@ -262,6 +262,11 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", has: []string{"The last paragraph ends here. (Reuters)"},
 		},
 		{
+			name:  "a date line with the section after a dash, go-deeper links and a read-also block",
+			in:    "A title line\n\nJane Roe\nFeb 18, 2020 - World\n\nThe body of the story starts here.\n\nGo deeper: 3,000 stranded at the border\n\nREAD ALSO\nTurkey says 500 fighters neutralised\nStart a Conversation",
+			title: "A title line", pub: "2020-02-18", body: "The body of the story starts here.",
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

@@ -55,6 +55,8 @@ var boilerRules = []boilerRule{
 	{"related block", "most viewed", true, dropRest, 4}, // "MOST VIEWED IN WORLD"
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
+	{"related block", "read also", true, dropRest, 2}, // "READ ALSO" over a list of headlines
+	{"related block", "also read", true, dropRest, 2},
 	// "Read more:" or "Related:" alone on its line heads a list of linked
 	// headlines, one per line, like "Related Articles".
 	{"related block", "read more", true, dropRest, 2},
@@ -70,6 +72,7 @@ var boilerRules = []boilerRule{
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
+	{"related link", "go deeper:", true, dropLine, 0},
 	{"related link", "related story:", true, dropLine, 0},
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
@@ -97,6 +100,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
+	{"share", "start a conversation", true, dropLine, 4},
 	{"share", "share on", true, dropLine, 0},
 	{"share", "follow us", true, dropLine, 0},
 	{"share", "click here", true, dropLine, 0},

@@ -484,7 +484,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			fact.Unit = "people"
 		}
 		x.period(&fact, g, s, figs, k)
-		fact.Source = x.source(s, g)
+		fact.Source = dropPossessive(x.source(s, g))
 		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
@@ -1178,6 +1178,32 @@ func (x *extractor) figuresFromNext(s span) string {
 	return ""
 }
 
+// openingOwner returns the name whose possessive opens a list's caption,
+// "UNHCR's registered refugee population in Jordan:" gives UNHCR, or "":
+// one to four capitalised words, or an acronym, then "'s".
+func openingOwner(text string) string {
+	i := strings.Index(text, "'s ")
+	if j := strings.Index(text, "’s "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || i > 60 {
+		return ""
+	}
+	words := strings.Fields(text[:i])
+	if len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) {
+			return ""
+		}
+	}
+	if len(words) > 0 && words[0] == "The" {
+		words = words[1:] // "The Valley Council's figures:"
+	}
+	return strings.Join(words, " ")
+}
+
 // itemSource returns the name a list item ends with in brackets, which
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
@@ -1211,6 +1237,9 @@ func (x *extractor) introSpeaker(intro span) string {
 		}
 	}
 	text := b[intro.start:intro.end]
+	if owner := openingOwner(text); owner != "" {
+		return owner // "UNHCR's registered refugee population, by governorate:"
+	}
 	for _, sep := range []string{"’s ", "'s "} {
 		i := strings.Index(text, sep)
 		if i <= 0 {
@@ -1765,6 +1794,17 @@ func verbless(s string) bool {
 // determiners open a noun phrase, so that a word in "-ed" after them is an
 // adjective: "the armed groups", "their detained relatives".
 var determiners = wordSet(`the a an its their his her our these those this that of`)
+
+// dropPossessive turns a source read off a possessive into its name:
+// "UNHCR's" (of "UNHCR's registered refugee population:") is UNHCR.
+func dropPossessive(name string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if n, ok := strings.CutSuffix(name, p); ok && n != "" {
+			return n
+		}
+	}
+	return name
+}
 
 // firstPerson reports a source named in the first person: "our teams",
 // "we", "my colleagues".

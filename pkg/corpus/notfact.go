@@ -377,6 +377,13 @@ func isDate(b string, f figure) bool {
 	if _, ok := monthNames[strings.ToLower(b[k:j])]; ok && k < j && isUpper(b[k]) && j < f.start {
 		return true
 	}
+	// A weekday before: "Monday 14", "Thursday 17 (until noon)", a day of
+	// the month in a table of days; not "Monday 14 people".
+	if _, ok := weekdayNames[strings.ToLower(b[k:j])]; ok && k < j && isUpper(b[k]) && j < f.start {
+		if next := letterRun(b, skipSpaceInline(b, f.end)); next == "" || !isLower(next[0]) {
+			return true
+		}
+	}
 	// Month after: "9 October", "17 Feb".
 	n := skipSpaceInline(b, f.end)
 	if n > f.end {

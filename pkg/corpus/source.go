@@ -176,7 +176,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 						npEnd++
 					}
 				}
-				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) {
+				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] {
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if np[0].capitalised() || len(np) <= 3 || det {
 						a.subject = np
@@ -279,6 +279,10 @@ func notASpeaker(np []token) bool {
 	}
 	return false
 }
+
+// conjunctionWords cannot open a speaker's name after a statement verb:
+// "the number of Syrians living there, registered or not".
+var conjunctionWords = wordSet(`or and not nor but`)
 
 // clauseLike reports words after a statement verb that make a clause, not
 // a speaker's name: "said the family already skips meals" has an adverb
