@@ -672,6 +672,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if x.trace != nil {
 		defer x.trace(fact, words, unit)
 	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && countryTakesIn(x.body[s.start:g.start]) {
+		// "The Netherlands will take in 100 people from Moria":
+		// people a country accepts are refugees there.
+		fact.Category, fact.Rule = Refugees, "taken-in"
+		return
+	}
 	if r, ok := matchRule(words, unit); ok {
 		fact.Category, fact.Rule = r.category, r.name
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
@@ -793,6 +799,33 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 			return false
 		}
 		k = skipSpaceInline(b, k+len(w))
+	}
+	return false
+}
+
+// takeInVerbs are the forms of "take in" before a figure.
+var takeInVerbs = []string{"take in ", "takes in ", "took in ", "taken in ", "taking in "}
+
+// countryTakesIn reports the words before a figure ending in a country
+// taking people in: "The Netherlands will take in", "Germany, which has
+// agreed to take in", "Iraq has taken in about"; not "the camp took in".
+func countryTakesIn(pre string) bool {
+	low := strings.ToLower(pre)
+	at := -1
+	for _, v := range takeInVerbs {
+		if i := strings.LastIndex(low, v); i > at && len(low)-(i+len(v)) <= 24 {
+			at = i
+		}
+	}
+	if at < 0 || strings.ContainsAny(pre[at:], ",;") {
+		return false
+	}
+	words := strings.Fields(pre[:at])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-8; k-- {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",;:"), "'s"), "’s")
+		if w != "" && isUpper(w[0]) && countryNames[strings.ToLower(w)] {
+			return true
+		}
 	}
 	return false
 }

@@ -10,6 +10,12 @@ func TestExtract_Heldout42Classes(t *testing.T) {
 			body: "More than 300 migrants have landed on Kos since Friday, the Greek coastguard said. Of those, some 120 came ashore on Pserimos, it said.",
 			pub:  "2020-03-03",
 			want: []wantFact{{value: 300, category: Displaced, source: "Greek coastguard"}, {value: 120, category: Displaced, source: "Greek coastguard"}}},
+		{name: "people a country takes in are refugees there",
+			body: "The Netherlands will take in 100 people from the burned camp. Sweden had taken in just 40 children by March.",
+			want: []wantFact{{value: 100, category: Refugees}, {value: 40, category: Refugees}}},
+		{name: "a town or camp that takes people in does not make them refugees",
+			body: "Azaz has taken in 2,000 families from Afrin, and the camp took in 40 more families on Friday.",
+			want: []wantFact{{value: 2000, category: Displaced}, {value: 40, category: Sheltered}}},
 		{name: "a weekday's day of the month in a table of days is a date",
 			body: "Arrivals by day:\n\nMonday 14 | 1\u00a0050\nTuesday 15 (until noon) | 1\u202f723",
 			want: []wantFact{{value: 1050, category: Displaced}, {value: 1723, category: Displaced}}},
@@ -24,6 +30,16 @@ func TestExtract_Heldout42Lists(t *testing.T) {
 		{name: "a possessive owner of a list is its source",
 			body: "UNHCR's registered refugee population in Jordan, by governorate:\n\nAmman ........ 195\u00a0000\nMafraq ....... 162\u00a0000",
 			want: []wantFact{{value: 195000, category: Refugees, source: "UNHCR"}, {value: 162000, category: Refugees, source: "UNHCR"}}},
+	})
+}
+
+func TestCountryTakesIn(t *testing.T) {
+	checkEach(t, "countryTakesIn", countryTakesIn, map[string]bool{
+		"The Netherlands will take in ":                        true,
+		"Germany, which has agreed to take in ":                true,
+		"Iraq has taken in about ":                             true,
+		"The camp took in ":                                    false,
+		"Canada has taken in more refugees than any country, ": false,
 	})
 }
 

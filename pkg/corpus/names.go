@@ -58,7 +58,9 @@ var countryNames = func() map[string]bool {
 	for _, c := range demonymCountry {
 		m[strings.ToLower(c)] = true
 	}
-	for _, c := range []string{"u.s.", "us", "usa", "uk", "u.k.", "britain", "america", "kurdistan", "europe"} {
+	for _, c := range []string{"u.s.", "us", "usa", "uk", "u.k.", "britain", "america", "kurdistan", "europe",
+		"netherlands", "canada", "sweden", "norway", "denmark", "finland", "belgium", "austria", "switzerland",
+		"portugal", "ireland", "luxembourg", "australia", "hungary", "poland", "croatia", "serbia", "malta"} {
 		m[c] = true
 	}
 	return m
