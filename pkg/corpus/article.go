@@ -613,7 +613,7 @@ func (p *articleParser) dateLine(l string) bool {
 		// "Posted Mon 17 Feb 2020 at 5:14am, updated Mon 17 Feb 2020 at 9:02am"
 		rest = rest[:s2] + " " + rest[e2:]
 	}
-	if strings.TrimSpace(l[:start]) == "" && sectionTail(l[end:]) {
+	if (strings.TrimSpace(l[:start]) == "" || onlyDateFurniture(l[:start])) && sectionTail(l[end:]) {
 		rest = " " // "Feb 18, 2020 - World": the date and the section it was filed in
 	}
 	low := strings.ToLower(rest)
@@ -643,13 +643,17 @@ func (p *articleParser) dateLine(l string) bool {
 	return true
 }
 
-// sectionTail reports " - World", " – Middle East": a dash and a
-// section's name of one or two capitalised words after a date.
+// sectionTail reports what a date line may put after a dash: a section's
+// name of one or two capitalised words, " - World", " – Middle East", or
+// the date in another calendar, " - 18 Safar 1441".
 func sectionTail(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, d := range []string{"- ", "– ", "— "} {
 		if name, ok := strings.CutPrefix(s, d); ok {
 			words := strings.Fields(name)
+			if len(words) == 3 && allDigits(words[0]) && len(words[0]) <= 2 && isUpper(words[1][0]) && allDigits(words[2]) && len(words[2]) == 4 {
+				return true
+			}
 			if len(words) == 0 || len(words) > 2 {
 				return false
 			}

@@ -267,6 +267,11 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", pub: "2020-02-18", body: "The body of the story starts here.",
 		},
 		{
+			name:  "a date line in two calendars, a labelled caption and a more-from-this-issue link",
+			in:    "A title line\n\nThursday 17 October 2019 - 18 Safar 1441 | 03:36 PM\n\nPhoto caption: A family waits at the crossing. (Valley News)\n\nThe body of the story starts here.\n\nMore from this issue: Ten charts that explain the crisis",
+			title: "A title line", pub: "2019-10-17", body: "The body of the story starts here.",
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

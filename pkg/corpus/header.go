@@ -252,6 +252,9 @@ func lowerWords(s string) int {
 // creditMarks introduce a photo's credit at the end of its caption.
 var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
 
+// captionLabels open a line that says it is a caption.
+var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:"}
+
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line
 // between: a line that ends with a credit, "... on February 29, 2020.
@@ -271,6 +274,11 @@ func captionLine(l string) bool {
 	}
 	if upperPhotoCredit(l) {
 		return true
+	}
+	for _, c := range captionLabels {
+		if strings.HasPrefix(l, c) {
+			return true // "Photo caption: A family waits at the crossing."
+		}
 	}
 	last := l[len(l)-1]
 	if last != ')' && last != ']' {

@@ -33,6 +33,35 @@ func TestExtract_Heldout42Lists(t *testing.T) {
 	})
 }
 
+// An interview whose questions carry the first word of the outlet's name
+// and whose answers carry the interviewee's surname, given in full only
+// in the introduction.
+func TestExtract_InterviewSurnameLabels(t *testing.T) {
+	a := &Article{Name: "t", Publisher: "Harbour Review", Body: "Samir Haddad runs a legal clinic in Tripoli. Harbour asked him about the winter.\n\n" +
+		"Harbour: How many families have lost their homes?\n\n" +
+		"Haddad: We counted 900 evictions in November.\n\n" +
+		"Harbour: And next month?\n\n" +
+		"Haddad: Perhaps 2,000 more families could be evicted."}
+	facts, _ := extract(a)
+	if len(facts) != 2 {
+		t.Fatalf("got %d facts, want 2: %+v", len(facts), facts)
+	}
+	for _, f := range facts {
+		if f.Source != "Samir Haddad" {
+			t.Errorf("%s: source %q, want Samir Haddad", f.Phrase, f.Source)
+		}
+	}
+}
+
+func TestIntroducedName(t *testing.T) {
+	body := "Rania Khoury heads the programme; Khoury said little. A Nasser spoke."
+	checkEach(t, "introducedName", func(s string) string { return introducedName(body, s) }, map[string]string{
+		"Khoury": "Rania Khoury",
+		"Nasser": "",
+		"Haddad": "",
+	})
+}
+
 func TestCountryTakesIn(t *testing.T) {
 	checkEach(t, "countryTakesIn", countryTakesIn, map[string]bool{
 		"The Netherlands will take in ":                        true,
@@ -57,6 +86,8 @@ func TestSectionTail(t *testing.T) {
 		" - World":           true,
 		" – Middle East":     true,
 		" - 10:41 GMT":       false,
+		" - 18 Safar 1441":   true,
+		" - 18 of 1441":      false,
 		" - three new camps": false,
 		"":                   false,
 	})

@@ -193,6 +193,9 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			speaker = full[last]
 		case len(words) == 1 && initialsName(body, last) != "":
 			speaker = initialsName(body, last)
+		case len(words) == 1 && introducedName(body[:labels[0].start], last) != "":
+			speaker = introducedName(body[:labels[0].start], last) // "Khoury:" after "Rania Khoury heads ..."
+			full[last] = speaker
 		default:
 			full[last] = l.name
 		}
@@ -231,7 +234,37 @@ func initialsName(body, label string) string {
 // ownVoice reports a label that names the publisher or gives its initials.
 func ownVoice(label, publisher string) bool {
 	return strings.EqualFold(label, publisher) || strings.EqualFold(label, initials(publisher)) ||
-		strings.EqualFold(label, firstLetters(publisher))
+		strings.EqualFold(label, firstLetters(publisher)) ||
+		len(label) >= 4 && strings.HasPrefix(strings.ToLower(publisher), strings.ToLower(label)+" ") // "Executive:" for Executive Magazine
+}
+
+// notFirstNames are capitalised words before a surname that are no first
+// name: "A Nasser spoke", "Dr Haddad".
+var notFirstNames = map[string]bool{"A": true, "An": true, "The": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+
+// introducedName returns the full name the body gives a speaker whose
+// label is a surname alone, "Rania Khoury heads ..." for "Khoury:", or "":
+// the first place the surname follows one capitalised word.
+func introducedName(body, surname string) string {
+	for from := 0; ; {
+		i := strings.Index(body[from:], " "+surname)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + 1
+		end := i + 1 + len(surname)
+		if end < len(body) && isLetter(body[end]) {
+			continue
+		}
+		j := i
+		for j > 0 && isLetter(body[j-1]) {
+			j--
+		}
+		if first := body[j:i]; j < i && isUpper(body[j]) && (j == 0 || !isLetter(body[j-1])) && !notFirstNames[first] {
+			return body[j:end]
+		}
+	}
 }
 
 // An interview may also print its questions as paragraphs of their own,
