@@ -198,6 +198,11 @@ var rules = []rule{
 		// "we are 40 people in one classroom"
 		"#n * in * classroom|classrooms|tent|tents|caravan|caravans",
 	}},
+	// "There are more than 100,000 migrants at the Greek border": people
+	// massed at a border, however the sentence counts them.
+	{"at-border", AtRisk, civilianUnit, []string{
+		"#n * at|on|along the * border|frontier|fence",
+	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
 		"live|lives|living|lived|reside|resides|residing|resided|settled in|on",
