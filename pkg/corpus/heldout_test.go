@@ -412,19 +412,31 @@ var heldoutSets = []struct {
 	{"testdata/heldout41", heldoutFloors{found: 94, correct: 93, qual: 96, src: 88, period: 87, meta: 93}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout40 and 41 and the category model learnt from heldout2-41,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04, before the heldout40/41 tuning): heldout42 found 90.0%,
+	// correct 82.8% (86.2%, 79.3% without the model), qualifier 100%,
+	// source 81.9%, period_start 83.3%, metadata 93.3%; heldout43 found
+	// 94.9%, correct 88.2% (the same without the model), qualifier 100%,
+	// source 64.0%, period_start 92.0%, metadata 93.3%. After the
+	// heldout40/41 rules, still untuned on them: the same figures, but
+	// source 83.3% and 76.0%. Then rules were tuned on them once
+	// (heldout42_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout42", heldoutFloors{found: 93, correct: 89, qual: 96, src: 87, period: 87, meta: 93}, true},
+	{"testdata/heldout43", heldoutFloors{found: 95, correct: 94, qual: 96, src: 91, period: 94, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout42 and 43 and the category model learnt from heldout2-41,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04, before the heldout40/41 tuning):
-	// heldout42 found 90.0%, correct 82.8% (86.2%, 79.3% without the
-	// model), qualifier 100%, source 81.9%, period_start 83.3%, metadata
-	// 93.3%; heldout43 found 94.9%, correct 88.2% (the same without the
-	// model), qualifier 100%, source 64.0%, period_start 92.0%, metadata
-	// 93.3%. After the heldout40/41 rules, untuned on them: the same
-	// figures, but source 83.3% and 76.0%. Floors sit a few points under,
-	// to catch regressions without tuning.
-	{"testdata/heldout42", heldoutFloors{found: 87, correct: 79, qual: 96, src: 79, period: 80, meta: 90}, true},
-	{"testdata/heldout43", heldoutFloors{found: 91, correct: 85, qual: 96, src: 72, period: 88, meta: 90}, true},
+	// First measurements (2026-12-04): heldout44 found 96.2%, correct
+	// 93.9% (93.8%, 91.5% without the model), qualifier 100%, source
+	// 83.1%, period_start 88.3%, metadata 80.0%; heldout45 found 89.5%,
+	// correct 88.3% (86.8%, 85.7% without the model), qualifier 100%,
+	// source 72.1%, period_start 75.0%, metadata 80.0%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout44", heldoutFloors{found: 93, correct: 90, qual: 96, src: 79, period: 84, meta: 76}, true},
+	{"testdata/heldout45", heldoutFloors{found: 86, correct: 85, qual: 96, src: 68, period: 71, meta: 76}, true},
 }
 
 func TestHeldout(t *testing.T) {
