@@ -265,7 +265,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		if g.unit == "" && f.unit == "" {
 			g.elided = true
 		}
-	case last(1) == "at" && restates(b[s.start:qs]):
+	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
 	case qs-1 > s.start && b[qs-1] == '(' && closesBracket(b, g.end) && hasDigit(b[s.start:qs-1]):
 		// "Another 1,250 crossed on Thursday (roughly 300 families)": the
@@ -438,6 +438,17 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		case "part", "coordination":
 			if k > 0 {
 				g.parent = first + k - 1
+				if g.elided && peopleVerbAfter(b, g.end, s.end) {
+					// "About 5,000 people are living in two camps, and
+					// another 1,800 are sleeping in the open": the people,
+					// not the camps.
+					for p := g.parent; p >= first; p-- {
+						if isPersonUnit(x.facts[p].Unit) {
+							g.parent = p
+							break
+						}
+					}
+				}
 			} else if len(x.facts) > 0 {
 				g.parent = len(x.facts) - 1
 			}
@@ -826,6 +837,28 @@ func countryTakesIn(pre string) bool {
 		if w != "" && isUpper(w[0]) && countryNames[strings.ToLower(w)] {
 			return true
 		}
+	}
+	return false
+}
+
+// peopleVerbs say what people do, so that a count they follow counts
+// people: "another 1,800 are sleeping in the open".
+var peopleVerbs = wordSet(`sleep sleeps sleeping slept live lives living lived stay stays staying stayed
+	fled flee flees fleeing died killed camped sheltering waiting crossed arrived`)
+
+// peopleVerbAfter reports one of peopleVerbs among the three words after
+// a figure ending at i, before end.
+func peopleVerbAfter(b string, i, end int) bool {
+	for n := 0; n < 3 && i < end; n++ {
+		k := skipSpaceInline(b, i)
+		w := letterRun(b, k)
+		if w == "" {
+			return false
+		}
+		if peopleVerbs[strings.ToLower(w)] {
+			return true
+		}
+		i = k + len(w)
 	}
 	return false
 }

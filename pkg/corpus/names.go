@@ -322,8 +322,35 @@ func stripTitles(np []token) []token {
 			// "Turkish President ...", "Russia's President ...", "Kilis Governor ..."
 			np = np[1:]
 		default:
+			return personAfterTitle(np)
+		}
+	}
+	return np
+}
+
+// personAfterTitle returns the person's name of two or three capitalised
+// words that ends a longer title, "Greek Citizen Protection Minister
+// Michalis Chrysochoidis", "Pirate Party leader Ivan Bartos", or np.
+func personAfterTitle(np []token) []token {
+	for k := len(np) - 3; k >= 1; k-- {
+		if !titleWords[np[k].lower()] {
+			continue
+		}
+		name := np[k+1:]
+		if len(name) > 3 {
 			return np
 		}
+		for _, t := range name {
+			if !t.capitalised() || orgWords[t.lower()] || titleWords[t.lower()] {
+				return np
+			}
+		}
+		for _, t := range np[:k] {
+			if lw := t.lower(); !t.capitalised() && lw != "and" && lw != "of" && lw != "for" && lw != "&" {
+				return np // "Migration and Asylum Minister ..." is still a title
+			}
+		}
+		return name
 	}
 	return np
 }

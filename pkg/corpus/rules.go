@@ -45,7 +45,7 @@ var rules = []rule{
 		"formerly|once|normally|usually home to * #n",
 		// "785 relatives of Islamic State fighters escaped": detainees'
 		// families, not people displaced by the fighting
-		"relatives|families|wives|women|children of ** fighters|militants|jihadists",
+		"relatives|families|wives|women|children of ** fighters|militants|jihadists|members",
 		// "at least 2,700 have been deported": sent back, not displaced
 		"deported|deporting|deportation|deportations|deportees",
 		// boats stopped at sea: "were intercepted and turned back"
@@ -165,6 +165,8 @@ var rules = []rule{
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
+		// "a further 250 were moved overnight to a sports hall"
+		"moved|relocated|transferred|bussed|brought ** to * camp|camps|shelter|shelters|school|schools|hall|halls|gym|gyms|stadium|centre|center|centres|centers|hotel|hotels|tents",
 		// "The camps near the Turkish border, already home to about 1.2
 		// million people"
 		"camp|camps ** already|still|now home to",
