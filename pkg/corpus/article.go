@@ -608,7 +608,15 @@ func (p *articleParser) dateLine(l string) bool {
 	if !ok {
 		return false
 	}
+	if usTimeZone(l) {
+		if us, ok := monthFirst(l[start:end]); ok {
+			t = us // "3/2/20 at 4:10 PM EST": 2 March
+		}
+	}
 	rest := l[:start] + " " + l[end:]
+	if !p.inBody && sectionLead(l[:start]) && strings.TrimSpace(l[end:]) == "" {
+		rest = " " // "All News 17:42 February 28, 2020": a section's name and a clock time before the date
+	}
 	if _, s2, e2, ok := findDate(rest); ok {
 		// "Posted Mon 17 Feb 2020 at 5:14am, updated Mon 17 Feb 2020 at 9:02am"
 		rest = rest[:s2] + " " + rest[e2:]
@@ -641,6 +649,22 @@ func (p *articleParser) dateLine(l string) bool {
 		p.published = t
 	}
 	return true
+}
+
+// sectionLead reports one or two capitalised words, with clock times or
+// date furniture around them, before a date: "All News 17:42 ".
+func sectionLead(s string) bool {
+	names := 0
+	for _, w := range strings.Fields(s) {
+		switch {
+		case hasDigit(w) || onlyDateFurniture(w):
+		case isUpper(w[0]) && lettersOnly(w):
+			names++
+		default:
+			return false
+		}
+	}
+	return names > 0 && names <= 2
 }
 
 // sectionTail reports what a date line may put after a dash: a section's

@@ -272,6 +272,21 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", pub: "2019-10-17", body: "The body of the story starts here.",
 		},
 		{
+			name:  "an American byline with a short numeric date and a time zone",
+			in:    "A title line\n\nBY JANE ROE ON 3/2/20 AT 11:45 AM EST\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-03-02", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a section's name and a clock time before the date; a Czech dotted date and agency",
+			in:    "A title line\n\nAll News 17:42 February 28, 2020\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-02-28", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a dotted date with spaces, a wire with a diacritic in the dateline",
+			in:    "A title line\n\n10. 3. 2020 14:25 | ČTK\n\nPrague, March 10 (ČTK) – The body of the story starts here.",
+			title: "A title line", pub: "2020-03-10", wire: "ČTK", dateln: "Prague", body: "The body of the story starts here.",
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

@@ -74,6 +74,55 @@ func yearAt(s string, i int) (int, int, bool) {
 	return y, i + 4, y >= 1900 && y <= 2099
 }
 
+// shortYearAt reads a year of two digits, "20" for 2020, that ends a
+// numeric date: not followed by another digit, a slash or a letter.
+func shortYearAt(s string, i int) (int, int, bool) {
+	if i+2 > len(s) || !allDigits(s[i:i+2]) || i+2 < len(s) && (isWordByte(s[i+2]) || s[i+2] == '/') {
+		return 0, i, false
+	}
+	y, _ := strconv.Atoi(s[i : i+2])
+	return 2000 + y, i + 2, y < 70
+}
+
+// monthFirst reads a numeric date written month first, "3/2/20" for 2
+// March 2020, as American pages do.
+func monthFirst(s string) (time.Time, bool) {
+	m, j, ok := numAt(s, 0, 2)
+	if !ok || j >= len(s) || s[j] != '/' {
+		return time.Time{}, false
+	}
+	d, k, ok := numAt(s, j+1, 2)
+	if !ok || k >= len(s) || s[k] != '/' {
+		return time.Time{}, false
+	}
+	y, e, ok := yearAt(s, k+1)
+	if !ok {
+		y, e, ok = shortYearAt(s, k+1)
+	}
+	if !ok || e != len(s) {
+		return time.Time{}, false
+	}
+	t, ok := date(y, time.Month(m), d)
+	if !ok {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// usTimeZones mark a line of an American page, whose numeric dates put
+// the month first.
+var usTimeZones = []string{" EST", " EDT", " ET", " CST", " CDT", " PST", " PDT", " MST", " MDT"}
+
+// usTimeZone reports a line that gives one of usTimeZones.
+func usTimeZone(l string) bool {
+	for _, z := range usTimeZones {
+		if i := strings.Index(l, z); i >= 0 && (i+len(z) == len(l) || !isLetter(l[i+len(z)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // date builds a calendar date, failing when the day does not exist.
 func date(y int, m time.Month, d int) (time.Time, bool) {
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -119,11 +168,20 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			t, ok := date(y, time.Month(m), d)
 			return t, j + 6, ok
 		}
-		// 17/02/2020 or 17.02.2020: day first unless that cannot be.
+		// 17/02/2020, 17.02.2020, "10. 3. 2020": day first unless that
+		// cannot be; 3/2/20 with a year of two digits after slashes.
 		if a, j, ok := numAt(s, i, 2); ok && j < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') {
 			sep := s[j]
-			if b, k, ok := numAt(s, j+1, 2); ok && k < len(s) && s[k] == sep {
-				if y, e, ok := yearAt(s, k+1); ok {
+			gap := 0 // "10. 3. 2020": a space after each dot
+			if sep == '.' && j+2 < len(s) && s[j+1] == ' ' && isDigit(s[j+2]) {
+				gap = 1
+			}
+			if b, k, ok := numAt(s, j+1+gap, 2); ok && k < len(s) && s[k] == sep && (gap == 0 || k+1 < len(s) && s[k+1] == ' ') {
+				y, e, ok := yearAt(s, k+1+gap)
+				if !ok && sep == '/' {
+					y, e, ok = shortYearAt(s, k+1)
+				}
+				if ok {
 					d, m := a, b
 					if m > 12 && d <= 12 {
 						d, m = m, d

@@ -32,6 +32,8 @@ func TestParseDate(t *testing.T) {
 		{"Monday, February 17, 2020", "2020-02-17"},
 		{"Updated 3 March 2020, 10:15", "2020-03-03"},
 		{"May 31st, 2019", "2019-05-31"},
+		{"10. 3. 2020 14:25", "2020-03-10"}, // dotted with spaces, day first
+		{"3/2/20", "2020-02-03"},            // a year of two digits after slashes, day first
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)
@@ -45,9 +47,25 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestMonthFirst(t *testing.T) {
+	checkEach(t, "monthFirst", func(s string) string { d, _ := monthFirst(s); return formatDate(d) }, map[string]string{
+		"3/2/20":     "2020-03-02",
+		"12/25/2019": "2019-12-25",
+		"25/12/2019": "",
+		"3.2.20":     "",
+	})
+	checkEach(t, "usTimeZone", usTimeZone, map[string]bool{
+		"Updated 3/2/20 at 4:10 PM EST": true,
+		"11:45 AM ET":                   true,
+		"20/02/2020 - 21:10 GMT":        false,
+		"ESTONIA":                       false,
+	})
+}
+
 func TestParseDate_Bad(t *testing.T) {
 	for _, in := range []string{"", "yesterday, May 31st", "May 30th", "31/02/2020", "2019-13-01",
-		"in 2011", "Jan. 12 ceasefire", "a 2017 agreement", "14:03", "mayhem 12, 2020"} {
+		"in 2011", "Jan. 12 ceasefire", "a 2017 agreement", "14:03", "mayhem 12, 2020",
+		"3/2/201", "10. 3 2020", "1/2/3/4"} {
 		if got, err := ParseDate(in); !errors.Is(err, ErrBadDate) {
 			t.Errorf("ParseDate(%q) = %v, %v; want ErrBadDate", in, got, err)
 		}
