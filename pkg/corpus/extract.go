@@ -1270,6 +1270,20 @@ func openingOwner(text string) string {
 	return strings.Join(words, " ")
 }
 
+// namedDocument returns the acronym right before a document noun in a
+// list's caption, "The latest UNHCR figures for Jordan" gives UNHCR, or "".
+func namedDocument(text string) string {
+	words := strings.Fields(text)
+	for k := 1; k < len(words); k++ {
+		if documentNouns[strings.ToLower(strings.Trim(words[k], ",:;()"))] {
+			if w := words[k-1]; len(w) >= 2 && isAcronym(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // itemSource returns the name a list item ends with in brackets, which
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
@@ -1305,6 +1319,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	text := b[intro.start:intro.end]
 	if owner := openingOwner(text); owner != "" {
 		return owner // "UNHCR's registered refugee population, by governorate:"
+	}
+	if owner := namedDocument(text); owner != "" {
+		return owner // "The latest UNHCR figures for Jordan:"
 	}
 	for _, sep := range []string{"’s ", "'s "} {
 		i := strings.Index(text, sep)

@@ -31,6 +31,14 @@ func TestExtract_Heldout44Classes(t *testing.T) {
 	})
 }
 
+func TestExtract_Heldout44Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "an agency's figures named in a table's caption; a row label that starts with a participle",
+			body: "The latest IOM figures for the islands (as of 30 November):\n\nRegistered refugees ............ 38\u00a0200\nIn the camps .................... 31\u00a0400\nIn hotels ....................... 2\u00a0100",
+			want: []wantFact{{value: 38200, source: "IOM", category: Refugees}, {value: 31400, source: "IOM", category: Sheltered}, {value: 2100, source: "IOM", category: Sheltered}}},
+	})
+}
+
 func TestPersonAfterTitle(t *testing.T) {
 	name := func(s string) string { return joinTokens(personAfterTitle(tokenize(s, 0, len(s)))) }
 	checkEach(t, "personAfterTitle", name, map[string]string{

@@ -142,6 +142,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
 			giveVerbs[lw] && givesData(toks[i+1:]):
+			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i == 0 {
+				continue // "Registered Syrian refugees .... 654 692": a row's label
+			}
 			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i > 0 {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
