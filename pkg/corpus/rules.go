@@ -275,7 +275,9 @@ var rules = []rule{
 		"unaccompanied",
 	}},
 	{"border", AtRisk, civilianUnit, []string{
-		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|waiting|camped",
+		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|camped",
+		// "waiting at the crossing", but not "on the waiting list"
+		"waiting|wait|waited at|near|by|along|outside|on|in|for|here|there",
 		"border|frontier",
 		"trying to reach",
 		// "remained near the crossing": waiting to pass.
