@@ -38,6 +38,10 @@ var putVerbs = wordSet(`put puts putting placed places`)
 
 var countWords = wordSet(`number figure toll total tally count estimate losses`)
 
+// countParticiples are statement verbs that are often adjectives:
+// "452,000 registered Syrians", "have been recorded".
+var countParticiples = wordSet(`registered recorded counted documented verified`)
+
 // giveVerbs credit a figure when their object is data: "The ministry gave
 // the following breakdown", "UNHCR released new figures".
 var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues`)
@@ -142,10 +146,10 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
 			giveVerbs[lw] && givesData(toks[i+1:]):
-			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i == 0 {
+			if countParticiples[lw] && i == 0 {
 				continue // "Registered Syrian refugees .... 654 692": a row's label
 			}
-			if (lw == "registered" || lw == "recorded" || lw == "counted" || lw == "documented" || lw == "verified") && i > 0 {
+			if countParticiples[lw] {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
