@@ -1190,12 +1190,11 @@ func isCredit(l string) bool {
 
 // stripEmphasis drops markdown bold marks that come in pairs from a line
 // of the story: "**654 266** – Syrian refugees" is "654 266 – Syrian
-// refugees" to a reader.
+// refugees" to a reader. Underscores stay: "__" is as often text
+// ("__init__") as emphasis.
 func stripEmphasis(l string) string {
-	for _, m := range []string{"**", "__"} {
-		if n := strings.Count(l, m); n >= 2 && n%2 == 0 {
-			l = strings.ReplaceAll(l, m, "")
-		}
+	if n := strings.Count(l, "**"); n >= 2 && n%2 == 0 {
+		l = strings.ReplaceAll(l, "**", "")
 	}
 	return l
 }

@@ -75,6 +75,15 @@ func TestCountryTakesIn(t *testing.T) {
 	})
 }
 
+func TestStripEmphasis(t *testing.T) {
+	checkEach(t, "stripEmphasis", stripEmphasis, map[string]string{
+		"**12 400** – Syrian refugees":  "12 400 – Syrian refugees",
+		"**More than a third** of them": "More than a third of them",
+		"a ** lone mark":                "a ** lone mark",
+		"__f__function(){}__f__":        "__f__function(){}__f__",
+	})
+}
+
 func TestDropPossessive(t *testing.T) {
 	checkEach(t, "dropPossessive", dropPossessive, map[string]string{
 		"UNHCR's":  "UNHCR",
