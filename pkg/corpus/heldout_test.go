@@ -426,17 +426,30 @@ var heldoutSets = []struct {
 	{"testdata/heldout43", heldoutFloors{found: 95, correct: 94, qual: 96, src: 91, period: 94, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout42 and 43 and the category model learnt from heldout2-41,
-	// by two writers who never saw the rules: the current measure of
-	// generalisation (measureSets keeps the model from learning from
-	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout44 found 96.2%, correct
-	// 93.9% (93.8%, 91.5% without the model), qualifier 100%, source
-	// 83.1%, period_start 88.3%, metadata 80.0%; heldout45 found 89.5%,
-	// correct 88.3% (86.8%, 85.7% without the model), qualifier 100%,
-	// source 72.1%, period_start 75.0%, metadata 80.0%. Floors sit a few
-	// points under, to catch regressions without tuning.
-	{"testdata/heldout44", heldoutFloors{found: 93, correct: 90, qual: 96, src: 79, period: 84, meta: 76}, true},
-	{"testdata/heldout45", heldoutFloors{found: 86, correct: 85, qual: 96, src: 68, period: 71, meta: 76}, true},
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout44 found 96.2%, correct 93.9% (93.8%, 91.5%
+	// without the model), qualifier 100%, source 83.1%, period_start
+	// 88.3%, metadata 80.0%; heldout45 found 89.5%, correct 88.3% (86.8%,
+	// 85.7% without the model), qualifier 100%, source 72.1%, period_start
+	// 75.0%, metadata 80.0%. Then rules were tuned on them once
+	// (heldout44_classes_test.go), and the model learns from them. Floors
+	// sit a few points under today's scores.
+	{"testdata/heldout44", heldoutFloors{found: 93, correct: 90, qual: 96, src: 83, period: 92, meta: 93}, true},
+	{"testdata/heldout45", heldoutFloors{found: 94, correct: 92, qual: 96, src: 74, period: 73, meta: 76}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout44 and 45 and the category model learnt from heldout2-43,
+	// by two writers who never saw the rules (the heldout46 writer opened
+	// heldout45's metadata.csv by mistake and saw no line of it): the
+	// current measure of generalisation (measureSets keeps the model from
+	// learning from them). Do not tune rules on them; write fresh sets to
+	// measure again. First measurements (2026-12-04): heldout46 found
+	// 83.5%, correct 81.5% (81.0%, 79.0% without the model), qualifier
+	// 100%, source 90.9%, period_start 84.8%, metadata 80.0%; heldout47
+	// found 85.0%, correct 81.9% (83.8%, 80.7% without the model),
+	// qualifier 100%, source 70.6%, period_start 88.2%, metadata 83.3%.
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout46", heldoutFloors{found: 80, correct: 78, qual: 96, src: 87, period: 81, meta: 76}, true},
+	{"testdata/heldout47", heldoutFloors{found: 81, correct: 78, qual: 96, src: 66, period: 84, meta: 80}, true},
 }
 
 func TestHeldout(t *testing.T) {
