@@ -103,7 +103,13 @@ func transparentAfter(b string, i, limit int) int {
 		return -1
 	}
 	k = skipSpaceInline(b, k+1)
-	for _, t := range transparentStarts {
+	starts := transparentStarts
+	if n := numberPart(b[k:min(limit, k+40)]); n > 0 {
+		// "Another nine civilians, five of them from the same family,
+		// died": a part of the count, set off by commas.
+		starts = []string{b[k : k+n]}
+	}
+	for _, t := range starts {
 		if hasPrefixFold(b[k:], t) && (len(b) == k+len(t) || !isLetter(b[k+len(t)])) {
 			// The comma that closes it, not one inside a number ("80,000").
 			for close := k; close < limit; close++ {
@@ -115,6 +121,29 @@ func transparentAfter(b string, i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// numberPart returns the length of "five of them" or "12 of whom" that
+// opens s, or 0.
+func numberPart(s string) int {
+	w := letterRun(s, 0)
+	n := len(w)
+	if w == "" {
+		for n < len(s) && (isDigit(s[n]) || s[n] == ',') {
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+	} else if !isNumberWord(strings.ToLower(w)) {
+		return 0
+	}
+	for _, of := range []string{" of them", " of whom"} {
+		if strings.HasPrefix(s[n:], of) {
+			return n + len(of)
+		}
+	}
+	return 0
 }
 
 // partOfThem reports a bracketed part of the count before it and nothing

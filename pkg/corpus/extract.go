@@ -251,6 +251,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(p)
 			}
 		}
+	case noNoun && partOpening(b[s.start:qs]):
+		// "Of those, some 500,000 are children": a part of the count
+		// before.
+		g.link, g.elided, g.unit = "part", true, ""
 	case last(2) == "down from" || last(2) == "up from":
 		// "40 teams are now working in the camps, up from 25": the same
 		// count at another time.
@@ -859,6 +863,18 @@ func peopleVerbAfter(b string, i, end int) bool {
 			return true
 		}
 		i = k + len(w)
+	}
+	return false
+}
+
+// partOpening reports the words before a sentence's figure that make it
+// a part of the count before: "Of those, some", "Of them,".
+func partOpening(pre string) bool {
+	low := strings.ToLower(strings.TrimSpace(pre))
+	for _, o := range []string{"of those,", "of them,", "of these,"} {
+		if rest, ok := strings.CutPrefix(low, o); ok {
+			return len(strings.Fields(rest)) <= 2
+		}
 	}
 	return false
 }

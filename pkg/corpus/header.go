@@ -361,7 +361,7 @@ func knownOutlet(s string) bool {
 // shareWords are the buttons of a share bar.
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
-	font`)
+	font listen min mins read`) // "Listen: 3 min", "4 min read"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

@@ -266,7 +266,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 func isMoney(b string, f figure) bool {
 	i := f.start
 	// "$1.2 billion", "€6bn", "US$ 5", "£50"
-	for _, sym := range []string{"$", "€", "£", "¥"} {
+	for _, sym := range []string{"$", "€", "£", "¥", "₱", "₹", "₦", "₺", "₩", "₪", "₽"} {
 		j := skipSpaceBack(b, i)
 		if strings.HasSuffix(b[:j], sym) {
 			return true

@@ -109,6 +109,8 @@ var rules = []rule{
 		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
 		// "preparing for up to 50,000 refugees": people expected
 		"preparing|prepares|prepared|prepare for",
+		// "3,500 families have received eviction notices": facing eviction
+		"eviction|evictions notice|notices|order|orders|warning|warnings",
 	}},
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{

@@ -3,6 +3,8 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A broadcast transcript opens each turn with its speaker's label in
@@ -150,8 +152,8 @@ func interviewLabel(para string) string {
 		return ""
 	}
 	for _, w := range words {
-		if !isUpper(w[0]) || strings.ContainsAny(w, "0123456789,.;()") {
-			return ""
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,.;()") {
+			return "" // "Şîrîn Hesen:" is a label too
 		}
 	}
 	return para[:i]

@@ -50,7 +50,7 @@ func isPersonUnit(u string) bool {
 		return true
 	}
 	low := strings.ToLower(u)
-	last := low[strings.LastIndexByte(low, ' ')+1:]
+	last := low[strings.LastIndexAny(low, " -")+1:] // "asylum seekers", "asylum-seekers"
 	if personNouns[last] {
 		return true
 	}
