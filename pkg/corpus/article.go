@@ -614,6 +614,7 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 	}
 	rest := l[:start] + " " + l[end:]
+	said := strings.ToLower(rest) // what the line says of the date: "Updated", "Published"
 	if !p.inBody && sectionLead(l[:start]) && strings.TrimSpace(l[end:]) == "" {
 		rest = " " // "All News 17:42 February 28, 2020": a section's name and a clock time before the date
 	}
@@ -624,6 +625,9 @@ func (p *articleParser) dateLine(l string) bool {
 	if (strings.TrimSpace(l[:start]) == "" || onlyDateFurniture(l[:start])) && sectionTail(l[end:]) {
 		rest = " " // "Feb 18, 2020 - World": the date and the section it was filed in
 	}
+	if !p.inBody && wordCount(l) <= 8 && !endsSentence(l) && letterWords(rest) <= 3 {
+		rest = " " // "Publicerat onsdag 22 januari 2020 kl 14.32": a short header line around a full date
+	}
 	low := strings.ToLower(rest)
 	if !onlyDateFurniture(rest) && !((strings.HasPrefix(strings.ToLower(l), "published on") || strings.HasPrefix(strings.ToLower(l), "posted on") ||
 		strings.Contains(low, "published on")) && wordCount(l) <= 14) {
@@ -633,13 +637,13 @@ func (p *articleParser) dateLine(l string) bool {
 		p.labelish = true // "World News" above the date line may be a section's name
 	}
 
-	if strings.Contains(low, "update") || strings.Contains(low, "modified") {
+	if strings.Contains(said, "update") || strings.Contains(said, "modified") {
 		if p.dated.IsZero() {
 			p.dated = t // better than nothing, beaten by any other date line
 		}
 		return true
 	}
-	if strings.Contains(low, "published") || strings.Contains(low, "posted") || strings.Contains(low, "publication") || strings.Contains(low, "created") {
+	if strings.Contains(said, "published") || strings.Contains(said, "posted") || strings.Contains(said, "publication") || strings.Contains(said, "created") {
 		if p.published.IsZero() {
 			p.published = t
 		}
@@ -649,6 +653,17 @@ func (p *articleParser) dateLine(l string) bool {
 		p.published = t
 	}
 	return true
+}
+
+// letterWords counts the words of s that have no digit.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !hasDigit(w) && strings.Trim(w, "-–—|:,.") != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // sectionLead reports one or two capitalised words, with clock times or
@@ -693,7 +708,7 @@ func sectionTail(s string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr
+var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
@@ -1046,6 +1061,10 @@ func hasDateline(text string) bool {
 	return probe.dateline(text) != text
 }
 
+// liveLabels open headlines and entries in capitals like a dateline's
+// place: "LIVE –", "BREAKING –", "UPDATE –".
+var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true, "EXCLUSIVE": true}
+
 // dateline strips a dateline from the first paragraph: "MOSCOW –",
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
 // (AFP) -". It records the place, the agency and a full date.
@@ -1073,6 +1092,9 @@ func (p *articleParser) dateline(text string) string {
 	place := strings.TrimRight(text[:i], " -.")
 	if letters := utf8.RuneCountInString(place); letters < 3 || i < len(text) && nextIsLower(text[i:]) {
 		return p.datedDateline(text)
+	}
+	if liveLabels[place] {
+		return text // "LIVE – Evros: migrants remain ...": a live page's label, no place
 	}
 	// The place must be upper case words, not an acronym opening a sentence.
 	j := i

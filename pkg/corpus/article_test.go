@@ -287,6 +287,22 @@ func TestParseArticle(t *testing.T) {
 			title: "A title line", pub: "2020-03-10", wire: "ČTK", dateln: "Prague", body: "The body of the story starts here.",
 		},
 		{
+			name:  "issued and modified dates on one line",
+			in:    "A title line\n\nIssued on: 18/02/2020 - 14:22 Modified: 18/02/2020 - 17:48\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-02-18", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a Swedish date line",
+			in:    "A title line\n\nPublicerat onsdag 22 januari 2020 kl 14.32\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2020-01-22", body: "The body of the story starts here.",
+		},
+		{
+			name:  "a live page's headline in capitals is no dateline",
+			in:    "Valley News\nHome · Greece · Evros\nLIVE – Evros: migrants remain at the border for a sixth day\n04.03.2020 | 21:40 (last update)\nBy the English Service\n\nThousands of migrants remained massed along the river on Wednesday, the sixth day since the border opened to them.",
+			title: "LIVE – Evros: migrants remain at the border for a sixth day", pub: "2020-03-04", dateln: "",
+			has: []string{"Thousands of migrants remained"},
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

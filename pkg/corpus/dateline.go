@@ -162,7 +162,7 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 var datelineStopWords = wordSet(`The A An In On At As But And For From It Its This That These Those
 	There Since After Before When While With Without By Of To Some Many More Most Nearly About Over
 	Under Up Almost Around Among According Meanwhile However Now Then Also Only Even Still Yet We He She
-	They I You Our Their His Her UN U.N. EU US`)
+	They I You Our Their His Her UN U.N. EU US LIVE Live UPDATE Update BREAKING Breaking`)
 
 // lettersOnly reports a word of letters, apostrophes and inner hyphens or
 // dots ("Ras", "Al-Ain", "KİLİS", "St."): a place's word.

@@ -15,6 +15,16 @@ var monthNames = map[string]time.Month{
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// foreignMonths are the full month names, in ASCII, that Swedish, German
+// and French date lines use where they differ from English ("Publicerat
+// onsdag 22 januari 2020"); they are read in lower case too.
+var foreignMonths = map[string]time.Month{
+	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
+	"januar": 1, "februar": 2, "dezember": 12,
+	"janvier": 1, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"septembre": 9, "octobre": 10, "novembre": 11,
+}
+
 // weekdayNames maps lower-case weekday names to weekdays.
 var weekdayNames = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -25,7 +35,7 @@ var weekdayNames = map[string]time.Weekday{
 // monthAt returns the month named by the word at s[i] ("May", "Feb.",
 // "September") and the index after it, including an abbreviation's dot.
 func monthAt(s string, i int) (time.Month, int, bool) {
-	if i >= len(s) || !isUpper(s[i]) {
+	if i >= len(s) || !isUpper(s[i]) && !isLower(s[i]) {
 		return 0, i, false
 	}
 	w := letterRun(s, i)
@@ -37,8 +47,13 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		buf[k] = w[k] | 0x20 // ASCII letters: lower case without allocating
 	}
 	m, ok := monthNames[string(buf[:len(w)])]
+	if ok && !isUpper(s[i]) {
+		ok = false // "may" is a verb: English months are capitalised
+	}
 	if !ok {
-		return 0, i, false
+		if m, ok = foreignMonths[string(buf[:len(w)])]; !ok {
+			return 0, i, false
+		}
 	}
 	j := i + len(w)
 	if j < len(s) && s[j] == '.' && len(w) <= 4 {

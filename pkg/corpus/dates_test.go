@@ -34,6 +34,8 @@ func TestParseDate(t *testing.T) {
 		{"May 31st, 2019", "2019-05-31"},
 		{"10. 3. 2020 14:25", "2020-03-10"}, // dotted with spaces, day first
 		{"3/2/20", "2020-02-03"},            // a year of two digits after slashes, day first
+		{"22 januari 2020", "2020-01-22"},   // Swedish
+		{"5 juillet 2019", "2019-07-05"},    // French
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)
@@ -65,7 +67,7 @@ func TestMonthFirst(t *testing.T) {
 func TestParseDate_Bad(t *testing.T) {
 	for _, in := range []string{"", "yesterday, May 31st", "May 30th", "31/02/2020", "2019-13-01",
 		"in 2011", "Jan. 12 ceasefire", "a 2017 agreement", "14:03", "mayhem 12, 2020",
-		"3/2/201", "10. 3 2020", "1/2/3/4"} {
+		"3/2/201", "10. 3 2020", "1/2/3/4", "they may 12, 2020"} {
 		if got, err := ParseDate(in); !errors.Is(err, ErrBadDate) {
 			t.Errorf("ParseDate(%q) = %v, %v; want ErrBadDate", in, got, err)
 		}
