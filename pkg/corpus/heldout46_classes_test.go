@@ -24,6 +24,18 @@ func TestExtract_Heldout46Classes(t *testing.T) {
 	})
 }
 
+func TestExtract_Heldout46Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "a table's built-for column is a capacity, its residents column a population",
+			body: "The ministry gave the following figures for the island centres:\n\nIsland     Built for     Residents\nKos        1\u00a0200         4\u00a0300\nLeros      860           2\u00a0500\nSamos      648           7\u00a0541",
+			want: []wantFact{
+				{value: 1200, category: Other}, {value: 4300, category: Sheltered},
+				{value: 860, category: Other}, {value: 2500, category: Sheltered},
+				{value: 648, category: Other}, {value: 7541, category: Sheltered},
+			}},
+	})
+}
+
 func TestInterviewLabel_NonASCII(t *testing.T) {
 	checkEach(t, "interviewLabel", interviewLabel, map[string]string{
 		"Şîrîn Hesen: Our teams registered them.": "Şîrîn Hesen",

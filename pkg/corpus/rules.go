@@ -73,6 +73,8 @@ var rules = []rule{
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped for #n",
+		// a table's "Built for" column over "Lesbos   3 100"
+		"built|designed|meant|intended|planned|equipped for * #n",
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
