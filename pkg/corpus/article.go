@@ -1145,14 +1145,29 @@ func (p *articleParser) dateline(text string) string {
 		return text
 	}
 	body := strings.TrimLeft(r[len(dash):], " \u00a0")
-	if body == "" {
-		return text
+	if body == "" || nameOnly(body) {
+		return text // "AMN - Al Masdar News": an outlet's initials and name
 	}
 	p.a.Dateline = place
 	if !when.IsZero() && p.published.IsZero() {
 		p.published = when
 	}
 	return body
+}
+
+// nameOnly reports a short text of capitalised words and nothing else:
+// a name, not a story.
+func nameOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || endsSentence(s) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenDateline reads a place in parentheses before a dash, as some

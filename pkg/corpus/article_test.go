@@ -303,6 +303,12 @@ func TestParseArticle(t *testing.T) {
 			has: []string{"Thousands of migrants remained"},
 		},
 		{
+			name:  "an outlet line of initials and name is no dateline",
+			in:    "VRN - Valley River News\nNews | Syria | Iraq\n\nOver 900 families flee as fighting nears the river\n\nBy Jane Roe\nPosted on 19th February 2020 at 17:35\n\nBEIRUT, LEBANON (5:35 P.M.) – The body of the story starts here, and it goes on.",
+			title: "Over 900 families flee as fighting nears the river", pub: "2020-02-19", dateln: "BEIRUT",
+			has: []string{"The body of the story starts here"},
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",
