@@ -439,17 +439,29 @@ var heldoutSets = []struct {
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout44 and 45 and the category model learnt from heldout2-43,
 	// by two writers who never saw the rules (the heldout46 writer opened
-	// heldout45's metadata.csv by mistake and saw no line of it): the
-	// current measure of generalisation (measureSets keeps the model from
-	// learning from them). Do not tune rules on them; write fresh sets to
-	// measure again. First measurements (2026-12-04): heldout46 found
-	// 83.5%, correct 81.5% (81.0%, 79.0% without the model), qualifier
-	// 100%, source 90.9%, period_start 84.8%, metadata 80.0%; heldout47
-	// found 85.0%, correct 81.9% (83.8%, 80.7% without the model),
-	// qualifier 100%, source 70.6%, period_start 88.2%, metadata 83.3%.
-	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout46", heldoutFloors{found: 80, correct: 78, qual: 96, src: 87, period: 81, meta: 76}, true},
-	{"testdata/heldout47", heldoutFloors{found: 81, correct: 78, qual: 96, src: 66, period: 84, meta: 80}, true},
+	// heldout45's metadata.csv by mistake and saw no line of it). First
+	// measurements (2026-12-04): heldout46 found 83.5%, correct 81.5%
+	// (81.0%, 79.0% without the model), qualifier 100%, source 90.9%,
+	// period_start 84.8%, metadata 80.0%; heldout47 found 85.0%, correct
+	// 81.9% (83.8%, 80.7% without the model), qualifier 100%, source
+	// 70.6%, period_start 88.2%, metadata 83.3%. Then rules were tuned on
+	// them once (heldout46_classes_test.go), and the model learns from
+	// them. Floors sit a few points under today's scores.
+	{"testdata/heldout46", heldoutFloors{found: 90, correct: 90, qual: 96, src: 88, period: 91, meta: 96}, true},
+	{"testdata/heldout47", heldoutFloors{found: 90, correct: 87, qual: 96, src: 84, period: 86, meta: 86}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout46 and 47 and the category model learnt from heldout2-45,
+	// by two writers who never saw the rules: the current measure of
+	// generalisation (measureSets keeps the model from learning from
+	// them). Do not tune rules on them; write fresh sets to measure again.
+	// First measurements (2026-12-04): heldout48 found 88.8%, correct
+	// 87.7% (the same without the model), qualifier 100%, source 80.3%,
+	// period_start 88.7%, metadata 83.3%; heldout49 found 93.8%, correct
+	// 87.2% (the same without the model), qualifier 100%, source 84.0%,
+	// period_start 82.7%, metadata 90.0%. Floors sit a few points under,
+	// to catch regressions without tuning.
+	{"testdata/heldout48", heldoutFloors{found: 85, correct: 84, qual: 96, src: 76, period: 85, meta: 80}, true},
+	{"testdata/heldout49", heldoutFloors{found: 90, correct: 83, qual: 96, src: 80, period: 79, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {
