@@ -611,6 +611,7 @@ func spacedParts(line string) []string {
 // liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |
 // 21:40", "Update 3", "10.05pm", "08:45 GMT". Its numbers count nothing.
 func liveStamp(line string) bool {
+	line = strings.TrimLeft(line, "—–-•· ") // "— 5:48 pm"
 	if len(line) > 32 || line == "" {
 		return false
 	}

@@ -351,23 +351,52 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			label = clauseWords(b[s.start : g.start-1])
 		}
 	}
+	var otherColumns []string // the words of the header's other cells
 	if _, header, ok := tableRow(b, s); ok && header != "" {
+		whole := clauseWords(strings.ToLower(header))
 		if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
 			// "Governorate | Refugees | Share in tents": the words of
 			// the figure's own column.
 			header = strings.Split(header, "|")[col]
+		} else if cells := tabCells(header); len(cells) > 1 && strings.ContainsRune(b[s.start:g.start], '\t') {
+			// "Island<TAB>Residents<TAB>Capacity": the column the row's
+			// tabs put the figure in.
+			if col := len(tabCells(b[s.start:g.start])); col < len(cells) {
+				header = cells[col]
+			}
 		} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
 			header = h // "Area      Displaced     In shelters"
 		}
-		lead = append(lead, clauseWords(strings.ToLower(header))...) // "Country | Refugees" is no name
+		own := clauseWords(strings.ToLower(header))
+		lead = append(lead, own...) // "Country | Refugees" is no name
+		for _, w := range whole {
+			if !slices.Contains(own, w) {
+				otherColumns = append(otherColumns, w)
+			}
+		}
 	}
 	if intro, ok := x.introOf(s); ok && !tellsCategory(label) && !tellsCategory(lead) {
 		// An item with a label of its own ("Staying with host families:
 		// 900") or a row under a column header that says what it counts
 		// ("People arrived") is told by them, not by the intro.
-		return append(append(clauseWords(b[intro.start:intro.end]), lead...), label...)
+		// The intro's words that name another column ("... against a
+		// combined capacity of 5 330") are that column's, not this one's.
+		words := slices.DeleteFunc(clauseWords(b[intro.start:intro.end]), func(w string) bool { return slices.Contains(otherColumns, w) })
+		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// tabCells splits a line at its runs of tabs, dropping empty cells at
+// the ends: "Lesbos<TAB>19 085<TAB>" gives "Lesbos", "19 085".
+func tabCells(l string) []string {
+	var out []string
+	for _, c := range strings.Split(l, "\t") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // tellsCategory reports words that a category rule reads as more than a

@@ -269,6 +269,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		if g.unit == "" && f.unit == "" {
 			g.elided = true
 		}
+	case last(1) == "to" && bringsTotal(b[s.start:qs]) && !isMilitaryUnit(g.unit):
+		// "..., bringing the total since Monday to 3,416": the running
+		// count of the figure before.
+		g.link = "restatement"
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
 	case qs-1 > s.start && b[qs-1] == '(' && closesBracket(b, g.end) && hasDigit(b[s.start:qs-1]):
@@ -818,12 +822,15 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 	return false
 }
 
-// takeInVerbs are the forms of "take in" before a figure.
-var takeInVerbs = []string{"take in ", "takes in ", "took in ", "taken in ", "taking in "}
+// takeInVerbs are the forms of "take in", "receive", "accept" and the
+// past of "resettle" before a figure.
+var takeInVerbs = []string{"take in ", "takes in ", "took in ", "taken in ", "taking in ",
+	"receive ", "receives ", "received ", "accept ", "accepts ", "accepted ", "resettled "}
 
 // countryTakesIn reports the words before a figure ending in a country
 // taking people in: "The Netherlands will take in", "Germany, which has
-// agreed to take in", "Iraq has taken in about"; not "the camp took in".
+// agreed to take in", "Iraq has taken in about", "Ireland had resettled",
+// "Saudi Arabia has received about"; not "the camp took in".
 func countryTakesIn(pre string) bool {
 	low := strings.ToLower(pre)
 	at := -1
@@ -838,7 +845,7 @@ func countryTakesIn(pre string) bool {
 	words := strings.Fields(pre[:at])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-8; k-- {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",;:"), "'s"), "’s")
-		if w != "" && isUpper(w[0]) && countryNames[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); w != "" && isUpper(w[0]) && countryNames[lw] && !regionNames[lw] {
 			return true
 		}
 	}
@@ -867,6 +874,24 @@ func peopleVerbAfter(b string, i, end int) bool {
 	return false
 }
 
+// bringsTotal reports words before a figure that bring a count to it:
+// "bringing the total since Monday to", "brings the number of arrivals
+// to".
+func bringsTotal(pre string) bool {
+	low := strings.ToLower(pre)
+	for _, v := range []string{"bringing the ", "brings the ", "brought the ", "taking the ", "takes the "} {
+		i := strings.LastIndex(low, v)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(v):]
+		noun := letterRun(rest, 0)
+		return (noun == "total" || noun == "number" || noun == "tally" || noun == "toll" || noun == "count") &&
+			!strings.ContainsAny(rest, ",;") && len(strings.Fields(rest)) <= 8
+	}
+	return false
+}
+
 // partOpening reports the words before a sentence's figure that make it
 // a part of the count before: "Of those, some", "Of them,".
 func partOpening(pre string) bool {
@@ -878,6 +903,11 @@ func partOpening(pre string) bool {
 	}
 	return false
 }
+
+// regionNames are in countryNames but take people in as regions, whose
+// arrivals stay displaced: "The Kurdistan Regional Government has
+// received 12,744 refugees from northeast Syria".
+var regionNames = wordSet(`kurdistan europe america`)
 
 // withoutAsides drops the relative clauses set off by commas from the
 // words before a figure: "On Lesbos, where the camp has spilled into the

@@ -29,7 +29,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
-	mission force forces coalition alliance body service survey study`)
+	mission force forces coalition alliance body service survey study center centre`)
 
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = wordSet(`agency ministry office organisation organization group administration

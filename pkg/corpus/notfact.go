@@ -261,7 +261,8 @@ var currencyWords = map[string]bool{
 
 // currencyCodes are ISO codes written in capitals before or after an
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
-var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB`)
+var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
+	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN`)
 
 func isMoney(b string, f figure) bool {
 	i := f.start

@@ -102,6 +102,8 @@ var rules = []rule{
 	{"projection", AtRisk, civilianUnit, []string{
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force",
 		"more|others are|were|is|was expected|due",
+		// "A further 300 families were expected overnight"
+		"#n * are|were|is|was expected",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
 		// "Soon it will be millions": a count to come
@@ -165,6 +167,12 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+	}},
+	// "forcing 600 people to move into the camp's schools": people forced
+	// to move are displaced, wherever they go.
+	{"forced-move", Displaced, civilianUnit, []string{
+		"forcing|forced|force|forces #n * to move|flee|leave|relocate",
+		"#n * forced|were|been forced to move|flee|leave|relocate",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",

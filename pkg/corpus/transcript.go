@@ -166,19 +166,19 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	if publisher == "" {
 		return nil
 	}
-	type label struct {
-		start, end int
-		name       string
-	}
-	var labels []label
+	var labels []labelledSpan
 	own := false
 	for _, p := range paragraphSpans(body) {
 		if name := interviewLabel(body[p.start:p.end]); name != "" {
-			labels = append(labels, label{p.start, p.end, name})
+			labels = append(labels, labelledSpan{p.start, p.end, name})
 			own = own || ownVoice(name, publisher)
 		}
 	}
-	if len(labels) < 3 || !own {
+	host := ""
+	if !own {
+		host = questioner(body, labels)
+	}
+	if len(labels) < 3 || !own && host == "" {
 		return nil
 	}
 	full := map[string]string{} // surname -> full name
@@ -189,7 +189,7 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		words := strings.Fields(l.name)
 		last := words[len(words)-1]
 		switch {
-		case ownVoice(l.name, publisher):
+		case ownVoice(l.name, publisher) || l.name == host:
 			speaker = "reporter"
 		case len(words) == 1 && full[last] != "":
 			speaker = full[last]
@@ -231,6 +231,46 @@ func initialsName(body, label string) string {
 		}
 	}
 	return strings.Join(name, " ")
+}
+
+// labelledSpan is a paragraph that opens with its speaker's label.
+type labelledSpan struct {
+	start, end int
+	name       string
+}
+
+// questioner returns the speaker who asks the questions of an interview
+// between two people that names neither as the outlet ("Dana Whitcomb:
+// ... what does this mean for the refugees?"): the one of exactly two
+// speakers with at least three turns in all whose turns hold questions
+// more often than the other's, at least half of them. Otherwise "".
+func questioner(body string, turns []labelledSpan) string {
+	asked := map[string]int{}
+	count := map[string]int{}
+	for _, t := range turns {
+		count[t.name]++
+		if strings.Contains(body[t.start:t.end], "?") {
+			asked[t.name]++
+		}
+	}
+	if len(count) != 2 || len(turns) < 3 {
+		return ""
+	}
+	var names []string
+	for n := range count {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	a, b := names[0], names[1]
+	ra := float64(asked[a]) / float64(count[a])
+	rb := float64(asked[b]) / float64(count[b])
+	switch {
+	case ra >= 0.5 && ra > rb:
+		return a
+	case rb >= 0.5 && rb > ra:
+		return b
+	}
+	return ""
 }
 
 // ownVoice reports a label that names the publisher or gives its initials.
