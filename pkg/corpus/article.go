@@ -281,6 +281,12 @@ func (p *articleParser) headerLine(l string) bool {
 	if !p.inBody && p.placeAuthorLine(l) {
 		return true
 	}
+	if !p.inBody && p.deskWithAgency(l) {
+		return true
+	}
+	if !p.inBody && p.agencyThenPlace(l) {
+		return true
+	}
 	if p.dateLine(l) {
 		return true
 	}
@@ -390,6 +396,45 @@ func (p *articleParser) authorLine(l string) bool {
 	}
 	if !p.outlet(name) && p.a.author == "" {
 		p.a.author = name
+	}
+	return true
+}
+
+// deskWithAgency reads a byline without "By" that names the outlet's desk
+// and the agency it worked with: "Independent.ie World Desk, with
+// Reuters".
+func (p *articleParser) deskWithAgency(l string) bool {
+	i := strings.LastIndex(l, " with ")
+	if i <= 0 || wordCount(l) > 8 || endsSentence(l) {
+		return false
+	}
+	ag := agencyIn(strings.TrimSpace(l[i+len(" with "):]))
+	if ag == "" || !strings.Contains(strings.ToLower(l[:i]), "desk") {
+		return false
+	}
+	if p.a.Wire == "" {
+		p.a.Wire = ag
+	}
+	return true
+}
+
+// agencyThenPlace reads a dateline on its own line that puts the agency
+// first: "AFP, TEL TAMR, Syria".
+func (p *articleParser) agencyThenPlace(l string) bool {
+	parts := strings.Split(l, ", ")
+	if len(parts) < 2 || len(parts) > 3 || len(l) > 60 {
+		return false
+	}
+	ag := agencyIn(parts[0])
+	place := strings.TrimSpace(parts[1])
+	if ag == "" || agencyIn(place) != "" || !upperPlace(place) {
+		return false
+	}
+	if p.a.Wire == "" {
+		p.a.Wire = ag
+	}
+	if p.a.Dateline == "" {
+		p.a.Dateline = place
 	}
 	return true
 }
@@ -683,8 +728,9 @@ func sectionLead(s string) bool {
 }
 
 // sectionTail reports what a date line may put after a dash: a section's
-// name of one or two capitalised words, " - World", " – Middle East", or
-// the date in another calendar, " - 18 Safar 1441".
+// name of one or two capitalised words, " - World", " – Middle East", the
+// date in another calendar, " - 18 Safar 1441", or a print page, " - page
+// 6".
 func sectionTail(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, d := range []string{"- ", "– ", "— "} {
@@ -692,6 +738,9 @@ func sectionTail(s string) bool {
 			words := strings.Fields(name)
 			if len(words) == 3 && allDigits(words[0]) && len(words[0]) <= 2 && isUpper(words[1][0]) && allDigits(words[2]) && len(words[2]) == 4 {
 				return true
+			}
+			if len(words) == 2 && strings.EqualFold(words[0], "page") && allDigits(words[1]) {
+				return true // "Fri, Oct 18, 2019 - page 6": the print edition's page
 			}
 			if len(words) == 0 || len(words) > 2 {
 				return false

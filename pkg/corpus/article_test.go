@@ -309,6 +309,17 @@ func TestParseArticle(t *testing.T) {
 			has: []string{"The body of the story starts here"},
 		},
 		{
+			name:  "a long cookie notice inside the header, a desk byline with an agency",
+			in:    "Valley Courier\nNews | Opinion | Sport\nWe use cookies to give you the best online experience. By continuing to use our site you agree to our cookie policy and our terms of use. Manage preferences\nGreece suspends asylum claims as thousands gather at the border\nValley Courier World Desk, with Reuters\nMarch 02 2020 07:15 AM\n\nThe body of the story starts here, and it goes on for a while.",
+			title: "Greece suspends asylum claims as thousands gather at the border", pub: "2020-03-02", wire: "Reuters", publisher: "Valley Courier",
+			has: []string{"The body of the story starts here"},
+		},
+		{
+			name:  "an agency before the place on a dateline line of its own; a print page after the date",
+			in:    "A title line\n\nFri, Oct 18, 2019 - page 6\n\nAFP, TEL TAMR, Syria\n\nThe body of the story starts here.",
+			title: "A title line", pub: "2019-10-18", wire: "AFP", dateln: "TEL TAMR", body: "The body of the story starts here.",
+		},
+		{
 			name:  "a read-next link and a long subscription plug over a copyright with a year range",
 			in:    "A title line\n\nThe body of the story starts here.\n\nRead Next: 1,200 stranded as ferries stop\nSubscribe to COURIER PLUS to get access to the Valley Courier and 40+ other titles for only $1 a day.\n\n© Copyright 1999-2020 VALLEYCOURIER.net | All Rights Reserved",
 			title: "A title line", publisher: "VALLEYCOURIER.net", body: "The body of the story starts here.",

@@ -57,6 +57,10 @@ func planHeader(text string) headerPlan {
 		if l == "" {
 			continue
 		}
+		if _, rule := classifyLine(l); rule == "cookie" && title < 0 {
+			furniture[i] = true
+			continue // a cookie notice above the headline, however long
+		}
 		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) {
 			break
 		}
