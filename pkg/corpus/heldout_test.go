@@ -451,17 +451,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout47", heldoutFloors{found: 90, correct: 87, qual: 96, src: 84, period: 86, meta: 86}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout46 and 47 and the category model learnt from heldout2-45,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout48 found 88.8%, correct 87.7% (the same without
+	// the model), qualifier 100%, source 80.3%, period_start 88.7%,
+	// metadata 83.3%; heldout49 found 93.8%, correct 87.2% (the same
+	// without the model), qualifier 100%, source 84.0%, period_start
+	// 82.7%, metadata 90.0%. Then rules were tuned on them once
+	// (heldout48_classes_test.go), and the model learns from them. Floors
+	// sit a few points under today's scores.
+	{"testdata/heldout48", heldoutFloors{found: 93, correct: 92, qual: 96, src: 87, period: 86, meta: 83}, true},
+	{"testdata/heldout49", heldoutFloors{found: 94, correct: 88, qual: 96, src: 82, period: 80, meta: 86}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout48 and 49 and the category model learnt from heldout2-47,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout48 found 88.8%, correct
-	// 87.7% (the same without the model), qualifier 100%, source 80.3%,
-	// period_start 88.7%, metadata 83.3%; heldout49 found 93.8%, correct
-	// 87.2% (the same without the model), qualifier 100%, source 84.0%,
-	// period_start 82.7%, metadata 90.0%. Floors sit a few points under,
-	// to catch regressions without tuning.
-	{"testdata/heldout48", heldoutFloors{found: 85, correct: 84, qual: 96, src: 76, period: 85, meta: 80}, true},
-	{"testdata/heldout49", heldoutFloors{found: 90, correct: 83, qual: 96, src: 80, period: 79, meta: 86}, true},
+	// First measurements (2026-12-04): heldout50 found 87.5%, correct
+	// 72.9% (88.8%, 74.0% without the model), qualifier 100%, source
+	// 85.7%, period_start 90.0%, metadata 86.7%; heldout51 found 97.5%,
+	// correct 94.0% (96.2%, 92.8% without the model), qualifier 100%,
+	// source 89.7%, period_start 98.7%, metadata 93.3%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout50", heldoutFloors{found: 84, correct: 69, qual: 96, src: 82, period: 86, meta: 83}, true},
+	{"testdata/heldout51", heldoutFloors{found: 94, correct: 90, qual: 96, src: 86, period: 95, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
