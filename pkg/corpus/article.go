@@ -147,6 +147,9 @@ func (p *articleParser) line(l string) {
 		if !p.inBody && len(p.paras) == 0 && strings.HasPrefix(l, "©") && strings.Contains(l, "/") {
 			return // "© AFP 2019 / Delil Souleiman" above the story: a photo credit
 		}
+		if rule == "shouted footer" {
+			p.cur = p.cur[:0] // the address lines above "©2019 ... CORP." are the footer's
+		}
 		p.endParagraph()
 		p.inFooter = true
 		// An appeal may start a paragraph or two before the line that
@@ -259,7 +262,7 @@ func (p *articleParser) headerLine(l string) bool {
 		// "by Naharnet Newsdesk 07 June 2019, 13:48": byline and date.
 		if _, start, _, ok := findDate(l); ok && start > 0 {
 			probe := articleParser{a: &Article{}, text: p.text}
-			if by := strings.TrimSpace(l[:start]); by != "" && (probe.byline(by) || probe.byline("B"+by[1:])) {
+			if by := strings.TrimRight(l[:start], " -–|"); by != "" && (probe.byline(by) || probe.byline("B"+by[1:])) {
 				if p.byline("B" + by[1:]); p.dateLine(l[start:]) {
 					return true
 				}
@@ -298,7 +301,7 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") {
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") {
 		return false // every byline prefix ends in "by "
 	}
 	s := stripMarkdown(l)
@@ -310,8 +313,8 @@ func (p *articleParser) byline(l string) bool {
 			break
 		}
 	}
-	if n == 0 && strings.HasPrefix(s, "by ") && !endsSentence(s) && allCapitalised(s[3:]) {
-		n = 3 // "by DAILY SABAH WITH AGENCIES": names only, so no broken sentence
+	if n == 0 && (strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && !endsSentence(s) && allCapitalised(s[3:]) {
+		n = 3 // "by DAILY SABAH WITH AGENCIES", "BY JORDAN WEXLER": names only, so no broken sentence
 	}
 	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
@@ -1142,8 +1145,8 @@ func (p *articleParser) dateline(text string) string {
 	if letters := utf8.RuneCountInString(place); letters < 3 || i < len(text) && nextIsLower(text[i:]) {
 		return p.datedDateline(text)
 	}
-	if liveLabels[place] {
-		return text // "LIVE – Evros: migrants remain ...": a live page's label, no place
+	if liveLabels[place] || strings.HasPrefix(place, "BY ") {
+		return text // "LIVE – Evros: migrants remain ...": a live page's label, no place; "BY JANE ROE - 10/13/19": a byline
 	}
 	// The place must be upper case words, not an acronym opening a sentence.
 	j := i
@@ -1184,7 +1187,7 @@ func (p *articleParser) dateline(text string) string {
 	}
 	r := strings.TrimLeft(rest, " ")
 	dash := ""
-	for _, d := range []string{"–", "—", "--", "-"} {
+	for _, d := range []string{"–", "—", "―", "--", "-"} { // "AMMAN ―": a horizontal bar too
 		if strings.HasPrefix(r, d) {
 			dash = d
 			break

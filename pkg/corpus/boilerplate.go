@@ -55,7 +55,9 @@ var boilerRules = []boilerRule{
 	{"related block", "most viewed", true, dropRest, 4}, // "MOST VIEWED IN WORLD"
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
-	{"related block", "read also", true, dropRest, 2}, // "READ ALSO" over a list of headlines
+	{"related block", "trending", true, dropRest, 1},         // "TRENDING" over headlines
+	{"related block", "more information", true, dropRest, 2}, // "More information" over related stories
+	{"related block", "read also", true, dropRest, 2},        // "READ ALSO" over a list of headlines
 	{"related block", "also read", true, dropRest, 2},
 	// "Read more:" or "Related:" alone on its line heads a list of linked
 	// headlines, one per line, like "Related Articles".
@@ -101,6 +103,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
+	{"licence", "licensed under a creative commons", false, dropLine, 30},
 	{"share", "start a conversation", true, dropLine, 4},
 	{"share", "share on", true, dropLine, 0},
 	{"share", "follow us", true, dropLine, 0},
@@ -313,6 +316,9 @@ func classifyLine(line string) (lineAction, string) {
 	if aboutOrganisation(line, low) {
 		return dropBlock, "about"
 	}
+	if shoutedCopyright(line) {
+		return startFooter, "shouted footer"
+	}
 	for _, c := range shortLineChecks {
 		if c.is(line) {
 			return dropLine, c.name
@@ -422,7 +428,7 @@ func isBreadcrumb(line string) bool {
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation
 	}
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -435,8 +441,8 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " :: ", " / ", " - ", " | ", " · "} {
-		plain := sep == " - " || sep == " | " || sep == " · " // separators prose and bylines use too
+	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " ➜ ", " :: ", " / ", " - ", " | ", " · ", " • "} {
+		plain := sep == " - " || sep == " | " || sep == " · " || sep == " • " // separators prose and bylines use too
 		if plain && hasDigit(line) {
 			continue // "Maya Nassar · 15/3/2020 · 4 min read": a byline and date
 		}
@@ -606,6 +612,27 @@ func spacedParts(line string) []string {
 		}
 	}
 	return parts
+}
+
+// shoutedCopyright reports a footer line in capitals with a copyright
+// sign somewhere in it, "THE HILL 1625 K STREET, NW ... ARE ©2019
+// CAPITOL HILL PUBLISHING CORP.": a photo credit with "©" is in mixed
+// case and stays a line.
+func shoutedCopyright(line string) bool {
+	i := strings.Index(line, "©")
+	if i < 0 {
+		return false
+	}
+	upper, lower := 0, 0
+	for k := 0; k < len(line); k++ {
+		switch c := line[k]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper >= 20 && lower*10 < upper
 }
 
 // liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |

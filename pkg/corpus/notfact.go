@@ -256,6 +256,8 @@ var currencyWords = map[string]bool{
 	"lira": true, "liras": true, "usd": true, "eur": true, "gbp": true, "francs": true,
 	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
 	"dirhams": true, "cents": true, "lire": true, "shekels": true, "rupees": true, "dinar": true,
+	"zlotys": true, "zloty": true, "forints": true, "crowns": true, "kronor": true, "kroner": true,
+	"pesos": true, "ringgit": true, "naira": true, "shillings": true, "rand": true,
 	"riyal": true, "dirham": true, "franc": true, "rials": true, "rial": true,
 }
 

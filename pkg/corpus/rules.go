@@ -52,8 +52,10 @@ var rules = []rule{
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
 		"flown|airlifted",
-		// patients: "treated 230 children for diarrhoea"
+		// patients: "treated 230 children for diarrhoea", "seeing 200 to
+		// 250 patients a day"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
+		"#n patients|consultations",
 		"went|gone back",
 		// "9,000 Syrians have gone home from Jordan": returns, but not
 		// "have not gone home"
@@ -96,8 +98,14 @@ var rules = []rule{
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
 		// at 46 soldiers"
 		"lost|lose|losing * #n",
-		"losses",
+		"losses|loss",
 		"toll",
+	}},
+	// "holding about 12,000 suspected ISIS fighters in makeshift
+	// prisons": detainees, after the deaths of "eight people under
+	// torture in detention centres".
+	{"detained", Other, anyUnit, []string{
+		"hold|holds|holding|held * #n ** prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force",
@@ -257,8 +265,9 @@ var rules = []rule{
 		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
 		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
-		// "20,000 were still on the road out of Afrin"
-		"on the road|roads out|from",
+		// "20,000 were still on the road out of Afrin", "were on the
+		// roads south toward Tal Rifaat"
+		"on the road|roads",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
 		"crossed|crossing|cross into",
