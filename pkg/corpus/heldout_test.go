@@ -463,17 +463,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout49", heldoutFloors{found: 94, correct: 88, qual: 96, src: 82, period: 80, meta: 86}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout48 and 49 and the category model learnt from heldout2-47,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout50 found 87.5%, correct 72.9% (88.8%, 74.0%
+	// without the model), qualifier 100%, source 85.7%, period_start
+	// 90.0%, metadata 86.7%; heldout51 found 97.5%, correct 94.0% (96.2%,
+	// 92.8% without the model), qualifier 100%, source 89.7%,
+	// period_start 98.7%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout50_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout50", heldoutFloors{found: 88, correct: 85, qual: 96, src: 81, period: 90, meta: 90}, true},
+	{"testdata/heldout51", heldoutFloors{found: 95, correct: 93, qual: 96, src: 86, period: 95, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout50 and 51 and the category model learnt from heldout2-49,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout50 found 87.5%, correct
-	// 72.9% (88.8%, 74.0% without the model), qualifier 100%, source
-	// 85.7%, period_start 90.0%, metadata 86.7%; heldout51 found 97.5%,
-	// correct 94.0% (96.2%, 92.8% without the model), qualifier 100%,
-	// source 89.7%, period_start 98.7%, metadata 93.3%. Floors sit a few
+	// First measurements (2026-12-04): heldout52 found 94.8%, correct
+	// 92.4% (93.5%, 91.1% without the model), qualifier 100%, source
+	// 89.0%, period_start 91.8%, metadata 83.3%; heldout53 found 95.0%,
+	// correct 90.5% (93.8%, 89.3% without the model), qualifier 98.7%,
+	// source 96.1%, period_start 88.2%, metadata 93.3%. Floors sit a few
 	// points under, to catch regressions without tuning.
-	{"testdata/heldout50", heldoutFloors{found: 84, correct: 69, qual: 96, src: 82, period: 86, meta: 83}, true},
-	{"testdata/heldout51", heldoutFloors{found: 94, correct: 90, qual: 96, src: 86, period: 95, meta: 90}, true},
+	{"testdata/heldout52", heldoutFloors{found: 91, correct: 89, qual: 96, src: 85, period: 88, meta: 80}, true},
+	{"testdata/heldout53", heldoutFloors{found: 91, correct: 87, qual: 95, src: 92, period: 85, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
