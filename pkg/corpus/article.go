@@ -736,6 +736,9 @@ func sectionLead(s string) bool {
 // 6".
 func sectionTail(s string) bool {
 	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && nameOnly(s[1:len(s)-1]) {
+		return true // "February 15, 2020 (Mainichi Japan)": the edition's name
+	}
 	for _, d := range []string{"- ", "– ", "— "} {
 		if name, ok := strings.CutPrefix(s, d); ok {
 			words := strings.Fields(name)

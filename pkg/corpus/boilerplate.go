@@ -80,6 +80,8 @@ var boilerRules = []boilerRule{
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
 	{"editor's note", "correction:", true, dropBlock, 0},
+	{"editor's note", "editor's note:", true, dropBlock, 0},
+	{"editor's note", "editor’s note:", true, dropBlock, 0},
 	{"editor's note", "this article was corrected", true, dropBlock, 0},
 	{"editor's note", "this story was corrected", true, dropBlock, 0},
 	{"editor's note", "this article has been corrected", true, dropBlock, 0},

@@ -103,6 +103,9 @@ func transparentAfter(b string, i, limit int) int {
 		return -1
 	}
 	k = skipSpaceInline(b, k+1)
+	if e := insertedAttribution(b, k, limit); e > 0 {
+		return e // "Some 250,000 people, it said on Saturday, were on the roads"
+	}
 	starts := transparentStarts
 	if n := numberPart(b[k:min(limit, k+40)]); n > 0 {
 		// "Another nine civilians, five of them from the same family,
@@ -118,6 +121,26 @@ func transparentAfter(b string, i, limit int) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// insertedAttribution returns the end of an attribution set off by
+// commas at b[k] ("it said on Saturday,", "the agency says,"), or -1: at
+// most six words, one of them a statement verb, up to the closing comma.
+func insertedAttribution(b string, k, limit int) int {
+	end := strings.IndexByte(b[k:limit], ',')
+	if end <= 0 || end > 60 {
+		return -1
+	}
+	words := strings.Fields(b[k : k+end])
+	if len(words) < 2 || len(words) > 6 {
+		return -1
+	}
+	for _, w := range words[1:min(3, len(words))] {
+		if speechVerbs[strings.ToLower(w)] {
+			return k + end + 1
 		}
 	}
 	return -1

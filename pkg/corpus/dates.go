@@ -222,10 +222,13 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 		}
 		return time.Time{}, i, false
 	}
-	// May 31, 2019 / Feb. 17 2020 / September 07, 2018
+	// May 31, 2019 / Feb. 17 2020 / September 07, 2018 / February, 28, 2020
 	m, j, ok := monthAt(s, i)
 	if !ok {
 		return time.Time{}, i, false
+	}
+	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
+		j++ // "February, 28, 2020"
 	}
 	k := skipSpaceInline(s, j)
 	d, e, ok := dayAt(s, k)

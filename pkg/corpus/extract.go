@@ -707,7 +707,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			// will be on the move": a count that has not happened.
 			fact.Category, fact.Rule = AtRisk, "conditional"
 		}
-		if r.name == "hosted" && displacedNoun(x.body[g.f.end:g.end]) {
+		if (r.name == "hosted" || r.name == "nationals") && displacedNoun(x.body[g.f.end:g.end]) {
 			// "areas already hosting 1.5 million displaced people": those
 			// hosted are displaced within the country, not refugees.
 			fact.Category, fact.Rule = Displaced, "hosted-displaced"

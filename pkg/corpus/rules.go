@@ -56,12 +56,15 @@ var rules = []rule{
 		// 250 patients a day"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
 		"#n patients|consultations",
+		// "wants to resettle 1 million of the refugees it hosts": a plan
+		// ("Scotland has resettled 3,000 Syrians" counts refugees taken in)
+		"resettle|resettling|resettlement",
+		// "the country's annual quota of 500 resettled refugees": a limit
+		"quota|quotas",
 		"went|gone back",
 		// "9,000 Syrians have gone home from Jordan": returns, but not
 		// "have not gone home"
 		"have|has|had|having gone home",
-		// "wants to resettle 1 million of the refugees it hosts": a plan
-		"resettle|resettling|resettled|resettlement",
 		// "56,000 refugees went home": returns
 		"went|returned home",
 		// "40,000 children could be forced out of school": schooling
@@ -284,6 +287,9 @@ var rules = []rule{
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
+		// "fewer than 1,000 had managed to get across"
+		"get|got|gotten|getting across|through",
+		"managed|manage|managing to cross|reach|enter",
 		"have|has|had received * #n",
 		"keep|keeps|kept coming|arriving",
 		"#n * have|has|had come|fled|arrived",
