@@ -2,8 +2,8 @@ package corpus
 
 import "testing"
 
-// Classes found on the fiftieth to fifty-third held-out sets (the last
-// tuning round), in text of our own.
+// Classes found on the fiftieth, fifty-second and fifty-third held-out
+// sets, in text of our own.
 func TestExtract_Heldout52Classes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "people a country has resettled are refugees there; a quota is a limit",
