@@ -577,6 +577,10 @@ func contentFollows(toks []token, i int) bool {
 			return false
 		case adverbialWords[lw] || t.capitalised() && j > i && adverbialWords[toks[j-1].lower()]:
 			continue
+		case j > i && allDigits(lw) && len(lw) <= 2 && toks[j-1].capitalised():
+			continue // "said on Feb. 14.": the day of a date
+		case j > i && allDigits(lw) && len(lw) <= 2 && adverbialWords[toks[j-1].lower()]:
+			continue // "said on 14 February"
 		default:
 			return true
 		}
