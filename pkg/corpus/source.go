@@ -560,7 +560,7 @@ var adverbialWords = wordSet(`on in at by from during late early earlier later l
 	today tonight again also separately previously a an the its his her their statement report
 	latest telephone phone week month year evening morning night afternoon weekend interview
 	briefing conference news release email message monday tuesday wednesday thursday friday
-	saturday sunday condition anonymity local time recently`)
+	saturday sunday condition anonymity local time recently update updates bulletin tweet post`)
 
 // contentFollows reports whether the reported content comes after a verb
 // whose object ends at toks[i]: "said that", "said 520,000 people", "said
