@@ -475,17 +475,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout51", heldoutFloors{found: 95, correct: 93, qual: 96, src: 86, period: 95, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout50 and 51 and the category model learnt from heldout2-49,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout52 found 94.8%, correct 92.4% (93.5%, 91.1%
+	// without the model), qualifier 100%, source 89.0%, period_start
+	// 91.8%, metadata 83.3%; heldout53 found 95.0%, correct 90.5% (93.8%,
+	// 89.3% without the model), qualifier 98.7%, source 96.1%,
+	// period_start 88.2%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout52_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout52", heldoutFloors{found: 93, correct: 91, qual: 96, src: 90, period: 95, meta: 90}, true},
+	{"testdata/heldout53", heldoutFloors{found: 94, correct: 91, qual: 95, src: 93, period: 90, meta: 93}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout52 and 53 and the category model learnt from heldout2-51,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout52 found 94.8%, correct
-	// 92.4% (93.5%, 91.1% without the model), qualifier 100%, source
-	// 89.0%, period_start 91.8%, metadata 83.3%; heldout53 found 95.0%,
-	// correct 90.5% (93.8%, 89.3% without the model), qualifier 98.7%,
-	// source 96.1%, period_start 88.2%, metadata 93.3%. Floors sit a few
-	// points under, to catch regressions without tuning.
-	{"testdata/heldout52", heldoutFloors{found: 91, correct: 89, qual: 96, src: 85, period: 88, meta: 80}, true},
-	{"testdata/heldout53", heldoutFloors{found: 91, correct: 87, qual: 95, src: 92, period: 85, meta: 90}, true},
+	// First measurements (2026-12-04): heldout54 found 86.2%, correct
+	// 77.5% (the same without the model), qualifier 100%, source 85.5%,
+	// period_start 84.1%, metadata 93.3%; heldout55 found 93.8%, correct
+	// 88.2% (92.5%, 87.1% without the model), qualifier 100%, source
+	// 93.3%, period_start 96.0%, metadata 93.3%. Floors sit a few points
+	// under, to catch regressions without tuning.
+	{"testdata/heldout54", heldoutFloors{found: 83, correct: 74, qual: 96, src: 82, period: 80, meta: 90}, true},
+	{"testdata/heldout55", heldoutFloors{found: 90, correct: 85, qual: 96, src: 90, period: 93, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
