@@ -320,6 +320,9 @@ func (p *articleParser) byline(l string) bool {
 		return false
 	}
 	p.afterByline, p.bylined = true, true
+	if _, start, _, ok := findDate(s); ok && start > n {
+		p.dateLine(s[start:]) // "By Wang Qian Source:Global Times Published: 2019/10/14 21:48:40"
+	}
 	rest := strings.ReplaceAll(s[n:], " - ", "|") // "By Selin Kaya - Daily Sabah"
 	for k, part := range splitAny(rest, ",;&|") {
 		if k > 0 && p.outlet(part) {
@@ -394,6 +397,11 @@ func (p *articleParser) authorLine(l string) bool {
 		return false
 	}
 	name := strings.TrimSpace(s[7:])
+	if i := strings.Index(name, "Published"); i > 0 {
+		// "Source:Global Times Published: 2019/10/14 21:48:40"
+		p.dateLine(name[i:])
+		name = strings.TrimSpace(name[:i])
+	}
 	if name == "" || wordCount(name) > 8 || urlOnly(name) != "" || endsSentence(name) {
 		return false
 	}
@@ -663,6 +671,9 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	rest := l[:start] + " " + l[end:]
 	said := strings.ToLower(rest) // what the line says of the date: "Updated", "Published"
+	if strings.TrimSpace(l[:start]) == "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(l[end:])), "by ") && wordCount(l) <= 12 {
+		rest = " " // "March 2, 2020 by The Sofia Globe staff": the date, then the byline
+	}
 	if !p.inBody && sectionLead(l[:start]) && strings.TrimSpace(l[end:]) == "" {
 		rest = " " // "All News 17:42 February 28, 2020": a section's name and a clock time before the date
 	}

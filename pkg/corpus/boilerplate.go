@@ -56,6 +56,7 @@ var boilerRules = []boilerRule{
 	{"related block", "most popular", true, dropRest, 2},
 	{"related block", "more reading", true, dropRest, 2},
 	{"related block", "trending", true, dropRest, 1},         // "TRENDING" over headlines
+	{"related block", "related ", true, dropRest, 4},         // "Related UPI Stories" over headlines
 	{"related block", "more information", true, dropRest, 2}, // "More information" over related stories
 	{"related block", "read also", true, dropRest, 2},        // "READ ALSO" over a list of headlines
 	{"related block", "also read", true, dropRest, 2},
@@ -105,6 +106,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
+	{"share", "posted by", true, dropLine, 20}, // "Posted by: YL Editor in Lebanon News, Refugees, Syria | 2 Comments"
 	{"licence", "licensed under a creative commons", false, dropLine, 30},
 	{"share", "start a conversation", true, dropLine, 4},
 	{"share", "share on", true, dropLine, 0},

@@ -336,8 +336,27 @@ func isClockTime(b string, f figure) bool {
 	if rest == "am" || rest == "pm" {
 		return true
 	}
+	if dottedClockEntry(b, f) {
+		return true
+	}
 	// "at 0600"
 	return false
+}
+
+// dottedClockEntry reports a clock written with a dot that opens a live
+// entry before a dash, "18.40 – Prime Minister Boyko Borissov said": an
+// hour and minutes, not a decimal.
+func dottedClockEntry(b string, f figure) bool {
+	if f.start > 0 && b[f.start-1] != '\n' {
+		return false
+	}
+	t := b[f.start:f.end]
+	h, m, ok := strings.Cut(t, ".")
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || h > "23" && len(h) == 2 || m > "59" {
+		return false
+	}
+	k := skipSpaceInline(b, f.end)
+	return strings.HasPrefix(b[k:], "–") || strings.HasPrefix(b[k:], "—") || strings.HasPrefix(b[k:], "- ") || strings.HasPrefix(b[k:], "|")
 }
 
 func isDate(b string, f figure) bool {

@@ -238,9 +238,27 @@ func parseSingle(s string, i int) (figure, bool) {
 		return figure{}, false
 	}
 	if isDigit(s[i]) {
+		if f, ok := digitShare(s, i); ok {
+			return f, true
+		}
 		return parseDigits(s, i)
 	}
 	return parseWords(s, i)
+}
+
+// digitShare reads a share written in digits, "1 in 5", "9 in 10": a
+// small count in a larger one of at most 100, as a percentage; not "3 in
+// 2020".
+func digitShare(s string, i int) (figure, bool) {
+	n, j, ok := numAt(s, i, 1)
+	if !ok || n < 1 || !strings.HasPrefix(s[j:], " in ") {
+		return figure{}, false
+	}
+	d, e, ok := numAt(s, j+len(" in "), 4)
+	if !ok || d <= n || d > 100 || e < len(s) && (isLetter(s[e]) || isDigit(s[e]) || s[e] == ',' && e+1 < len(s) && isDigit(s[e+1])) {
+		return figure{}, false
+	}
+	return figure{start: i, end: e, value: math.Round(10000*float64(n)/float64(d)) / 100, unit: "percent", digits: true}, true
 }
 
 // parseDigits reads "200,000", "3.6 million", "1.5m", "865 500", "15km", "40%".

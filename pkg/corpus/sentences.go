@@ -86,6 +86,9 @@ func sentenceEndAt(body string, i int) (int, bool) {
 			w--
 		}
 		word := body[w:i]
+		if (word == "No" || word == "Nos") && !unicode.IsDigit(r) {
+			return j, true // "No. The UN says ...": the answer, not "No. 5"
+		}
 		if abbreviations[word] {
 			return j, false
 		}

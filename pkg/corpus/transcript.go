@@ -198,6 +198,9 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		case len(words) == 1 && introducedName(body[:labels[0].start], last) != "":
 			speaker = introducedName(body[:labels[0].start], last) // "Khoury:" after "Rania Khoury heads ..."
 			full[last] = speaker
+		case len(words) == 1 && givenNameAfter(body[:labels[0].start], last) != "":
+			speaker = givenNameAfter(body[:labels[0].start], last) // "Zhou:" after "Zhou Rong, a researcher"
+			full[last] = speaker
 		default:
 			full[last] = l.name
 		}
@@ -305,6 +308,28 @@ func introducedName(body, surname string) string {
 		}
 		if first := body[j:i]; j < i && isUpper(body[j]) && (j == 0 || !isLetter(body[j-1])) && !notFirstNames[first] {
 			return body[j:end]
+		}
+	}
+}
+
+// givenNameAfter returns the full name the body gives a speaker whose
+// label is a family name written first, "Zhou Rong, a researcher ..." for
+// "Zhou:", or "".
+func givenNameAfter(body, family string) string {
+	for from := 0; ; {
+		i := strings.Index(body[from:], family+" ")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + 1
+		if i > 0 && isLetter(body[i-1]) {
+			continue
+		}
+		k := i + len(family) + 1
+		w := letterRun(body, k)
+		if w != "" && isUpper(w[0]) && (k+len(w) == len(body) || body[k+len(w)] == ',' || body[k+len(w)] == ' ') && !notFirstNames[w] {
+			return body[i : k+len(w)]
 		}
 	}
 }
