@@ -487,17 +487,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout53", heldoutFloors{found: 94, correct: 91, qual: 95, src: 93, period: 90, meta: 93}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout52 and 53 and the category model learnt from heldout2-51,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout54 found 86.2%, correct 77.5% (the same
+	// without the model), qualifier 100%, source 85.5%, period_start
+	// 84.1%, metadata 93.3%; heldout55 found 93.8%, correct 88.2% (92.5%,
+	// 87.1% without the model), qualifier 100%, source 93.3%,
+	// period_start 96.0%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout54_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout54", heldoutFloors{found: 88, correct: 89, qual: 96, src: 85, period: 88, meta: 96}, true},
+	{"testdata/heldout55", heldoutFloors{found: 90, correct: 86, qual: 96, src: 92, period: 93, meta: 90}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout54 and 55 and the category model learnt from heldout2-53,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout54 found 86.2%, correct
-	// 77.5% (the same without the model), qualifier 100%, source 85.5%,
-	// period_start 84.1%, metadata 93.3%; heldout55 found 93.8%, correct
-	// 88.2% (92.5%, 87.1% without the model), qualifier 100%, source
-	// 93.3%, period_start 96.0%, metadata 93.3%. Floors sit a few points
-	// under, to catch regressions without tuning.
-	{"testdata/heldout54", heldoutFloors{found: 83, correct: 74, qual: 96, src: 82, period: 80, meta: 90}, true},
-	{"testdata/heldout55", heldoutFloors{found: 90, correct: 85, qual: 96, src: 90, period: 93, meta: 90}, true},
+	// First measurements (2026-12-04): heldout56 found 91.2%, correct
+	// 89.0% (90.0%, 87.8% without the model), qualifier 100%, source
+	// 83.6%, period_start 90.4%, metadata 96.7%; heldout57 found 95.0%,
+	// correct 92.7% (96.2%, 93.9% without the model), qualifier 100%,
+	// source 92.1%, period_start 97.4%, metadata 96.7%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout56", heldoutFloors{found: 88, correct: 86, qual: 96, src: 80, period: 87, meta: 93}, true},
+	{"testdata/heldout57", heldoutFloors{found: 92, correct: 89, qual: 96, src: 88, period: 94, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
