@@ -76,6 +76,8 @@ var boilerRules = []boilerRule{
 	{"related link", "read also", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
+	{"related link", "don't miss", true, dropLine, 0},
+	{"related link", "don’t miss", true, dropLine, 0},
 	{"related link", "more from this", true, dropLine, 0}, // "More from this issue: Ten charts that ..."
 	{"related link", "related story:", true, dropLine, 0},
 	// A correction or editor's note under the story is about the story,

@@ -503,7 +503,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			fact.Unit = "people"
 		}
 		x.period(&fact, g, s, figs, k)
-		fact.Source = dropPossessive(x.source(s, g))
+		fact.Source = tidySource(x.source(s, g))
 		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
@@ -1923,6 +1923,54 @@ func verbless(s string) bool {
 // determiners open a noun phrase, so that a word in "-ed" after them is an
 // adjective: "the armed groups", "their detained relatives".
 var determiners = wordSet(`the a an its their his her our these those this that of`)
+
+// sourceTails are lower-case nouns that may follow an organisation's
+// name without being part of it: "the White Helmets rescue group",
+// "Lebanon's General Security agency".
+var sourceTails = wordSet(`agency group organisation organization office rescue civil defense defence monitoring aid`)
+
+// tidySource writes a source as analysts look it up: without a possessive
+// ending ("UNHCR's"), without the place that owns it ("Jordan's Civil
+// Defence Directorate", "Stormont's Department for Communities"), without
+// a live entry's clock or count before it ("18h05 Greek police") and
+// without a lower-case description after a name of two words or more
+// ("White Helmets rescue group").
+func tidySource(name string) string {
+	name = dropPossessive(name)
+	words := strings.Fields(name)
+	for len(words) > 1 && hasDigit(words[0]) {
+		words = words[1:] // "18h05 Greek police", "45 Turkish officials" (the minutes of "16:45")
+	}
+	if len(words) >= 3 {
+		for k := 0; k < len(words)-2 && k < 2; k++ {
+			if w := words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				if rest := words[k+1:]; isUpper(rest[0][0]) && isUpper(rest[1][0]) {
+					words = rest // "Jordan’s Civil Defence Directorate"
+				}
+				break
+			}
+		}
+	}
+	caps := 0
+	for caps < len(words) && words[caps] != "" && isUpper(words[caps][0]) {
+		caps++
+	}
+	if caps >= 2 && caps < len(words) && len(words)-caps <= 3 {
+		tail := true
+		for _, w := range words[caps:] {
+			if !sourceTails[w] {
+				tail = false
+			}
+		}
+		if tail {
+			words = words[:caps] // "White Helmets rescue group", "General Security agency"
+		}
+	}
+	if len(words) == 0 {
+		return name
+	}
+	return strings.Join(words, " ")
+}
 
 // dropPossessive turns a source read off a possessive into its name:
 // "UNHCR's" (of "UNHCR's registered refugee population:") is UNHCR.
