@@ -6,16 +6,16 @@ import "testing"
 // text of our own.
 func TestTidySource(t *testing.T) {
 	checkEach(t, "tidySource", tidySource, map[string]string{
-		"Jordan’s Civil Defence Directorate":    "Civil Defence Directorate",
-		"Stormont's Department for Communities": "Department for Communities",
-		"Lebanon's General Security agency":     "General Security",
-		"White Helmets rescue group":            "White Helmets",
-		"White Helmets civil defense group":     "White Helmets",
-		"18h05 Greek police":                    "Greek police",
-		"UN refugee agency":                     "UN refugee agency",
-		"UNHCR's":                               "UNHCR",
-		"Ahmad Fadzli Rahman":                   "Ahmad Fadzli Rahman",
-		"reporter":                              "reporter",
+		"Jordan’s Civil Defence Directorate": "Civil Defence Directorate",
+		"Turkey's Defense Ministry":          "Defense Ministry",
+		"Lebanon's General Security agency":  "General Security",
+		"White Helmets rescue group":         "White Helmets",
+		"White Helmets civil defense group":  "White Helmets",
+		"18h05 Greek police":                 "Greek police",
+		"UN refugee agency":                  "UN refugee agency",
+		"UNHCR's":                            "UNHCR",
+		"Ahmad Fadzli Rahman":                "Ahmad Fadzli Rahman",
+		"reporter":                           "reporter",
 	})
 }
 
