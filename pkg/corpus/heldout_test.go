@@ -499,17 +499,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout55", heldoutFloors{found: 90, correct: 86, qual: 96, src: 92, period: 93, meta: 90}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout54 and 55 and the category model learnt from heldout2-53,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout56 found 91.2%, correct 89.0% (90.0%, 87.8%
+	// without the model), qualifier 100%, source 83.6%, period_start
+	// 90.4%, metadata 96.7%; heldout57 found 95.0%, correct 92.7% (96.2%,
+	// 93.9% without the model), qualifier 100%, source 92.1%,
+	// period_start 97.4%, metadata 96.7%. Then rules were tuned on them
+	// once (heldout56_classes_test.go: source names), and the model learns
+	// from them. Floors sit a few points under today's scores.
+	{"testdata/heldout56", heldoutFloors{found: 88, correct: 87, qual: 96, src: 84, period: 87, meta: 93}, true},
+	{"testdata/heldout57", heldoutFloors{found: 93, correct: 90, qual: 96, src: 93, period: 93, meta: 93}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout56 and 57 and the category model learnt from heldout2-55,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout56 found 91.2%, correct
-	// 89.0% (90.0%, 87.8% without the model), qualifier 100%, source
-	// 83.6%, period_start 90.4%, metadata 96.7%; heldout57 found 95.0%,
-	// correct 92.7% (96.2%, 93.9% without the model), qualifier 100%,
-	// source 92.1%, period_start 97.4%, metadata 96.7%. Floors sit a few
+	// First measurements (2026-12-04): heldout58 found 92.5%, correct
+	// 86.0% (91.2%, 84.9% without the model), qualifier 100%, source
+	// 93.2%, period_start 91.9%, metadata 90.0%; heldout59 found 92.3%,
+	// correct 85.7% (91.0%, 84.5% without the model), qualifier 100%,
+	// source 77.8%, period_start 93.1%, metadata 93.3%. Floors sit a few
 	// points under, to catch regressions without tuning.
-	{"testdata/heldout56", heldoutFloors{found: 88, correct: 86, qual: 96, src: 80, period: 87, meta: 93}, true},
-	{"testdata/heldout57", heldoutFloors{found: 92, correct: 89, qual: 96, src: 88, period: 94, meta: 93}, true},
+	{"testdata/heldout58", heldoutFloors{found: 89, correct: 83, qual: 96, src: 90, period: 88, meta: 86}, true},
+	{"testdata/heldout59", heldoutFloors{found: 89, correct: 82, qual: 96, src: 74, period: 90, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
