@@ -775,6 +775,7 @@ func sectionTail(s string) bool {
 
 // dateFurniture are the words a date line may have around its date.
 var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued
+	publié publiée le à h mis jour publicerat uppdaterat kl veröffentlicht aktualisiert um
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -35,6 +35,11 @@ const (
 //
 // "#n" in a pattern is the figure itself (see ruleWords).
 var rules = []rule{
+	// "two soldiers were killed and several wounded": the deaths the
+	// figure's own verb states come before the wounded of the clause.
+	{"killed-direct", Killed, personUnit, []string{
+		"#n * were|was|been|are killed|dead",
+	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// "12 teachers were abducted": taken, not killed
@@ -182,8 +187,8 @@ var rules = []rule{
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.
 	{"forced-move", Displaced, civilianUnit, []string{
-		"forcing|forced|force|forces #n * to move|flee|leave|relocate",
-		"#n * forced|were|been forced to move|flee|leave|relocate",
+		"forcing|forced|force|forces #n * to move|flee|leave|relocate|abandon",
+		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",

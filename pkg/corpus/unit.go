@@ -204,6 +204,12 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			(n > 0 && !nounFollows(b, j+len(w)) || n == 0 && !wordFollows(b, j+len(w))) {
 			break // "people displaced by", "families sharing"; not "tented settlements"
 		}
+		if n == 0 && strings.HasSuffix(lw, "ing") && !personNouns[lw] && !countNouns[lw] {
+			next := strings.ToLower(letterRun(b, skipSpaceInline(b, j+len(w))))
+			if adverbialWords[next] || prepositions[next] || next == "overnight" {
+				break // "a further 1,100 arriving overnight": a verb, not the noun
+			}
+		}
 		if isDigit(w[0]) {
 			break
 		}
