@@ -1330,6 +1330,33 @@ func namedDocument(text string) string {
 	return ""
 }
 
+// dataFrom returns the name after "figures from", "data from" in a list's
+// caption, "Key figures from OCHA for northwest Syria" gives OCHA, or "":
+// an acronym or capitalised words.
+func dataFrom(text string) string {
+	words := strings.Fields(text)
+	for k := 0; k+2 < len(words); k++ {
+		if !givenData[strings.ToLower(words[k])] || strings.ToLower(words[k+1]) != "from" {
+			continue
+		}
+		var name []string
+		for _, w := range words[k+2:] {
+			w = strings.TrimRight(w, ",:;")
+			if w == "" || !isUpper(w[0]) || len(name) == 4 {
+				break
+			}
+			name = append(name, w)
+			if strings.HasSuffix(words[k+2+len(name)-1], ",") || strings.HasSuffix(words[k+2+len(name)-1], ":") {
+				break
+			}
+		}
+		if len(name) > 0 && name[0] != "The" {
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
+}
+
 // itemSource returns the name a list item ends with in brackets, which
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
@@ -1368,6 +1395,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	if owner := namedDocument(text); owner != "" {
 		return owner // "The latest UNHCR figures for Jordan:"
+	}
+	if owner := dataFrom(text); owner != "" {
+		return owner // "Key figures from OCHA for northwest Syria:"
 	}
 	for _, sep := range []string{"’s ", "'s "} {
 		i := strings.Index(text, sep)

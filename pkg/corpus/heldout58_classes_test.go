@@ -12,10 +12,22 @@ func TestExtract_Heldout58Classes(t *testing.T) {
 		{name: "people forced to abandon camps are displaced",
 			body: "Thousands of refugees were forced to abandon flooded camps this week.",
 			want: []wantFact{{value: 1000, category: Displaced}}},
+		{name: "the office named before by its full name and acronym",
+			body: "The UN Office for the Coordination of Humanitarian Affairs (OCHA) runs the count. Some 19,000 people have crowded into the Dana area, the office said.",
+			want: []wantFact{{value: 19000, category: Displaced, source: "OCHA"}}},
 		{name: "a participle after 'a further N' is no unit",
 			body: "More than 5,000 Syrians have crossed since Monday, with a further 900 arriving overnight.",
 			pub:  "2019-10-23",
 			want: []wantFact{{value: 5000, category: Displaced}, {value: 900, category: Displaced}}},
+	})
+}
+
+func TestExtract_Heldout58Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "a list caption that says whose figures they are",
+			body: "Key figures from OCHA for the north, as of February 13:\n\n- Displaced since December 1: 806,000\n- Sleeping in the open: about 170,000",
+			pub:  "2020-02-14",
+			want: []wantFact{{value: 806000, category: Displaced, source: "OCHA"}, {value: 170000, category: Unsheltered, source: "OCHA"}}},
 	})
 }
 

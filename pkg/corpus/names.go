@@ -533,7 +533,7 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 			a--
 		}
 		e := k + 1
-		for e < len(toks) && e-k <= 5 {
+		for e < len(toks) && e-k <= 8 {
 			if toks[e].capitalised() && !toks[e].punct {
 				e++
 				continue
@@ -541,6 +541,11 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 			// "the Ministry of National Defence": a name joined by "of".
 			if lw := toks[e].lower(); (lw == "of" || lw == "for" || lw == "and" && e > k+1) && toks[k].capitalised() && e+1 < len(toks) && toks[e+1].capitalised() && !toks[e+1].punct {
 				e += 2 // "and" inside it: "Administration of North and East Syria"
+				continue
+			}
+			// "the Office for the Coordination of Humanitarian Affairs"
+			if lw := toks[e].lower(); (lw == "of" || lw == "for") && toks[k].capitalised() && e+2 < len(toks) && toks[e+1].lower() == "the" && toks[e+2].capitalised() && !toks[e+2].punct {
+				e += 3
 				continue
 			}
 			break
