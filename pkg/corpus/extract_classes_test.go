@@ -669,3 +669,35 @@ func checkEach[T comparable](t *testing.T, name string, f func(string) T, cases 
 		}
 	}
 }
+
+// checkSources extracts article a and checks each fact's source, in order.
+func checkSources(t *testing.T, a *Article, want ...string) {
+	t.Helper()
+	facts, _ := extract(a)
+	if len(facts) != len(want) {
+		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
+	}
+	for i, f := range facts {
+		if f.Source != want[i] {
+			t.Errorf("fact %d (%s): source %q, want %q", i, f.Phrase, f.Source, want[i])
+		}
+	}
+}
+
+// parseCase is a raw page and what parseArticle must make of it; an empty
+// title is not checked.
+type parseCase struct {
+	name, in, title, pub, body string
+}
+
+func runParseCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.in)
+			if tt.title != "" && a.Title != tt.title || formatDate(a.Published) != tt.pub || a.Body != tt.body {
+				t.Errorf("got title %q, published %s, body %q\nwant %q, %s, %q", a.Title, formatDate(a.Published), a.Body, tt.title, tt.pub, tt.body)
+			}
+		})
+	}
+}

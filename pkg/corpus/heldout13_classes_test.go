@@ -91,16 +91,7 @@ func TestExtract_InterviewTurns(t *testing.T) {
 		"TVR: And the camps?\n\n" +
 		"Haddad: Full. About 900 families sleep outdoors.\n\n" +
 		"The UN refugee agency (UNHCR) says 12,000 people have fled since March."}
-	facts, _ := extract(a)
-	want := []string{"Rana Haddad", "Rana Haddad", "UNHCR"}
-	if len(facts) != len(want) {
-		t.Fatalf("got %d facts, want %d", len(facts), len(want))
-	}
-	for i, f := range facts {
-		if f.Source != want[i] {
-			t.Errorf("fact %d (%s): source %q, want %q", i, f.Phrase, f.Source, want[i])
-		}
-	}
+	checkSources(t, a, "Rana Haddad", "Rana Haddad", "UNHCR")
 }
 
 func TestInterviewLabel(t *testing.T) {

@@ -77,16 +77,7 @@ func TestExtract_InterviewInitials(t *testing.T) {
 		"ON: In October we recorded 300 evictions. Nearly nine in ten said they could not pay the rent.\n\n" +
 		"TVR: And this winter?\n\n" +
 		"ON: The municipality says the shelters are full. We estimate that up to 5,000 more families could be evicted by March."}
-	facts, _ := extract(a)
-	want := []string{"Omar Nasser", "Omar Nasser", "Omar Nasser"}
-	if len(facts) != len(want) {
-		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
-	}
-	for i, f := range facts {
-		if f.Source != want[i] {
-			t.Errorf("fact %d (%s): source %q, want %q", i, f.Phrase, f.Source, want[i])
-		}
-	}
+	checkSources(t, a, "Omar Nasser", "Omar Nasser", "Omar Nasser")
 }
 
 func TestInitialsName(t *testing.T) {

@@ -45,15 +45,7 @@ func TestExtract_InterviewSurnameLabels(t *testing.T) {
 		"Haddad: We counted 900 evictions in November.\n\n" +
 		"Harbour: And next month?\n\n" +
 		"Haddad: Perhaps 2,000 more families could be evicted."}
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("got %d facts, want 2: %+v", len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Samir Haddad" {
-			t.Errorf("%s: source %q, want Samir Haddad", f.Phrase, f.Source)
-		}
-	}
+	checkSources(t, a, "Samir Haddad", "Samir Haddad")
 }
 
 func TestIntroducedName(t *testing.T) {

@@ -55,14 +55,5 @@ func TestExtract_InterviewHostByQuestions(t *testing.T) {
 		"Nadia Saleh: Nine in ten families told us they had cut meals.\n\n" +
 		"Ana Ruiz: And the evictions?\n\n" +
 		"Nadia Saleh: About 2,000 families have been forced out of their homes since October."}
-	facts, _ := extract(a)
-	want := []string{"reporter", "Nadia Saleh", "Nadia Saleh"}
-	if len(facts) != len(want) {
-		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
-	}
-	for i, f := range facts {
-		if f.Source != want[i] {
-			t.Errorf("fact %d (%s): source %q, want %q", i, f.Phrase, f.Source, want[i])
-		}
-	}
+	checkSources(t, a, "reporter", "Nadia Saleh", "Nadia Saleh")
 }

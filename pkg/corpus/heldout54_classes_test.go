@@ -34,33 +34,16 @@ func TestExtract_InterviewFamilyNameFirst(t *testing.T) {
 		"Zhou: As many as 300,000 people could be forced to flee.\n\n" +
 		"GC: And Europe?\n\n" +
 		"Zhou: Turkey already hosts about 3.6 million Syrian refugees."}
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("got %d facts, want 2: %+v", len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Zhou Rong" {
-			t.Errorf("%s: source %q, want Zhou Rong", f.Phrase, f.Source)
-		}
-	}
+	checkSources(t, a, "Zhou Rong", "Zhou Rong")
 }
 
 func TestParseArticle_Heldout54(t *testing.T) {
-	for _, tt := range []struct {
-		name, in, pub, body string
-	}{
-		{"a byline with the source and the date on its line",
-			"Offensive uproots 130,000 in the north\nBy Jane Roe and Sam Doe Source:Valley Times Published: 2019/10/14 21:48:40\n\nThe body of the story starts here, and it goes on for a while.",
-			"2019-10-14", "The body of the story starts here, and it goes on for a while."},
-		{"a date before the byline, then related stories and a posted-by line",
-			"Bulgaria readies troops for the border\nMarch 2, 2020 by The Valley Globe staff · Last updated 18.40 EET\n\nThe body of the story starts here, and it goes on for a while.\n\nRelated Valley Stories\nHalf of the population could soon be poor\n\nPosted by: VG Editor in News, Refugees | 2 Comments",
-			"2020-03-02", "The body of the story starts here, and it goes on for a while."},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			a := parseArticle("t", tt.in)
-			if formatDate(a.Published) != tt.pub || a.Body != tt.body {
-				t.Errorf("got published %s, body %q\nwant %s, %q", formatDate(a.Published), a.Body, tt.pub, tt.body)
-			}
-		})
-	}
+	runParseCases(t, []parseCase{
+		{name: "a byline with the source and the date on its line",
+			in:  "Offensive uproots 130,000 in the north\nBy Jane Roe and Sam Doe Source:Valley Times Published: 2019/10/14 21:48:40\n\nThe body of the story starts here, and it goes on for a while.",
+			pub: "2019-10-14", body: "The body of the story starts here, and it goes on for a while."},
+		{name: "a date before the byline, then related stories and a posted-by line",
+			in:  "Bulgaria readies troops for the border\nMarch 2, 2020 by The Valley Globe staff · Last updated 18.40 EET\n\nThe body of the story starts here, and it goes on for a while.\n\nRelated Valley Stories\nHalf of the population could soon be poor\n\nPosted by: VG Editor in News, Refugees | 2 Comments",
+			pub: "2020-03-02", body: "The body of the story starts here, and it goes on for a while."},
+	})
 }

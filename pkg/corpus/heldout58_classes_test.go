@@ -32,8 +32,9 @@ func TestExtract_Heldout58Lists(t *testing.T) {
 }
 
 func TestParseArticle_Heldout58(t *testing.T) {
-	a := parseArticle("t", "Storm floods the camps\n\nPublié le 10 janvier 2019 à 17 h 12 HNE | Mis à jour le 10 janvier 2019 à 19 h 40 HNE\n\nThe body of the story starts here, and it goes on for a while.\n\nÀ lire aussi : Lebanon: 3 Syrian children die in camp fire")
-	if formatDate(a.Published) != "2019-01-10" || a.Body != "The body of the story starts here, and it goes on for a while." {
-		t.Errorf("got published %s, body %q", formatDate(a.Published), a.Body)
-	}
+	runParseCases(t, []parseCase{
+		{name: "a French date line and a read-also link",
+			in:  "Storm floods the camps\n\nPublié le 10 janvier 2019 à 17 h 12 HNE | Mis à jour le 10 janvier 2019 à 19 h 40 HNE\n\nThe body of the story starts here, and it goes on for a while.\n\nÀ lire aussi : Lebanon: 3 Syrian children die in camp fire",
+			pub: "2019-01-10", body: "The body of the story starts here, and it goes on for a while."},
+	})
 }
