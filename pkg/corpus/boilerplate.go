@@ -611,15 +611,20 @@ func mayBeTrail(line string) bool {
 	return false
 }
 
-func spacedParts(line string) []string {
+// cells splits a line at sep, a run of spaces or a tab, dropping the empty
+// and trimming the rest: "Lesbos<TAB>19 085<TAB>" gives "Lesbos", "19 085".
+func cells(line, sep string) []string {
 	var parts []string
-	for _, p := range strings.Split(line, "  ") {
+	for _, p := range strings.Split(line, sep) {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
 	}
 	return parts
 }
+
+// spacedParts splits a line at runs of two spaces or more.
+func spacedParts(line string) []string { return cells(line, "  ") }
 
 // shoutedCopyright reports a footer line in capitals with a copyright
 // sign somewhere in it, "THE HILL 1625 K STREET, NW ... ARE ©2019

@@ -358,11 +358,11 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			// "Governorate | Refugees | Share in tents": the words of
 			// the figure's own column.
 			header = strings.Split(header, "|")[col]
-		} else if cells := tabCells(header); len(cells) > 1 && strings.ContainsRune(b[s.start:g.start], '\t') {
+		} else if heads := cells(header, "\t"); len(heads) > 1 && strings.ContainsRune(b[s.start:g.start], '\t') {
 			// "Island<TAB>Residents<TAB>Capacity": the column the row's
 			// tabs put the figure in.
-			if col := len(tabCells(b[s.start:g.start])); col < len(cells) {
-				header = cells[col]
+			if col := len(cells(b[s.start:g.start], "\t")); col < len(heads) {
+				header = heads[col]
 			}
 		} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
 			header = h // "Area      Displaced     In shelters"
@@ -385,18 +385,6 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
-}
-
-// tabCells splits a line at its runs of tabs, dropping empty cells at
-// the ends: "Lesbos<TAB>19 085<TAB>" gives "Lesbos", "19 085".
-func tabCells(l string) []string {
-	var out []string
-	for _, c := range strings.Split(l, "\t") {
-		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // tellsCategory reports words that a category rule reads as more than a
