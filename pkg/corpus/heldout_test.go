@@ -511,17 +511,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout57", heldoutFloors{found: 93, correct: 90, qual: 96, src: 93, period: 93, meta: 93}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout56 and 57 and the category model learnt from heldout2-55,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout58 found 92.5%, correct 86.0% (91.2%, 84.9%
+	// without the model), qualifier 100%, source 93.2%, period_start
+	// 91.9%, metadata 90.0%; heldout59 found 92.3%, correct 85.7% (91.0%,
+	// 84.5% without the model), qualifier 100%, source 77.8%,
+	// period_start 93.1%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout58_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout58", heldoutFloors{found: 92, correct: 89, qual: 96, src: 90, period: 88, meta: 90}, true},
+	{"testdata/heldout59", heldoutFloors{found: 90, correct: 83, qual: 96, src: 80, period: 90, meta: 90}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout58 and 59 and the category model learnt from heldout2-57,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout58 found 92.5%, correct
-	// 86.0% (91.2%, 84.9% without the model), qualifier 100%, source
-	// 93.2%, period_start 91.9%, metadata 90.0%; heldout59 found 92.3%,
-	// correct 85.7% (91.0%, 84.5% without the model), qualifier 100%,
-	// source 77.8%, period_start 93.1%, metadata 93.3%. Floors sit a few
-	// points under, to catch regressions without tuning.
-	{"testdata/heldout58", heldoutFloors{found: 89, correct: 83, qual: 96, src: 90, period: 88, meta: 86}, true},
-	{"testdata/heldout59", heldoutFloors{found: 89, correct: 82, qual: 96, src: 74, period: 90, meta: 90}, true},
+	// First measurements (2026-12-04): heldout60 found 84.8%, correct
+	// 82.7% (82.3%, 80.2% without the model), qualifier 100%, source
+	// 73.1%, period_start 95.5%, metadata 90.0%; heldout61 found 87.7%,
+	// correct 88.9% (the same without the model), qualifier 100%, source
+	// 93.8%, period_start 90.6%, metadata 90.0%. Floors sit a few points
+	// under, to catch regressions without tuning.
+	{"testdata/heldout60", heldoutFloors{found: 81, correct: 79, qual: 96, src: 69, period: 92, meta: 86}, true},
+	{"testdata/heldout61", heldoutFloors{found: 84, correct: 85, qual: 96, src: 90, period: 87, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {
