@@ -1399,6 +1399,13 @@ func (x *extractor) introSpeaker(intro span) string {
 	if owner := dataFrom(text); owner != "" {
 		return owner // "Key figures from OCHA for northwest Syria:"
 	}
+	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && documentNouns[strings.ToLower(letterRun(rest, 0))] {
+		// "Its breakdown of where the displaced are now staying:": the
+		// organisation the sentence before named.
+		if name := x.res.lastSpeaker(intro.start, strings.ToLower(w[:len(w)-1]), 0); name != "" {
+			return name
+		}
+	}
 	for _, sep := range []string{"’s ", "'s "} {
 		i := strings.Index(text, sep)
 		if i <= 0 {

@@ -127,8 +127,9 @@ var rules = []rule{
 		"at risk",
 		// "5,000 more people could lose their shelters"
 		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
-		// "preparing for up to 50,000 refugees": people expected
-		"preparing|prepares|prepared|prepare for",
+		// "preparing for up to 50,000 refugees", "planning for up to
+		// 50,000 arrivals": people expected
+		"preparing|prepares|prepared|prepare|planning|plans|planned|plan for",
 		// "3,500 families have received eviction notices": facing eviction
 		"eviction|evictions notice|notices|order|orders|warning|warnings",
 	}},
@@ -183,6 +184,11 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+	}},
+	// "98,000 people have registered as displaced": counted as displaced,
+	// not hosted.
+	{"registered-displaced", Displaced, civilianUnit, []string{
+		"registered|recorded|counted|listed as displaced|idps",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.

@@ -201,6 +201,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		case len(words) == 1 && givenNameAfter(body[:labels[0].start], last) != "":
 			speaker = givenNameAfter(body[:labels[0].start], last) // "Zhou:" after "Zhou Rong, a researcher"
 			full[last] = speaker
+		case l.name == "A" && leadPerson(body[:labels[0].start]) != "":
+			speaker = leadPerson(body[:labels[0].start]) // "A:" answers, the person the introduction presents
 		default:
 			full[last] = l.name
 		}
@@ -310,6 +312,39 @@ func introducedName(body, surname string) string {
 			return body[j:end]
 		}
 	}
+}
+
+// leadPerson returns the person an interview's introduction presents:
+// the name after an interview verb ("spoke with Rania Haddad"), or the two
+// or three capitalised words and a comma that open one of its paragraphs
+// ("Rania Haddad, a Montreal family physician who ..."), or "".
+func leadPerson(intro string) string {
+	for _, p := range paragraphSpans(intro) {
+		if name := interviewee(intro[p.start:p.end]); name != "" {
+			return name
+		}
+	}
+	for _, p := range paragraphSpans(intro) {
+		para := intro[p.start:p.end]
+		c := strings.IndexByte(para, ',')
+		if c <= 0 {
+			continue
+		}
+		words := strings.Fields(para[:c])
+		if len(words) < 2 || len(words) > 3 {
+			continue
+		}
+		name := true
+		for _, w := range words {
+			if !isUpper(w[0]) || !lettersOnly(w) || notFirstNames[w] {
+				name = false
+			}
+		}
+		if name {
+			return para[:c]
+		}
+	}
+	return ""
 }
 
 // givenNameAfter returns the full name the body gives a speaker whose
