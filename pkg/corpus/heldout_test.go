@@ -523,17 +523,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout59", heldoutFloors{found: 90, correct: 83, qual: 96, src: 80, period: 90, meta: 90}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout58 and 59 and the category model learnt from heldout2-57,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout60 found 84.8%, correct 82.7% (82.3%, 80.2%
+	// without the model), qualifier 100%, source 73.1%, period_start
+	// 95.5%, metadata 90.0%; heldout61 found 87.7%, correct 88.9% (the
+	// same without the model), qualifier 100%, source 93.8%, period_start
+	// 90.6%, metadata 90.0%. Then rules were tuned on them once
+	// (heldout60_classes_test.go), and the model learns from them. Floors
+	// sit a few points under today's scores.
+	{"testdata/heldout60", heldoutFloors{found: 85, correct: 83, qual: 96, src: 84, period: 92, meta: 86}, true},
+	{"testdata/heldout61", heldoutFloors{found: 87, correct: 88, qual: 96, src: 96, period: 87, meta: 86}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout60 and 61 and the category model learnt from heldout2-59,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout60 found 84.8%, correct
-	// 82.7% (82.3%, 80.2% without the model), qualifier 100%, source
-	// 73.1%, period_start 95.5%, metadata 90.0%; heldout61 found 87.7%,
-	// correct 88.9% (the same without the model), qualifier 100%, source
-	// 93.8%, period_start 90.6%, metadata 90.0%. Floors sit a few points
+	// First measurements (2026-12-04): heldout62 found 84.8%, correct
+	// 81.7% (the same without the model), qualifier 98.5%, source 79.1%,
+	// period_start 89.6%, metadata 86.7%; heldout63 found 83.8%, correct
+	// 84.8% (78.8%, 79.7% without the model), qualifier 100%, source
+	// 83.6%, period_start 100%, metadata 93.3%. Floors sit a few points
 	// under, to catch regressions without tuning.
-	{"testdata/heldout60", heldoutFloors{found: 81, correct: 79, qual: 96, src: 69, period: 92, meta: 86}, true},
-	{"testdata/heldout61", heldoutFloors{found: 84, correct: 85, qual: 96, src: 90, period: 87, meta: 86}, true},
+	{"testdata/heldout62", heldoutFloors{found: 81, correct: 78, qual: 95, src: 75, period: 86, meta: 83}, true},
+	{"testdata/heldout63", heldoutFloors{found: 80, correct: 81, qual: 96, src: 80, period: 96, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
