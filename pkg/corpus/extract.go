@@ -691,6 +691,10 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if x.trace != nil {
 		defer x.trace(fact, words, unit)
 	}
+	// "Troops already pulled out of Kobani and Manbij: between 200 and
+	// 300": a list item whose label counts troops, unless a rule reads
+	// their deaths ("SDF fighters killed: 158").
+	troopLabel := g.unit == "" && g.f.unit == "" && militaryLabel(x.body[s.start:g.start])
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && countryTakesIn(x.body[s.start:g.start]) {
 		// "The Netherlands will take in 100 people from Moria":
 		// people a country accepts are refugees there.
@@ -698,6 +702,10 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	if r, ok := matchRule(words, unit); ok {
+		if troopLabel && r.category != Killed {
+			fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
+			return
+		}
 		fact.Category, fact.Rule = r.category, r.name
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
@@ -728,6 +736,10 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	}
 	if isMilitaryUnit(g.unit) && !policing(x.body[g.f.end:g.end]) {
 		fact.Category, fact.Rule = Troops, "military-unit"
+		return
+	}
+	if troopLabel {
+		fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
 		return
 	}
 	if g.unit == "" && armedForcesMembers(x.body[g.f.end:min(len(x.body), g.f.end+60)]) {
@@ -899,6 +911,25 @@ func partOpening(pre string) bool {
 	for _, o := range []string{"of those,", "of them,", "of these,"} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
 			return len(strings.Fields(rest)) <= 2
+		}
+	}
+	return false
+}
+
+// militaryLabel reports the label of a labelled item, the words before
+// its colon, when it opens with a noun for military personnel:
+// "Additional troops ordered to Saudi Arabia on Friday: about 1,800".
+func militaryLabel(pre string) bool {
+	c := strings.LastIndexByte(pre, ':')
+	if c < 0 || strings.TrimSpace(pre[c+1:]) != "" && wordCount(pre[c+1:]) > 3 {
+		return false
+	}
+	for k, w := range strings.Fields(pre[:c]) {
+		if k > 1 {
+			break // "Troops ...", "Additional troops ..."
+		}
+		if isMilitaryUnit(strings.ToLower(w)) {
+			return true
 		}
 	}
 	return false

@@ -19,6 +19,10 @@ var notFacts = []notFact{
 	}},
 	{"phone", isPhone},
 	{"money", isMoney},
+	{"temperature", func(b string, f figure) bool {
+		// "night temperatures drop to minus 7 degrees Celsius"
+		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees")
+	}},
 	{"time", isClockTime},
 	{"date", isDate},
 	{"year", func(b string, f figure) bool {
@@ -257,14 +261,14 @@ var currencyWords = map[string]bool{
 	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
 	"dirhams": true, "cents": true, "lire": true, "shekels": true, "rupees": true, "dinar": true,
 	"zlotys": true, "zloty": true, "forints": true, "crowns": true, "kronor": true, "kroner": true,
-	"pesos": true, "ringgit": true, "naira": true, "shillings": true, "rand": true,
+	"pesos": true, "ringgit": true, "naira": true, "shillings": true, "rand": true, "won": true,
 	"riyal": true, "dirham": true, "franc": true, "rials": true, "rial": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
-	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN`)
+	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM`)
 
 func isMoney(b string, f figure) bool {
 	i := f.start
