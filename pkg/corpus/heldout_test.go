@@ -535,17 +535,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout61", heldoutFloors{found: 87, correct: 88, qual: 96, src: 96, period: 87, meta: 86}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout60 and 61 and the category model learnt from heldout2-59,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout62 found 84.8%, correct 81.7% (the same
+	// without the model), qualifier 98.5%, source 79.1%, period_start
+	// 89.6%, metadata 86.7%; heldout63 found 83.8%, correct 84.8% (78.8%,
+	// 79.7% without the model), qualifier 100%, source 83.6%,
+	// period_start 100%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout62_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout62", heldoutFloors{found: 88, correct: 88, qual: 95, src: 75, period: 86, meta: 83}, true},
+	{"testdata/heldout63", heldoutFloors{found: 85, correct: 86, qual: 96, src: 80, period: 96, meta: 90}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout62 and 63 and the category model learnt from heldout2-61,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout62 found 84.8%, correct
-	// 81.7% (the same without the model), qualifier 98.5%, source 79.1%,
-	// period_start 89.6%, metadata 86.7%; heldout63 found 83.8%, correct
-	// 84.8% (78.8%, 79.7% without the model), qualifier 100%, source
-	// 83.6%, period_start 100%, metadata 93.3%. Floors sit a few points
-	// under, to catch regressions without tuning.
-	{"testdata/heldout62", heldoutFloors{found: 81, correct: 78, qual: 95, src: 75, period: 86, meta: 83}, true},
-	{"testdata/heldout63", heldoutFloors{found: 80, correct: 81, qual: 96, src: 80, period: 96, meta: 90}, true},
+	// First measurements (2026-12-04): heldout64 found 92.2%, correct
+	// 93.4% (89.6%, 90.8% without the model), qualifier 100%, source
+	// 87.3%, period_start 95.8%, metadata 96.7%; heldout65 found 93.5%,
+	// correct 92.1% (91.9%, 90.5% without the model), qualifier 100%,
+	// source 75.9%, period_start 98.3%, metadata 80.0%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout64", heldoutFloors{found: 89, correct: 90, qual: 96, src: 84, period: 92, meta: 93}, true},
+	{"testdata/heldout65", heldoutFloors{found: 90, correct: 88, qual: 96, src: 72, period: 95, meta: 76}, true},
 }
 
 func TestHeldout(t *testing.T) {
