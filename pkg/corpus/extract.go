@@ -844,14 +844,25 @@ var takeInVerbs = []string{"take in ", "takes in ", "took in ", "taken in ", "ta
 // agreed to take in", "Iraq has taken in about", "Ireland had resettled",
 // "Saudi Arabia has received about"; not "the camp took in".
 func countryTakesIn(pre string) bool {
-	low := strings.ToLower(pre)
+	// The verb ends at most 24 bytes before the figure: only the tail of
+	// the sentence is lowered and searched, as this runs for every count
+	// of people.
+	from := max(0, len(pre)-48)
+	for from > 0 && pre[from]&0xc0 == 0x80 {
+		from-- // not inside a character
+	}
+	low := strings.ToLower(pre[from:])
 	at := -1
 	for _, v := range takeInVerbs {
 		if i := strings.LastIndex(low, v); i > at && len(low)-(i+len(v)) <= 24 {
 			at = i
 		}
 	}
-	if at < 0 || strings.ContainsAny(pre[at:], ",;") {
+	if at < 0 {
+		return false
+	}
+	at += from
+	if at > len(pre) || strings.ContainsAny(pre[at:], ",;") { // lowering may change a length
 		return false
 	}
 	words := strings.Fields(pre[:at])
@@ -1321,30 +1332,55 @@ func (x *extractor) figuresFromNext(s span) string {
 	return ""
 }
 
-// openingOwner returns the name whose possessive opens a list's caption,
-// "UNHCR's registered refugee population in Jordan:" gives UNHCR, or "":
-// one to four capitalised words, or an acronym, then "'s".
-func openingOwner(text string) string {
-	i := strings.Index(text, "'s ")
-	if j := strings.Index(text, "’s "); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	if i <= 0 || i > 60 {
-		return ""
-	}
-	words := strings.Fields(text[:i])
-	if len(words) > 4 {
-		return ""
-	}
-	for _, w := range words {
-		if !isUpper(w[0]) {
-			return ""
+// possessiveOwner returns the owner a list's caption names with a
+// possessive: the capitalised name before "'s" when the caption opens
+// with it ("UNHCR's registered refugee population, by governorate:") or
+// when a document noun follows ("the Valley Relief Council's update",
+// "The migration ministry's latest figures"), or "".
+func possessiveOwner(text string) string {
+	for _, sep := range []string{"’s ", "'s "} {
+		i := strings.Index(text, sep)
+		if i <= 0 {
+			continue
+		}
+		from := i // its capitalised name
+		for {
+			w, at := wordBack(text, from)
+			if w == "" || !isUpper(w[0]) || at == 0 && len(w) > 1 && w == "The" {
+				break
+			}
+			from = at
+		}
+		opening := from < i && i <= 60 && wordCount(text[from:i]) <= 4 &&
+			(from == 0 || strings.TrimSpace(text[:from]) == "The")
+		if opening {
+			return strings.TrimSpace(text[from:i])
+		}
+		w1 := letterRun(text, i+len(sep))
+		w2 := letterRun(text, skipSpaceInline(text, i+len(sep)+len(w1)))
+		if !documentNouns[strings.ToLower(w1)] && !documentNouns[strings.ToLower(w2)] {
+			continue // not "the agency's district figures" unless it says "figures"
+		}
+		if from < i {
+			return strings.TrimSpace(text[from:i])
+		}
+		// "The migration ministry's latest figures": a body named in lower
+		// case after "the".
+		for k, at := 0, i; k < 3; k++ {
+			w, prev := wordBack(text, at)
+			if w == "" {
+				break
+			}
+			if strings.EqualFold(w, "the") {
+				if k > 0 {
+					return strings.TrimSpace(text[at:i])
+				}
+				break
+			}
+			at = prev
 		}
 	}
-	if len(words) > 0 && words[0] == "The" {
-		words = words[1:] // "The Valley Council's figures:"
-	}
-	return strings.Join(words, " ")
+	return ""
 }
 
 // namedDocument returns the acronym right before a document noun in a
@@ -1421,8 +1457,8 @@ func (x *extractor) introSpeaker(intro span) string {
 		}
 	}
 	text := b[intro.start:intro.end]
-	if owner := openingOwner(text); owner != "" {
-		return owner // "UNHCR's registered refugee population, by governorate:"
+	if owner := possessiveOwner(text); owner != "" {
+		return owner
 	}
 	if owner := namedDocument(text); owner != "" {
 		return owner // "The latest UNHCR figures for Jordan:"
@@ -1435,43 +1471,6 @@ func (x *extractor) introSpeaker(intro span) string {
 		// organisation the sentence before named.
 		if name := x.res.lastSpeaker(intro.start, strings.ToLower(w[:len(w)-1]), 0); name != "" {
 			return name
-		}
-	}
-	for _, sep := range []string{"’s ", "'s "} {
-		i := strings.Index(text, sep)
-		if i <= 0 {
-			continue
-		}
-		w1 := letterRun(text, i+len(sep))
-		w2 := letterRun(text, skipSpaceInline(text, i+len(sep)+len(w1)))
-		if !documentNouns[strings.ToLower(w1)] && !documentNouns[strings.ToLower(w2)] {
-			continue // not "OCHA's update", "the agency's district figures"
-		}
-		from := i // "the Valley Relief Council's update": its capitalised name
-		for {
-			w, at := wordBack(text, from)
-			if w == "" || !isUpper(w[0]) || at == 0 && len(w) > 1 && w == "The" {
-				break
-			}
-			from = at
-		}
-		if from < i {
-			return strings.TrimSpace(text[from:i])
-		}
-		// "The migration ministry's latest figures": a body named in lower
-		// case after "the".
-		for k, at := 0, i; k < 3; k++ {
-			w, prev := wordBack(text, at)
-			if w == "" {
-				break
-			}
-			if strings.EqualFold(w, "the") {
-				if k > 0 {
-					return strings.TrimSpace(text[at:i])
-				}
-				break
-			}
-			at = prev
 		}
 	}
 	return ""

@@ -193,16 +193,11 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			speaker = "reporter"
 		case len(words) == 1 && full[last] != "":
 			speaker = full[last]
-		case len(words) == 1 && initialsName(body, last) != "":
-			speaker = initialsName(body, last)
-		case len(words) == 1 && introducedName(body[:labels[0].start], last) != "":
-			speaker = introducedName(body[:labels[0].start], last) // "Khoury:" after "Rania Khoury heads ..."
-			full[last] = speaker
-		case len(words) == 1 && givenNameAfter(body[:labels[0].start], last) != "":
-			speaker = givenNameAfter(body[:labels[0].start], last) // "Zhou:" after "Zhou Rong, a researcher"
-			full[last] = speaker
-		case l.name == "A" && leadPerson(body[:labels[0].start]) != "":
-			speaker = leadPerson(body[:labels[0].start]) // "A:" answers, the person the introduction presents
+		case len(words) == 1:
+			if name := labelledName(body, labels[0].start, last); name != "" {
+				speaker = name
+			}
+			full[last] = speaker // found once per label
 		default:
 			full[last] = l.name
 		}
@@ -312,6 +307,29 @@ func introducedName(body, surname string) string {
 			return body[j:end]
 		}
 	}
+}
+
+// labelledName returns the full name a one-word interview label stands
+// for, looked up in the body and in its introduction (the text before the
+// first label, at introEnd): initials ("LH" for "Lina Haddad (LH)"), a
+// surname ("Khoury" after "Rania Khoury heads ..."), a family name written
+// first ("Zhou" after "Zhou Rong, a researcher"), or "A" for the person
+// the introduction presents; "" when none.
+func labelledName(body string, introEnd int, label string) string {
+	intro := body[:introEnd]
+	if name := initialsName(body, label); name != "" {
+		return name
+	}
+	if name := introducedName(intro, label); name != "" {
+		return name
+	}
+	if name := givenNameAfter(intro, label); name != "" {
+		return name
+	}
+	if label == "A" {
+		return leadPerson(intro)
+	}
+	return ""
 }
 
 // leadPerson returns the person an interview's introduction presents:
