@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Clause boundaries inside a sentence. A figure's category is read from the
 // words of its own clause: from the last boundary before it to the first
@@ -106,6 +109,9 @@ func transparentAfter(b string, i, limit int) int {
 	if e := insertedAttribution(b, k, limit); e > 0 {
 		return e // "Some 250,000 people, it said on Saturday, were on the roads"
 	}
+	if e := appositionAfter(b, k, limit); e > 0 {
+		return e // "One man, a Yemeni asylum seeker, was stabbed to death"
+	}
 	starts := transparentStarts
 	if n := numberPart(b[k:min(limit, k+40)]); n > 0 {
 		// "Another nine civilians, five of them from the same family,
@@ -122,6 +128,27 @@ func transparentAfter(b string, i, limit int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// appositionAfter returns the end of an apposition at b[k] that names
+// what the figure before it is ("a nurse from the town,") when the
+// figure's verb follows it, or -1: "a" or "an", at most eight words
+// without a figure, a comma, then an auxiliary or "died".
+func appositionAfter(b string, k, limit int) int {
+	w := letterRun(b, k)
+	if w != "a" && w != "an" {
+		return -1
+	}
+	close := strings.IndexByte(b[k:limit], ',')
+	if close < 0 || wordCount(b[k:k+close]) > 8 || strings.ContainsFunc(b[k:k+close], unicode.IsDigit) {
+		return -1
+	}
+	e := k + close + 1
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, e)))
+	if auxVerbs[next] || next == "died" {
+		return e
 	}
 	return -1
 }

@@ -471,6 +471,9 @@ var placeColumns = map[string]bool{
 // rowPlace returns the first cell of a table row whose header says the
 // rows are places ("District   Displaced" over "Til Temir   24,000").
 func rowPlace(b string, s span) string {
+	if totalRow(b, s) {
+		return ""
+	}
 	_, header, ok := tableRow(b, s)
 	if !ok || header == "" {
 		return ""
@@ -497,6 +500,21 @@ func rowPlace(b string, s span) string {
 		return ""
 	}
 	return cell
+}
+
+// totalWords open a table's row of totals.
+var totalWords = wordSet(`total totals overall all sum`)
+
+// totalRow reports a table row or list item that gives a total: its
+// first cell or label is "Total", "Overall", "All".
+func totalRow(b string, s span) bool {
+	line := strings.TrimLeft(b[s.start:s.end], "|-•* ")
+	w := strings.ToLower(letterRun(line, 0))
+	if !totalWords[w] {
+		return false
+	}
+	rest := strings.TrimLeft(line[len(w):], " ")
+	return rest != "" && (rest[0] == '|' || rest[0] == ':' || rest[0] == '\t' || strings.HasPrefix(w, "total") && isDigit(rest[0]) || strings.HasPrefix(rest, "  "))
 }
 
 // listIntro returns the paragraph that introduces the list item or table

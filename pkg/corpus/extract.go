@@ -1399,22 +1399,39 @@ func namedDocument(text string) string {
 
 // dataFrom returns the name after "figures from", "data from" in a list's
 // caption, "Key figures from OCHA for northwest Syria" gives OCHA, or "":
-// an acronym or capitalised words.
+// capitalised words, joined by "of", "for", "the" or "and" ("the Ministry
+// of Health"), or the acronym in brackets that follows them.
 func dataFrom(text string) string {
 	words := strings.Fields(text)
 	for k := 0; k+2 < len(words); k++ {
-		if !givenData[strings.ToLower(words[k])] || strings.ToLower(words[k+1]) != "from" {
+		if !givenData[strings.ToLower(strings.TrimRight(words[k], ",:;"))] || strings.ToLower(words[k+1]) != "from" {
 			continue
 		}
+		rest := words[k+2:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
 		var name []string
-		for _, w := range words[k+2:] {
-			w = strings.TrimRight(w, ",:;")
-			if w == "" || !isUpper(w[0]) || len(name) == 4 {
+		for m, w := range rest {
+			bare := strings.TrimRight(w, ",:;")
+			if strings.HasPrefix(bare, "(") && strings.HasSuffix(bare, ")") && len(name) > 0 && isAcronym(bare[1:len(bare)-1]) {
+				return bare[1 : len(bare)-1] // "the U.N. Office for ... (OCHA)"
+			}
+			joins := false
+			if nameJoiners[bare] && len(name) > 0 {
+				// "of", "for the": a name goes on after them.
+				n := m + 1
+				for n < len(rest) && nameJoiners[rest[n]] {
+					n++
+				}
+				joins = n < len(rest) && isUpper(rest[n][0])
+			}
+			if bare == "" || !isUpper(bare[0]) && !joins || len(name) == 8 {
 				break
 			}
-			name = append(name, w)
-			if strings.HasSuffix(words[k+2+len(name)-1], ",") || strings.HasSuffix(words[k+2+len(name)-1], ":") {
-				break
+			name = append(name, bare)
+			if bare != w {
+				break // the name ends at its comma or colon
 			}
 		}
 		if len(name) > 0 && name[0] != "The" {
@@ -1705,6 +1722,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 			}
 		}
 	}
+	if totalRow(b, s) {
+		// "Total | 39 716": the sum of the places above, in the place the
+		// article is about.
+		return x.mainPlaceOf()
+	}
 	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
 	}
@@ -1740,8 +1762,13 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 			return p
 		}
 	}
+	return x.mainPlaceOf()
+}
+
+// mainPlaceOf returns the place the article names most, found once.
+func (x *extractor) mainPlaceOf() string {
 	if x.mainPlace == nil {
-		p := mostNamedPlace(b)
+		p := mostNamedPlace(x.body)
 		x.mainPlace = &p
 	}
 	return *x.mainPlace

@@ -183,6 +183,8 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name := ""
 		switch {
+		case spelledOut(orig) != "":
+			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !outletWords[strings.ToLower(l)]:
 			name = l // "bianet" alone or before its gloss, named again in the page
 		case !outletLabel(l, text):
@@ -211,6 +213,18 @@ func labelPublisher(labels []string, text string) string {
 		best = acronym // "CNA" above a section line
 	}
 	return best
+}
+
+// spelledOut returns the name a label spells out after its acronym and a
+// bar, "BNA | Bahrain News Agency" gives "Bahrain News Agency", or "".
+func spelledOut(label string) string {
+	acr, name, ok := strings.Cut(label, " | ")
+	name, _, _ = strings.Cut(name, " | ")
+	name = strings.TrimSpace(name)
+	if !ok || !isAcronym(acr) || len(acr) < 2 || !strings.EqualFold(initials(name), acr) {
+		return ""
+	}
+	return name
 }
 
 // sectionLabels are the sections a site files a story under, which stand

@@ -563,6 +563,9 @@ func isRelativeDate(b string, f figure) bool {
 		if k >= len(b) || strings.IndexByte(",.;!?\"", b[k]) >= 0 || strings.HasPrefix(b[k:], "\u201d") {
 			return true
 		}
+		if futureModals[prev] || prev == "can" || prev == "must" || prev == "should" {
+			return true // "every country can one day need help"
+		}
 	}
 	if strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
 		// Nobody counts hours or minutes: "some 80 minutes' drive",

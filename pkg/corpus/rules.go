@@ -67,6 +67,8 @@ var rules = []rule{
 		// "the country's annual quota of 500 resettled refugees": a limit
 		"quota|quotas",
 		"went|gone back",
+		// "up to 250,000 could return this year": returns to come
+		"#n * could|would|will|may|might|can return",
 		// "9,000 Syrians have gone home from Jordan": returns, but not
 		// "have not gone home"
 		"have|has|had|having gone home",
@@ -91,6 +93,9 @@ var rules = []rule{
 		"room|space|beds for * #n",
 		// "the new centres will hold up to 5,000 people each": room to come
 		"will|would|can|could hold|house|accommodate|take * #n",
+		"will|would|can|could each hold|house|accommodate|take * #n",
+		// "camps able to house up to 2,500 people each"
+		"able to hold|house|accommodate * #n",
 	}},
 	{"population", Other, anyUnit, []string{
 		// "the town (population 40,000 before the war)"
@@ -214,7 +219,7 @@ var rules = []rule{
 		// that holds people shelters them.
 		"school|schools|classroom|classrooms|mosque|mosques|church|churches|hall|halls|building|buildings|room|rooms|tent|tents ** house|houses|housed|hold|holds|held|shelter|shelters|sheltered|accommodate|accommodates|accommodated * #n",
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
-		"#n residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
+		"residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
 		"camp|camps ** is|are|was|were * home to", // "were already home to"
 		// "Bardarash camp: 7,640 people", a list's label before its count
 		"camp|camps|shelter|shelters #n",

@@ -18,11 +18,11 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 // believerNouns are people whose fears and beliefs the text reports:
 // "municipal officials believe ...", unlike "raised fears of".
 var believerNouns = wordSet(`officials authorities experts analysts observers diplomats officers
-	workers activists residents leaders sources`)
+	workers activists residents leaders sources agencies groups organisations organizations charities`)
 
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
-var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected hopes`)
+var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected expect hopes`)
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
@@ -139,6 +139,11 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				// "a UN survey published last month found that": the
 				// subject is before the participle phrase.
 				np = dataSource(subjectBefore(toks, p))
+			}
+			if subj := subjectBefore(toks, i); len(np) == 0 && (lw == "found" || lw == "finds") && len(subj) > 0 && allNameTokens(subj) &&
+				i+1 < len(toks) && (toks[i+1].lower() == "that" || toks[i+1].lower() == "in") {
+				// "UNHCR found in a survey that": an organisation's finding.
+				np = subj
 			}
 			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
@@ -456,7 +461,8 @@ func subjectBefore(toks []token, v int) []token {
 		if t.punct || npStopBack[lw] && !(lw == "and" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised()) {
 			break
 		}
-		if speechVerbs[lw] && lw != "report" || attitudeVerbs[lw] || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+		inName := t.capitalised() && i > 0 && toks[i-1].capitalised() // "the United States said"
+		if (speechVerbs[lw] && lw != "report" || attitudeVerbs[lw]) && !inName || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			break
 		}
 		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() {

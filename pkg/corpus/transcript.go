@@ -196,6 +196,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		case len(words) == 1:
 			if name := labelledName(body, labels[0].start, last); name != "" {
 				speaker = name
+			} else if last == "A" {
+				speaker = "reporter" // an explainer answers its own questions
 			}
 			full[last] = speaker // found once per label
 		default:
@@ -448,6 +450,9 @@ func interviewee(p string) string {
 			continue
 		}
 		rest := p[i+len(v):]
+		if strings.HasPrefix(rest, "The ") {
+			continue // "X, a doctor, spoke to The New Times": the outlet
+		}
 		end, words := 0, 0
 		for words < 4 {
 			w := nounToken(rest, end)
