@@ -1762,7 +1762,42 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 			return p
 		}
 	}
+	// No place named near: the country whose authorities speak or act
+	// ("Greek police said they had stopped 9,972 attempts").
+	for n, t := 0, s; n < 3; n++ {
+		if c := authorityCountry(x.res.tokens(t)); c != "" {
+			return c
+		}
+		if t.start == 0 || b[t.start-1] == '\n' {
+			break
+		}
+		t = sentenceAt(b, prevNonSpace(b, t.start))
+	}
 	return x.mainPlaceOf()
+}
+
+// authorityNouns are the state bodies that act at home, which a demonym
+// before them places in their country (not armies and ministers, who
+// act and speak about places abroad).
+var authorityNouns = wordSet(`police coastguard coast gendarmerie interior border authorities government ministry officials`)
+
+// authorityCountry returns the country of a demonym that qualifies a
+// domestic state body in toks, "Greek police", "the Turkish interior
+// ministry", or "".
+func authorityCountry(toks []token) string {
+	for i, t := range toks {
+		lw := t.lower()
+		c := demonymCountry[lw]
+		if c == "" || lw == "kurdish" || lw == "european" || lw == "palestinian" || !t.capitalised() {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].punct; k++ {
+			if authorityNouns[toks[k].lower()] {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // mainPlaceOf returns the place the article names most, found once.

@@ -94,3 +94,21 @@ func TestTotalRow(t *testing.T) {
 		"Samos | 7 765":       false,
 	})
 }
+
+func TestAuthorityCountry(t *testing.T) {
+	checkEach(t, "authorityCountry", func(s string) string { return authorityCountry(appendTokens(nil, s, 0, len(s))) }, map[string]string{
+		"Greek police said they had stopped 900 attempts.":        "Greece",
+		"the Turkish interior ministry put the number at 76,000":  "Turkey",
+		"Turkish troops crossed with 200 vehicles.":               "",
+		"Kurdish authorities said 300 families had arrived.":      "",
+		"A Greek woman and her 3 children waited at the station.": "",
+	})
+}
+
+func TestExtract_Heldout64Locations(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a country's police, with no place named",
+			body: "Bulgarian police said they had turned back 1,200 people overnight.",
+			want: []wantFact{{value: 1200, category: Other, location: "Bulgaria"}}},
+	})
+}
