@@ -1776,14 +1776,15 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	return x.mainPlaceOf()
 }
 
-// authorityNouns are the state bodies that act at home, which a demonym
-// before them places in their country (not armies and ministers, who
-// act and speak about places abroad).
-var authorityNouns = wordSet(`police coastguard coast gendarmerie interior border authorities government ministry officials`)
+// authorityNouns are the state bodies that act at home, at the border and
+// on the coast, which a demonym before them places in their country (not
+// armies, ministries and governments, which act and speak about places
+// abroad).
+var authorityNouns = wordSet(`police policemen coastguard coast gendarmerie gendarmes border`)
 
 // authorityCountry returns the country of a demonym that qualifies a
-// domestic state body in toks, "Greek police", "the Turkish interior
-// ministry", or "".
+// domestic state body in toks, "Greek police", "the Turkish coastguard",
+// or "".
 func authorityCountry(toks []token) string {
 	for i, t := range toks {
 		lw := t.lower()
@@ -1791,10 +1792,8 @@ func authorityCountry(toks []token) string {
 		if c == "" || lw == "kurdish" || lw == "european" || lw == "palestinian" || !t.capitalised() {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].punct; k++ {
-			if authorityNouns[toks[k].lower()] {
-				return c
-			}
+		if i+1 < len(toks) && authorityNouns[toks[i+1].lower()] {
+			return c // not "Russian military police", who patrol abroad
 		}
 	}
 	return ""

@@ -98,7 +98,9 @@ func TestTotalRow(t *testing.T) {
 func TestAuthorityCountry(t *testing.T) {
 	checkEach(t, "authorityCountry", func(s string) string { return authorityCountry(appendTokens(nil, s, 0, len(s))) }, map[string]string{
 		"Greek police said they had stopped 900 attempts.":        "Greece",
-		"the Turkish interior ministry put the number at 76,000":  "Turkey",
+		"the Turkish coastguard put the number at 76,000":         "Turkey",
+		"the Turkish interior ministry put it at 76,000":          "",
+		"Russian military police patrol the 400 km strip":         "",
 		"Turkish troops crossed with 200 vehicles.":               "",
 		"Kurdish authorities said 300 families had arrived.":      "",
 		"A Greek woman and her 3 children waited at the station.": "",
