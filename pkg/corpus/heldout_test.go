@@ -547,17 +547,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout63", heldoutFloors{found: 85, correct: 86, qual: 96, src: 80, period: 96, meta: 90}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout62 and 63 and the category model learnt from heldout2-61,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-04): heldout64 found 92.2%, correct 93.4% (89.6%, 90.8%
+	// without the model), qualifier 100%, source 87.3%, period_start
+	// 95.8%, metadata 96.7%; heldout65 found 93.5%, correct 92.1% (91.9%,
+	// 90.5% without the model), qualifier 100%, source 75.9%,
+	// period_start 98.3%, metadata 80.0%. Then rules were tuned on them
+	// once (heldout64_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout64", heldoutFloors{found: 92, correct: 93, qual: 96, src: 94, period: 92, meta: 93}, true},
+	{"testdata/heldout65", heldoutFloors{found: 93, correct: 93, qual: 96, src: 95, period: 95, meta: 83}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout64 and 65 and the category model learnt from heldout2-63,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-04): heldout64 found 92.2%, correct
-	// 93.4% (89.6%, 90.8% without the model), qualifier 100%, source
-	// 87.3%, period_start 95.8%, metadata 96.7%; heldout65 found 93.5%,
-	// correct 92.1% (91.9%, 90.5% without the model), qualifier 100%,
-	// source 75.9%, period_start 98.3%, metadata 80.0%. Floors sit a few
-	// points under, to catch regressions without tuning.
-	{"testdata/heldout64", heldoutFloors{found: 89, correct: 90, qual: 96, src: 84, period: 92, meta: 93}, true},
-	{"testdata/heldout65", heldoutFloors{found: 90, correct: 88, qual: 96, src: 72, period: 95, meta: 76}, true},
+	// First measurements (2026-12-05, at e21b520): heldout66 found 87.3%,
+	// correct 83.8% (85.9%, 82.4% without the model), qualifier 100%,
+	// source 82.3%, period_start 87.1%, metadata 96.7%; heldout67 found
+	// 92.5%, correct 92.5% (91.2%, 91.2% without the model), qualifier
+	// 100%, source 86.5%, period_start 74.3%, metadata 73.3%. Floors sit a
+	// few points under, to catch regressions without tuning.
+	{"testdata/heldout66", heldoutFloors{found: 84, correct: 80, qual: 96, src: 78, period: 83, meta: 93}, true},
+	{"testdata/heldout67", heldoutFloors{found: 89, correct: 89, qual: 96, src: 82, period: 70, meta: 70}, true},
 }
 
 func TestHeldout(t *testing.T) {
