@@ -956,6 +956,12 @@ func (p *articleParser) endParagraph() {
 			text, p.a.Dateline = body, place
 		}
 	}
+	if w := signOffWire(text); p.inBody && w != "" {
+		if p.a.Wire == "" && !ownWire(w, p.a.Publisher) {
+			p.a.Wire = w // "(ST/AFP)" closing the story
+		}
+		return
+	}
 	if p.inBody && selfDescription(text, p.a.Publisher) {
 		return // "X is the world's premier daily newspaper, printed in 14 cities."
 	}
@@ -1487,6 +1493,13 @@ func (p *articleParser) datedDateline(text string) string {
 	if body := p.agencyDateline(text); body != text {
 		return body
 	}
+	if body, place, t, ok := dateFirstDateline(text); ok {
+		p.a.Dateline = place
+		if p.published.IsZero() {
+			p.published = t
+		}
+		return body
+	}
 	place, k, ok := capitalisedPlace(text, ", ")
 	if !ok {
 		return text
@@ -1496,7 +1509,11 @@ func (p *articleParser) datedDateline(text string) string {
 	if !ok || start != 0 {
 		return text
 	}
-	body, ok := bodyAfterDash(strings.TrimLeft(r[end:], " \u00a0"))
+	after := strings.TrimLeft(r[end:], " \u00a0")
+	body, ok := bodyAfterDash(after)
+	if after == ":" {
+		body, ok = "", true // "Gaziantep, 20 February 2020:" as a paragraph of its own
+	}
 	if !ok {
 		return text
 	}
@@ -1505,6 +1522,46 @@ func (p *articleParser) datedDateline(text string) string {
 		p.published = t
 	}
 	return body
+}
+
+// dateFirstDateline reads a dateline that gives the date first and the
+// place in brackets, "March 2, 2020 (KASTANIES, Greece) – Greek police":
+// the body after the dash, the place as written and the date, or ok
+// false.
+func dateFirstDateline(text string) (body, place string, t time.Time, ok bool) {
+	t, start, end, found := findDate(text)
+	if !found || start != 0 {
+		return "", "", t, false
+	}
+	r := strings.TrimLeft(text[end:], " \u00a0")
+	closing := strings.IndexByte(r, ')')
+	if !strings.HasPrefix(r, "(") || closing < 0 || closing > 40 {
+		return "", "", t, false
+	}
+	place, _, _ = strings.Cut(r[1:closing], ",")
+	place = strings.TrimSpace(place)
+	for _, w := range strings.Fields(place) {
+		if !isUpper(w[0]) || !lettersOnly(w) {
+			return "", "", t, false
+		}
+	}
+	if place == "" || wordCount(place) > 3 {
+		return "", "", t, false
+	}
+	body, ok = bodyAfterDash(strings.TrimLeft(r[closing+1:], " \u00a0"))
+	return body, place, t, ok
+}
+
+// signOffWire returns the agency a story's closing sign-off names, the
+// outlet's initials and the agency's in brackets: "(ST/AFP)", "(AFP)",
+// or "".
+func signOffWire(para string) string {
+	inner, ok := strings.CutPrefix(para, "(")
+	if inner, ok = strings.CutSuffix(inner, ")"); !ok || len(inner) > 24 || strings.Contains(inner, " ") {
+		return ""
+	}
+	parts := strings.Split(inner, "/")
+	return agencyIn(parts[len(parts)-1])
 }
 
 // bodyAfterDash returns what follows the dash a dateline ends with ("–",

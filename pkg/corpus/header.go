@@ -202,6 +202,8 @@ func labelPublisher(labels []string, text string) string {
 		case outletName(l) != "":
 		case wordCount(l) > 1 && !strings.ContainsFunc(l, unicode.IsLower):
 			name = titleCase(l) // "AMNESTY INTERNATIONAL"
+		case len(l) > 3 && !strings.ContainsFunc(l, unicode.IsLower) && strings.Contains(text, titleCase(l)):
+			name = titleCase(l) // "HAWLATI" above a page that signs "© Hawlati"
 		default:
 			name = l
 		}
