@@ -82,7 +82,7 @@ func transparentAfter(b string, i, limit int) int {
 				return k + close + 1
 			}
 		}
-		if inner != "" && (isDigit(inner[0]) || bracketHedges[strings.ToLower(letterRun(inner, 0))]) &&
+		if inner != "" && (isDigit(inner[0]) || bracketHedges[strings.ToLower(letterRun(inner, 0))] || numberPart(inner) > 0) &&
 			(!strings.Contains(inner, " of them") && !strings.Contains(inner, " of whom") || partOfThem(inner)) {
 			// "170,000 people (almost one in five of the displaced) are
 			// sleeping", "1,120 civilians (418 of them children) left"
@@ -197,10 +197,10 @@ func numberPart(s string) int {
 }
 
 // partOfThem reports a bracketed part of the count before it and nothing
-// else: "418 of them children", "12 of them women".
+// else: "418 of them children", "nine of them women".
 func partOfThem(inner string) bool {
 	f := strings.Fields(inner)
-	return len(f) == 4 && isDigit(f[0][0]) && f[1] == "of" && f[2] == "them" && lettersOnly(f[3])
+	return len(f) == 4 && (isDigit(f[0][0]) || isNumberWord(strings.ToLower(f[0]))) && f[1] == "of" && f[2] == "them" && lettersOnly(f[3])
 }
 
 // joinsNames reports an "and" at b[i] between two capitalised words

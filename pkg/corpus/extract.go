@@ -1308,8 +1308,11 @@ func (x *extractor) figuresFromNext(s span) string {
 	if next >= len(b) || b[next] == '\n' {
 		return "" // the paragraph ends with s
 	}
-	end := min(len(b), next+40)
+	end := min(len(b), next+60)
 	low := strings.ToLower(b[next:end])
+	if name := x.countKeeper(next, low); name != "" {
+		return name // "... 655 000 registered refugees. That is the count kept by UNHCR"
+	}
 	for _, o := range figureOrigins {
 		rest, ok := strings.CutPrefix(low, o)
 		if !ok {
@@ -1328,6 +1331,38 @@ func (x *extractor) figuresFromNext(s span) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// countKeeper returns who the sentence at b[next] (low, lowered) says
+// keeps the count the sentence before gave: "That is the count kept by
+// UNHCR", "This is the figure given by the ministry", or "".
+func (x *extractor) countKeeper(next int, low string) string {
+	rest, ok := "", false
+	for _, o := range []string{"that is the ", "this is the ", "that's the ", "that’s the "} {
+		if rest, ok = strings.CutPrefix(low, o); ok {
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	noun := letterRun(rest, 0)
+	if !countWords[noun] && !dataNouns[noun] {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[len(noun):], " ")
+	verb := letterRun(rest, 0)
+	if !recordVerbs[verb] && verb != "kept" && verb != "given" && verb != "used" || !strings.HasPrefix(rest[len(verb):], " by ") {
+		return ""
+	}
+	from := next + (len(low) - len(rest)) + len(verb) + len(" by ")
+	toks := x.res.tokens(sentenceAt(x.body, next))
+	for i, t := range toks {
+		if t.start >= from {
+			return x.res.name(npAfterNoun(toks, i), t.start)
+		}
 	}
 	return ""
 }
@@ -1441,6 +1476,31 @@ func dataFrom(text string) string {
 	return ""
 }
 
+// bracketCredit returns the source a list's caption credits in brackets
+// at its end, before any date: "The crisis in numbers (UNHCR, June
+// 2020):" gives UNHCR, or "": an acronym or up to four capitalised words.
+func bracketCredit(caption string) string {
+	c := strings.TrimRight(caption, ": ")
+	if !strings.HasSuffix(c, ")") {
+		return ""
+	}
+	open := strings.LastIndexByte(c, '(')
+	if open < 0 {
+		return ""
+	}
+	name, _, _ := strings.Cut(c[open+1:len(c)-1], ",")
+	name = strings.TrimSpace(name)
+	if name == "" || hasDigit(name) || wordCount(name) > 4 {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !isUpper(w[0]) && !nameJoiners[w] {
+			return ""
+		}
+	}
+	return name
+}
+
 // itemSource returns the name a list item ends with in brackets, which
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
@@ -1482,6 +1542,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	if owner := dataFrom(text); owner != "" {
 		return owner // "Key figures from OCHA for northwest Syria:"
+	}
+	if owner := bracketCredit(text); owner != "" {
+		return owner // "The Syrian crisis in numbers (UNHCR, June 2020):"
 	}
 	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && documentNouns[strings.ToLower(letterRun(rest, 0))] {
 		// "Its breakdown of where the displaced are now staying:": the

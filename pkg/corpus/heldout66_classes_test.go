@@ -1,13 +1,16 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Classes found on the sixty-sixth and sixty-seventh held-out sets, in
 // text of our own.
 
 func TestParseArticle_Heldout66Datelines(t *testing.T) {
 	tests := []struct {
-		name, in                 string
+		name, in                string
 		pub, dateline, wire, at string // at: the body's first words
 	}{
 		{"a place and a date on a line of their own, ending in a colon",
@@ -26,4 +29,79 @@ func TestParseArticle_Heldout66Datelines(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestExtract_Heldout66Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a number of people that could reach a figure",
+			body: "The number of families living in tents could reach a quarter of a million by March.",
+			want: []wantFact{{value: 250000, category: AtRisk}}},
+		{name: "women who gave birth are no shelter count",
+			body: "She said 23 women had given birth in the camp clinic since the new year.",
+			want: []wantFact{{value: 23, category: Other}}},
+		{name: "a range from a number word to digits",
+			body: "Medics said between six and 14 children had died of cold in the camp.",
+			want: []wantFact{{value: 6, category: Killed, qual: Range}}},
+		{name: "a part in brackets in words before the figure's verb",
+			body: "The monitor said another 21 people (eight of them women) died when a market was shelled.",
+			want: []wantFact{{value: 21, category: Killed}, {value: 8, category: Killed}}},
+		{name: "displaced people staying with relatives are not refugees",
+			body: "Another 30,000 are hosted by relatives in the villages around the town.",
+			want: []wantFact{{value: 30000, category: Displaced}}},
+		{name: "a child who died is one death",
+			body: "A child died when the boat overturned near the island, the coastguard said.",
+			want: []wantFact{{value: 1, category: Killed}}},
+		{name: "a boy found dead is one death",
+			body: "A boy was found dead in a flooded tent on Sunday.",
+			want: []wantFact{{value: 1, category: Killed}}},
+		{name: "'a' before a person who did not die counts nothing",
+			body: "A child waits at the gate as 300 families queue for bread.",
+			want: []wantFact{{value: 300, category: Other}}},
+	})
+}
+
+func TestLoneDeath(t *testing.T) {
+	checkEach(t, "loneDeath", func(s string) bool { return loneDeath(s, strings.LastIndex(s, "A ")) }, map[string]bool{
+		"Samos    164\nOther    90\n\nA child died on Monday.": true,
+		"A boy was found dead in a tent.":                      true,
+		"A man was stabbed to death at the gate.":              true,
+		"A man was found in the rubble alive.":                 false,
+		"about 90 A child died":                                false,
+	})
+}
+
+func TestExtract_Heldout66Sources(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a general staff keeps its country",
+			body: "The Greek General Staff said 1,200 soldiers had been sent. It said 3 soldiers had been killed.",
+			want: []wantFact{{value: 1200, category: Troops, source: "Greek General Staff"}, {value: 3, category: Killed, source: "Greek General Staff"}}},
+		{name: "an organisation whose name has a comma, then its acronym",
+			body: "Spain has taken in more than 9,000 Syrian refugees, according to Migration, Asylum and Inclusion Spain (MAIS).",
+			want: []wantFact{{value: 9000, category: Refugees, source: "MAIS"}}},
+		{name: "the next sentence says whose count it is",
+			body: "Chad hosts 480,000 registered refugees. That is the count kept by UNHCR; the government says more.",
+			want: []wantFact{{value: 480000, category: Refugees, source: "UNHCR"}}},
+		{name: "the centre named before puts a count at a figure",
+			body: "Most came at night, the Valley Crisis Centre (VCC) said on Monday. The centre put Tuesday's arrivals at 930.",
+			want: []wantFact{{value: 930, category: Displaced, source: "VCC"}}},
+	})
+}
+
+func TestExtract_Heldout66Lists(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "a caption that names its source in brackets",
+			body: "The crisis in numbers (IOM, May 2021):\n\n• 2.1 million people have fled the region since 2019\n• 400,000 live in camps",
+			want: []wantFact{{value: 2100000, category: Displaced, source: "IOM"}, {value: 400000, category: Sheltered, source: "IOM"}}},
+	})
+}
+
+// An interview printed as "Q." and "A.", its interviewee the subject of
+// "spoke with the <outlet>".
+func TestExtract_InterviewQDotADot(t *testing.T) {
+	a := &Article{Name: "t", Publisher: "The Hill Courier", Body: "The town has flooded twice. Dr. Sara Odum, a surgeon who runs the clinic, spoke with the Courier from the valley.\n\n" +
+		"Q. How many people do you see?\n\n" +
+		"A. We treat about 200 patients a day.\n\n" +
+		"Q. And the camp?\n\n" +
+		"A. It holds 14,000 people now."}
+	checkSources(t, a, "Sara Odum", "Sara Odum")
 }

@@ -205,8 +205,9 @@ func parseRange(s string, f figure) figure {
 		return f
 	}
 	g, ok := parseSingle(s, k)
-	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) {
-		return f
+	between := strings.EqualFold(wordBefore(s, f.start), "between")
+	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) && !between {
+		return f // "between eight and 12 children" mixes words and digits
 	}
 	if f.year && g.year {
 		return f // "2011-2019": years, not a count range
@@ -693,8 +694,8 @@ func loneDeath(s string, i int) bool {
 		return false
 	}
 	if i > 0 {
-		if p := prevNonSpace(s, i); !strings.ContainsRune(".!?\"“:", rune(s[p])) && s[p] != 0x9c {
-			return false // not where a sentence starts (0x9c ends "“")
+		if p := prevNonSpace(s, i); !strings.ContainsRune(".!?\"“:", rune(s[p])) && s[p] != 0x9c && !strings.Contains(s[p:i], "\n") {
+			return false // not where a sentence or paragraph starts (0x9c ends "“")
 		}
 	}
 	k := skipSpaceInline(s, i+len(letterRun(s, i)))
@@ -716,7 +717,17 @@ func loneDeath(s string, i int) bool {
 		k = skipSpaceInline(s, k+len(w))
 	case "was":
 		k = skipSpaceInline(s, k+len(w))
-		return letterRun(s, k) == "killed"
+		v := letterRun(s, k)
+		k = skipSpaceInline(s, k+len(v))
+		switch v {
+		case "killed":
+			return true
+		case "found", "shot":
+			return letterRun(s, k) == "dead" // "A boy was found dead"
+		case "stabbed", "beaten", "crushed":
+			return strings.HasPrefix(s[k:], "to death")
+		}
+		return false
 	}
 	switch letterRun(s, k) {
 	case "died", "drowned", "froze", "perished":

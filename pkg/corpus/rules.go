@@ -82,6 +82,8 @@ var rules = []rule{
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
 		"helped|helping|helps|assisted|assisting #n",
+		// "17 women had given birth in the camp": births
+		"gave|given|giving birth",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped for #n",
@@ -270,6 +272,12 @@ var rules = []rule{
 		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
 		"moved|move|moves|moving in with * relatives|relations|friends|host|hosts|families|family",
 		"taken|take|took|takes in by * relatives|relations|friends|host|hosts|families|family",
+	}},
+	// "a further 46,000 hosted by relatives": displaced people whom
+	// families take in, not refugees a country hosts
+	{"with-relatives", Displaced, domesticUnit, []string{
+		"hosted|sheltered|housed by relatives|friends|families|host",
+		"staying|living with relatives|friends",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",

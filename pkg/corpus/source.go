@@ -104,6 +104,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		switch {
 		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
 			np := npAfterNoun(toks, i+2)
+			if acr := acronymAfterList(toks, i+2); acr != nil {
+				np = acr // "according to Immigration, Refugees and Citizenship Canada (IRCC)"
+			}
 			// "according to figures released by the Greek government"
 			for k, w := range np {
 				if (w.lower() == "by" || w.lower() == "from") && k > 0 && k+1 < len(np) {
@@ -382,12 +385,40 @@ func tellsAThing(after []token) bool {
 	return true
 }
 
+// acronymAfterList returns the bracketed acronym that closes a name with
+// commas in it, starting at toks[from] ("Immigration, Refugees and
+// Citizenship Canada (IRCC)"), or nil: capitalised words, commas and
+// "and" up to it, at most ten tokens.
+func acronymAfterList(toks []token, from int) []token {
+	comma := false
+	for k := from; k < len(toks) && k < from+10; k++ {
+		t := toks[k]
+		switch {
+		case strings.HasPrefix(t.text, "(") && strings.HasSuffix(t.text, ")") && len(t.text) > 3:
+			if comma && k > from && isAcronym(t.text[1:len(t.text)-1]) {
+				return toks[k : k+1]
+			}
+			return nil
+		case t.text == ",":
+			comma = true
+		case t.punct:
+			return nil
+		case !t.capitalised() && t.lower() != "and" && t.lower() != "of" && t.lower() != "for":
+			return nil
+		}
+	}
+	return nil
+}
+
 // countPhrase reports "the number", "the death toll", "the total number",
 // "its own losses".
 func countPhrase(toks []token) bool {
-	for k := 0; k < len(toks) && k < 4; k++ {
-		if countWords[toks[k].lower()] {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if countWords[toks[k].lower()] && k < 4 {
 			return true
+		}
+		if k > 0 && toks[k].lower() == "at" && k+1 < len(toks) && isDigit(toks[k+1].text[0]) {
+			return true // "put Sunday's arrivals alone at 1,089"
 		}
 		if toks[k].punct {
 			return false

@@ -143,6 +143,9 @@ func (x *extractor) turnSpeaker(pos int) string {
 // interviewLabel returns the mixed-case label opening a paragraph: one to
 // four capitalised words before ": ", or "".
 func interviewLabel(para string) string {
+	if strings.HasPrefix(para, "Q. ") || strings.HasPrefix(para, "A. ") {
+		return para[:1] // "Q. How many ...?" / "A. About 915,000 ..."
+	}
 	i := strings.Index(para, ": ")
 	if i <= 0 || i > 40 {
 		return ""
@@ -450,8 +453,13 @@ func interviewee(p string) string {
 			continue
 		}
 		rest := p[i+len(v):]
-		if strings.HasPrefix(rest, "The ") {
-			continue // "X, a doctor, spoke to The New Times": the outlet
+		if strings.HasPrefix(rest, "The ") || strings.HasPrefix(rest, "the ") {
+			// "X, a doctor, spoke to The New Times": the outlet; the
+			// interviewee is the subject.
+			if name := subjectName(p[sentenceAt(p, i).start:i]); name != "" {
+				return name
+			}
+			continue
 		}
 		end, words := 0, 0
 		for words < 4 {
@@ -467,6 +475,29 @@ func interviewee(p string) string {
 		}
 	}
 	return ""
+}
+
+// subjectName returns the name that opens a sentence before its first
+// comma, a title dropped: "Dr. Rima Nasser, a Brookline pediatrician who
+// ..., spoke with" gives "Rima Nasser", or "".
+func subjectName(s string) string {
+	c := strings.IndexByte(s, ',')
+	if c <= 0 {
+		return ""
+	}
+	words := strings.Fields(s[:c])
+	if len(words) > 0 && notFirstNames[strings.TrimSuffix(words[0], ".")] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) || !lettersOnly(w) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // paragraphSpans returns the paragraphs of body, which blank lines part.
