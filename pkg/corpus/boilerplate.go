@@ -52,7 +52,7 @@ var boilerRules = []boilerRule{
 	{"comments", "write a comment", true, dropLine, 4},
 	{"comments", "leave a comment", true, dropLine, 4},
 	{"related block", "most read", true, dropRest, 2},
-	{"related block", "most viewed", true, dropRest, 4}, // "MOST VIEWED IN WORLD"
+	{"related block", "most viewed", true, dropRest, 4},  // "MOST VIEWED IN WORLD"
 	{"related block", "most popular", true, dropRest, 4}, // "Most Popular in World"
 	{"related block", "more reading", true, dropRest, 2},
 	{"related block", "trending", true, dropRest, 1},         // "TRENDING" over headlines
