@@ -1032,7 +1032,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	case p.needEvent && p.event == "then":
 		fact.PeriodStart = x.lastDateBefore(s)
 	case p.needEvent:
-		fact.PeriodStart = x.events[p.event]
+		fact.PeriodStart = x.eventStart(p.event)
 	case p.same:
 		for i := len(x.facts) - 1; i >= 0; i-- {
 			if !x.facts[i].PeriodStart.IsZero() {
@@ -1093,6 +1093,47 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// eventStart returns the date an event of kind started: the one a figure's
+// period gave before, else the first sentence of the article that says
+// when it was launched, began or started ("almost two months after Ankara
+// launched 'Operation Olive Branch' ... on January 20"), or zero.
+func (x *extractor) eventStart(kind string) time.Time {
+	if t, ok := x.events[kind]; ok {
+		return t
+	}
+	var found time.Time
+	b := x.body
+search:
+	for _, v := range []string{"launched ", "began ", "started ", "begun "} {
+		for from := 0; ; {
+			i := strings.Index(b[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(v)
+			if !atWordStart(b, i) {
+				continue
+			}
+			p := sinceDate(b, i, x.a.Published)
+			if !p.ok {
+				continue
+			}
+			k := p.event
+			if k == "" {
+				s := sentenceAt(b, i)
+				k = lastEventBefore(b[s.start:i], i-s.start) // "the offensive began on Oct. 9"
+			}
+			if k == kind {
+				found = p.t
+				break search
+			}
+		}
+	}
+	x.events[kind] = found
+	return found
 }
 
 // relativeAfter reports the text between two figures that opens a

@@ -105,3 +105,16 @@ func TestExtract_InterviewQDotADot(t *testing.T) {
 		"A. It holds 14,000 people now."}
 	checkSources(t, a, "Sara Odum", "Sara Odum")
 }
+
+func TestExtract_Heldout66Periods(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "an operation's start given with its codename set off by commas",
+			pub:  "2018-03-18",
+			body: "At least 4,000 people have fled since the army launched its operation, codenamed \"Spring Shield\", on January 20.",
+			want: []wantFact{{value: 4000, category: Displaced, period: "2018-01-20"}}},
+		{name: "'since the start of the offensive' after a sentence that dates its launch",
+			pub:  "2018-03-18",
+			body: "The town fell on Sunday, two months after the army launched its offensive on January 20. At least 300 civilians have been killed since the start of the offensive.",
+			want: []wantFact{{value: 300, category: Killed, period: "2018-01-20"}}},
+	})
+}

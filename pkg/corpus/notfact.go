@@ -611,7 +611,7 @@ func isRelativeDate(b string, f figure) bool {
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
 		return k >= len(b) || b[k] == ',' || b[k] == '.' || b[k] == ';'
 	}
-	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks") {
+	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks" || unit == "months") {
 		// "three days after the president said": the moment of an event
 		// ("eight years after it opened" tells an age, and stays).
 		return true

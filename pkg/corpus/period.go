@@ -257,6 +257,12 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			break
 		}
 		c := s[j]
+		if c == ',' {
+			if e := namingAside(s, j); e > 0 {
+				j = e // "launched its operation, codenamed "Olive Branch", on January 20"
+				continue
+			}
+		}
 		if c == '.' || c == ';' || c == '"' || c == '(' || c == ',' {
 			break
 		}
@@ -308,6 +314,25 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// namingAsides open an aside that names the thing before it.
+var namingAsides = []string{"codenamed ", "code-named ", "dubbed ", "called ", "known as ", "named "}
+
+// namingAside returns the end of an aside between commas at s[comma] that
+// names the thing before it (", codenamed "Olive Branch","), or -1.
+func namingAside(s string, comma int) int {
+	k := skipSpaceInline(s, comma+1)
+	for _, a := range namingAsides {
+		if strings.HasPrefix(s[k:], a) {
+			e := strings.IndexByte(s[k+len(a):], ',')
+			if e < 0 || e > 50 {
+				return -1
+			}
+			return k + len(a) + e + 1
+		}
+	}
+	return -1
 }
 
 // lastEventBefore returns the kind of the last event noun in s[:i], or "".
