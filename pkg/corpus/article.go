@@ -1671,11 +1671,30 @@ func isRelease(text string) bool {
 		}
 	}
 	for _, m := range releaseMarks {
-		if bytes.Contains(head, []byte(m)) {
-			return true
+		for rest := head; ; {
+			i := bytes.Index(rest, []byte(m))
+			if i < 0 {
+				break
+			}
+			if !menuLine(rest, i) {
+				return true
+			}
+			rest = rest[i+len(m):]
 		}
 	}
 	return false
+}
+
+// menuLine reports a site's menu around text[i]: a line of three items or
+// more parted by " | " ("Home | Sudan | Opinion | Press releases"), where a
+// release mark names a section, not the story.
+func menuLine(text []byte, i int) bool {
+	start := bytes.LastIndexByte(text[:i], '\n') + 1
+	end := bytes.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text) - i
+	}
+	return bytes.Count(text[start:i+end], []byte(" | ")) >= 2
 }
 
 // releaseLabel reports a line that only says what kind of release follows.

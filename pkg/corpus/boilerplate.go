@@ -51,6 +51,7 @@ var boilerRules = []boilerRule{
 	{"comments", "comments", true, dropLine, 2},
 	{"comments", "write a comment", true, dropLine, 4},
 	{"comments", "leave a comment", true, dropLine, 4},
+	{"comments", "welcomes comments", false, dropLine, 16}, // "Sudan Tribune welcomes comments. Please keep them civil."
 	{"related block", "most read", true, dropRest, 2},
 	{"related block", "most viewed", true, dropRest, 4},  // "MOST VIEWED IN WORLD"
 	{"related block", "most popular", true, dropRest, 4}, // "Most Popular in World"

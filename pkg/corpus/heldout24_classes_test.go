@@ -95,6 +95,8 @@ func TestAlignedHeader(t *testing.T) {
 
 func TestIsRelease(t *testing.T) {
 	checkEach(t, "isRelease", isRelease, map[string]bool{
+		"Home | World | Opinion | Press releases\nFloods hit the camps\n":             false, // a menu's section
+		"Valley Aid\nNews release | 3 May 2021\nFloods hit the camps\n":               true,
 		"Valley Relief Council\nHome / Reports / Briefings\nFour weeks on\n":          true,
 		"Briefing: the valley offensive, four weeks on\n":                             true,
 		"VRC\nPRESS RELEASE\nValley floods uproot 9,000\n":                            true,

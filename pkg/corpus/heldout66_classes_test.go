@@ -118,3 +118,11 @@ func TestExtract_Heldout66Periods(t *testing.T) {
 			want: []wantFact{{value: 300, category: Killed, period: "2018-01-20"}}},
 	})
 }
+
+func TestParseArticle_Heldout66(t *testing.T) {
+	runParseCases(t, []parseCase{
+		{name: "an invitation to comment closes the page",
+			in:  "Floods sweep the camps\n\n12 January 2021\n\nHeavy rain flooded 300 tents overnight, officials said.\n\nThe Valley Courier welcomes comments. Please keep them civil.\n",
+			pub: "2021-01-12", body: "Heavy rain flooded 300 tents overnight, officials said."},
+	})
+}
