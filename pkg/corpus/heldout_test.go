@@ -559,17 +559,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout65", heldoutFloors{found: 93, correct: 93, qual: 96, src: 95, period: 95, meta: 83}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout64 and 65 and the category model learnt from heldout2-63,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-05, at e21b520): heldout66 found 87.3%, correct 83.8%
+	// (85.9%, 82.4% without the model), qualifier 100%, source 82.3%,
+	// period_start 87.1%, metadata 96.7%; heldout67 found 92.5%, correct
+	// 92.5% (91.2%, 91.2% without the model), qualifier 100%, source
+	// 86.5%, period_start 74.3%, metadata 73.3%. Then rules were tuned on
+	// them once (heldout66_classes_test.go), and the model learns from
+	// them. Floors sit a few points under today's scores.
+	{"testdata/heldout66", heldoutFloors{found: 89, correct: 90, qual: 96, src: 90, period: 87, meta: 93}, true},
+	{"testdata/heldout67", heldoutFloors{found: 93, correct: 92, qual: 96, src: 94, period: 91, meta: 90}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout66 and 67 and the category model learnt from heldout2-65,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-05, at e21b520): heldout66 found 87.3%,
-	// correct 83.8% (85.9%, 82.4% without the model), qualifier 100%,
-	// source 82.3%, period_start 87.1%, metadata 96.7%; heldout67 found
-	// 92.5%, correct 92.5% (91.2%, 91.2% without the model), qualifier
-	// 100%, source 86.5%, period_start 74.3%, metadata 73.3%. Floors sit a
-	// few points under, to catch regressions without tuning.
-	{"testdata/heldout66", heldoutFloors{found: 84, correct: 80, qual: 96, src: 78, period: 83, meta: 93}, true},
-	{"testdata/heldout67", heldoutFloors{found: 89, correct: 89, qual: 96, src: 82, period: 70, meta: 70}, true},
+	// First measurements (2026-12-05, at 4d541c6): heldout68 found 87.3%,
+	// correct 84.1% (the same without the model), qualifier 100%, source
+	// 92.8%, period_start 89.9%, metadata 86.7%; heldout69 found 92.4%,
+	// correct 90.1% (86.1%, 84.0% without the model), qualifier 100%,
+	// source 61.6%, period_start 95.9%, metadata 93.3%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout68", heldoutFloors{found: 84, correct: 81, qual: 96, src: 89, period: 86, meta: 83}, true},
+	{"testdata/heldout69", heldoutFloors{found: 89, correct: 87, qual: 96, src: 58, period: 92, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
