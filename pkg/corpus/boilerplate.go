@@ -686,12 +686,16 @@ func liveStamp(line string) bool {
 	if i < len(rest) && (isDigit(rest[i]) || rest[i] == '.' || rest[i] == ':') {
 		return false
 	}
-	tail := strings.ToLower(strings.TrimSpace(rest[i:]))
+	zone := strings.TrimSpace(rest[i:])
+	for _, m := range []string{"am ", "pm ", "a.m. ", "p.m. ", "AM ", "PM "} {
+		zone = strings.TrimPrefix(zone, m) // "9:31 pm ET"
+	}
+	tail := strings.ToLower(zone)
 	switch tail {
 	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time":
 		return true
 	}
-	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == strings.TrimSpace(rest[i:])
+	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == zone
 }
 
 // counterWords name what a page counts about itself.

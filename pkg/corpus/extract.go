@@ -255,6 +255,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
 		g.link, g.elided, g.unit = "part", true, ""
+	case amongThemOpening(b[s.start:qs]):
+		// "Among them were 102 children": a part of the count before,
+		// which names its own people.
+		g.link = "part"
 	case last(2) == "down from" || last(2) == "up from":
 		// "40 teams are now working in the camps, up from 25": the same
 		// count at another time.
@@ -291,7 +295,35 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	if g.unit == "" && f.unit == "" && !g.elided {
 		x.unitFromContext(g, s, qs, last(1))
 	}
+	if g.unit == "" && qs > s.start {
+		if u := labelThing(b[s.start:qs]); u != "" {
+			if _, ok := x.introOf(s); ok {
+				g.unit = u // "Tents ready: 1,800", "Shelters with hard walls   5 600"
+			}
+		}
+	}
 	return g
+}
+
+// thingNouns are things a list item or table row may count by its label.
+var thingNouns = wordSet(`tents shelters caravans containers settlements camps sites schools classrooms teams
+	trucks lorries convoys vehicles houses homes buildings villages towns clinics hospitals posts
+	facilities wells latrines toilets beds blankets kits meals rations`)
+
+// labelThing returns the noun a label opens with when it counts things,
+// not people: "Tents ready:" gives tents, "Medical teams on site:" teams;
+// else "".
+func labelThing(label string) string {
+	words := strings.Fields(strings.ToLower(label))
+	for k, w := range words {
+		if k > 1 || prepositions[w] {
+			break // not "In schools and mosques:", where people shelter
+		}
+		if w = strings.Trim(w, ":,"); thingNouns[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // comparedBefore reports a figure introduced as the same count at another
@@ -927,6 +959,21 @@ func partOpening(pre string) bool {
 	return false
 }
 
+// amongThemOpening reports a sentence that opens on the part of the
+// count before it: "Among them were", "Among the dead are".
+func amongThemOpening(pre string) bool {
+	low := strings.ToLower(strings.TrimSpace(pre))
+	for _, o := range []string{"among them ", "among the dead ", "among those killed ", "among the victims "} {
+		if rest, ok := strings.CutPrefix(low, o); ok {
+			switch strings.TrimSpace(rest) {
+			case "were", "are", "was", "is", "were at least", "are at least":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // militaryLabel reports the label of a labelled item, the words before
 // its colon, when it opens with a noun for military personnel:
 // "Additional troops ordered to Saudi Arabia on Friday: about 1,800".
@@ -1442,7 +1489,7 @@ func possessiveOwner(text string) string {
 		}
 		// "The migration ministry's latest figures": a body named in lower
 		// case after "the".
-		for k, at := 0, i; k < 3; k++ {
+		for k, at := 0, i; k < 4; k++ {
 			w, prev := wordBack(text, at)
 			if w == "" {
 				break
@@ -1484,6 +1531,16 @@ func dataFrom(text string) string {
 			continue
 		}
 		rest := words[k+2:]
+		for m, w := range rest[:min(len(rest), 12)] {
+			// "from the Duhok governorate's Board of Relief and
+			// Humanitarian Affairs (BRHA)": the acronym names it.
+			if bare := strings.TrimRight(w, ",:;"); m > 0 && strings.HasPrefix(bare, "(") && strings.HasSuffix(bare, ")") {
+				if isAcronym(bare[1 : len(bare)-1]) {
+					return bare[1 : len(bare)-1]
+				}
+				break
+			}
+		}
 		if rest[0] == "the" {
 			rest = rest[1:]
 		}

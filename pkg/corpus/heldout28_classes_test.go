@@ -61,6 +61,7 @@ func TestQuestionTurns(t *testing.T) {
 
 func TestLiveStamp(t *testing.T) {
 	checkEach(t, "liveStamp", liveStamp, map[string]bool{
+		"9:31 pm ET":                          true, // am/pm and a zone
 		"UPDATE 6 | 21:40":                    true,
 		"Update 3":                            true,
 		"10.05pm":                             true,

@@ -22,7 +22,8 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 	foreign-minister first lady sir dame lord manager coordinator official officer administrator
 	supervisor organiser organizer founder owner activist researcher analyst lawyer journalist
 	correspondent resident volunteer worker teacher nurse doctor camp shelter field country
-	programme program project operations media communications`)
+	programme program project operations media communications father bishop archbishop priest
+	reverend rev rev. pastor imam mufti rabbi brother sister mother`)
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
@@ -36,7 +37,7 @@ var orgWords = wordSet(`agency ministry office organisation organization group a
 	council government army military committee commission observatory department authority
 	nations union alliance front forces force crescent cross programme program fund
 	university conference network service services press times news observatory coalition
-	children unhcr unicef ocha coastguard police navy gendarmerie directorate staff`)
+	children unhcr unicef ocha coastguard police navy gendarmerie directorate staff church`)
 
 // demonyms and countries, a small list of the well known ones, used to
 // strip "Turkish" before a title and to keep country names from being
@@ -141,6 +142,12 @@ func tokRange(toks []token, from, to int) []token {
 	return toks[i:j]
 }
 
+// teamNouns are the people who work for a speaker: "her team", "his staff".
+var teamNouns = wordSet(`team teams staff colleagues volunteers workers office`)
+
+// possessivePronouns map a possessive to the pronoun that resolves it.
+var possessivePronouns = map[string]string{"her": "she", "his": "he", "their": "they", "its": "it"}
+
 // name turns a subject noun phrase at body offset pos into a source.
 func (r *resolver) name(np []token, pos int) string {
 	return r.nameDepth(np, pos, 0)
@@ -155,6 +162,14 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return ""
 		}
 		return r.lastSpeaker(pos, np[0].lower(), depth)
+	}
+	if len(np) == 2 && teamNouns[np[1].lower()] && depth <= 2 {
+		// "she said her team had registered 1,842": the speaker's own.
+		if pron := possessivePronouns[np[0].lower()]; pron != "" {
+			if name := r.lastSpeaker(pos, pron, depth); name != "" && name != "reporter" {
+				return name
+			} // else "Its teams", as written, with nobody named before
+		}
 	}
 	for _, t := range np {
 		if strings.HasPrefix(t.text, "(") && strings.HasSuffix(t.text, ")") {

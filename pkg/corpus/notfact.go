@@ -789,7 +789,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 // the "for" in front of a figure at i, within its clause.
 func durationVerbBefore(b string, i int) bool {
 	k := i
-	for n := 0; n < 7; n++ {
+	for n := 0; n < 10; n++ {
 		w, at := wordBack(b, k)
 		if w == "s" && at > 1 && (b[at-1] == '\'' || strings.HasSuffix(b[:at], "’")) {
 			// "Istanbul's district": the possessive is part of the word

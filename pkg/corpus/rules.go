@@ -82,6 +82,8 @@ var rules = []rule{
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
 		"helped|helping|helps|assisted|assisting #n",
+		// "17 of its local staff were still working in the camp"
+		"#n * staff|employees|personnel|volunteers * working|work|works|worked",
 		// "17 women had given birth in the camp": births
 		"gave|given|giving birth",
 	}},
@@ -112,7 +114,9 @@ var rules = []rule{
 		"claimed|claiming|claims|cost|costing the|their lives",
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
 		// at 46 soldiers"
-		"lost|lose|losing * #n",
+		"lost|lose|losing #n",
+		// not "who could lose their shelter   25 000": a row's label
+		"lost|lose|losing some|about|around|nearly|roughly|more|over|at|almost|as|close|another|a|up|least|than|many|to|further * #n",
 		"losses|loss",
 		"toll",
 	}},
@@ -127,6 +131,10 @@ var rules = []rule{
 		"more|others are|were|is|was expected|due",
 		// "A further 300 families were expected overnight"
 		"#n * are|were|is|was expected",
+		// "tents for a further 3,000 people expected by the end of the week"
+		"#n * expected by|on|in|within|overnight|tomorrow|next|this|before|over",
+		// "the region could receive up to 50,000 more refugees"
+		"could|may|might|would|will|expects|expected|expect * receive|receiving|absorb|absorbing * #n",
 		// "the number could triple, to as many as 400,000"
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
 		// "Soon it will be millions": a count to come
@@ -272,12 +280,8 @@ var rules = []rule{
 		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
 		"moved|move|moves|moving in with * relatives|relations|friends|host|hosts|families|family",
 		"taken|take|took|takes in by * relatives|relations|friends|host|hosts|families|family",
-	}},
-	// "a further 46,000 hosted by relatives": displaced people whom
-	// families take in, not refugees a country hosts
-	{"with-relatives", Displaced, domesticUnit, []string{
-		"hosted|sheltered|housed by relatives|friends|families|host",
-		"staying|living with relatives|friends",
+		// "a further 46,000 hosted by relatives"
+		"hosted|sheltered|housed by * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
@@ -286,6 +290,8 @@ var rules = []rule{
 		"registered",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "about 40 families from her village had made the journey"
+		"made|make|making|makes the|this|that * journey|trip|crossing",
 		"fled|flee|flees|fleeing|displaced|displace|displaces|displacing|displacement|uprooted|uproot|uproots|uprooting|exodus|escaped|evacuated|evacuate|evacuates|evacuating|idps",
 		// "police evicted 35 families from a settlement"
 		"evicted|evict|evicting|expelled",

@@ -204,7 +204,10 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			}
 			full[last] = speaker // found once per label
 		default:
-			full[last] = l.name
+			if name := fullerLabel(body[:labels[0].start], l.name); name != "" {
+				speaker = name // "Abu Taha:" for "General Khaled Abu Taha"
+			}
+			full[last] = speaker
 		}
 		names[speaker] = true
 		turns = append(turns, speakerTurn{l.start, l.end, speaker})
@@ -213,6 +216,22 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		return nil
 	}
 	return turns
+}
+
+// fullerLabel returns the fuller name an interview's introduction gives
+// a speaker whose label has two words or more, "Khaled Abu Taha" for "Abu
+// Taha" after "spoke to Brigadier General Khaled Abu Taha", or "": one
+// capitalised word right before the label that is no title.
+func fullerLabel(intro, label string) string {
+	i := strings.Index(intro, " "+label)
+	if i <= 0 {
+		return ""
+	}
+	w, _ := wordBack(intro, i+1)
+	if w == "" || !isUpper(w[0]) || !lettersOnly(w) || titleWords[strings.ToLower(w)] || notFirstNames[w] {
+		return ""
+	}
+	return w + " " + label
 }
 
 // initialsName returns the name an interview introduces with the initials

@@ -166,9 +166,24 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			k = k2
 		}
 	}
-	// "17 of his relatives", "dozens of its soldiers"
+	// "17 of his relatives", "dozens of its soldiers", "about 700 of the
+	// American troops" (a part of a body of troops counts troops)
 	if lw == "of" {
 		k2 := skipSpaceInline(b, k+2)
+		if d := strings.ToLower(letterRun(b, k2)); d == "the" || d == "these" || d == "those" {
+			k3 := skipSpaceInline(b, k2+len(d))
+			for n, j := 0, k3; n < 3; n++ {
+				w := strings.ToLower(letterRun(b, j))
+				if w == "" {
+					break
+				}
+				if militaryNouns[w] {
+					k = k3
+					break
+				}
+				j = skipSpaceInline(b, j+len(w))
+			}
+		}
 		if possessives[strings.ToLower(letterRun(b, k2))] {
 			k3 := skipSpaceInline(b, k2+len(letterRun(b, k2)))
 			if nw := strings.ToLower(letterRun(b, k3)); nw != "" && !npStop[nw] && !npVerbs[nw] {
