@@ -641,15 +641,22 @@ func isMasthead(s string) bool {
 // titleCase writes an outlet name given in capitals in title case:
 // "THE AMMAN DISPATCH" -> "The Amman Dispatch".
 func titleCase(s string) string {
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(s, "."))) // "THE WALL STREET JOURNAL."
 	for i, w := range words {
-		if i > 0 && nameJoiners[w] {
+		switch {
+		case i > 0 && nameJoiners[w]:
 			continue // "The Globe and Mail"
+		case mediaAcronyms[w]:
+			words[i] = strings.ToUpper(w) // "Speda TV"
+		default:
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
 }
+
+// mediaAcronyms stay in capitals in an outlet's name.
+var mediaAcronyms = wordSet(`tv fm uk us un eu bbc cnn abc nbc cbs npr`)
 
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".

@@ -45,6 +45,7 @@ var boilerRules = []boilerRule{
 	{"related block", "related", true, dropRest, 1},
 	{"related block", "related posts", true, dropRest, 2},
 	{"related block", "more from", true, dropRest, 6}, // "More from Middle East & Africa"
+	{"related block", "more in ", true, dropRest, 4},  // "MORE IN WORLD" over headlines
 	{"related block", "articles in this story", true, dropRest, 4},
 	{"related block", "in this story", true, dropRest, 3},
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".

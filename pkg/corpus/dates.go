@@ -232,7 +232,7 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 	}
 	k := skipSpaceInline(s, j)
 	d, e, ok := dayAt(s, k)
-	if !ok || k == j {
+	if !ok || k == j && s[j-1] != '.' { // "Feb.19,2020" glued after the abbreviation's dot
 		return time.Time{}, i, false
 	}
 	k = e

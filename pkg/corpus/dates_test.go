@@ -19,6 +19,7 @@ func TestParseDate(t *testing.T) {
 		{"May 31, 2019", "2019-05-31"},
 		{"September 07, 2018", "2018-09-07"},
 		{"Feb. 17, 2020", "2020-02-17"},
+		{"Posted on : Feb.19,2020 17:05 KST", "2020-02-19"}, // glued after the dot
 		{"February 17 2020", "2020-02-17"},
 		{"17 February 2020", "2020-02-17"},
 		{"17 Feb 2020", "2020-02-17"},

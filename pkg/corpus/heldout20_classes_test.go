@@ -28,6 +28,8 @@ func TestTitleCase(t *testing.T) {
 		"THE GLOBE AND MAIL":  "The Globe and Mail",
 		"THE AMMAN DISPATCH":  "The Amman Dispatch",
 		"VOICE OF THE VALLEY": "Voice of the Valley",
+		"VALLEY TV":           "Valley TV",
+		"THE DAILY LEDGER.":   "The Daily Ledger",
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
