@@ -571,17 +571,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout67", heldoutFloors{found: 93, correct: 92, qual: 96, src: 94, period: 91, meta: 90}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout66 and 67 and the category model learnt from heldout2-65,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-05, at 4d541c6): heldout68 found 87.3%, correct 84.1% (the
+	// same without the model), qualifier 100%, source 92.8%, period_start
+	// 89.9%, metadata 86.7%; heldout69 found 92.4%, correct 90.1% (86.1%,
+	// 84.0% without the model), qualifier 100%, source 61.6%,
+	// period_start 95.9%, metadata 93.3%. Then rules were tuned on them
+	// once (heldout68_classes_test.go), and the model learns from them.
+	// Floors sit a few points under today's scores.
+	{"testdata/heldout68", heldoutFloors{found: 93, correct: 92, qual: 96, src: 95, period: 93, meta: 96}, true},
+	{"testdata/heldout69", heldoutFloors{found: 94, correct: 93, qual: 96, src: 93, period: 93, meta: 93}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout68 and 69 and the category model learnt from heldout2-67,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-05, at 4d541c6): heldout68 found 87.3%,
-	// correct 84.1% (the same without the model), qualifier 100%, source
-	// 92.8%, period_start 89.9%, metadata 86.7%; heldout69 found 92.4%,
-	// correct 90.1% (86.1%, 84.0% without the model), qualifier 100%,
-	// source 61.6%, period_start 95.9%, metadata 93.3%. Floors sit a few
+	// First measurements (2026-12-05, at b963555): heldout70 found 82.5%,
+	// correct 83.5% (80.0%, 81.0% without the model), qualifier 100%,
+	// source 81.8%, period_start 95.5%, metadata 83.3%; heldout71 found
+	// 83.8%, correct 83.8% (the same without the model), qualifier 100%,
+	// source 77.6%, period_start 95.5%, metadata 90.0%. Floors sit a few
 	// points under, to catch regressions without tuning.
-	{"testdata/heldout68", heldoutFloors{found: 84, correct: 81, qual: 96, src: 89, period: 86, meta: 83}, true},
-	{"testdata/heldout69", heldoutFloors{found: 89, correct: 87, qual: 96, src: 58, period: 92, meta: 90}, true},
+	{"testdata/heldout70", heldoutFloors{found: 79, correct: 80, qual: 96, src: 78, period: 92, meta: 80}, true},
+	{"testdata/heldout71", heldoutFloors{found: 80, correct: 80, qual: 96, src: 74, period: 92, meta: 86}, true},
 }
 
 func TestHeldout(t *testing.T) {
