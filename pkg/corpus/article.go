@@ -790,6 +790,14 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 // clock time ("10.40", "T16:15:00Z", "+03:00") and a time zone written in
 // capitals ("GMT", "AST", "EET").
 func onlyDateFurniture(rest string) bool {
+	if t := strings.TrimSpace(rest); strings.HasSuffix(t, ")") {
+		// "2019/01/09 - 22:15 (Beirut)": the city whose clock it is
+		if open := strings.LastIndexByte(t, '('); open >= 0 {
+			if city := t[open+1 : len(t)-1]; city != "" && isUpper(city[0]) && lettersOnly(city) {
+				rest = t[:open]
+			}
+		}
+	}
 	for _, tok := range strings.FieldsFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '(' || r == ')' || r == '/'
 	}) {

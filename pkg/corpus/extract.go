@@ -778,6 +778,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Troops, "military-unit" // "500 Canadian Armed Forces members"
 		return
 	}
+	if c, ok := x.restatedTotal(s); ok && isPersonUnit(unit) {
+		// "More than 9,000 Syrians have crossed ... The JCC gave the
+		// following breakdown:" and a table whose largest figure is
+		// 9,053: the rows break down the count the story gave.
+		fact.Category, fact.Rule = c, "breakdown"
+		return
+	}
 	if c, ok := fallbackCategory(words, unit); ok {
 		// No rule said what these people are: the category the model
 		// learnt from the annotated articles gives, when it is sure.
@@ -785,6 +792,47 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	fact.Category, fact.Rule = Other, "other"
+}
+
+// restatedTotal returns the category of the figure of people the story
+// gave before a table or list that s is a row or item of, when its
+// caption calls it a breakdown and its largest figure is that figure
+// within a tenth. ok is false for a sentence of prose or when no figure matches.
+func (x *extractor) restatedTotal(s span) (Category, bool) {
+	intro, ok := x.introOf(s)
+	if !ok || !strings.Contains(strings.ToLower(x.body[intro.start:intro.end]), "breakdown") {
+		return "", false // "gave the following breakdown": of a count given before
+	}
+	b := x.body
+	from := intro.end
+	for from < len(b) && isSpace(b[from]) {
+		from++
+	}
+	end := strings.Index(b[from:], "\n\n")
+	if end < 0 {
+		end = len(b) - from
+	}
+	largest := 0.0
+	for i := from; i < from+end; i++ {
+		if isDigit(b[i]) && (i == 0 || !isDigit(b[i-1]) && b[i-1] != ',' && b[i-1] != '.') {
+			if f, ok := parseSingle(b, i); ok {
+				largest = max(largest, f.value)
+				i = f.end
+			}
+		}
+	}
+	if largest < 100 {
+		return "", false
+	}
+	for _, f := range x.facts {
+		if f.Start >= intro.start {
+			break
+		}
+		if isPersonUnit(f.Unit) && f.Value >= largest*0.9 && f.Value <= largest*1.1 && f.Category != Other {
+			return f.Category, true
+		}
+	}
+	return "", false
 }
 
 // subjectVerbs are the verbs a count in apposition to the subject goes on
@@ -797,17 +845,29 @@ var subjectVerbs = wordSet(`live lives lived are were is was have has had remain
 // follows ("The rest, roughly 126,000 people, live in camps"), or -1.
 func appositiveSubject(b string, s span, g *fig) int {
 	i := skipSpaceBack(b, g.start)
-	if i <= s.start || b[i-1] != ',' {
-		return -1
-	}
 	k := skipSpaceInline(b, g.end)
-	if k >= s.end || b[k] != ',' {
+	if i <= s.start || k >= s.end {
 		return -1
 	}
-	if !subjectVerbs[letterRun(b, skipSpaceInline(b, k+1))] {
+	var closing int
+	switch {
+	case b[i-1] == ',' && b[k] == ',':
+		closing = k + 1
+	case dashBefore(b[s.start:i]) && (strings.HasPrefix(b[k:], "—") || strings.HasPrefix(b[k:], "–")):
+		// "a third of the displaced — some 300,000 people — are living in tents"
+		closing = k + len("—")
+	default:
 		return -1
 	}
-	return k + 1
+	if !subjectVerbs[letterRun(b, skipSpaceInline(b, closing))] {
+		return -1
+	}
+	return closing
+}
+
+// dashBefore reports text that ends with an em or en dash.
+func dashBefore(text string) bool {
+	return strings.HasSuffix(text, "—") || strings.HasSuffix(text, "–")
 }
 
 // closesBracket reports a closing bracket right after i, spaces aside.
@@ -1566,6 +1626,9 @@ func dataFrom(text string) string {
 			if bare != w {
 				break // the name ends at its comma or colon
 			}
+		}
+		if n := len(name); n >= 4 && name[n-3] == "for" && name[n-2] == "the" {
+			name = name[:n-3] // "the Lebanese Red Cross for the Bekaa": its branch's region
 		}
 		if len(name) > 0 && name[0] != "The" {
 			return strings.Join(name, " ")

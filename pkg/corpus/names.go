@@ -16,7 +16,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 	secretary secretary-general general gen gen. lt lt. col col. maj maj. brig brig. capt capt.
 	sgt sgt. mr mr. mrs mrs. ms ms. dr dr. prof prof. king queen prince princess sheikh emir
 	ambassador spokesman spokeswoman spokesperson chancellor commissioner high senator sen sen.
-	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander
+	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander inf inf.
 	colonel captain major sergeant lieutenant pope patriarch speaker premier envoy special
 	representative coordinator regional humanitarian press leader lawmaker minister-president
 	foreign-minister first lady sir dame lord manager coordinator official officer administrator
@@ -190,10 +190,17 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			break
 		}
 	}
-	if n := len(np); n >= 2 && documentNouns[np[n-1].lower()] {
+	if n := len(np); n >= 2 && (np[n-1].lower() == "latest" || np[n-1].lower() == "own" || np[n-1].lower() == "new") {
+		np = np[:n-1] // "according to the agency's latest figures", cut before its noun
+	}
+	if n := len(np); n >= 1 && (strings.HasSuffix(np[n-1].lower(), "'s") || n >= 2 && documentNouns[np[n-1].lower()]) {
 		// "the Valley Relief Council's update", "OCHA's latest update":
 		// the owner of the document.
-		for k := n - 2; k >= 0 && k >= n-3; k-- {
+		from := n - 2
+		if strings.HasSuffix(np[n-1].lower(), "'s") {
+			from = n - 1 // "the agency's [latest figures]"
+		}
+		for k := from; k >= 0 && k >= n-3; k-- {
 			if owner, ok := strings.CutSuffix(np[k].lower(), "'s"); ok && owner != "" {
 				t := np[k]
 				cut := len(t.text) - len(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))

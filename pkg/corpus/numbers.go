@@ -694,11 +694,15 @@ func loneDeath(s string, i int) bool {
 		return false
 	}
 	if i > 0 {
-		if p := prevNonSpace(s, i); !strings.ContainsRune(".!?\"“:", rune(s[p])) && s[p] != 0x9c && !strings.Contains(s[p:i], "\n") {
-			return false // not where a sentence or paragraph starts (0x9c ends "“")
+		if p := prevNonSpace(s, i); !strings.ContainsRune(".!?\"“:", rune(s[p])) && s[p] != 0x9c && !strings.Contains(s[p:i], "\n") &&
+			!strings.HasSuffix(s[:p+1], "—") && !strings.HasSuffix(s[:p+1], "–") {
+			return false // not where a sentence, a paragraph or a live entry ("— 23:50 —") starts (0x9c ends "“")
 		}
 	}
 	k := skipSpaceInline(s, i+len(letterRun(s, i)))
+	if demonymCountry[strings.ToLower(letterRun(s, k))] != "" {
+		k = skipSpaceInline(s, k+len(letterRun(s, k))) // "A Syrian man was shot dead"
+	}
 	if !loneNouns[letterRun(s, k)] {
 		return false
 	}

@@ -51,6 +51,8 @@ var rules = []rule{
 		// "785 relatives of Islamic State fighters escaped": detainees'
 		// families, not people displaced by the fighting
 		"relatives|families|wives|women|children of ** fighters|militants|jihadists|members",
+		// "785 people affiliated with the Islamic State group escaped"
+		"#n * affiliated|linked|associated with",
 		// "at least 2,700 have been deported": sent back, not displaced
 		"deported|deporting|deportation|deportations|deportees",
 		// boats stopped at sea: "were intercepted and turned back"
@@ -107,6 +109,11 @@ var rules = []rule{
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
+	}},
+	// "a dinghy carrying 47 people capsized" and a child died: the
+	// passengers were on the move, whatever happened to one of them
+	{"on-board", Displaced, civilianUnit, []string{
+		"dinghy|dinghies|boat|boats|vessel|raft|rafts|ship carrying|carried|with * #n",
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
@@ -230,6 +237,8 @@ var rules = []rule{
 		"school|schools|classroom|classrooms|mosque|mosques|church|churches|hall|halls|building|buildings|room|rooms|tent|tents ** house|houses|housed|hold|holds|held|shelter|shelters|sheltered|accommodate|accommodates|accommodated * #n",
 		// "the roughly 22,000 residents of Beirut's Shatila camp"
 		"residents|inhabitants|occupants|population of ** camp|camps|settlement|settlements|shelter|shelters",
+		// "Roughly 11,000 of the camp's residents"
+		"of the camp|camps residents|inhabitants|occupants|population",
 		"camp|camps ** is|are|was|were * home to", // "were already home to"
 		// "Bardarash camp: 7,640 people", a list's label before its count
 		"camp|camps|shelter|shelters #n",
@@ -285,6 +294,9 @@ var rules = []rule{
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
+		// "the agency resettled just 18 Syrians", "27,000 have been
+		// resettled to EU countries": refugees taken in
+		"resettled",
 		"taken|take|took|takes in",
 		"accepted|accepts|accept|welcomed|admitted",
 		"registered",

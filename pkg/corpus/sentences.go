@@ -15,7 +15,7 @@ type span struct{ start, end int }
 var abbreviations = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
 	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Cpl": true,
-	"Adm": true, "Brig": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true,
+	"Adm": true, "Brig": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Inf": true,
 	"St": true, "Jr": true, "Sr": true, "No": true, "Nos": true, "Mt": true, "Ft": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,

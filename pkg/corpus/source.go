@@ -106,6 +106,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			np := npAfterNoun(toks, i+2)
 			if acr := acronymAfterList(toks, i+2); acr != nil {
 				np = acr // "according to Immigration, Refugees and Citizenship Canada (IRCC)"
+			} else if acr := acronymInApposition(toks, i+2, len(np)); acr != nil {
+				np = acr // "according to the UN's humanitarian office, OCHA."
 			}
 			// "according to figures released by the Greek government"
 			for k, w := range np {
@@ -162,8 +164,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
 				}
-				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) {
-					continue // an adjective: "452,000 registered Syrians"
+				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) ||
+					i+2 < len(toks) && demonymCountry[toks[i+1].lower()] != "" && personNoun(toks[i+2].lower()) {
+					continue // an adjective: "452,000 registered Syrians", "(UNHCR, registered Syrian refugees)"
 				}
 			}
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
@@ -408,6 +411,23 @@ func acronymAfterList(toks []token, from int) []token {
 		}
 	}
 	return nil
+}
+
+// acronymInApposition returns the acronym set off by a comma after the n
+// tokens of a name at toks[from] and closing the sentence or clause
+// ("the UN's humanitarian office, OCHA."), or nil.
+func acronymInApposition(toks []token, from, n int) []token {
+	k := from + n
+	for k < len(toks) && !toks[k].punct && k < from+8 {
+		k++ // the rest of the noun phrase npAfterNoun left out
+	}
+	if k+1 >= len(toks) || toks[k].text != "," || !isAcronym(toks[k+1].text) || len(toks[k+1].text) < 2 {
+		return nil
+	}
+	if k+2 < len(toks) && !toks[k+2].punct {
+		return nil // "..., UNHCR said": the next clause's subject
+	}
+	return toks[k+1 : k+2]
 }
 
 // countPhrase reports "the number", "the death toll", "the total number",

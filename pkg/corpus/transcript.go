@@ -472,6 +472,9 @@ func interviewee(p string) string {
 			continue
 		}
 		rest := p[i+len(v):]
+		if name := roleThenName(rest); name != "" {
+			return name // "spoke to its director, Mohammed Al Dhaheri."
+		}
 		if strings.HasPrefix(rest, "The ") || strings.HasPrefix(rest, "the ") {
 			// "X, a doctor, spoke to The New Times": the outlet; the
 			// interviewee is the subject.
@@ -494,6 +497,41 @@ func interviewee(p string) string {
 		}
 	}
 	return ""
+}
+
+// roleThenName returns the name that follows a role in apposition after
+// an interview verb, "its director, Mohammed Al Dhaheri", or "": a
+// determiner, up to four words in lower case, a comma, then two to four
+// capitalised words.
+func roleThenName(rest string) string {
+	c := strings.IndexByte(rest, ',')
+	if c <= 0 || c > 60 {
+		return ""
+	}
+	role := strings.Fields(rest[:c])
+	if len(role) < 2 || len(role) > 5 || !possessives[role[0]] && role[0] != "the" && role[0] != "a" && role[0] != "an" {
+		return ""
+	}
+	for _, w := range role {
+		if !isLower(w[0]) {
+			return ""
+		}
+	}
+	var name []string
+	for _, w := range strings.Fields(rest[c+1:]) {
+		bare := strings.TrimRight(w, ".,;:")
+		if bare == "" || !isUpper(bare[0]) || !lettersOnly(bare) || len(name) == 4 {
+			break
+		}
+		name = append(name, bare)
+		if bare != w {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // subjectName returns the name that opens a sentence before its first
