@@ -596,7 +596,7 @@ func isSectionTrail(s string) bool {
 		return true // "PRESS RELEASE", "Briefing notes"
 	}
 	for _, sep := range []string{" | ", " / "} {
-		if !strings.Contains(s, sep) || wordCount(s) > 6 || strings.ContainsAny(s, "0123456789") {
+		if !strings.Contains(s, sep) || wordCount(strings.ReplaceAll(s, sep, " ")) > 8 || strings.ContainsAny(s, "0123456789") {
 			continue
 		}
 		ok := true

@@ -38,6 +38,9 @@ func TestDataFrom_Branch(t *testing.T) {
 
 func TestParseArticle_Heldout70(t *testing.T) {
 	runParseCases(t, []parseCase{
+		{name: "a section trail of two-word sections above the headline",
+			in:    "THE VALLEY REVIEW\nHome | Regions | Topics\nCentral Asia | Security | Central Asia\nThe forgotten children of the camps\nBy Sam Roe\nOctober 23, 2019\n\nAbout 300 children remain in the camp, officials said.\n",
+			title: "The forgotten children of the camps", pub: "2019-10-23", body: "About 300 children remain in the camp, officials said."},
 		{name: "a date line whose clock names its city in brackets",
 			in:  "Floods sweep the camps\n\nLast updated 2021/01/12 - 22:15 (Beirut)\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
 			pub: "2021-01-12", body: "Heavy rain flooded 300 tents overnight, officials said."},
