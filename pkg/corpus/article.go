@@ -209,6 +209,9 @@ func (p *articleParser) headerLine(l string) bool {
 	if len(l) > 200 {
 		return false // prose, not a byline, date or credit
 	}
+	if !p.inBody && otherScriptTagline(l) {
+		return true // "راديو روزنة — The Voice of Syrians" under the masthead
+	}
 	if p.afterByline {
 		// "By Lina Sinjab" / "BBC News, Beirut": the outlet on the next line.
 		p.afterByline = false
@@ -304,7 +307,7 @@ func (p *articleParser) byline(l string) bool {
 	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") {
 		return false // every byline prefix ends in "by "
 	}
-	s := stripMarkdown(l)
+	s := bylineRoles.Replace(stripMarkdown(l)) // "By Kjersti Lunde (text) and Ingrid Solheim (photo)"
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
 	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "} {
@@ -337,6 +340,10 @@ func (p *articleParser) byline(l string) bool {
 	}
 	return true
 }
+
+// bylineRoles are the parts a byline gives its names in brackets.
+var bylineRoles = strings.NewReplacer(" (text)", "", " (photo)", "", " (photos)", "", " (video)", "",
+	" (pictures)", "", " (graphics)", "", " (reporting)", "")
 
 // outlet records a byline part that names an agency (the wire) or an
 // outlet (the publisher), and reports whether it did.
@@ -1770,6 +1777,15 @@ func (p *articleParser) looseDateline(text string) string {
 		p.published = when
 	}
 	return body
+}
+
+// otherScriptTagline reports a short header line that opens in a script
+// other than Latin: the outlet's name in its own language, perhaps with a
+// tagline in English after a dash.
+func otherScriptTagline(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) && wordCount(l) <= 10 && !hasDigit(l) &&
+		!strings.Contains(l, " | ") // not a language menu, "کوردی | English | عربي"
 }
 
 // headerSeparator returns the separator between the parts of a header

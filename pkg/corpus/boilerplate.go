@@ -76,6 +76,16 @@ var boilerRules = []boilerRule{
 	{"related link", "related news", true, dropLine, 0},
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
+	// the same in the languages of translated pages: "Les også:", "Läs
+	// också:", "Lesen Sie auch:", "Lees ook:", "Leggi anche:"
+	{"related link", "les også", true, dropLine, 0},
+	{"related link", "læs også", true, dropLine, 0},
+	{"related link", "läs också", true, dropLine, 0},
+	{"related link", "lesen sie auch", true, dropLine, 0},
+	{"related link", "lees ook", true, dropLine, 0},
+	{"related link", "leggi anche", true, dropLine, 0},
+	{"related link", "lea también", true, dropLine, 0},
+	{"related link", "leia também", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
 	{"related link", "lire aussi", false, dropLine, 20}, // "À lire aussi :" (the capital À is not lowered)

@@ -348,6 +348,14 @@ func comparedBefore(b string, qs int, last func(int) string) bool {
 func (x *extractor) unitFromContext(g *fig, s span, qs int, before string) {
 	b := x.body
 	k := skipSpaceInline(b, g.end)
+	if before == "between" {
+		// "put the number of Turkish soldiers inside Idlib at between 6,000 and 8,000"
+		if w, _ := wordBack(b, g.start); strings.EqualFold(w, "between") {
+			if w2, _ := wordBack(b, g.start-len("between")-1); strings.EqualFold(w2, "at") || strings.EqualFold(w2, "to") {
+				before = w2
+			}
+		}
+	}
 	if before == "to" || before == "at" {
 		// "brings to three the number of Syrian refugees who ..."
 		for _, p := range []string{"the number of ", "the total number of ", "the toll of "} {
@@ -1497,15 +1505,24 @@ func (x *extractor) countKeeper(next int, low string) string {
 		return ""
 	}
 	noun := letterRun(rest, 0)
+	if noun == "latest" || noun == "official" || noun == "new" {
+		rest = strings.TrimLeft(rest[len(noun):], " ") // "That is the latest estimate of"
+		noun = letterRun(rest, 0)
+	}
 	if !countWords[noun] && !dataNouns[noun] {
 		return ""
 	}
 	rest = strings.TrimLeft(rest[len(noun):], " ")
 	verb := letterRun(rest, 0)
-	if !recordVerbs[verb] && verb != "kept" && verb != "given" && verb != "used" || !strings.HasPrefix(rest[len(verb):], " by ") {
+	var from int
+	switch {
+	case verb == "of":
+		from = next + (len(low) - len(rest)) + len("of ") // "the latest estimate of the UN Office ..."
+	case (recordVerbs[verb] || verb == "kept" || verb == "given" || verb == "used") && strings.HasPrefix(rest[len(verb):], " by "):
+		from = next + (len(low) - len(rest)) + len(verb) + len(" by ")
+	default:
 		return ""
 	}
-	from := next + (len(low) - len(rest)) + len(verb) + len(" by ")
 	toks := x.res.tokens(sentenceAt(x.body, next))
 	for i, t := range toks {
 		if t.start >= from {

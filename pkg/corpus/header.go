@@ -381,14 +381,14 @@ func knownOutlet(s string) bool {
 // shareWords are the buttons of a share bar.
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
-	font listen min mins read shares`) // "Listen: 3 min", "4 min read", "1,284 SHARES"
+	font listen min mins read shares postings posts`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".
 func shareLine(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if !shareWords[strings.Trim(w, ":[]")] && !(allDigits(strings.ReplaceAll(strings.Trim(w, "()[]"), ",", "")) && strings.Trim(w, "()[]") != "") { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES"
+		if !shareWords[strings.Trim(w, ":[]")] && !(allDigits(strings.NewReplacer(",", "", ".", "").Replace(strings.Trim(w, "()[]"))) && strings.Trim(w, "()[]") != "") { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES"
 			return false
 		}
 		n++

@@ -200,7 +200,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if strings.HasSuffix(np[n-1].lower(), "'s") {
 			from = n - 1 // "the agency's [latest figures]"
 		}
-		for k := from; k >= 0 && k >= n-3; k-- {
+		for k := from; k >= 0 && k >= n-4; k-- { // "OCHA's daily flash update"
 			if owner, ok := strings.CutSuffix(np[k].lower(), "'s"); ok && owner != "" {
 				t := np[k]
 				cut := len(t.text) - len(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))

@@ -340,7 +340,7 @@ func isClockTime(b string, f figure) bool {
 	if rest == "am" || rest == "pm" {
 		return true
 	}
-	if dottedClockEntry(b, f) {
+	if dottedClockEntry(b, f) || dottedClockAfter(b, f) {
 		return true
 	}
 	// "at 0600"
@@ -351,16 +351,35 @@ func isClockTime(b string, f figure) bool {
 // entry before a dash, "18.40 – Prime Minister Boyko Borissov said": an
 // hour and minutes, not a decimal.
 func dottedClockEntry(b string, f figure) bool {
-	if f.start > 0 && b[f.start-1] != '\n' {
-		return false
-	}
-	t := b[f.start:f.end]
-	h, m, ok := strings.Cut(t, ".")
-	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || h > "23" && len(h) == 2 || m > "59" {
+	if f.start > 0 && b[f.start-1] != '\n' || !dottedClock(b[f.start:f.end]) {
 		return false
 	}
 	k := skipSpaceInline(b, f.end)
 	return strings.HasPrefix(b[k:], "–") || strings.HasPrefix(b[k:], "—") || strings.HasPrefix(b[k:], "- ") || strings.HasPrefix(b[k:], "|")
+}
+
+// dottedClock reports hours and minutes written with a dot, "9.50",
+// "18.40".
+func dottedClock(t string) bool {
+	h, m, ok := strings.Cut(t, ".")
+	return ok && len(h) > 0 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m) && !(h > "23" && len(h) == 2) && m <= "59"
+}
+
+// clockPreps and clockAfter frame a dotted clock in a sentence: "by 9.50
+// on Sunday morning", "at 18.40 local time".
+var (
+	clockPreps = wordSet(`at by until till before after around from since`)
+	clockAfter = wordSet(`on this local am pm gmt cet eet utc cest eest hours`)
+)
+
+// dottedClockAfter reports a dotted clock inside a sentence, after a
+// preposition of time and before a day or a zone: "had left by 9.50 on
+// Sunday morning".
+func dottedClockAfter(b string, f figure) bool {
+	if !dottedClock(b[f.start:f.end]) || !clockPreps[strings.ToLower(wordBefore(b, f.start))] {
+		return false
+	}
+	return clockAfter[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
 }
 
 func isDate(b string, f figure) bool {

@@ -84,6 +84,14 @@ var rules = []rule{
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
 		"helped|helping|helps|assisted|assisting #n",
+		// "More than 7,000 residents have left for government-held areas":
+		// departures from a camp home, returns
+		"left|leave|leaving|departed ** for government-held|government-controlled|regime-held",
+		// "Families registered for departure: 2,150"
+		"registered|register|registering|signed for departure|departures|return|returns",
+		// "Hundreds of foreign women and children escaped from a camp":
+		// detainees who got away, not people displaced
+		"escaped|escaping from * camp|camps|prison|prisons|jail|annex",
 		// "17 of its local staff were still working in the camp"
 		"#n * staff|employees|personnel|volunteers * working|work|works|worked",
 		// "17 women had given birth in the camp": births
@@ -98,7 +106,9 @@ var rules = []rule{
 		"capacity|capacities",
 		"room|space|beds for * #n",
 		// "the new centres will hold up to 5,000 people each": room to come
-		"will|would|can|could hold|house|accommodate|take * #n",
+		// (not "would take in 50 asylum seekers": people a country accepts)
+		"will|would|can|could hold|house|accommodate * #n",
+		"will|would|can|could take up|about|around|some|nearly|roughly|over|as|more|at * #n",
 		"will|would|can|could each hold|house|accommodate|take * #n",
 		// "camps able to house up to 2,500 people each"
 		"able to hold|house|accommodate * #n",
@@ -140,6 +150,8 @@ var rules = []rule{
 		"#n * are|were|is|was expected",
 		// "tents for a further 3,000 people expected by the end of the week"
 		"#n * expected by|on|in|within|overnight|tomorrow|next|this|before|over",
+		// "contingency plans assumed up to 50,000 arrivals"
+		"contingency|assumed|assumes|assuming ** #n",
 		// "the region could receive up to 50,000 more refugees"
 		"could|may|might|would|will|expects|expected|expect * receive|receiving|absorb|absorbing * #n",
 		// "the number could triple, to as many as 400,000"
@@ -160,6 +172,8 @@ var rules = []rule{
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
+		// "another 600 families waiting in the streets for a place"
+		"in|on the street|streets",
 		"without * shelter|shelters|tents|tent|roof",
 		// "without a dry place to sleep"
 		"without * place|places to sleep|stay|live",
