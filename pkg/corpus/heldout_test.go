@@ -595,17 +595,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout71", heldoutFloors{found: 92, correct: 93, qual: 96, src: 95, period: 96, meta: 90}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout70 and 71 and the category model learnt from heldout2-69,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-05, at 3d12ec0): heldout72 found 93.8%, correct 89.3%
+	// (90.0%, 85.7% without the model), qualifier 100%, source 97.3%,
+	// period_start 96.0%, metadata 76.7%; heldout73 found 87.5%, correct
+	// 85.4% (88.8%, 86.6% without the model), qualifier 100%, source
+	// 92.9%, period_start 98.6%, metadata 96.7%. Then rules were tuned on
+	// them once (heldout72_classes_test.go), and the model learns from
+	// them. Floors sit a few points under today's scores.
+	{"testdata/heldout72", heldoutFloors{found: 93, correct: 93, qual: 96, src: 94, period: 93, meta: 80}, true},
+	{"testdata/heldout73", heldoutFloors{found: 92, correct: 90, qual: 96, src: 93, period: 95, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout72 and 73 and the category model learnt from heldout2-71,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-05, at 3d12ec0): heldout72 found 93.8%,
-	// correct 89.3% (90.0%, 85.7% without the model), qualifier 100%,
-	// source 97.3%, period_start 96.0%, metadata 76.7%; heldout73 found
-	// 87.5%, correct 85.4% (88.8%, 86.6% without the model), qualifier
-	// 100%, source 92.9%, period_start 98.6%, metadata 96.7%. Floors sit a
+	// First measurements (2026-12-05, at 5ca7f47): heldout74 found 90.0%,
+	// correct 88.9% (88.8%, 87.7% without the model), qualifier 100%,
+	// source 79.2%, period_start 98.6%, metadata 93.3%; heldout75 found
+	// 93.8%, correct 92.6% (95.0%, 93.8% without the model), qualifier
+	// 100%, source 78.7%, period_start 100%, metadata 100%. Floors sit a
 	// few points under, to catch regressions without tuning.
-	{"testdata/heldout72", heldoutFloors{found: 90, correct: 86, qual: 96, src: 93, period: 92, meta: 73}, true},
-	{"testdata/heldout73", heldoutFloors{found: 84, correct: 82, qual: 96, src: 89, period: 95, meta: 93}, true},
+	{"testdata/heldout74", heldoutFloors{found: 87, correct: 86, qual: 96, src: 76, period: 95, meta: 90}, true},
+	{"testdata/heldout75", heldoutFloors{found: 90, correct: 89, qual: 96, src: 75, period: 96, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
