@@ -322,6 +322,9 @@ func (p *articleParser) byline(l string) bool {
 	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
 		return false
 	}
+	if w := strings.Fields(s[n:]); len(w) > 0 && (w[0] == "the" || w[0] == "The") && (len(w) == 1 || !isUpper(w[1][0])) {
+		return false // "By the numbers (as of Monday):", a caption; not "By the Associated Press"
+	}
 	p.afterByline, p.bylined = true, true
 	if _, start, _, ok := findDate(s); ok && start > n {
 		p.dateLine(s[start:]) // "By Wang Qian Source:Global Times Published: 2019/10/14 21:48:40"

@@ -423,11 +423,11 @@ func (x *extractor) itemIntro(s span, para int, row bool) (span, bool) {
 		if end < 0 {
 			end = len(b) - para
 		}
-		if proseLine(b[para:para+end]) && !labelledItem(b[para:para+end]) {
-			return span{}, false
+		if line := b[para : para+end]; proseLine(line) && !labelledItem(line) && itemSource(line) == "" {
+			return span{}, false // not an item ending in its source, "... since 1 January (WHO)"
 		}
 	}
-	return listIntro(b, para, row)
+	return listIntro(b, para, row, x.a.items)
 }
 
 // tableRow reports a sentence that is a row of a table, whose paragraph
@@ -520,9 +520,11 @@ func totalRow(b string, s span) bool {
 // listIntro returns the paragraph that introduces the list item or table
 // row starting at para: the nearest paragraph before it, past at most
 // eight other items, that ends in a colon ("Key figures from the
-// camps:"), or for a table the short caption line right above it.
-func listIntro(b string, para int, row bool) (span, bool) {
+// camps:"), or for a table the short caption line right above it. items
+// are the starts of the paragraphs the page bulleted.
+func listIntro(b string, para int, row bool, items []int) (span, bool) {
 	end := para - 2
+	overProse := false // passed a bulleted sentence on the way up
 	for n := 0; n < 8 && end > 0; n++ {
 		start := strings.LastIndex(b[:end], "\n\n") + 2
 		if start < 2 {
@@ -532,9 +534,14 @@ func listIntro(b string, para int, row bool) (span, bool) {
 		if strings.HasSuffix(prev, ":") || row && n == 0 && !endsSentence(prev) && wordCount(prev) <= 20 {
 			return span{start, end}, true
 		}
-		if len(prev) > 160 || endsSentence(prev) && !labelledItem(prev) {
-			break
+		bulleted := slices.Contains(items, start)
+		if len(prev) > 160 || endsSentence(prev) && !labelledItem(prev) && itemSource(prev) == "" && !bulleted {
+			break // prose, not an item such as "900 killed since May (SNHR)" or one the page bulleted
 		}
+		if !bulleted && (!hasDigit(prev) || overProse) {
+			break // a heading ("THE MILITARY") or another list or table above a list of sentences
+		}
+		overProse = overProse || bulleted && endsSentence(prev)
 		end = start - 2
 	}
 	return span{}, false

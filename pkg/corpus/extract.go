@@ -1679,6 +1679,33 @@ func bracketCredit(caption string) string {
 	return name
 }
 
+// figuresGivenBy returns who a caption says gave its figures in a
+// relative clause, "the figures the Greek migration ministry gave", or
+// "": up to five words between the data noun and a giveVerbs verb.
+func figuresGivenBy(caption string) string {
+	words := strings.Fields(caption)
+	for k, w := range words {
+		if !givenData[strings.ToLower(w)] {
+			continue
+		}
+		for m := k + 2; m < len(words) && m <= k+6; m++ {
+			if !giveVerbs[strings.ToLower(strings.TrimRight(words[m], ",:"))] {
+				continue
+			}
+			name := words[k+1 : m]
+			for len(name) > 0 && (name[0] == "the" || name[0] == "that" || name[0] == "which") {
+				name = name[1:]
+			}
+			if len(name) == 0 || strings.ContainsAny(strings.Join(name, " "), ",.:;0123456789") ||
+				!isUpper(name[0][0]) && !orgWords[strings.ToLower(name[len(name)-1])] {
+				return "" // a name, or a body named in lower case: "the regional health office"
+			}
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
+}
+
 // itemSource returns the name a list item ends with in brackets, which
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
@@ -1723,6 +1750,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	if owner := bracketCredit(text); owner != "" {
 		return owner // "The Syrian crisis in numbers (UNHCR, June 2020):"
+	}
+	if owner := figuresGivenBy(text); owner != "" {
+		return owner // "These are the figures the Greek migration ministry gave on Monday:"
 	}
 	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && documentNouns[strings.ToLower(letterRun(rest, 0))] {
 		// "Its breakdown of where the displaced are now staying:": the

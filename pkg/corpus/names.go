@@ -680,6 +680,9 @@ func (r *resolver) lastAcronym(pos int) string {
 // fullest returns the fullest form of a bare surname used in the article:
 // "Peskov" -> "Dmitry Peskov", "Oktaý" -> "Fuat Oktay".
 func (r *resolver) fullest(name string, pos int) string {
+	if given := r.givenNameAfter(name); given != "" {
+		return name + " " + given // "Chen" for "Chen Chi-wei (陳己偉)"
+	}
 	best := name
 	bestLen := 1
 	for _, q := range []string{name, foldAccents(name)} {
@@ -705,6 +708,27 @@ func (r *resolver) fullest(name string, pos int) string {
 		})
 	}
 	return best
+}
+
+// givenNameAfter returns the hyphenated given name that follows a family
+// name written first where the body introduces the person, "Chen Chi-wei"
+// for "Chen", or "".
+func (r *resolver) givenNameAfter(family string) string {
+	given := ""
+	forEachWord(r.body, family, len(r.body), func(i int) {
+		if given != "" {
+			return
+		}
+		k := i + len(family)
+		if k >= len(r.body) || r.body[k] != ' ' {
+			return
+		}
+		w := nounToken(r.body, k+1)
+		if h := strings.IndexByte(w, '-'); h > 0 && isUpper(w[0]) && h+1 < len(w) && isLower(w[h+1]) && lettersOnly(w) {
+			given = w // "Chi-wei", "Jae-in"
+		}
+	})
+	return given
 }
 
 // qualifiedNoun returns the fuller form of a source named by a common

@@ -46,6 +46,9 @@ var notFacts = []notFact{
 		if u, _ := unitAfter(b, f); strings.HasSuffix(w, "ing") && u != "" {
 			return false // "began building two tent cities": a verb, then a count
 		}
+		if named := wordBefore(b, f.start); f.digits && f.value < 100 && (named == "Village" || named == "Camp" || named == "Sector" || named == "Block") {
+			return true // "the camp's Village 5": a part's name
+		}
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},

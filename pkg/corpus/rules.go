@@ -92,6 +92,8 @@ var rules = []rule{
 		// "Hundreds of foreign women and children escaped from a camp":
 		// detainees who got away, not people displaced
 		"escaped|escaping from * camp|camps|prison|prisons|jail|annex",
+		// "after two refugees tested positive for COVID-19": cases
+		"tested|test|tests|testing positive|negative",
 		// "17 of its local staff were still working in the camp"
 		"#n * staff|employees|personnel|volunteers * working|work|works|worked",
 		// "17 women had given birth in the camp": births

@@ -47,7 +47,8 @@ var countParticiples = wordSet(`registered recorded counted documented verified`
 var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues`)
 
 // givenData are the objects of giveVerbs that make them a statement.
-var givenData = wordSet(`figures data statistics numbers breakdown estimates estimate count tally`)
+var givenData = wordSet(`figures data statistics numbers breakdown estimates estimate count tally assessment
+	assessments update`)
 
 // givesData reports data as the object of a giveVerbs verb in the next
 // four words: "gave the following breakdown", "released new figures".
@@ -197,7 +198,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
 					!adverbialWords[np[0].lower()] { // not "..., said early on Friday"
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
-					if np[0].capitalised() || len(np) <= 3 || det {
+					if (np[0].capitalised() || len(np) <= 3 || det || titledName(np)) && !hasFigure(np) {
 						a.subject = np
 						after = npEnd
 						// "said his neighbour, Farida, who": the name in apposition.
@@ -418,8 +419,8 @@ func acronymAfterList(toks []token, from int) []token {
 // ("the UN's humanitarian office, OCHA."), or nil.
 func acronymInApposition(toks []token, from, n int) []token {
 	k := from + n
-	for k < len(toks) && !toks[k].punct && k < from+8 {
-		k++ // the rest of the noun phrase npAfterNoun left out
+	for k < len(toks) && (!toks[k].punct || toks[k].text == "." && k > 0 && toks[k].start == toks[k-1].end) && k < from+8 {
+		k++ // the rest of the noun phrase npAfterNoun left out, "U.N." and all
 	}
 	if k+1 >= len(toks) || toks[k].text != "," || !isAcronym(toks[k+1].text) || len(toks[k+1].text) < 2 {
 		return nil
@@ -428,6 +429,30 @@ func acronymInApposition(toks []token, from, n int) []token {
 		return nil // "..., UNHCR said": the next clause's subject
 	}
 	return toks[k+1 : k+2]
+}
+
+// titledName reports a noun phrase of titles in lower case before a
+// capitalised name: "camp manager Rasheed Hussein".
+func titledName(np []token) bool {
+	k := 0
+	for k < len(np) && !np[k].capitalised() {
+		if !titleWords[np[k].lower()] {
+			return false
+		}
+		k++
+	}
+	return k > 0 && len(np)-k >= 2
+}
+
+// hasFigure reports a token with a digit: "said about 60% of them" names
+// no speaker.
+func hasFigure(np []token) bool {
+	for _, t := range np {
+		if hasDigit(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // countPhrase reports "the number", "the death toll", "the total number",
