@@ -607,17 +607,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout73", heldoutFloors{found: 92, correct: 90, qual: 96, src: 93, period: 95, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout72 and 73 and the category model learnt from heldout2-71,
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-05, at 5ca7f47): heldout74 found 90.0%, correct 88.9%
+	// (88.8%, 87.7% without the model), qualifier 100%, source 79.2%,
+	// period_start 98.6%, metadata 93.3%; heldout75 found 93.8%, correct
+	// 92.6% (95.0%, 93.8% without the model), qualifier 100%, source
+	// 78.7%, period_start 100%, metadata 100%. Then rules were tuned on
+	// them once (heldout74_classes_test.go), and the model learns from
+	// them. Floors sit a few points under today's scores.
+	{"testdata/heldout74", heldoutFloors{found: 87, correct: 86, qual: 96, src: 87, period: 95, meta: 90}, true},
+	{"testdata/heldout75", heldoutFloors{found: 93, correct: 93, qual: 96, src: 89, period: 96, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout74 and 75 and the category model learnt from heldout2-73,
 	// by two writers who never saw the rules: the current measure of
 	// generalisation (measureSets keeps the model from learning from
 	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-05, at 5ca7f47): heldout74 found 90.0%,
-	// correct 88.9% (88.8%, 87.7% without the model), qualifier 100%,
-	// source 79.2%, period_start 98.6%, metadata 93.3%; heldout75 found
-	// 93.8%, correct 92.6% (95.0%, 93.8% without the model), qualifier
-	// 100%, source 78.7%, period_start 100%, metadata 100%. Floors sit a
+	// First measurements (2026-12-05, at 8fcc053): heldout76 found 78.8%,
+	// correct 75.0% (77.5%, 73.8% without the model), qualifier 100%,
+	// source 88.9%, period_start 98.4%, metadata 90.0%; heldout77 found
+	// 88.2%, correct 88.2% (77.6%, 77.6% without the model), qualifier
+	// 100%, source 94.0%, period_start 98.5%, metadata 96.7%. Floors sit a
 	// few points under, to catch regressions without tuning.
-	{"testdata/heldout74", heldoutFloors{found: 87, correct: 86, qual: 96, src: 76, period: 95, meta: 90}, true},
-	{"testdata/heldout75", heldoutFloors{found: 90, correct: 89, qual: 96, src: 75, period: 96, meta: 96}, true},
+	{"testdata/heldout76", heldoutFloors{found: 75, correct: 72, qual: 96, src: 85, period: 95, meta: 86}, true},
+	{"testdata/heldout77", heldoutFloors{found: 85, correct: 85, qual: 96, src: 90, period: 95, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
