@@ -1465,7 +1465,7 @@ func (x *extractor) figuresFromNext(s span) string {
 		return "" // the paragraph ends with s
 	}
 	end := min(len(b), next+60)
-	low := strings.ToLower(b[next:end])
+	low := lowerASCII(b[next:end]) // offsets into low hold in b
 	if name := x.countKeeper(next, low); name != "" {
 		return name // "... 655 000 registered refugees. That is the count kept by UNHCR"
 	}
