@@ -350,8 +350,8 @@ func (x *extractor) unitFromContext(g *fig, s span, qs int, before string) {
 	k := skipSpaceInline(b, g.end)
 	if before == "between" {
 		// "put the number of Turkish soldiers inside Idlib at between 6,000 and 8,000"
-		if w, _ := wordBack(b, g.start); strings.EqualFold(w, "between") {
-			if w2, _ := wordBack(b, g.start-len("between")-1); strings.EqualFold(w2, "at") || strings.EqualFold(w2, "to") {
+		if w, at := wordBack(b, g.start); strings.EqualFold(w, "between") {
+			if w2, _ := wordBack(b, at); strings.EqualFold(w2, "at") || strings.EqualFold(w2, "to") {
 				before = w2
 			}
 		}

@@ -65,11 +65,14 @@ func TestExtract_ExplainerQandA(t *testing.T) {
 
 func TestDataFrom(t *testing.T) {
 	checkEach(t, "dataFrom", dataFrom, map[string]string{
-		"Key figures from OCHA for northwest Syria:":                                   "OCHA",
-		"Figures from the Office for the Coordination of Humanitarian Affairs (OCHA):": "OCHA",
-		"The data, from the Ministry of Health, show:":                                 "Ministry of Health",
-		"Figures from the camps:":                                                      "",
-		"Figures from The Times:":                                                      "",
+		"Key figures from OCHA for northwest Syria:":                                                       "OCHA",
+		"Figures from the Office for the Coordination of Humanitarian Affairs (OCHA):":                     "OCHA",
+		"The data, from the Ministry of Health, show:":                                                     "Ministry of Health",
+		"Figures from the camps:":                                                                          "",
+		"Figures from The Times:":                                                                          "",
+		"Figures from the Duhok governorate's Board of Relief and Humanitarian Affairs (BRHA), as of 3pm:": "BRHA",
+		"Figures from the Lebanese Red Cross for the Bekaa, as of 4pm:":                                    "Lebanese Red Cross",
+		"Figures from the Office for the Coordination of Humanitarian Affairs, as of noon:":                "Office for the Coordination of Humanitarian Affairs",
 	})
 }
 

@@ -38,12 +38,6 @@ func TestExtract_Heldout68Lists(t *testing.T) {
 	})
 }
 
-func TestDataFrom_Acronym(t *testing.T) {
-	checkEach(t, "dataFrom", dataFrom, map[string]string{
-		"Figures from the Duhok governorate's Board of Relief and Humanitarian Affairs (BRHA), as of 3pm:": "BRHA",
-	})
-}
-
 func TestExtract_Heldout68Classes(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "an agency's staff at work are no displaced people",

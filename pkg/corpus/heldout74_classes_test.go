@@ -15,6 +15,9 @@ func TestExtract_Heldout74Lists(t *testing.T) {
 			body: "The city council released the following damage assessment on Tuesday:\n\nDistrict        Buildings damaged        Families displaced\nPort            1\u202f300                    2\u202f100\nOld town        2\u202f600                    3\u202f400",
 			want: []wantFact{{value: 1300, category: Other, source: "city council"}, {value: 2100, category: Displaced, source: "city council"},
 				{value: 2600, category: Other, source: "city council"}, {value: 3400, category: Displaced, source: "city council"}}},
+		{name: "bulleted full sentences under a caption that says who gave them",
+			body: "The shelling went on through the night and into the morning, residents of the three villages on the river told reporters by phone.\n\nThese are the figures the regional health office gave on Monday:\n\n- Some 9,000 people are living in the two camps near the river.\n- A further 2,500 are sleeping in the open.",
+			want: []wantFact{{value: 9000, category: Sheltered, source: "regional health office"}, {value: 2500, category: Unsheltered, source: "regional health office"}}},
 	})
 }
 
@@ -52,13 +55,5 @@ func TestFiguresGivenBy(t *testing.T) {
 		"Here are the numbers that UNHCR released:":                          "UNHCR",
 		"The figures, as of Monday, gave the following picture:":             "",
 		"Key figures for the camps:":                                         "",
-	})
-}
-
-func TestExtract_Heldout74BulletedSentences(t *testing.T) {
-	runPageCases(t, []extractCase{
-		{name: "bulleted full sentences under a caption that says who gave them",
-			body: "The shelling went on through the night and into the morning, residents of the three villages on the river told reporters by phone.\n\nThese are the figures the regional health office gave on Monday:\n\n- Some 9,000 people are living in the two camps near the river.\n- A further 2,500 are sleeping in the open.",
-			want: []wantFact{{value: 9000, category: Sheltered, source: "regional health office"}, {value: 2500, category: Unsheltered, source: "regional health office"}}},
 	})
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -373,16 +374,7 @@ func leadPerson(intro string) string {
 			continue
 		}
 		words := strings.Fields(para[:c])
-		if len(words) < 2 || len(words) > 3 {
-			continue
-		}
-		name := true
-		for _, w := range words {
-			if !isUpper(w[0]) || !lettersOnly(w) || notFirstNames[w] {
-				name = false
-			}
-		}
-		if name {
+		if capitalisedName(words) && !slices.ContainsFunc(words, func(w string) bool { return notFirstNames[w] }) {
 			return para[:c]
 		}
 	}
@@ -546,15 +538,24 @@ func subjectName(s string) string {
 	if len(words) > 0 && notFirstNames[strings.TrimSuffix(words[0], ".")] {
 		words = words[1:]
 	}
-	if len(words) < 2 || len(words) > 3 {
+	if !capitalisedName(words) {
 		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// capitalisedName reports two or three capitalised words of letters: a
+// person's name as an introduction opens with it.
+func capitalisedName(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
 	}
 	for _, w := range words {
 		if !isUpper(w[0]) || !lettersOnly(w) {
-			return ""
+			return false
 		}
 	}
-	return strings.Join(words, " ")
+	return true
 }
 
 // paragraphSpans returns the paragraphs of body, which blank lines part.
