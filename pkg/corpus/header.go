@@ -388,12 +388,27 @@ var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsa
 func shareLine(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if !shareWords[strings.Trim(w, ":[]")] && !(allDigits(strings.NewReplacer(",", "", ".", "").Replace(strings.Trim(w, "()[]"))) && strings.Trim(w, "()[]") != "") { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES"
+		if !shareWords[strings.Trim(w, ":[]")] && !groupedDigits(strings.Trim(w, "()[]")) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES"
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// groupedDigits reports a count written with digits and perhaps "," or
+// "." between groups: "48", "1,284", "1.204".
+func groupedDigits(s string) bool {
+	digits := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			digits = true
+		case s[i] != ',' && s[i] != '.':
+			return false
+		}
+	}
+	return digits
 }
 
 // yearlessDateLine reports a header line that gives a day and a month
