@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // A rule sets a figure's category from the words of the clause around it.
 // Rules are data: a name (reported in Fact.Rule), the category, the kind
@@ -372,124 +376,149 @@ var rules = []rule{
 	}},
 }
 
-// compiled is a pattern split into alternatives per position.
-type compiled [][]string
-
-var compiledRules = func() [][]compiled {
-	out := make([][]compiled, len(rules))
-	for i, r := range rules {
-		for _, p := range r.patterns {
-			var c compiled
-			for _, w := range strings.Fields(p) {
-				c = append(c, strings.Split(w, "|"))
-			}
-			out[i] = append(out[i], c)
-		}
-	}
-	return out
-}()
-
-// matchRule returns the first rule whose patterns match words, for a
-// figure counting unit.
-func matchRule(words []string, unit string) (rule, bool) {
-	person := isPersonUnit(unit)
-	military := isMilitaryUnit(unit)
-	// Rules whose patterns can start at one of the words.
-	var may [64]bool
-	for _, w := range words {
-		for _, i := range ruleStarts[w] {
-			may[i] = true
-		}
-	}
-	for i, r := range rules {
-		if !may[i] {
-			continue
-		}
-		switch r.applies {
-		case personUnit:
-			if !person {
-				continue
-			}
-		case civilianUnit:
-			if !person || military {
-				continue
-			}
-		case foreignUnit:
-			if !isForeignUnit(unit) {
-				continue
-			}
-		case domesticUnit:
-			if !person || military || isForeignUnit(unit) {
-				continue
-			}
-		}
-		for _, c := range compiledRules[i] {
-			if matchPattern(c, words) {
-				return r, true
-			}
-		}
-	}
-	return rule{}, false
+// slot is one position of a compiled pattern: words it accepts exactly,
+// prefixes it accepts ("displac*"), or a gap of up to skip words ("*" is
+// three, "**" eight).
+type slot struct {
+	exact, prefixes []string
+	skip            int
 }
 
-// ruleStarts maps each word a pattern starts with to the rules that have
-// such a pattern, so a clause is matched against few patterns.
-var ruleStarts = func() map[string][]int {
-	if len(rules) > 64 {
-		panic("corpus: more than 64 rules")
-	}
-	m := map[string][]int{}
-	for i, cs := range compiledRules {
-		for _, c := range cs {
-			for _, w := range c[0] {
-				if strings.HasSuffix(w, "*") {
-					panic("corpus: a pattern may not start with a wildcard: " + w)
-				}
-				if l := m[w]; len(l) == 0 || l[len(l)-1] != i {
-					m[w] = append(m[w], i)
-				}
-			}
+func (s slot) accepts(w string) bool {
+	for _, a := range s.exact {
+		if a == w {
+			return true
 		}
 	}
-	return m
-}()
-
-// matchPattern reports whether c matches anywhere in words.
-func matchPattern(c compiled, words []string) bool {
-	for start := range words {
-		if matchAt(c, words, start) {
+	for _, a := range s.prefixes {
+		if strings.HasPrefix(w, a) {
 			return true
 		}
 	}
 	return false
 }
 
-func matchAt(c compiled, words []string, i int) bool {
-	if len(c) == 0 {
+// compiled is a pattern split into slots, and the rule it belongs to.
+type compiled struct {
+	rule  int
+	slots []slot
+}
+
+// compiledPatterns holds every rule's patterns in rule order, then in
+// the order the rule lists them.
+var compiledPatterns = func() []compiled {
+	if len(rules) > 64 {
+		panic("corpus: more than 64 rules")
+	}
+	var out []compiled
+	for i, r := range rules {
+		for _, p := range r.patterns {
+			c := compiled{rule: i}
+			for _, w := range strings.Fields(p) {
+				var sl slot
+				switch w {
+				case "*":
+					sl.skip = 3
+				case "**":
+					sl.skip = 8
+				default:
+					for _, a := range strings.Split(w, "|") {
+						if strings.HasSuffix(a, "*") {
+							sl.prefixes = append(sl.prefixes, strings.TrimSuffix(a, "*"))
+						} else {
+							sl.exact = append(sl.exact, a)
+						}
+					}
+				}
+				c.slots = append(c.slots, sl)
+			}
+			if first := c.slots[0]; first.skip > 0 || len(first.prefixes) > 0 {
+				panic("corpus: a pattern must start with whole words: " + p)
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}()
+
+// patternStarts maps each word a pattern starts with to the patterns that
+// start with it, in compiledPatterns order, so a clause is only tried
+// against patterns whose first word it has, and only where it has it.
+var patternStarts = func() map[string][]int {
+	m := map[string][]int{}
+	for i, c := range compiledPatterns {
+		for _, w := range c.slots[0].exact {
+			m[w] = append(m[w], i)
+		}
+	}
+	return m
+}()
+
+// matchRule returns the first rule whose patterns match words, for a
+// figure counting unit.
+func matchRule(words []string, unit string) (rule, bool) {
+	// Where each pattern may start, found from the words themselves.
+	type start struct{ pattern, at int }
+	var buf [64]start
+	starts := buf[:0]
+	for at, w := range words {
+		for _, p := range patternStarts[w] {
+			starts = append(starts, start{p, at})
+		}
+	}
+	if len(starts) == 0 {
+		return rule{}, false
+	}
+	// Patterns are tried in rule order, so the first rule that matches
+	// anywhere wins, as it would trying every pattern at every word.
+	slices.SortFunc(starts, func(a, b start) int {
+		return cmp.Or(cmp.Compare(a.pattern, b.pattern), cmp.Compare(a.at, b.at))
+	})
+	person := isPersonUnit(unit)
+	military := isMilitaryUnit(unit)
+	for _, s := range starts {
+		c := compiledPatterns[s.pattern]
+		r := rules[c.rule]
+		if !r.appliesTo(unit, person, military) {
+			continue
+		}
+		if matchSlots(c.slots[1:], words, s.at+1) {
+			return r, true
+		}
+	}
+	return rule{}, false
+}
+
+// appliesTo reports whether the rule may categorise a figure counting
+// unit.
+func (r rule) appliesTo(unit string, person, military bool) bool {
+	switch r.applies {
+	case personUnit:
+		return person
+	case civilianUnit:
+		return person && !military
+	case foreignUnit:
+		return isForeignUnit(unit)
+	case domesticUnit:
+		return person && !military && !isForeignUnit(unit)
+	}
+	return true
+}
+
+// matchSlots reports whether slots match words from word i on.
+func matchSlots(slots []slot, words []string, i int) bool {
+	if len(slots) == 0 {
 		return true
 	}
-	alts := c[0]
-	if len(alts) == 1 && (alts[0] == "*" || alts[0] == "**") {
-		max := 3
-		if alts[0] == "**" {
-			max = 8
-		}
-		for skip := 0; skip <= max && i+skip <= len(words); skip++ {
-			if matchAt(c[1:], words, i+skip) {
+	if sl := slots[0]; sl.skip > 0 {
+		for skip := 0; skip <= sl.skip && i+skip <= len(words); skip++ {
+			if matchSlots(slots[1:], words, i+skip) {
 				return true
 			}
 		}
 		return false
 	}
-	if i >= len(words) {
-		return false
-	}
-	for _, a := range alts {
-		if a == words[i] || strings.HasSuffix(a, "*") && strings.HasPrefix(words[i], a[:len(a)-1]) {
-			return matchAt(c[1:], words, i+1)
-		}
-	}
-	return false
+	return i < len(words) && slots[0].accepts(words[i]) && matchSlots(slots[1:], words, i+1)
 }
 
 // clauseWords splits text into lower-case words, dropping punctuation and
