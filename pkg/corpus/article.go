@@ -307,7 +307,10 @@ func (p *articleParser) byline(l string) bool {
 	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") {
 		return false // every byline prefix ends in "by "
 	}
-	s := bylineRoles.Replace(stripMarkdown(l)) // "By Kjersti Lunde (text) and Ingrid Solheim (photo)"
+	s := stripMarkdown(l)
+	if strings.Contains(s, " (") {
+		s = bylineRoles.Replace(s) // "By Kjersti Lunde (text) and Ingrid Solheim (photo)"
+	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
 	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "} {
