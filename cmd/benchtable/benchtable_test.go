@@ -14,7 +14,7 @@ const sampleOutput = `goos: linux
 goarch: amd64
 pkg: github.com/newsroom/displacement/pkg/corpus
 cpu: Intel(R) Xeon(R) Processor
-BenchmarkScaleExtract         	       1	2000000000 ns/op	 500.00 MB/s	 500.0 MB/cpu-s	 1.0 cpu-util	    205000 files	   1100000 facts
+BenchmarkScaleExtract         	       1	2000000000 ns/op	 500.00 MB/s	 500.0 MB/cpu-s	 1.0 cpu-util	 1 procs	    205000 files	   1100000 facts
 BenchmarkScaleExtract         	       1	2100000000 ns/op	 476.19 MB/s	    205000 files	   1100000 facts
 BenchmarkScaleExtract         	       1	1900000000 ns/op	 526.31 MB/s	    205000 files	   1100000 facts
 BenchmarkScaleExtract-2       	       1	1050000000 ns/op	 952.38 MB/s	 480.0 MB/cpu-s	 1.98 cpu-util	    205000 files	   1100000 facts
@@ -85,6 +85,16 @@ func TestRows(t *testing.T) {
 		x, found := got[tc.metric]
 		if !found || x.measured != tc.measured || x.ok != tc.ok {
 			t.Errorf("row %q = %+v; want measured %q, ok %q", tc.metric, x, tc.measured, tc.ok)
+		}
+	}
+	// A one-core row that ran with more procs gets no verdict.
+	two := results{}
+	if err := two.parse(strings.NewReader("BenchmarkScaleExtract \t 1\t2000000000 ns/op\t 500.00 MB/s\t 2 procs\n")); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range rows(two, wc) {
+		if strings.HasPrefix(x.metric, "extraction, 1 core") && (x.ok != "" || !strings.Contains(x.measured, "GOMAXPROCS=2: not a one-core figure")) {
+			t.Errorf("one-core row run with two procs: %+v", x)
 		}
 	}
 	// Without wc -w, the one-core row shows the throughput but no verdict.

@@ -53,6 +53,12 @@ func rows(r results, wc *measurement) []row {
 	case haveOne:
 		x.measured = fmt.Sprintf("%.0f MB/s", one)
 	}
+	// A row run with -cpu 1,2 in one process is measured with the last
+	// value's GOMAXPROCS (golang/go#49980): it is no one-core figure.
+	if procs, ok := r.median("BenchmarkScaleExtract", "procs"); ok && procs != 1 {
+		x.measured += fmt.Sprintf(" (ran with GOMAXPROCS=%.0f: not a one-core figure)", procs)
+		x.ok = ""
+	}
 	out = append(out, x)
 	// Per CPU-second, the comparison holds on a machine shared with other
 	// work, where wall-clock figures depend on what else runs.
