@@ -592,7 +592,7 @@ func outletName(s string) string {
 		if !isUpper(w[0]) {
 			return ""
 		}
-		if outletWords[strings.ToLower(w)] {
+		if hasLower(outletWords, w) {
 			hasWord = true
 		}
 	}
@@ -644,7 +644,7 @@ func isMasthead(s string) bool {
 		return true
 	}
 	for _, w := range words {
-		if outletWords[strings.ToLower(strings.Trim(w, ".-"))] {
+		if hasLower(outletWords, strings.Trim(w, ".-")) {
 			return true
 		}
 	}
@@ -1895,5 +1895,5 @@ func placeAndCountry(s string) bool {
 	if !ok || wordCount(place) > 3 || wordCount(country) > 2 {
 		return false
 	}
-	return countryNames[strings.ToLower(country)] && isUpper(place[0]) && lettersOnly(strings.ReplaceAll(place, " ", ""))
+	return hasLower(countryNames, country) && isUpper(place[0]) && lettersOnly(strings.ReplaceAll(place, " ", ""))
 }

@@ -411,7 +411,7 @@ func organisationHeading(name string) bool {
 		return false
 	}
 	last := w[len(w)-1]
-	return len(w) == 1 && isAcronym(last) || isUpper(last[0]) && organisationWords[strings.ToLower(last)]
+	return len(w) == 1 && isAcronym(last) || isUpper(last[0]) && hasLower(organisationWords, last)
 }
 
 // A line longer than shortLine/2 bytes is a paragraph of prose: contains

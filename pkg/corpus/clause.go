@@ -47,9 +47,11 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 			out = append(out, clauseBreak{at: i + 1, before: i})
 		case isLetter(c) && atWordStart(b, i):
 			w := letterRun(b, i)
-			lw := strings.ToLower(w)
-			if breakWords[lw] && (and || lw != "and") && i+len(w) <= to && !(lw == "and" && joinsNames(b, i)) {
-				out = append(out, clauseBreak{at: i, before: i, word: lw})
+			if isBreak, _ := lookupLower(breakWords, w); isBreak {
+				lw := strings.ToLower(w)
+				if (and || lw != "and") && i+len(w) <= to && !(lw == "and" && joinsNames(b, i)) {
+					out = append(out, clauseBreak{at: i, before: i, word: lw})
+				}
 			}
 			i += len(w) - 1
 		}
@@ -82,7 +84,7 @@ func transparentAfter(b string, i, limit int) int {
 				return k + close + 1
 			}
 		}
-		if inner != "" && (isDigit(inner[0]) || bracketHedges[strings.ToLower(letterRun(inner, 0))] || numberPart(inner) > 0) &&
+		if inner != "" && (isDigit(inner[0]) || hasLower(bracketHedges, letterRun(inner, 0)) || numberPart(inner) > 0) &&
 			(!strings.Contains(inner, " of them") && !strings.Contains(inner, " of whom") || partOfThem(inner)) {
 			// "170,000 people (almost one in five of the displaced) are
 			// sleeping", "1,120 civilians (418 of them children) left"
@@ -166,7 +168,7 @@ func insertedAttribution(b string, k, limit int) int {
 		return -1
 	}
 	for _, w := range words[1:min(3, len(words))] {
-		if speechVerbs[strings.ToLower(w)] {
+		if hasLower(speechVerbs, w) {
 			return k + end + 1
 		}
 	}

@@ -253,7 +253,7 @@ func (x *extractor) campNames() map[string]bool {
 		if demonymCountry[lw] != "" || countryNames[lw] || npStop[lw] || orgWords[lw] || directions[lw] {
 			return
 		}
-		if p, _ := wordBack(b, start); p != "" && isUpper(p[0]) && !npStop[strings.ToLower(p)] {
+		if p, _ := wordBack(b, start); p != "" && isUpper(p[0]) && !hasLower(npStop, p) {
 			return // "Ain Issa camp"
 		}
 		if !lowerWordIn(b, lw) {
@@ -325,7 +325,7 @@ var sententialVerbs = wordSet(`means meant mean leaves left makes made brings br
 // sentential reports a "which" at i followed by one of sententialVerbs.
 func sentential(b string, i int) bool {
 	k := skipSpaceInline(b, i+len("which"))
-	return sententialVerbs[strings.ToLower(letterRun(b, k))]
+	return hasLower(sententialVerbs, letterRun(b, k))
 }
 
 // structureLead returns the words that the layout around a figure's
@@ -492,7 +492,7 @@ func rowPlace(b string, s span) string {
 		}
 		return strings.TrimSpace(line[:end])
 	}
-	if !placeColumns[strings.ToLower(first(header))] {
+	if !hasLower(placeColumns, first(header)) {
 		return ""
 	}
 	cell := first(b[s.start:s.end])

@@ -225,10 +225,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.end = max(g.end, k+len(w))
 		if lw := strings.ToLower(w); lw == "those" || lw == "these" || lw == "the" {
 			n := skipSpaceInline(b, k+len(w))
-			if u := nounToken(b, n); strings.HasSuffix(u, "ly") && partWholeWords[strings.ToLower(nounToken(b, skipSpaceInline(b, n+len(u))))] {
+			if u := nounToken(b, n); strings.HasSuffix(u, "ly") && hasLower(partWholeWords, nounToken(b, skipSpaceInline(b, n+len(u)))) {
 				n = skipSpaceInline(b, n+len(u)) // "of the newly displaced"
 			}
-			if u := nounToken(b, n); u != "" && !npStop[strings.ToLower(u)] && !npVerbs[strings.ToLower(u)] {
+			if u := nounToken(b, n); u != "" && !hasLower(npStop, u) && !hasLower(npVerbs, u) {
 				g.end = n + len(u)
 				if lu := strings.ToLower(u); !partWholeWords[lu] {
 					g.unit, g.elided = lu, false
@@ -480,7 +480,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && isPersonUnit(figs[k-1].unit) &&
 			strings.EqualFold(wordBefore(b, g.start), "and") && !strings.ContainsAny(b[figs[k-1].end:g.start], ",;") &&
-			placePreps[strings.ToLower(letterRun(b, skipSpaceInline(b, g.f.end)))] {
+			hasLower(placePreps, letterRun(b, skipSpaceInline(b, g.f.end))) {
 			// "72 civilians in northeast Syria and 20 in Turkey": the
 			// same count elsewhere, with the noun of the figure before.
 			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
@@ -992,7 +992,7 @@ func peopleVerbAfter(b string, i, end int) bool {
 		if w == "" {
 			return false
 		}
-		if peopleVerbs[strings.ToLower(w)] {
+		if hasLower(peopleVerbs, w) {
 			return true
 		}
 		i = k + len(w)
@@ -1561,7 +1561,7 @@ func possessiveOwner(text string) string {
 		}
 		w1 := letterRun(text, i+len(sep))
 		w2 := letterRun(text, skipSpaceInline(text, i+len(sep)+len(w1)))
-		if !documentNouns[strings.ToLower(w1)] && !documentNouns[strings.ToLower(w2)] {
+		if !hasLower(documentNouns, w1) && !hasLower(documentNouns, w2) {
 			continue // not "the agency's district figures" unless it says "figures"
 		}
 		if from < i {
@@ -1591,7 +1591,7 @@ func possessiveOwner(text string) string {
 func namedDocument(text string) string {
 	words := strings.Fields(text)
 	for k := 1; k < len(words); k++ {
-		if documentNouns[strings.ToLower(strings.Trim(words[k], ",:;()"))] {
+		if hasLower(documentNouns, strings.Trim(words[k], ",:;()")) {
 			if w := words[k-1]; len(w) >= 2 && isAcronym(w) {
 				return w
 			}
@@ -1607,7 +1607,7 @@ func namedDocument(text string) string {
 func dataFrom(text string) string {
 	words := strings.Fields(text)
 	for k := 0; k+2 < len(words); k++ {
-		if !givenData[strings.ToLower(strings.TrimRight(words[k], ",:;"))] || strings.ToLower(words[k+1]) != "from" {
+		if !hasLower(givenData, strings.TrimRight(words[k], ",:;")) || strings.ToLower(words[k+1]) != "from" {
 			continue
 		}
 		rest := words[k+2:]
@@ -1688,11 +1688,11 @@ func bracketCredit(caption string) string {
 func figuresGivenBy(caption string) string {
 	words := strings.Fields(caption)
 	for k, w := range words {
-		if !givenData[strings.ToLower(w)] {
+		if !hasLower(givenData, w) {
 			continue
 		}
 		for m := k + 2; m < len(words) && m <= k+6; m++ {
-			if !giveVerbs[strings.ToLower(strings.TrimRight(words[m], ",:"))] {
+			if !hasLower(giveVerbs, strings.TrimRight(words[m], ",:")) {
 				continue
 			}
 			name := words[k+1 : m]
@@ -1700,7 +1700,7 @@ func figuresGivenBy(caption string) string {
 				name = name[1:]
 			}
 			if len(name) == 0 || strings.ContainsAny(strings.Join(name, " "), ",.:;0123456789") ||
-				!isUpper(name[0][0]) && !orgWords[strings.ToLower(name[len(name)-1])] {
+				!isUpper(name[0][0]) && !hasLower(orgWords, name[len(name)-1]) {
 				return "" // a name, or a body named in lower case: "the regional health office"
 			}
 			return strings.Join(name, " ")
@@ -1757,7 +1757,7 @@ func (x *extractor) introSpeaker(intro span) string {
 	if owner := figuresGivenBy(text); owner != "" {
 		return owner // "These are the figures the Greek migration ministry gave on Monday:"
 	}
-	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && documentNouns[strings.ToLower(letterRun(rest, 0))] {
+	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && hasLower(documentNouns, letterRun(rest, 0)) {
 		// "Its breakdown of where the displaced are now staying:": the
 		// organisation the sentence before named.
 		if name := x.res.lastSpeaker(intro.start, strings.ToLower(w[:len(w)-1]), 0); name != "" {
@@ -1783,7 +1783,7 @@ func agentAfter(text string) string {
 		}
 		i += from
 		from = i + 4
-		if w, _ := wordBack(text, i); !recordVerbs[strings.ToLower(w)] {
+		if w, _ := wordBack(text, i); !hasLower(recordVerbs, w) {
 			continue
 		}
 		rest := text[i+4:]
@@ -1918,7 +1918,7 @@ func inApposition(b string, s span, pos int) bool {
 			segStart = br.at
 		}
 	}
-	if segStart == s.start && introWords[strings.ToLower(letterRun(b, skipSpaceInline(b, s.start)))] {
+	if segStart == s.start && hasLower(introWords, letterRun(b, skipSpaceInline(b, s.start))) {
 		return false
 	}
 	if w := strings.ToLower(letterRun(b, skipSpaceInline(b, segStart))); segStart > s.start && (relativeWords[w] || w == "when") {
@@ -2105,11 +2105,11 @@ func mostNamedPlace(b string) string {
 		}
 		i := at
 		from := i + len(prep)
-		if from >= len(b) || !isUpper(b[from]) && !directions[strings.ToLower(letterRun(b, from))] &&
+		if from >= len(b) || !isUpper(b[from]) && !hasLower(directions, letterRun(b, from)) &&
 			!(strings.HasPrefix(b[from:], "the ") && from+4 < len(b) && isUpper(b[from+4])) {
 			continue // "in northwest Syria", "in Idlib", not "in the region"
 		}
-		if prep == "from " && originBefore[strings.ToLower(wordBefore(b, i-1))] {
+		if prep == "from " && hasLower(originBefore, wordBefore(b, i-1)) {
 			continue // "most of them from Afghanistan"
 		}
 		// Only the place after this preposition: tokens after it start
@@ -2181,7 +2181,7 @@ func (x *extractor) countryBefore(s span, pos int) string {
 		toks := tokRange(x.res.tokens(s), s.start, min(pos, s.end))
 		for i := len(toks) - 1; i >= 0; i-- {
 			w := strings.TrimSuffix(toks[i].text, "'s")
-			if toks[i].capitalised() && countryNames[strings.ToLower(w)] {
+			if toks[i].capitalised() && hasLower(countryNames, w) {
 				return w
 			}
 		}

@@ -174,7 +174,7 @@ func labelPublisher(labels []string, text string) string {
 			acronym = orig
 		}
 		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
-		if outletWords[strings.ToLower(l)] || sectionLabels[strings.ToLower(l)] || releaseLabel(l) {
+		if hasLower(outletWords, l) || hasLower(sectionLabels, l) || releaseLabel(l) {
 			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
 		if best != "" && strings.EqualFold(firstLetters(l), best) {
@@ -185,7 +185,7 @@ func labelPublisher(labels []string, text string) string {
 		switch {
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
-		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !outletWords[strings.ToLower(l)]:
+		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
 		case !outletLabel(l, text):
 		case isMasthead(l):

@@ -561,7 +561,7 @@ func glossedPlace(pre string) string {
 		name = name[k+len("’s "):]
 	}
 	ws := strings.Fields(name)
-	for len(ws) > 1 && (placePrepositionWord(strings.ToLower(ws[0])) || notPlaces[strings.ToLower(ws[0])]) {
+	for len(ws) > 1 && (placePrepositionWord(strings.ToLower(ws[0])) || hasLower(notPlaces, ws[0])) {
 		ws = ws[1:] // "On Samos, a camp ...": the sentence's first word
 	}
 	name = strings.Join(ws, " ")

@@ -522,7 +522,7 @@ func looksLikeOrg(name string) bool {
 		return true
 	}
 	// A single capitalised word that is a country: Turkey, Greece.
-	return countryNames[strings.ToLower(name)]
+	return hasLower(countryNames, name)
 }
 
 // descriptor resolves "the agency", "the office", "the official" to the
@@ -619,7 +619,7 @@ func (r *resolver) sentenceSubjectName(pos int) string {
 	for e < len(toks) && isNameToken(toks[e]) && !strings.HasPrefix(toks[e].text, "(") {
 		e++
 	}
-	if e-k < 2 || e >= len(toks) || toks[e].start >= pos || countryNames[strings.ToLower(joinTokens(toks[k:e]))] {
+	if e-k < 2 || e >= len(toks) || toks[e].start >= pos || hasLower(countryNames, joinTokens(toks[k:e])) {
 		return ""
 	}
 	if t := toks[e].text; strings.HasPrefix(t, "(") && isAcronym(strings.Trim(t, "()")) {
@@ -665,7 +665,7 @@ func (r *resolver) lastAcronym(pos int) string {
 		toks := tokRange(r.tokens(s), s.start, min(s.end, pos))
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := strings.Trim(toks[k].text, "()")
-			if len(t) >= 3 && isAcronym(t) && !strings.Contains(t, ".") && !countryNames[strings.ToLower(t)] {
+			if len(t) >= 3 && isAcronym(t) && !strings.Contains(t, ".") && !hasLower(countryNames, t) {
 				return t
 			}
 		}

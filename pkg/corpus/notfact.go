@@ -72,7 +72,7 @@ var notFacts = []notFact{
 		if !f.spelled || f.value != 50 && f.value != 25 && f.value < 33 || f.value > 34 && f.value != 50 {
 			return false
 		}
-		return compassWords[strings.ToLower(wordBefore(b, f.start))]
+		return hasLower(compassWords, wordBefore(b, f.start))
 	}},
 	{"vague distance", func(b string, f figure) bool {
 		// "a few hundred metres from the fence": how near, not a count.
@@ -104,7 +104,7 @@ var notFacts = []notFact{
 				return false
 			}
 			k = skipSpaceInline(b, k+len(w))
-			if speechVerbs[strings.ToLower(letterRun(b, k))] {
+			if hasLower(speechVerbs, letterRun(b, k)) {
 				return personNoun(w) || occupationNouns[w]
 			}
 		}
@@ -116,11 +116,11 @@ var notFacts = []notFact{
 		if f.end >= len(b) || b[f.end] != '-' {
 			return false
 		}
-		return dwellingSizes[strings.ToLower(letterRun(b, f.end+1))]
+		return hasLower(dwellingSizes, letterRun(b, f.end+1))
 	}},
 	{"file size", func(b string, f figure) bool {
 		// "(PDF | 611.52 KB)": the size of a download.
-		return fileSizeUnits[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
+		return hasLower(fileSizeUnits, letterRun(b, skipSpaceInline(b, f.end)))
 	}},
 	{"glued scale", gluedScale},
 	{"times", func(b string, f figure) bool {
@@ -129,7 +129,7 @@ var notFacts = []notFact{
 		if (w == "or" || w == "to") && f.value < 100 {
 			// "three or four times": the first number of a loose range.
 			k = skipSpaceInline(b, k+len(w))
-			if n := letterRun(b, k); n != "" && spelledSmall[strings.ToLower(n)] {
+			if n := letterRun(b, k); n != "" && hasLower(spelledSmall, n) {
 				w = strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(n))))
 			} else if k < len(b) && isDigit(b[k]) {
 				for k < len(b) && isDigit(b[k]) {
@@ -183,7 +183,7 @@ var notFacts = []notFact{
 		// count ("some of the 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
-		if possessives[w] && kinNouns[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))] {
+		if possessives[w] && hasLower(kinNouns, letterRun(b, skipSpaceInline(b, f.end))) {
 			return false // "with his wife and their four children": a family's size
 		}
 		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
@@ -379,10 +379,10 @@ var (
 // preposition of time and before a day or a zone: "had left by 9.50 on
 // Sunday morning".
 func dottedClockAfter(b string, f figure) bool {
-	if !dottedClock(b[f.start:f.end]) || !clockPreps[strings.ToLower(wordBefore(b, f.start))] {
+	if !dottedClock(b[f.start:f.end]) || !hasLower(clockPreps, wordBefore(b, f.start)) {
 		return false
 	}
-	return clockAfter[strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))]
+	return hasLower(clockAfter, letterRun(b, skipSpaceInline(b, f.end)))
 }
 
 func isDate(b string, f figure) bool {
@@ -520,10 +520,10 @@ func isAge(b string, f figure) bool {
 			k = skipSpaceInline(b, k)
 			w := letterRun(b, k)
 			lw := strings.ToLower(w)
-			if n == 0 && (w == "" || ageNounEnds[lw]) && ageDeterminers[strings.ToLower(wordBefore(b, f.start))] {
+			if n == 0 && (w == "" || ageNounEnds[lw]) && hasLower(ageDeterminers, wordBefore(b, f.start)) {
 				return true // "we have a six-year-old and no blanket": an age as a noun
 			}
-			if n == 0 && w != "" && !isUpper(w[0]) && !agedThings[lw] && ageDeterminers[strings.ToLower(wordBefore(b, f.start))] {
+			if n == 0 && w != "" && !isUpper(w[0]) && !agedThings[lw] && hasLower(ageDeterminers, wordBefore(b, f.start)) {
 				return true // "a 40-year-old protester": a person's age; not "a nine-year-old war"
 			}
 			if w == "" {
@@ -767,7 +767,7 @@ func agePredicate(b string, f figure) bool {
 		// "Omar Haddad was 19 when he left": a name, then an age with
 		// "when" or "years old" after it.
 		name := wordBefore(b, skipSpaceBack(b, f.start)-len(ws[1]))
-		return name != "" && isUpper(name[0]) && !countryNames[strings.ToLower(name)] &&
+		return name != "" && isUpper(name[0]) && !hasLower(countryNames, name) &&
 			(next == "when" || next == "years" || next == "year")
 	}
 	switch next {
@@ -820,7 +820,7 @@ func durationVerbBefore(b string, i int) bool {
 		if w == "" {
 			return false
 		}
-		if durationVerbs[strings.ToLower(w)] {
+		if hasLower(durationVerbs, w) {
 			return true
 		}
 		if at > 0 && strings.ContainsAny(b[at-1:at], ",;:.") {

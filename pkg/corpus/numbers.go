@@ -474,7 +474,7 @@ var pluralVerbs = wordSet(`have are were live remain`)
 // third are children"; not "risen by a third".
 func subjectShare(s string, i int) bool {
 	p := prevWordStart(s, i)
-	if p >= 0 && shareHedges[strings.ToLower(letterRun(s, p))] {
+	if p >= 0 && hasLower(shareHedges, letterRun(s, p)) {
 		i, p = p, prevWordStart(s, p)
 	}
 	if p >= 0 {

@@ -120,6 +120,29 @@ func hasPrefixFold(s, p string) bool {
 
 func trimSpaceLeft(s string) string { return s[skipSpaceInline(s, 0):] }
 
+// lookupLower looks w up in m lower-cased, without allocating a
+// lower-cased copy for the short ASCII words that make up most lookups.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
@@ -241,3 +264,9 @@ func normalizeSpace(s string) string {
 // isASCIISpace reports the ASCII bytes unicode.IsSpace accepts: space, tab,
 // newline, vertical tab, form feed and carriage return.
 func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// hasLower reports whether set holds w lower-cased; see lookupLower.
+func hasLower(set map[string]bool, w string) bool {
+	ok, _ := lookupLower(set, w)
+	return ok
+}

@@ -229,7 +229,7 @@ func fullerLabel(intro, label string) string {
 		return ""
 	}
 	w, _ := wordBack(intro, i+1)
-	if w == "" || !isUpper(w[0]) || !lettersOnly(w) || titleWords[strings.ToLower(w)] || notFirstNames[w] {
+	if w == "" || !isUpper(w[0]) || !lettersOnly(w) || hasLower(titleWords, w) || notFirstNames[w] {
 		return ""
 	}
 	return w + " " + label

@@ -184,7 +184,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 				j = skipSpaceInline(b, j+len(w))
 			}
 		}
-		if possessives[strings.ToLower(letterRun(b, k2))] {
+		if hasLower(possessives, letterRun(b, k2)) {
 			k3 := skipSpaceInline(b, k2+len(letterRun(b, k2)))
 			if nw := strings.ToLower(letterRun(b, k3)); nw != "" && !npStop[nw] && !npVerbs[nw] {
 				k = k3
@@ -194,7 +194,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	// "Millions more", "200,000 more"
 	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
 		k2 := skipSpaceInline(b, k+4)
-		if nw := letterRun(b, k2); nw != "" && !npStop[strings.ToLower(nw)] {
+		if nw := letterRun(b, k2); nw != "" && !hasLower(npStop, nw) {
 			k = k2
 		} else {
 			return "", end
