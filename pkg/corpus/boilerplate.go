@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // lineAction says what the parser does with a line of outlet furniture.
@@ -732,6 +733,36 @@ func counterLine(line string) bool {
 	return named
 }
 
+// labelledCount reports a word and a bracketed count on a line of their
+// own, in any language: "Comments (12)", "Σχόλια (0)".
+func labelledCount(line string) bool {
+	label, count, ok := strings.Cut(line, " (")
+	if !ok || label == "" || !strings.HasSuffix(count, ")") || !allDigits(strings.TrimSuffix(count, ")")) {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactLine reports a short line that gives an e-mail address, whose
+// numbers are contact numbers: "Send us news: news@outlet.gr | 22510
+// 29999".
+func contactLine(line string) bool {
+	if len(line) > 160 || wordCount(line) > 12 {
+		return false
+	}
+	for _, w := range strings.Fields(line) {
+		if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // translationLine reports a note that the story was translated: a line of
 // its own, "Translated from Kurdish by the English Desk", "Translated
 // from Arabic".
@@ -749,5 +780,7 @@ var shortLineChecks = []struct {
 }{
 	{"live stamp", liveStamp},
 	{"counter", counterLine},
+	{"labelled count", labelledCount},
+	{"contact", contactLine},
 	{"translation note", translationLine},
 }

@@ -67,7 +67,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -118,6 +118,16 @@ func planHeader(text string) headerPlan {
 	return plan
 }
 
+// bylineShaped reports a line that opens with "By " and reads as a
+// byline, whatever separators it uses.
+func bylineShaped(l string) bool {
+	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "BY ") {
+		return false
+	}
+	probe := articleParser{a: &Article{}}
+	return probe.byline(l)
+}
+
 // headerFurniture reports a line that belongs to a page's header without
 // being its headline: a byline, an author or date line, a credit, or a
 // share, cookie or breadcrumb line.
@@ -125,10 +135,13 @@ func headerFurniture(l string) bool {
 	if act, _ := classifyLine(l); act != keepLine {
 		return true
 	}
+	if bylineShaped(l) || shareLine(l) {
+		return true // "By ELENI STAVROU | Associated Press", "Share: Facebook | Twitter": not trails
+	}
 	if isSectionTrail(l) {
 		return false // a label above the headline, not what closes the stack
 	}
-	if shareLine(l) || yearlessDateLine(l) {
+	if shareLine(l) || yearlessDateLine(l) || agencyCaption(l) {
 		return true
 	}
 	if isCredit(l) {
@@ -318,6 +331,15 @@ func captionLine(l string) bool {
 // brackets, "Syrian Kurds queue for tents at Bardarash camp. (Reuters)".
 // Above the story only: a story's own paragraph may end so.
 func agencyCaption(l string) bool {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		// "... near Tal Abyad. — AFP", "... on Thursday. – AP Photo"
+		if i := strings.LastIndex(l, dash); i > 0 {
+			credit := strings.TrimSuffix(strings.TrimSuffix(l[i+len(dash):], " Photos"), " Photo")
+			if wordCount(credit) <= 3 && agencyIn(credit) != "" && wordCount(l[:i]) >= 4 && endsSentence(strings.TrimSpace(l[:i])) {
+				return true
+			}
+		}
+	}
 	if !strings.HasSuffix(l, ")") {
 		return false
 	}

@@ -94,6 +94,12 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"no stack: a plain title line and the story",
 			"Families flee the valley as fighting nears the town\n\nAt least 300 families fled overnight, aid workers said.\n",
 			"Families flee the valley as fighting nears the town", "", "", "", "At least 300", ""},
+		{"a byline in capitals with a bar, a caption credited after a dash",
+			"THE DELTA HERALD\nThe delta's oldest daily\nHome | News | World\nWorld News / Asia\nQ&A: Why the river camp flooded, and where its 8,000 people sleep now\nBy MARTA OLSEN | Associated Press\n2021-03-12 08:15\nFamilies wade through the camp on Friday. – AP Photo\nThis website uses cookies to improve your experience. Accept | Read more\n\nRIVERTON, Delta (AP) — Floods on Thursday night swamped most of the camp. Some 8,000 people lived there.\n",
+			"Q&A: Why the river camp flooded, and where its 8,000 people sleep now", "The Delta Herald", "AP", "RIVERTON", "Floods on Thursday", "2021-03-12"},
+		{"a caption, a share bar and the dateline with no blank line between",
+			"The Plains Courier\nWorld\nFloods uproot 4,000 families across the delta region\nAFP\nMarch 12, 2021\nVillagers carry their belongings along a flooded road. — AFP\nShare: Facebook | Twitter | WhatsApp\nRIVERTON, Delta: More than 4,000 families have left their homes, officials said.\n",
+			"Floods uproot 4,000 families across the delta region", "The Plains Courier", "AFP", "RIVERTON", "More than 4,000", "2021-03-12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -626,9 +626,11 @@ var heldoutSets = []struct {
 	// 88.2%, correct 88.2% (77.6%, 77.6% without the model), qualifier
 	// 100%, source 94.0%, period_start 98.5%, metadata 96.7%. Floors sit a
 	// few points under. Then rules were tuned on them once
-	// (heldout76_classes_test.go), and the model learns from them.
-	{"testdata/heldout76", heldoutFloors{found: 75, correct: 72, qual: 96, src: 85, period: 95, meta: 86}, true},
-	{"testdata/heldout77", heldoutFloors{found: 85, correct: 85, qual: 96, src: 90, period: 95, meta: 93}, true},
+	// (heldout76_classes_test.go), and the model learns from them: 93.8/92.6
+	// and 92.1/92.1, sources 94.7 and 92.9%. Floors sit a few points under
+	// today's scores.
+	{"testdata/heldout76", heldoutFloors{found: 90, correct: 89, qual: 96, src: 90, period: 95, meta: 90}, true},
+	{"testdata/heldout77", heldoutFloors{found: 89, correct: 89, qual: 96, src: 89, period: 95, meta: 96}, true},
 	// Written at the same time as each other, while the extractor was
 	// made faster (same output) and the category model learnt from
 	// heldout2-75, by two writers who never saw the rules: the current

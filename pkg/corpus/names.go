@@ -19,7 +19,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander inf inf.
 	colonel captain major sergeant lieutenant pope patriarch speaker premier envoy special
 	representative coordinator regional humanitarian press leader lawmaker minister-president
-	foreign-minister first lady sir dame lord manager coordinator official officer administrator
+	foreign-minister first lady sir dame lord datuk dato datin tun manager coordinator official officer administrator
 	supervisor organiser organizer founder owner activist researcher analyst lawyer journalist
 	correspondent resident volunteer worker teacher nurse doctor camp shelter field country
 	programme program project operations media communications father bishop archbishop priest
@@ -27,7 +27,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
-var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster
+var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
 	mission force forces coalition alliance body service survey study center centre`)
@@ -412,8 +412,8 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			if pronoun == "it" && !org && strings.Contains(name, " ") && isUpper(name[0]) {
 				continue
 			}
-			if (pronoun == "he" || pronoun == "she") && org {
-				continue
+			if (pronoun == "he" || pronoun == "she") && (org || pluralNoun(name)) {
+				continue // not "Many families told us ..., she said"
 			}
 			best, bestAt = name, a.subject[0].start
 		}
@@ -433,6 +433,13 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
 	}
 	return ""
+}
+
+// pluralNoun reports a source that ends on a plural common noun, "Many
+// families", "officials": no "he" or "she" stands for it.
+func pluralNoun(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return len(last) > 3 && isLower(last[0]) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
 // roleWords describe a person before their name: "aid official Sara Lind".
@@ -694,6 +701,13 @@ func (r *resolver) fullest(name string, pos int) string {
 				j--
 			}
 			run := stripTitles(toks[j:])
+			if len(run) == 1 {
+				// "Datuk Dr Norazlin Hashim" for "Norazlin": the family
+				// name after the given name.
+				if family := familyNameAt(r.body, i+len(q)); family != "" {
+					run = append(run[:1:1], token{text: family, low: strings.ToLower(family)})
+				}
+			}
 			if len(run) > bestLen && len(run) <= 4 {
 				ok := true
 				for _, t := range run {
@@ -708,6 +722,30 @@ func (r *resolver) fullest(name string, pos int) string {
 		})
 	}
 	return best
+}
+
+// familyNameAt returns the capitalised word that follows b[:i] after one
+// space when it can be a family name (not a month, a weekday, a country,
+// an organisation word or a demonym), or "".
+func familyNameAt(b string, i int) string {
+	if i+1 >= len(b) || b[i] != ' ' || !isUpper(b[i+1]) {
+		return ""
+	}
+	w := letterRun(b, i+1)
+	if len(w) < 2 || i+1+len(w) < len(b) && (b[i+1+len(w)] == '-' || b[i+1+len(w)] == '.' && len(w) <= 3) || isAcronym(w) {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if _, ok := monthNames[lw]; ok {
+		return ""
+	}
+	if _, ok := weekdayNames[lw]; ok {
+		return ""
+	}
+	if countryNames[lw] || orgWords[lw] || titleWords[lw] || demonymLike(w) || npStop[lw] {
+		return ""
+	}
+	return w
 }
 
 // givenNameAfter returns the hyphenated given name that follows a family
@@ -735,14 +773,38 @@ func (r *resolver) givenNameAfter(family string) string {
 // noun, as the article gave it before: "coast guard" -> "Greek coast guard"
 // ("the Greek coast guard said ... according to the coast guard"); or the
 // noun itself.
+//
+// A name the article wrote with capitals counts too: "coast guard" ->
+// "Hellenic Coast Guard" ("the Hellenic Coast Guard said ... the coast
+// guard said"). The latest mention before pos wins.
 func (r *resolver) qualifiedNoun(noun string, pos int) string {
-	best := noun
+	best, bestAt := noun, -1
 	forEachWord(r.body, noun, pos, func(i int) {
 		w, k := wordBack(r.body, i)
 		if w == "" || k+len(w)+1 != i || !isUpper(w[0]) || sentenceOpener(r.body, k) || !demonymLike(w) {
 			return
 		}
-		best = w + " " + noun
+		best, bestAt = w+" "+noun, i
+	})
+	if !strings.Contains(noun, " ") {
+		return best // "the Ministry" alone is no name
+	}
+	named := titleCase(noun)
+	forEachWord(r.body, named, pos, func(i int) {
+		if i < bestAt || i > 0 && isLetter(r.body[i-1]) {
+			return
+		}
+		// Capitalised words right before it belong to the name.
+		toks := r.window(max(0, i-40), i+len(named))
+		j := len(toks) - 1
+		for j > 0 && toks[j].start > i {
+			j--
+		}
+		k := j
+		for k > 0 && j-k < 2 && continuesName(toks, k) && !sentenceOpener(r.body, toks[k-1].start) {
+			k--
+		}
+		best, bestAt = joinTokens(toks[k:]), i
 	})
 	return best
 }

@@ -567,6 +567,12 @@ func parseWords(s string, i int) (figure, bool) {
 			if _, ok := smallWords[next(1)]; ok && current > 0 && math.Mod(current, 100) == 0 {
 				continue
 			}
+			if next(1) == "a" && next(2) == "half" && halfScale(next(3)) == 0 && current > 0 {
+				// "eight and a half years": the half is the count's own.
+				current += 0.5
+				k += 2
+				break
+			}
 			goto done
 		default:
 			goto done

@@ -22,6 +22,8 @@ func TestParseNumber(t *testing.T) {
 		{"2.1bn", 2.1e9, 0, Exact, false},
 		{"two and a half million", 2.5e6, 0, Exact, false},
 		{"one and a half million", 1.5e6, 0, Exact, false},
+		{"eight and a half years of war", 8.5, 0, Exact, false},
+		{"two and a half", 2.5, 0, Exact, false},
 		{"865\u00a0500", 865500, 0, Exact, false},
 		{"865\u202f500", 865500, 0, Exact, false},
 		{"200,000", 200000, 0, Exact, false},
@@ -99,6 +101,8 @@ func TestParseFigure_Span(t *testing.T) {
 		{"hundreds of thousands of civilians", "hundreds of thousands"},
 		{"thirty-three soldiers", "thirty-three"},
 		{"two and a half million", "two and a half million"},
+		{"after eight and a half years of war", "eight and a half"},
+		{"two hundred and fifty", "two hundred and fifty"},
 	}
 	for _, tt := range tests {
 		var got string

@@ -102,6 +102,11 @@ var rules = []rule{
 		"#n * staff|employees|personnel|volunteers * working|work|works|worked",
 		// "17 women had given birth in the camp": births
 		"gave|given|giving birth",
+		// "wants to send a million refugees back": a plan for returns
+		"send|sends|sending * back",
+		"send|sends|sending|sent back",
+		// "to distribute winter aid to some 2,000 families": recipients
+		"distribute|distributes|distributed|distributing|deliver|delivers|delivered|delivering ** to * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped for #n",
@@ -111,6 +116,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
 		"room|space|beds for * #n",
+		// "1,000 tents for up to 3,000 people"
+		"tents|tent|shelters|containers|caravans|places for up to #n",
 		// "the new centres will hold up to 5,000 people each": room to come
 		// (not "would take in 50 asylum seekers": people a country accepts)
 		"will|would|can|could hold|house|accommodate * #n",
@@ -165,6 +172,8 @@ var rules = []rule{
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
 		"at risk",
+		// "as many as 8,000 people could face the winter without a roof"
+		"could|may|might|would|will face|spend ** without|outdoors|outside",
 		// "5,000 more people could lose their shelters"
 		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
 		// "preparing for up to 50,000 refugees", "planning for up to
@@ -190,7 +199,7 @@ var rules = []rule{
 		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
-		"spent|spend|spending|spends * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough",
+		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt",
 		"open fields|field",
 		"under trees|tarpaulins",
@@ -496,11 +505,11 @@ func (r rule) appliesTo(unit string, person, military bool) bool {
 	case personUnit:
 		return person
 	case civilianUnit:
-		return person && !military
+		return person && !military && !isWorkerUnit(unit)
 	case foreignUnit:
 		return isForeignUnit(unit)
 	case domesticUnit:
-		return person && !military && !isForeignUnit(unit)
+		return person && !military && !isWorkerUnit(unit) && !isForeignUnit(unit)
 	}
 	return true
 }

@@ -23,7 +23,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
 	policemen marines commandos paratroopers gendarmes reinforcements militiamen combatants
-	peacekeepers mercenaries conscripts reservists recruits guards`)
+	peacekeepers mercenaries conscripts reservists recruits guards peshmerga`)
 
 // countNouns are common things counted that are not people; "one" before
 // them is a figure ("one child", "one camp").
@@ -83,6 +83,18 @@ func isMilitaryUnit(u string) bool {
 	}
 	last := low[strings.LastIndexByte(low, ' ')+1:]
 	return militaryNouns[last]
+}
+
+// workerNouns count people at work among the displaced (doctors,
+// volunteers, staff): where they go or are sent is no displacement.
+var workerNouns = wordSet(`volunteers volunteer doctors doctor nurses nurse medics paramedics staff
+	staffers employees rescuers journalists`)
+
+// isWorkerUnit reports a unit that counts people at work: "volunteers",
+// "MERCY Malaysia volunteers", "doctors".
+func isWorkerUnit(u string) bool {
+	low := strings.ToLower(u)
+	return workerNouns[low[strings.LastIndexAny(low, " -")+1:]]
 }
 
 // unitNames normalises spelled-out units.
@@ -254,6 +266,9 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		head = "asylum " + lh
 	} else if !(isUpper(head[0]) && strings.HasSuffix(head, "s") && len(words) == 1) && !isUpper(head[0]) || strings.Contains(head, ".") {
 		head = lh
+	}
+	if militaryNouns[lh] {
+		head = lh // "300 Peshmerga": a force's name that counts its fighters
 	}
 	if strings.Contains(head, ".") || isUpper(head[0]) && !strings.HasSuffix(head, "s") {
 		// "U.S." alone, or a name: no unit noun.
