@@ -736,6 +736,9 @@ func counterLine(line string) bool {
 // labelledCount reports a word and a bracketed count on a line of their
 // own, in any language: "Comments (12)", "Σχόλια (0)".
 func labelledCount(line string) bool {
+	if len(line) > 40 || !strings.HasSuffix(line, ")") {
+		return false
+	}
 	label, count, ok := strings.Cut(line, " (")
 	if !ok || label == "" || !strings.HasSuffix(count, ")") || !allDigits(strings.TrimSuffix(count, ")")) {
 		return false
@@ -752,7 +755,7 @@ func labelledCount(line string) bool {
 // numbers are contact numbers: "Send us news: news@outlet.gr | 22510
 // 29999".
 func contactLine(line string) bool {
-	if len(line) > 160 || wordCount(line) > 12 {
+	if len(line) > 160 || strings.IndexByte(line, '@') < 0 || wordCount(line) > 12 {
 		return false
 	}
 	for _, w := range strings.Fields(line) {
