@@ -180,15 +180,16 @@ func isASCII(s string) bool {
 // lowerASCII lower-cases the ASCII letters of s and leaves every other
 // byte, so offsets into s hold in the result.
 func lowerASCII(s string) string {
-	buf := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s)) // one allocation: the builder's bytes become the string
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if isUpper(c) {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		b.WriteByte(c)
 	}
-	return string(buf)
+	return b.String()
 }
 
 func startsWord(s string) bool {
