@@ -539,7 +539,8 @@ func clauseWords(text string) []string {
 		w         string
 		cap, conn bool
 	}
-	ws := make([]word, 0, len(text)/5+1) // about a word per five bytes
+	var buf [64]word // most clauses fit: no allocation for them
+	ws := buf[:0]
 	i := 0
 	for i < len(text) {
 		if !isLetter(text[i]) && !isDigit(text[i]) {
