@@ -27,7 +27,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -208,7 +207,7 @@ type fileResult struct {
 // loadFile reads, checks, parses and extracts one file.
 func (l *Loader) loadFile(dir, rel string, m *metadata, in *interner) fileResult {
 	path := filepath.Join(dir, rel)
-	raw, err := os.ReadFile(path)
+	raw, err := readText(path)
 	if err != nil {
 		return fileResult{err: &ParseError{File: path, Err: unwrapPath(err)}}
 	}
@@ -219,7 +218,7 @@ func (l *Loader) loadFile(dir, rel string, m *metadata, in *interner) fileResult
 		res.err = pe
 		return res
 	}
-	a := parseArticle(articleName(rel), string(raw))
+	a := parseArticle(articleName(rel), raw)
 	m.apply(a)
 	if a.Published.IsZero() {
 		a.Warnings = append(a.Warnings, "no publication date in the text or metadata")

@@ -93,7 +93,7 @@ func (l ErrorList) Err() error {
 }
 
 // position returns the 1-based line and byte column of offset off in b.
-func position(b []byte, off int) (line, col int) {
+func position(b string, off int) (line, col int) {
 	if off > len(b) {
 		off = len(b)
 	}

@@ -1,8 +1,10 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,18 +16,18 @@ const DefaultMaxLine = 1 << 20
 // validate checks that raw looks like a text article: not empty, no NUL
 // bytes, valid UTF-8, no line longer than maxLine bytes. The returned
 // error is a *ParseError at the offending position.
-func validate(file string, raw []byte, maxLine int) error {
-	if len(bytes.TrimSpace(raw)) == 0 {
+func validate(file string, raw string, maxLine int) error {
+	if len(strings.TrimSpace(raw)) == 0 {
 		return &ParseError{File: file, Line: 1, Column: 1, Err: ErrEmpty}
 	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
+	if i := strings.IndexByte(raw, 0); i >= 0 {
 		line, col := position(raw, i)
 		return &ParseError{File: file, Line: line, Column: col, Err: ErrBinary}
 	}
-	if !utf8.Valid(raw) {
+	if !utf8.ValidString(raw) {
 		i := 0
 		for i < len(raw) {
-			r, size := utf8.DecodeRune(raw[i:])
+			r, size := utf8.DecodeRuneInString(raw[i:])
 			if r == utf8.RuneError && size <= 1 {
 				break
 			}
@@ -40,7 +42,7 @@ func validate(file string, raw []byte, maxLine int) error {
 	}
 	line := 1
 	for rest := raw; len(rest) > 0; line++ {
-		n := bytes.IndexByte(rest, '\n')
+		n := strings.IndexByte(rest, '\n')
 		if n < 0 {
 			n = len(rest)
 		}
@@ -54,4 +56,30 @@ func validate(file string, raw []byte, maxLine int) error {
 		rest = rest[n+1:]
 	}
 	return nil
+}
+
+// readText reads a whole file into a string. The bytes are read into the
+// string's own memory, so the text is not copied again as os.ReadFile and
+// a conversion would.
+func readText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		b.Grow(int(fi.Size()) + 1) // +1: the read that finds the end
+	}
+	var chunk [32 << 10]byte
+	for {
+		n, err := f.Read(chunk[:])
+		b.Write(chunk[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
 }
