@@ -304,8 +304,8 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") {
-		return false // every byline prefix ends in "by "
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") {
+		return false // every byline prefix ends in "by ", but the German and French ones
 	}
 	s := stripMarkdown(l)
 	if strings.Contains(s, " (") {
@@ -313,7 +313,7 @@ func (p *articleParser) byline(l string) bool {
 	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "} {
+	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par "} {
 		if strings.HasPrefix(s, pre) {
 			n = len(pre)
 			break
@@ -332,7 +332,7 @@ func (p *articleParser) byline(l string) bool {
 	if _, start, _, ok := findDate(s); ok && start > n {
 		p.dateLine(s[start:]) // "By Wang Qian Source:Global Times Published: 2019/10/14 21:48:40"
 	}
-	rest := strings.ReplaceAll(s[n:], " - ", "|") // "By Selin Kaya - Daily Sabah"
+	rest := bylineDashes.Replace(s[n:]) // "By Selin Kaya - Daily Sabah", "Written by STT – translated by Helsinki Times"
 	for k, part := range splitAny(rest, ",;&|") {
 		if k > 0 && p.outlet(part) {
 			continue // "By Layla Haddad, Al Jazeera"
@@ -346,6 +346,9 @@ func (p *articleParser) byline(l string) bool {
 	}
 	return true
 }
+
+// bylineDashes part a byline's names like commas.
+var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|")
 
 // bylineRoles are the parts a byline gives its names in brackets.
 var bylineRoles = strings.NewReplacer(" (text)", "", " (photo)", "", " (photos)", "", " (video)", "",
@@ -378,6 +381,13 @@ func (p *articleParser) creditLine(l string) bool {
 	}
 	if wordCount(l) > 6 || endsSentence(l) {
 		return false
+	}
+	for _, at := range []string{" à ", " in "} {
+		// "Agence France-Presse à Beyrouth", "AFP in Beirut": where the
+		// agency's reporter was.
+		if agency, place, ok := strings.Cut(l, at); ok && agencyIn(agency) != "" && wordCount(place) <= 2 && isUpper(place[0]) {
+			l = agency
+		}
 	}
 	wire := ""
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(l, " with ", ","), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
@@ -1170,6 +1180,11 @@ var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true,
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
 // (AFP) -". It records the place, the agency and a full date.
 func (p *articleParser) dateline(text string) string {
+	if i := strings.Index(text, ", "); i > 0 && i <= 30 && isUpper(text[0]) && lettersOnly(strings.ReplaceAll(text[:i], " ", "")) &&
+		relativeAge(strings.TrimSuffix(text[i+2:], ":")) {
+		p.a.Dateline = text[:i] // "MANAMA, 3 hours ago" as a paragraph of its own: no date to read
+		return ""
+	}
 	if body, place := parenDateline(text); place != "" && !outletMark(place, p.a.Publisher) {
 		p.a.Dateline = place
 		return body
@@ -1550,6 +1565,20 @@ func (p *articleParser) datedDateline(text string) string {
 		p.published = t
 	}
 	return body
+}
+
+// relativeAge reports an age a page gives instead of a date: "3 hours
+// ago", "an hour ago", "45 mins ago".
+func relativeAge(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) != 3 || w[2] != "ago" || !allDigits(w[0]) && w[0] != "a" && w[0] != "an" {
+		return false
+	}
+	switch w[1] {
+	case "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days":
+		return true
+	}
+	return false
 }
 
 // dateFirstDateline reads a dateline that gives the date first and the

@@ -63,6 +63,9 @@ var boilerRules = []boilerRule{
 	{"related block", "more information", true, dropRest, 2}, // "More information" over related stories
 	{"related block", "read also", true, dropRest, 2},        // "READ ALSO" over a list of headlines
 	{"related block", "also read", true, dropRest, 2},
+	{"related block", "also see", true, dropRest, 2}, // "Also See" over linked headlines
+	{"related block", "see also", true, dropRest, 2},
+	{"related block", "lire aussi", true, dropRest, 2}, // "Lire aussi" alone over a headline
 	// "Read more:" or "Related:" alone on its line heads a list of linked
 	// headlines, one per line, like "Related Articles".
 	{"related block", "read more", true, dropRest, 2},
@@ -704,7 +707,7 @@ func liveStamp(line string) bool {
 	}
 	tail := strings.ToLower(zone)
 	switch tail {
-	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time":
+	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr":
 		return true
 	}
 	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == zone

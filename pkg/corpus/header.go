@@ -118,6 +118,16 @@ func planHeader(text string) headerPlan {
 	return plan
 }
 
+// tagsLine reports a page's list of topic tags: "Tags: Bahrain | Syria".
+func tagsLine(l string) bool {
+	for _, pre := range []string{"Tags:", "TAGS:", "Topics:", "Keywords:"} {
+		if strings.HasPrefix(l, pre) {
+			return !endsSentence(l)
+		}
+	}
+	return false
+}
+
 // bylineShaped reports a line that opens with "By " and reads as a
 // byline, whatever separators it uses.
 func bylineShaped(l string) bool {
@@ -135,8 +145,8 @@ func headerFurniture(l string) bool {
 	if act, _ := classifyLine(l); act != keepLine {
 		return true
 	}
-	if bylineShaped(l) || shareLine(l) {
-		return true // "By ELENI STAVROU | Associated Press", "Share: Facebook | Twitter": not trails
+	if bylineShaped(l) || shareLine(l) || tagsLine(l) || captionLine(l) {
+		return true // "By ELENI STAVROU | Associated Press", "Share: Facebook | Twitter", "Tags: Syria | Aid": not trails
 	}
 	if isSectionTrail(l) {
 		return false // a label above the headline, not what closes the stack
@@ -283,7 +293,7 @@ func lowerWords(s string) int {
 }
 
 // creditMarks introduce a photo's credit at the end of its caption.
-var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: "}
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: "}
 
 // captionLabels open a line that says it is a caption.
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:"}
@@ -403,7 +413,7 @@ func knownOutlet(s string) bool {
 // shareWords are the buttons of a share bar.
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
-	font listen min mins read shares postings posts`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

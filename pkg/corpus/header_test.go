@@ -100,6 +100,18 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a caption, a share bar and the dateline with no blank line between",
 			"The Plains Courier\nWorld\nFloods uproot 4,000 families across the delta region\nAFP\nMarch 12, 2021\nVillagers carry their belongings along a flooded road. — AFP\nShare: Facebook | Twitter | WhatsApp\nRIVERTON, Delta: More than 4,000 families have left their homes, officials said.\n",
 			"Floods uproot 4,000 families across the delta region", "The Plains Courier", "AFP", "RIVERTON", "More than 4,000", "2021-03-12"},
+		{"a German byline under a date line with 'Uhr'",
+			"Valley Radio\nLIVEBLOG\nBorder crossings blocked as 8,000 wait at the river\nStand: 01.03.2020 21:57 Uhr\nVon Anna Keller, Studio Athen\nTeilen: Facebook | Twitter | E-Mail\n\nSince Friday about 8,000 people have gathered at the river.\n",
+			"Border crossings blocked as 8,000 wait at the river", "", "", "", "Since Friday about", "2020-03-01"},
+		{"an agency credited where its reporter was, in French",
+			"Le Courrier\nInternational\nValley: thousands flee as the army closes in on the town\nAgence France-Presse à Beyrouth\n16 mars 2018\n\nMore than 3,000 civilians fled the valley on Thursday, a monitor said.\n",
+			"Valley: thousands flee as the army closes in on the town", "", "AFP", "", "More than 3,000", "2018-03-16"},
+		{"an agency's byline with a dash before the translator",
+			"THE VALLEY TIMES\nHome » World\nThe city adds €2 million for the camps as 9,000 more arrive\nWritten by STT – translated by The Valley Times\nFont size  -  +  |  Print  |  Email\n\nThe city will give a further 2 million euros, the mayor said on Monday.\n",
+			"The city adds €2 million for the camps as 9,000 more arrive", "The Valley Times", "STT", "", "The city will", ""},
+		{"a place with the page's age, tags and a captioned photo under the headline",
+			"VALLEY TRADE\nBusiness News Information\nHome | Business | Retail | Health | Events\nHome > Press Releases > Charity\n\nCharity sends 30 trucks of winter aid to the valley\n\nRIVERTON, 3 hours ago\n\nTags: Valley | Charity | Aid\n\nThe convoy at the river crossing. Image: Valley Aid\n\nThe Valley Aid Foundation (VAF) has sent 30 trucks to the valley, the foundation said.\n",
+			"Charity sends 30 trucks of winter aid to the valley", "", "", "RIVERTON", "The Valley Aid", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

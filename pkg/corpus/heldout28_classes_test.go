@@ -66,6 +66,7 @@ func TestLiveStamp(t *testing.T) {
 		"Update 3":                            true,
 		"10.05pm":                             true,
 		"08:45 GMT":                           true,
+		"21:57 Uhr":                           true, // a German page
 		"7:12pm":                              true,
 		"Updates on the border":               false,
 		"1.5 million fled":                    false,

@@ -27,7 +27,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
-var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor
+var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor foundation charity
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
 	mission force forces coalition alliance body service survey study center centre`)
@@ -343,12 +343,32 @@ func stripTitles(np []token) []token {
 		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
 			// "Turkish President ...", "Russia's President ...", "Kilis Governor ..."
 			np = np[1:]
+		case (portfolioWords[lw] || lw == "for" && portfolioWords[next]) && len(np) >= 3:
+			// "(Minister) for Development Cooperation Ville Skinnari": the
+			// portfolio of a title cut off before or after "for".
+			k := 0
+			if lw == "for" {
+				k = 1
+			}
+			for k < len(np)-2 && (portfolioWords[np[k].lower()] || np[k].lower() == "and") {
+				k++
+			}
+			if k == 0 || !portfolioWords[np[k-1].lower()] {
+				return personAfterTitle(np)
+			}
+			np = np[k:]
 		default:
 			return personAfterTitle(np)
 		}
 	}
 	return np
 }
+
+// portfolioWords name a minister's portfolio: "Development Cooperation",
+// "Foreign Affairs", "Migration and Asylum".
+var portfolioWords = wordSet(`development cooperation foreign affairs interior trade health defence defense
+	migration asylum justice finance education energy environment economy economic labour labor social
+	home humanitarian integration transport agriculture culture citizen protection public order`)
 
 // personAfterTitle returns the person's name of two or three capitalised
 // words that ends a longer title, "Greek Citizen Protection Minister
@@ -599,7 +619,7 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 				return name
 			}
 		}
-	case "agency", "organisation", "organization", "group":
+	case "agency", "organisation", "organization", "group", "foundation", "charity":
 		if name := r.sentenceSubjectName(pos); name != "" {
 			return name
 		}

@@ -351,6 +351,8 @@ var rules = []rule{
 		"#n * have|has|had left",
 		"#n left",
 		"are|were|is|was|been|keep|kept crossing",
+		// "300-400 people were still crossing each night"
+		"are|were|is|was|been still crossing|arriving|fleeing|coming",
 		"#n * reached",
 		"#n * have|has|had reached",
 		// "Maybe ten made it to Europe": reached where they fled to.

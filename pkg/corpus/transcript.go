@@ -354,7 +354,24 @@ func labelledName(body string, introEnd int, label string) string {
 	if label == "A" {
 		return leadPerson(intro)
 	}
+	if len(label) >= 2 && len(label) <= 4 && strings.ToUpper(label) == label {
+		// "AM:" for "spoke to Dr Anjali Menon": the person the
+		// introduction presents, when the initials are theirs.
+		if name := withoutTitles(leadPerson(intro)); name != "" && initials(name) == label {
+			return name
+		}
+	}
 	return ""
+}
+
+// withoutTitles drops the titles that open a name: "Dr Anjali Menon" is
+// "Anjali Menon".
+func withoutTitles(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && (hasLower(titleWords, words[0]) || hasLower(titleWords, strings.TrimSuffix(words[0], "."))) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // leadPerson returns the person an interview's introduction presents:
