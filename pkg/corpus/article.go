@@ -816,8 +816,9 @@ func onlyDateFurniture(rest string) bool {
 	if t := strings.TrimSpace(rest); strings.HasSuffix(t, ")") {
 		// "2019/01/09 - 22:15 (Beirut)": the city whose clock it is
 		if open := strings.LastIndexByte(t, '('); open >= 0 {
-			if city := t[open+1 : len(t)-1]; city != "" && isUpper(city[0]) && lettersOnly(city) {
-				rest = t[:open]
+			city := strings.TrimSuffix(strings.TrimSuffix(t[open+1:len(t)-1], " time"), " Time")
+			if city != "" && isUpper(city[0]) && lettersOnly(city) {
+				rest = t[:open] // also "(Damascus time)"
 			}
 		}
 	}

@@ -705,6 +705,9 @@ func liveStamp(line string) bool {
 	for _, m := range []string{"am ", "pm ", "a.m. ", "p.m. ", "AM ", "PM "} {
 		zone = strings.TrimPrefix(zone, m) // "9:31 pm ET"
 	}
+	if strings.HasPrefix(zone, "(") && strings.HasSuffix(zone, ")") {
+		zone = zone[1 : len(zone)-1] // "10:47 PM (IST)"
+	}
 	tail := strings.ToLower(zone)
 	switch tail {
 	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr":

@@ -230,6 +230,16 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
 		j++ // "February, 28, 2020"
 	}
+	if strings.HasPrefix(s[j:], " - ") {
+		// "Mar - 04 - 2020": the parts between spaced hyphens
+		if d, e, ok := dayAt(s, j+3); ok && strings.HasPrefix(s[e:], " - ") {
+			if y, e, ok := yearAt(s, e+3); ok {
+				t, ok := date(y, m, d)
+				return t, e, ok
+			}
+		}
+		return time.Time{}, i, false
+	}
 	k := skipSpaceInline(s, j)
 	d, e, ok := dayAt(s, k)
 	if !ok || k == j && s[j-1] != '.' { // "Feb.19,2020" glued after the abbreviation's dot

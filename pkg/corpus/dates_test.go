@@ -37,6 +37,8 @@ func TestParseDate(t *testing.T) {
 		{"3/2/20", "2020-02-03"},            // a year of two digits after slashes, day first
 		{"22 januari 2020", "2020-01-22"},   // Swedish
 		{"5 juillet 2019", "2019-07-05"},    // French
+		{"Mar - 04 - 2020 , 06:12", "2020-03-04"},
+		{"2018.03.19 21:40", "2018-03-19"},
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

@@ -67,6 +67,7 @@ func TestLiveStamp(t *testing.T) {
 		"10.05pm":                             true,
 		"08:45 GMT":                           true,
 		"21:57 Uhr":                           true, // a German page
+		"10:47 PM (IST)":                      true, // the zone in brackets
 		"7:12pm":                              true,
 		"Updates on the border":               false,
 		"1.5 million fled":                    false,

@@ -43,7 +43,8 @@ var orgWords = wordSet(`agency ministry office organisation organization group a
 // strip "Turkish" before a title and to keep country names from being
 // mistaken for surnames.
 var demonymCountry = map[string]string{
-	"syrian": "Syria", "turkish": "Turkey", "russian": "Russia", "iranian": "Iran",
+	"hellenic": "Greece",
+	"syrian":   "Syria", "turkish": "Turkey", "russian": "Russia", "iranian": "Iran",
 	"iraqi": "Iraq", "lebanese": "Lebanon", "jordanian": "Jordan", "greek": "Greece",
 	"israeli": "Israel", "egyptian": "Egypt", "saudi": "Saudi Arabia", "american": "United States",
 	"british": "United Kingdom", "french": "France", "german": "Germany", "kurdish": "Kurdistan",

@@ -69,7 +69,7 @@ var rules = []rule{
 		"#n patients|consultations",
 		// "wants to resettle 1 million of the refugees it hosts": a plan
 		// ("Scotland has resettled 3,000 Syrians" counts refugees taken in)
-		"resettle|resettling|resettlement",
+		"resettle|resettling",
 		// "the country's annual quota of 500 resettled refugees": a limit
 		"quota|quotas",
 		"went|gone back",
@@ -91,6 +91,10 @@ var rules = []rule{
 		// "More than 7,000 residents have left for government-held areas":
 		// departures from a camp home, returns
 		"left|leave|leaving|departed ** for government-held|government-controlled|regime-held",
+		// "850 refugees left Arsal, heading for their villages": returns
+		"heading|headed|going|travelling|traveling for|to their * home|homes|houses|towns|villages|areas",
+		// "More than 1,700 people had applied to return"
+		"applied|apply|applying|applications|application to|for return|returning",
 		// "Families registered for departure: 2,150"
 		"registered|register|registering|signed for departure|departures|return|returns",
 		// "Hundreds of foreign women and children escaped from a camp":

@@ -155,7 +155,10 @@ func interviewLabel(para string) string {
 	if len(words) == 0 || len(words) > 4 {
 		return ""
 	}
-	for _, w := range words {
+	for k, w := range words {
+		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && siteLabel(w)) {
+			continue // "D. Kazlauskas:", "LRT.lt:"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,.;()") {
 			return "" // "Şîrîn Hesen:" is a label too
 		}
@@ -207,6 +210,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		default:
 			if name := fullerLabel(body[:labels[0].start], l.name); name != "" {
 				speaker = name // "Abu Taha:" for "General Khaled Abu Taha"
+			} else if name := initialExpanded(body[:labels[0].start], words); name != "" {
+				speaker = name // "D. Kazlauskas:" for "Darius Kazlauskas"
 			}
 			full[last] = speaker
 		}
@@ -217,6 +222,39 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		return nil
 	}
 	return turns
+}
+
+// siteLabel reports an outlet's web address used as a speaker's label,
+// "LRT.lt", "Rudaw.net": a name, a dot and a top-level domain of two to
+// four lower-case letters.
+func siteLabel(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 || len(w)-i-1 > 4 || !isUpper(w[0]) {
+		return false
+	}
+	for _, c := range []byte(w[i+1:]) {
+		if !isLower(c) {
+			return false
+		}
+	}
+	return lettersOnly(w[:i])
+}
+
+// initialExpanded returns the name an interview's introduction gives a
+// speaker labelled with an initial and a surname, "Darius Kazlauskas" for
+// "D. Kazlauskas", or "": the first place the surname follows a
+// capitalised word with that initial.
+func initialExpanded(intro string, words []string) string {
+	if len(words) != 2 || len(words[0]) != 2 || words[0][1] != '.' {
+		return ""
+	}
+	name := ""
+	forEachWord(intro, " "+words[1], len(intro), func(i int) {
+		if w, _ := wordBack(intro, i+1); name == "" && len(w) > 2 && w[0] == words[0][0] && lettersOnly(w) {
+			name = w + " " + words[1]
+		}
+	})
+	return name
 }
 
 // fullerLabel returns the fuller name an interview's introduction gives

@@ -203,6 +203,10 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			}
 		}
 	}
+	// "the town's 120 or so informal camps"
+	if lw == "or" && strings.HasPrefix(strings.ToLower(b[k:]), "or so ") {
+		k = skipSpaceInline(b, k+len("or so"))
+	}
 	// "Millions more", "200,000 more"
 	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
 		k2 := skipSpaceInline(b, k+4)
