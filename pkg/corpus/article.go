@@ -1181,6 +1181,10 @@ var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true,
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
 // (AFP) -". It records the place, the agency and a full date.
 func (p *articleParser) dateline(text string) string {
+	if place, body, ok := agencyDotDateline(text); ok {
+		p.a.Dateline = place // "YEREVAN, OCTOBER 14, ARMENPRESS. The ..."
+		return body
+	}
 	if i := strings.Index(text, ", "); i > 0 && i <= 30 && isUpper(text[0]) && lettersOnly(strings.ReplaceAll(text[:i], " ", "")) &&
 		relativeAge(strings.TrimSuffix(text[i+2:], ":")) {
 		p.a.Dateline = text[:i] // "MANAMA, 3 hours ago" as a paragraph of its own: no date to read
@@ -1367,7 +1371,7 @@ func hasDigit(s string) bool {
 // tents", "2. Displaced: more than 160,000"). The item's number is no
 // figure and is left out.
 func listItem(l string) (string, bool) {
-	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> "} {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> ", "► ", "▶ ", "▸ ", "➤ ", "→ ", "◆ ", "✓ "} {
 		if strings.HasPrefix(l, m) {
 			t := strings.TrimSpace(l[len(m):])
 			if t == "" || strings.HasSuffix(t, "-") {
@@ -1566,6 +1570,33 @@ func (p *articleParser) datedDateline(text string) string {
 		p.published = t
 	}
 	return body
+}
+
+// agencyDotDateline reads a dateline in capitals that gives the place,
+// the month and day, and the agency, closed by a full stop: "YEREVAN,
+// OCTOBER 14, ARMENPRESS. The Armenian community ...". It returns the
+// place and the story after the stop.
+func agencyDotDateline(text string) (place, body string, ok bool) {
+	dot := strings.Index(text, ". ")
+	if dot <= 0 || dot > 60 {
+		return "", "", false
+	}
+	parts := strings.Split(text[:dot], ", ")
+	if len(parts) != 3 {
+		return "", "", false
+	}
+	for _, part := range []string{parts[0], parts[2]} {
+		for _, r := range part {
+			if !unicode.IsUpper(r) && r != ' ' && r != '-' {
+				return "", "", false // "YEREVAN", "ARMENPRESS", "SAN-FRANCISCO"
+			}
+		}
+	}
+	month, day, found := strings.Cut(parts[1], " ")
+	if _, isMonth := monthNames[strings.ToLower(month)]; !found || !isMonth || !allDigits(day) || len(day) > 2 {
+		return "", "", false
+	}
+	return parts[0], text[dot+2:], true
 }
 
 // relativeAge reports an age a page gives instead of a date: "3 hours

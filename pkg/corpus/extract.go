@@ -1425,6 +1425,9 @@ func (x *extractor) source(s span, g *fig) string {
 				if sp := x.turnSpeaker(g.start); sp != "" {
 					return sp
 				}
+				if ownCorrespondent(name) {
+					return "reporter" // "our correspondent saw ...": the outlet's own
+				}
 			}
 			return name
 		}
@@ -2393,6 +2396,20 @@ func firstPerson(name string) bool {
 		if low == p || strings.HasPrefix(low, p+" ") || strings.Contains(low, " "+p+" ") {
 			return true
 		}
+	}
+	return false
+}
+
+// ownCorrespondent reports the outlet's own reporter named as such: "our
+// correspondent", "our reporters in Duhok".
+func ownCorrespondent(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 || w[0] != "our" {
+		return false
+	}
+	switch w[1] {
+	case "correspondent", "correspondents", "reporter", "reporters", "team", "crew", "journalist", "journalists", "photographer":
+		return true
 	}
 	return false
 }

@@ -247,7 +247,8 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			if lw := run[k].lower(); lw == "of" || lw == "from" || lw == "at" {
 				org := run[k+1:]
 				if person := personName(run[:k]); person != "" && strings.Contains(person, " ") &&
-					(isAcronym(strings.Trim(org[0].text, "()")) || orgWords[org[len(org)-1].lower()]) {
+					(isAcronym(strings.Trim(org[0].text, "()")) || orgWords[org[len(org)-1].lower()] || len(org) >= 3) {
+					// "Hana Lindqvist of Médecins du Monde" too
 					return person
 				}
 				break
@@ -287,7 +288,8 @@ func nameRun(np []token) []token {
 		switch {
 		case isNameToken(t) && !adjectiveHyphen(t.text):
 		case nameSlash(np, i, len(np)):
-		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
+		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al" || lw == "du" || lw == "des" || lw == "sans") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
+			// "Médecins du Monde", "Médecins Sans Frontières"
 		case lw == "the" && i > 1 && (np[i-1].lower() == "for" || np[i-1].lower() == "of") && np[i-2].capitalised() && i+1 < len(np):
 			// "Institute for the Study of War"
 		default:

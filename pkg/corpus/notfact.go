@@ -516,6 +516,7 @@ func isAge(b string, f figure) bool {
 		if strings.HasPrefix(rest, "-month-old") {
 			k = f.end + len("-month-old")
 		}
+		nationalityBefore := false
 		for n := 0; n < 3; n++ {
 			k = skipSpaceInline(b, k)
 			w := letterRun(b, k)
@@ -523,9 +524,10 @@ func isAge(b string, f figure) bool {
 			if n == 0 && (w == "" || ageNounEnds[lw]) && hasLower(ageDeterminers, wordBefore(b, f.start)) {
 				return true // "we have a six-year-old and no blanket": an age as a noun
 			}
-			if n == 0 && w != "" && !isUpper(w[0]) && !agedThings[lw] && hasLower(ageDeterminers, wordBefore(b, f.start)) {
-				return true // "a 40-year-old protester": a person's age; not "a nine-year-old war"
+			if (n == 0 || n == 1 && nationalityBefore) && w != "" && !isUpper(w[0]) && !agedThings[lw] && hasLower(ageDeterminers, wordBefore(b, f.start)) {
+				return true // "a 40-year-old (German) protester": a person's age; not "a nine-year-old war"
 			}
+			nationalityBefore = n == 0 && w != "" && demonymCountry[lw] != ""
 			if w == "" {
 				break
 			}

@@ -193,13 +193,18 @@ func perfectSoFar(s string, i int) bool {
 	ws := clauseWords(s[:i])
 	for k, w := range ws {
 		if (w == "have" || w == "has" || w == "had") && k+1 < len(ws) {
-			if next := ws[k+1]; next == "been" || strings.HasSuffix(next, "ed") || next == "fled" || next == "left" {
+			if next := ws[k+1]; next == "been" || strings.HasSuffix(next, "ed") || irregularParticiples[next] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// irregularParticiples close a perfect as "-ed" does: "has sent thousands
+// of troops ... this month".
+var irregularParticiples = wordSet(`fled left sent seen taken brought lost given come gone made held
+	built put won fought driven thrown struck hit shot run begun grown`)
 
 // wholeYear reads "the whole of 2018", "all of 2018" after "in" or
 // "during" at s[j:]: a count over a whole year, from its first day.

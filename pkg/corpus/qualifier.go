@@ -46,6 +46,10 @@ var qualifierTable = []struct {
 	{"in excess of", AtLeast},
 	{"well over", AtLeast},
 	{"over", AtLeast},
+	{"passed", AtLeast}, // "the number has passed 7,100"
+	{"surpassed", AtLeast},
+	{"exceeded", AtLeast},
+	{"topped", AtLeast},
 	{"close to", Approx},
 	{"closer to", Approx},
 	{"an estimated", Approx},

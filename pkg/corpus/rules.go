@@ -88,6 +88,10 @@ var rules = []rule{
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
 		"helped|helping|helps|assisted|assisting #n",
+		// "preparing to help up to 50,000 people": aid to come
+		"help|helped|helping|helps|assist|assisted|assisting up to #n",
+		"help|helped|helping|helps|assist|assisted|assisting some|about|around|nearly|roughly|almost|over|approximately #n",
+		"help|helped|helping|helps|assist|assisted|assisting more|at than|least #n",
 		// "More than 7,000 residents have left for government-held areas":
 		// departures from a camp home, returns
 		"left|leave|leaving|departed ** for government-held|government-controlled|regime-held",
@@ -327,6 +331,9 @@ var rules = []rule{
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
+		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
+		// a school someone found refuge in is a shelter, read before)
+		"found|find|finds|finding|sought refuge|sanctuary|asylum in",
 		// "the agency resettled just 18 Syrians", "27,000 have been
 		// resettled to EU countries": refugees taken in
 		"resettled",
