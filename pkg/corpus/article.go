@@ -1371,7 +1371,7 @@ func hasDigit(s string) bool {
 // tents", "2. Displaced: more than 160,000"). The item's number is no
 // figure and is left out.
 func listItem(l string) (string, bool) {
-	for _, m := range []string{"- ", "* ", "• ", "– ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> ", "► ", "▶ ", "▸ ", "➤ ", "→ ", "◆ ", "✓ "} {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "— ", "▪ ", "■ ", "● ", "◦ ", "‣ ", "> ", "► ", "▶ ", "▸ ", "➤ ", "→ ", "◆ ", "✓ "} {
 		if strings.HasPrefix(l, m) {
 			t := strings.TrimSpace(l[len(m):])
 			if t == "" || strings.HasSuffix(t, "-") {

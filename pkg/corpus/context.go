@@ -352,22 +352,9 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		}
 	}
 	var otherColumns []string // the words of the header's other cells
-	if _, header, ok := tableRow(b, s); ok && header != "" {
+	if header, column, ok := columnHeader(b, s, g); ok {
 		whole := clauseWords(strings.ToLower(header))
-		if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
-			// "Governorate | Refugees | Share in tents": the words of
-			// the figure's own column.
-			header = strings.Split(header, "|")[col]
-		} else if heads := cells(header, "\t"); len(heads) > 1 && strings.ContainsRune(b[s.start:g.start], '\t') {
-			// "Island<TAB>Residents<TAB>Capacity": the column the row's
-			// tabs put the figure in.
-			if col := len(cells(b[s.start:g.start], "\t")); col < len(heads) {
-				header = heads[col]
-			}
-		} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
-			header = h // "Area      Displaced     In shelters"
-		}
-		own := clauseWords(strings.ToLower(header))
+		own := clauseWords(strings.ToLower(column))
 		lead = append(lead, own...) // "Country | Refugees" is no name
 		for _, w := range whole {
 			if !slices.Contains(own, w) {
@@ -385,6 +372,46 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// columnHeader returns the header row of the table whose row is sentence
+// s, and the header of the column figure g stands in (the whole header
+// when no column can be told), or ok false.
+func columnHeader(b string, s span, g *fig) (header, column string, ok bool) {
+	_, header, ok = tableRow(b, s)
+	if !ok || header == "" {
+		return "", "", false
+	}
+	column = header
+	if col := strings.Count(b[s.start:g.start], "|"); col > 0 && strings.Count(header, "|") >= col {
+		// "Governorate | Refugees | Share in tents": the words of
+		// the figure's own column.
+		column = strings.Split(header, "|")[col]
+	} else if heads := cells(header, "\t"); len(heads) > 1 && strings.ContainsRune(b[s.start:g.start], '\t') {
+		// "Island<TAB>Residents<TAB>Capacity": the column the row's
+		// tabs put the figure in.
+		if col := len(cells(b[s.start:g.start], "\t")); col < len(heads) {
+			column = heads[col]
+		}
+	} else if h, ok := alignedHeader(header, b[s.start:g.start], b[g.start:g.end]); ok {
+		column = h // "Area      Displaced     In shelters"
+	}
+	return header, column, true
+}
+
+// columnUnit returns the thing a table's column counts when its header
+// is one plural noun that counts no people, "Shelters" or "Tents", or "".
+func columnUnit(b string, s span, g *fig) string {
+	_, column, ok := columnHeader(b, s, g)
+	if !ok {
+		return ""
+	}
+	c := strings.TrimSpace(column)
+	w := strings.ToLower(c)
+	if !lettersOnly(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || isPersonUnit(w) || demonymCountry[strings.TrimSuffix(w, "s")] != "" {
+		return "" // not "Families", "Syrians"
+	}
+	return w
 }
 
 // tellsCategory reports words that a category rule reads as more than a

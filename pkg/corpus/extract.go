@@ -729,6 +729,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	words := x.ruleWords(s, g)
 	unit := g.unit
 	if unit == "" && g.f.unit == "" {
+		if u := columnUnit(x.body, s, g); u != "" {
+			g.unit, fact.Unit = u, u // "Area | Shelters": a column of shelters
+		}
+		unit = g.unit
+	}
+	if unit == "" && g.f.unit == "" {
 		unit = "people" // "thousands more gathered": a count with no noun counts people
 	}
 	if x.trace != nil {
@@ -1501,6 +1507,11 @@ func (x *extractor) figuresFromNext(s span) string {
 // keeps the count the sentence before gave: "That is the count kept by
 // UNHCR", "This is the figure given by the ministry", or "".
 func (x *extractor) countKeeper(next int, low string) string {
+	if from, ok := keeperAfter(low); ok {
+		// "That's according to the Syrian Observatory ...", "That toll
+		// comes from the U.N. human rights office"
+		return x.nameFrom(next, next+from)
+	}
 	rest, ok := "", false
 	for _, o := range []string{"that is the ", "this is the ", "that's the ", "that’s the "} {
 		if rest, ok = strings.CutPrefix(low, o); ok {
@@ -1529,6 +1540,30 @@ func (x *extractor) countKeeper(next int, low string) string {
 	default:
 		return ""
 	}
+	return x.nameFrom(next, from)
+}
+
+// keeperAfter returns where the source starts in a sentence (low, lowered)
+// that only says where the figures before it come from: "that's
+// according to ...", "that toll comes from ...".
+func keeperAfter(low string) (int, bool) {
+	for _, o := range []string{"that's according to ", "that’s according to ", "that is according to "} {
+		if strings.HasPrefix(low, o) {
+			return len(o), true
+		}
+	}
+	w := strings.Fields(low)
+	if len(w) >= 4 && (w[0] == "that" || w[0] == "this" || w[0] == "those" || w[0] == "these") &&
+		(countWords[w[1]] || dataNouns[w[1]] || w[1] == "toll" || w[1] == "tolls") &&
+		(w[2] == "comes" || w[2] == "come" || w[2] == "came") && w[3] == "from" {
+		return strings.Index(low, " from ") + len(" from "), true
+	}
+	return 0, false
+}
+
+// nameFrom returns the name that starts at or after from in the sentence
+// at next.
+func (x *extractor) nameFrom(next, from int) string {
 	toks := x.res.tokens(sentenceAt(x.body, next))
 	for i, t := range toks {
 		if t.start >= from {
@@ -1746,6 +1781,11 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	text := b[intro.start:intro.end]
 	if owner := possessiveOwner(text); owner != "" {
+		if descriptorNouns[owner] {
+			// "The ministry's figures for Samos:" after "the Ministry of
+			// Migration and Asylum"
+			return x.res.descriptor(owner, intro.start, 0)
+		}
 		return owner
 	}
 	if owner := namedDocument(text); owner != "" {

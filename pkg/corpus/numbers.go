@@ -93,6 +93,7 @@ var scaleWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 	"millions": 1e6, // "3 millions" (rare, but written)
 	"mln":      1e6, "bn": 1e9, "mn": 1e6,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // "2 lakh refugees", in the Indian system
 }
 
 // vagueWords are plural counts that give an order of size only.
@@ -262,6 +263,22 @@ func digitShare(s string, i int) (figure, bool) {
 	return figure{start: i, end: e, value: math.Round(10000*float64(n)/float64(d)) / 100, unit: "percent", digits: true}, true
 }
 
+// indianGrouping returns the end of the groups of two digits and the
+// final group of three that follow the leading digits of a number written
+// in the Indian system, "9,38,531" or "1,50,00,000", read from the first
+// comma at s[j]; or j when they do not follow.
+func indianGrouping(s string, j int) int {
+	k, pairs := j, 0
+	for k+3 <= len(s) && s[k] == ',' && allDigits(s[k+1:k+3]) && (k+3 == len(s) || s[k+3] == ',') {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || k+4 > len(s) || s[k] != ',' || !allDigits(s[k+1:k+4]) || k+4 < len(s) && isDigit(s[k+4]) {
+		return j
+	}
+	return k
+}
+
 // parseDigits reads "200,000", "3.6 million", "1.5m", "865 500", "15km", "40%".
 func parseDigits(s string, i int) (figure, bool) {
 	f := figure{start: i, digits: true}
@@ -271,6 +288,9 @@ func parseDigits(s string, i int) (figure, bool) {
 	}
 	lead := j - i
 	grouped := false
+	if e := indianGrouping(s, j); lead <= 2 && e > j {
+		j, grouped = e, true // "9,38,531": lakhs, then thousands
+	}
 	for lead <= 3 || grouped {
 		sep := groupSeparator(s, j)
 		if sep == 0 || j+sep+3 > len(s) || !allDigits(s[j+sep:j+sep+3]) || (j+sep+3 < len(s) && isDigit(s[j+sep+3])) {

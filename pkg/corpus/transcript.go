@@ -201,7 +201,11 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		case len(words) == 1 && full[last] != "":
 			speaker = full[last]
 		case len(words) == 1:
-			if name := labelledName(body, labels[0].start, last); name != "" {
+			key := last
+			if len(last) > 3 && strings.ToUpper(last) == last {
+				key = nameCase(last) // "SELAM:" for "Selam Abebe"
+			}
+			if name := labelledName(body, labels[0].start, key); name != "" {
 				speaker = name
 			} else if last == "A" {
 				speaker = "reporter" // an explainer answers its own questions
@@ -489,6 +493,16 @@ func questionTurns(body string) []speakerTurn {
 			break
 		}
 	}
+	if name == "" && first+1 < len(paras) {
+		// "KIMURA  Just under 77,000 people ...": answers that open with
+		// the speaker's name in capitals, named in the introduction.
+		if label := capitalsLabel(body[paras[first+1].start:paras[first+1].end]); label != "" {
+			intro := body[:paras[first].start]
+			if name = givenNameAfter(intro, label); name == "" {
+				name = introducedName(intro, label)
+			}
+		}
+	}
 	if name == "" {
 		return nil
 	}
@@ -501,6 +515,23 @@ func questionTurns(body string) []speakerTurn {
 		turns = append(turns, speakerTurn{p.start, p.end, speaker})
 	}
 	return turns
+}
+
+// capitalsLabel returns the name in capitals, followed by two spaces,
+// that opens an answer ("KIMURA  Just under ..."), in the usual case, or
+// "".
+func capitalsLabel(p string) string {
+	i := strings.Index(p, "  ")
+	if i < 3 || i > 20 {
+		return ""
+	}
+	w := p[:i]
+	for _, c := range []byte(w) {
+		if !isUpper(c) {
+			return ""
+		}
+	}
+	return nameCase(w)
 }
 
 // question reports a paragraph that is one short question.

@@ -259,7 +259,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		}
 	}
 	if len(words) == 0 {
-		return "", end
+		return "", skipConversion(b, end) // "1.5 million (15 lakh)": the same count
 	}
 	head := words[len(words)-1]
 	lh := strings.ToLower(head)
@@ -378,7 +378,7 @@ func skipConversion(b string, end int) int {
 		return end
 	}
 	low := strings.ToLower(inner)
-	for _, u := range []string{"mile", "km", "kilomet", "feet", "ft", "metre", "meter", "acre", "hectare", "sq"} {
+	for _, u := range []string{"mile", "km", "kilomet", "feet", "ft", "metre", "meter", "acre", "hectare", "sq", "lakh", "crore"} {
 		if strings.Contains(low, u) {
 			return k + close + 1
 		}
