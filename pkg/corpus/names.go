@@ -818,18 +818,27 @@ func (r *resolver) qualifiedNoun(noun string, pos int) string {
 			return
 		}
 		// Capitalised words right before it belong to the name.
-		toks := r.window(max(0, i-40), i+len(named))
-		j := len(toks) - 1
-		for j > 0 && toks[j].start > i {
-			j--
-		}
-		k := j
-		for k > 0 && j-k < 2 && continuesName(toks, k) && !sentenceOpener(r.body, toks[k-1].start) {
-			k--
-		}
+		toks, _, k := r.wordsBeforeName(i, len(named))
 		best, bestAt = joinTokens(toks[k:]), i
 	})
 	return best
+}
+
+// wordsBeforeName returns the tokens of a name of n bytes at body[i] and
+// of the 40 bytes before it, the index j of the name's first token, and
+// the index k of the first of up to two capitalised words right before it
+// that may belong to the same name (k == j when there are none).
+func (r *resolver) wordsBeforeName(i, n int) (toks []token, j, k int) {
+	toks = r.window(max(0, i-40), i+n)
+	j = len(toks) - 1
+	for j > 0 && toks[j].start > i {
+		j--
+	}
+	k = j
+	for k > 0 && j-k < 2 && continuesName(toks, k) && !sentenceOpener(r.body, toks[k-1].start) {
+		k--
+	}
+	return toks, j, k
 }
 
 // demonymLike reports a capitalised word that qualifies a noun as a
@@ -853,15 +862,7 @@ func demonymLike(w string) bool {
 func (r *resolver) fullerName(name string, pos int) string {
 	best := name
 	forEachWord(r.body, name, pos, func(i int) {
-		toks := r.window(max(0, i-40), i+len(name))
-		j := len(toks) - 1
-		for j > 0 && toks[j].start > i {
-			j--
-		}
-		k := j
-		for k > 0 && j-k < 2 && continuesName(toks, k) && !sentenceOpener(r.body, toks[k-1].start) {
-			k--
-		}
+		toks, j, k := r.wordsBeforeName(i, len(name))
 		if run := stripTitles(toks[k:]); k < j && len(run) > len(toks[j:]) {
 			if full := joinTokens(run); len(full) > len(best) {
 				best = full
