@@ -147,6 +147,10 @@ func (p *articleParser) line(l string) {
 		if !p.inBody && len(p.paras) == 0 && strings.HasPrefix(l, "©") && strings.Contains(l, "/") {
 			return // "© AFP 2019 / Delil Souleiman" above the story: a photo credit
 		}
+		if rule == "donation" && !p.inBody {
+			p.endParagraph() // an appeal in the page's header, above the story, ends nothing
+			return
+		}
 		if rule == "shouted footer" {
 			p.cur = p.cur[:0] // the address lines above "©2019 ... CORP." are the footer's
 		}
@@ -322,7 +326,11 @@ func (p *articleParser) byline(l string) bool {
 	if n == 0 && (strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && !endsSentence(s) && allCapitalised(s[3:]) {
 		n = 3 // "by DAILY SABAH WITH AGENCIES", "BY JORDAN WEXLER": names only, so no broken sentence
 	}
-	if n == 0 || wordCount(s) > 12 || endsSentence(s) && wordCount(s) > 6 {
+	core := s
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		core = s[:i] // "By Hélène Dufresne (Reyhanli (Turkey), special correspondent)"
+	}
+	if n == 0 || wordCount(s) > 12 || endsSentence(core) && wordCount(core) > 6 {
 		return false
 	}
 	if w := strings.Fields(s[n:]); len(w) > 0 && (w[0] == "the" || w[0] == "The") && (len(w) == 1 || !isUpper(w[1][0])) {
@@ -684,10 +692,10 @@ var mediaAcronyms = wordSet(`tv fm uk us un eu bbc cnn abc nbc cbs npr`)
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
-	if len(l) > 90 || !hasDigit(l) {
+	if len(l) > 120 || !hasDigit(l) {
 		return false
 	}
-	if n := wordCount(dateSeparators.Replace(l)); n > 16 || n > 10 && strings.Count(l, "20") < 2 {
+	if n := wordCount(dateSeparators.Replace(l)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 {
 		return false // a date line is short; two dates take more words
 	}
 	t, start, end, ok := findDate(l)
@@ -742,6 +750,18 @@ func (p *articleParser) dateLine(l string) bool {
 		p.published = t
 	}
 	return true
+}
+
+// twoDates reports a line that gives two full dates: "Published on
+// February 21, 2020 at 11:05 am (Paris) - Updated on February 21, 2020 at
+// 4:40 pm".
+func twoDates(l string) bool {
+	_, _, end, ok := findDate(l)
+	if !ok {
+		return false
+	}
+	_, _, _, ok = findDate(l[end:])
+	return ok
 }
 
 // letterWords counts the words of s that have no digit.
@@ -821,6 +841,23 @@ func onlyDateFurniture(rest string) bool {
 				rest = t[:open] // also "(Damascus time)"
 			}
 		}
+	}
+	for {
+		// "at 11:05 am (Paris) - Updated ...": the city whose clock it is,
+		// anywhere in the line
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(rest[open:], ')')
+		city := ""
+		if end > 0 {
+			city = rest[open+1 : open+end]
+		}
+		if city == "" || !isUpper(city[0]) || !lettersOnly(city) {
+			break
+		}
+		rest = rest[:open] + rest[open+end+1:]
 	}
 	for _, tok := range strings.FieldsFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '(' || r == ')' || r == '/'

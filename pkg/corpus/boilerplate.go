@@ -725,7 +725,7 @@ func counterLine(line string) bool {
 	if len(line) > 30 || line == "" || !hasDigit(line) {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return r == ' ' || r == ':' || r == '|' })
+	words := strings.FieldsFunc(strings.ToLower(strings.TrimSuffix(line, ".")), func(r rune) bool { return r == ' ' || r == ':' || r == '|' })
 	named := false
 	for _, w := range words {
 		switch {

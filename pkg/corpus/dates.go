@@ -193,7 +193,8 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			}
 			if b, k, ok := numAt(s, j+1+gap, 2); ok && k < len(s) && s[k] == sep && (gap == 0 || k+1 < len(s) && s[k+1] == ' ') {
 				y, e, ok := yearAt(s, k+1+gap)
-				if !ok && sep == '/' {
+				if !ok && (sep == '/' || sep == '.' && gap == 0 && (k+3 == len(s) || s[k+3] == ',' || s[k+3] == ' ')) {
+					// "3/2/20"; "18.03.18, 16:45" on a Swiss page
 					y, e, ok = shortYearAt(s, k+1)
 				}
 				if ok {
@@ -202,6 +203,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 						d, m = m, d
 					}
 					t, ok := date(y, time.Month(m), d)
+					return t, e, ok
+				}
+			}
+		}
+		// 01-Mar-2020
+		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == '-' {
+			if m, e, ok := monthAt(s, j+1); ok && e < len(s) && s[e] == '-' {
+				if y, e, ok := yearAt(s, e+1); ok {
+					t, ok := date(y, m, d)
 					return t, e, ok
 				}
 			}

@@ -39,6 +39,8 @@ func TestParseDate(t *testing.T) {
 		{"5 juillet 2019", "2019-07-05"},    // French
 		{"Mar - 04 - 2020 , 06:12", "2020-03-04"},
 		{"2018.03.19 21:40", "2018-03-19"},
+		{"Updated 23:18, 01-Mar-2020", "2020-03-01"},
+		{"18.03.18, 16:45", "2018-03-18"}, // dotted, with a year of two digits
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

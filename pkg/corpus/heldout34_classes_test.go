@@ -49,6 +49,7 @@ func TestCounterLine(t *testing.T) {
 		"Views: 1,482":          true,
 		"3 min read":            true,
 		"Reading time: 4 min":   true,
+		"Reading time 4 min.":   true,
 		"1,417 people read":     false,
 		"Read more":             false,
 		"Minutes: 3 and 4 fled": false,

@@ -184,8 +184,8 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		(np[1].lower() == "in" || np[1].lower() == "from" || np[1].lower() == "at" || np[1].lower() == "near")
 	for k := 1; k < len(np) && !(bare && k == 1); k++ {
 		switch np[k].lower() {
-		case "in", "at", "from", "on", "near", "inside", "with", "by", "based":
-			np = np[:k]
+		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed":
+			np = np[:k] // also "a JCC document seen by the paper"
 		}
 		if k >= len(np) {
 			break

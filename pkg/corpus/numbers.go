@@ -455,7 +455,23 @@ func parseFraction(s string, i int) (figure, bool) {
 	}
 	// "of a million", "million": a count.
 	k := skipSpaceInline(s, end)
+	if k < len(s) && s[k] == '(' {
+		// "more than half (some 500,000) are children": the verb after
+		// the count the brackets give
+		if c := strings.IndexByte(s[k:], ')'); c > 0 && c < 40 {
+			k = skipSpaceInline(s, k+c+1)
+		}
+	}
 	after := strings.ToLower(letterRun(s, k))
+	if k < len(s) && s[k] == ')' {
+		if open := strings.LastIndexByte(s[max(0, f.start-24):f.start], '('); open >= 0 {
+			// "about 315,000 (just over a third)": a share in brackets
+			// after the count it is a share of
+			f.value = math.Round(10000*num/den) / 100
+			f.end, f.unit = end, "percent"
+			return f, true
+		}
+	}
 	scaleAt := -1
 	if after == "of" {
 		k2 := skipSpaceInline(s, k+2)
