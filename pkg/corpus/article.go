@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -51,6 +52,10 @@ func parseArticle(name, text string) *Article {
 	}
 	if a.Body == "" && strings.TrimSpace(p.text) != "" {
 		a.Warnings = append(a.Warnings, "no story text found: every line was read as header or page furniture")
+	} else if page, story := wordCount(p.text), wordCount(a.Body); page >= 200 && story*10 < page*4 {
+		// Stories keep 60-95% of a scraped page's words; far less means
+		// a line was misread as the start of the footer or a block.
+		a.Warnings = append(a.Warnings, fmt.Sprintf("only %d of the page's %d words were read as the story: check the page's layout", story, page))
 	}
 	return a
 }
