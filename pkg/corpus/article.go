@@ -41,6 +41,9 @@ func parseArticle(name, text string) *Article {
 	if a.Dateline == "" && p.placeLine != "" && namesPlace(a.Title+"\n"+a.Body, p.placeLine) {
 		a.Dateline = p.placeLine
 	}
+	if place, agency, ok := strings.Cut(a.Dateline, ". "); ok && agency != "" && strings.ToUpper(agency) == agency {
+		a.Dateline = place // "NUR-SULTAN. KAZINFORM –": the place, then the agency
+	}
 	if label != "" {
 		a.Publisher = label // over a name read from a footer or byline
 	}

@@ -258,6 +258,8 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 	k = e
 	if k < len(s) && s[k] == ',' {
 		k++
+	} else if strings.HasPrefix(s[k:], " - ") {
+		k += 2 // "March 3 - 2020"
 	}
 	k2 := skipSpaceInline(s, k)
 	if y, e, ok := yearAt(s, k2); ok && (k2 > k || s[k-1] == ',') {

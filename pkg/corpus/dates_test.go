@@ -41,6 +41,7 @@ func TestParseDate(t *testing.T) {
 		{"2018.03.19 21:40", "2018-03-19"},
 		{"Updated 23:18, 01-Mar-2020", "2020-03-01"},
 		{"18.03.18, 16:45", "2018-03-18"}, // dotted, with a year of two digits
+		{"March 3 - 2020", "2020-03-03"},
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

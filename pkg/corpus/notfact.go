@@ -19,6 +19,14 @@ var notFacts = []notFact{
 	}},
 	{"phone", isPhone},
 	{"money", isMoney},
+	{"frequency", func(b string, f figure) bool {
+		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM"
+		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, f.end)))
+	}},
+	{"version", func(b string, f figure) bool {
+		// "(under CC BY 2.0)", "version 3.1": a licence's or a program's
+		return strings.Contains(b[f.start:f.end], ".") && versionWords[wordBefore(b, f.start)]
+	}},
 	{"temperature", func(b string, f figure) bool {
 		// "night temperatures drop to minus 7 degrees Celsius"
 		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees")
@@ -257,6 +265,12 @@ var identifierNouns = map[string]bool{
 // dwelling.
 var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed storied floor bed`)
 
+// frequencyUnits follow a broadcast frequency.
+var frequencyUnits = wordSet(`khz mhz ghz hz fm`)
+
+// versionWords come before a version number.
+var versionWords = wordSet(`BY SA version Version v V`)
+
 // currencyWords after a figure make it money.
 var currencyWords = map[string]bool{
 	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true,
@@ -293,6 +307,11 @@ func isMoney(b string, f figure) bool {
 	w := strings.ToLower(first)
 	if currencyWords[w] {
 		return true
+	}
+	for _, sign := range []string{"zł", "Kč", "лв", "₴", "kn"} {
+		if strings.HasPrefix(b[k:], sign) && (k+len(sign) == len(b) || !isLetter(b[k+len(sign)])) {
+			return true // "10 zł"
+		}
 	}
 	// "300,000 Lebanese pounds", "2 billion Saudi riyals": a currency after
 	// the adjective of its country.

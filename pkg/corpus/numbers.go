@@ -215,9 +215,10 @@ func parseRange(s string, f figure) figure {
 	}
 	lo, hi := f.value, g.value
 	if g.scale && !f.scale {
-		// "1.5 to 2 million": the scale applies to both ends.
+		// "1.5 to 2 million", "1 to 1.5 million": the scale applies to
+		// both ends.
 		for _, sc := range []float64{1e9, 1e6, 1e3} {
-			if math.Mod(hi, sc) == 0 && lo*sc <= hi {
+			if hi >= sc && lo*sc <= hi {
 				lo *= sc
 				break
 			}

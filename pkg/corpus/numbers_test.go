@@ -36,6 +36,8 @@ func TestParseNumber(t *testing.T) {
 		{"15-20 km", 15, 20, Range, false},
 		{"15–20 km", 15, 20, Range, false},
 		{"1.5 to 2 million", 1.5e6, 2e6, Range, false},
+		{"1 to 1.5 million", 1e6, 1.5e6, Range, false},
+		{"200 to 300 thousand", 2e5, 3e5, Range, false},
 		{"between 2 and 3 million", 2e6, 3e6, Range, false},
 		{"thousands", 1000, 0, AtLeast, true},
 		{"tens of thousands", 10000, 0, AtLeast, true},
