@@ -112,6 +112,21 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a place with the page's age, tags and a captioned photo under the headline",
 			"VALLEY TRADE\nBusiness News Information\nHome | Business | Retail | Health | Events\nHome > Press Releases > Charity\n\nCharity sends 30 trucks of winter aid to the valley\n\nRIVERTON, 3 hours ago\n\nTags: Valley | Charity | Aid\n\nThe convoy at the river crossing. Image: Valley Aid\n\nThe Valley Aid Foundation (VAF) has sent 30 trucks to the valley, the foundation said.\n",
 			"Charity sends 30 trucks of winter aid to the valley", "", "", "RIVERTON", "The Valley Aid", ""},
+		{"a donation appeal above the story ends nothing",
+			"Valley Times\nWorld News\nThousands flee as the offensive nears the valley\nPosted by Valley Times Staff | Source: Reuters\nSupport independent journalism: donate K50 or more today.\n\nRIVERTON, Valley (Reuters) - About 16,000 people have fled since Tuesday, the U.N. said.\n",
+			"Thousands flee as the offensive nears the valley", "Valley Times", "Reuters", "RIVERTON", "About 16,000", ""},
+		{"a byline with the reporter's place in brackets, and two dates with the city's clock",
+			"The Daily Valley\nThe Daily Valley in English\nWorld | Europe | Middle East\nIn the camps along the border, \u201cthere is no more room\u201d\nBy Anna Keller (Riverton (Valley), special correspondent)\nPublished on February 21, 2020 at 11:05 am (Paris) - Updated on February 21, 2020 at 4:40 pm\nReading time 4 min.\n\nRIVERTON (Valley) \u2013 About 2,000 families arrived at the camp this week.\n",
+			"In the camps along the border, \u201cthere is no more room\u201d", "The Daily Valley", "", "RIVERTON", "About 2,000", "2020-02-21"},
+		{"an update line with the city's clock in brackets",
+			"Floods sweep the camps\nUpdated: 2021.01.12 22:15 (Valley time)\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps", "", "", "", "Heavy rain flooded", "2021-01-12"},
+		{"a month name with the parts between spaced hyphens",
+			"Floods sweep the camps\nSource: AFP\nJan - 12 - 2021 , 06:12\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps", "", "AFP", "", "Heavy rain flooded", "2021-01-12"},
+		{"a place and the agency in capitals, parted by a full stop",
+			"Thirty children return to the valley\n\nRIVERTON. VALLEYNEWS \u2013 About 30 children were flown home on Friday, officials said.\n",
+			"Thirty children return to the valley", "", "", "RIVERTON", "About 30 children", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,24 +8,6 @@ import (
 // Classes found on the eighty-sixth and eighty-seventh held-out sets, in
 // text of our own.
 
-func TestParseArticle_Heldout86Headers(t *testing.T) {
-	for _, c := range []struct{ name, in, title, published, dateline, at string }{
-		{"a donation appeal above the story ends nothing",
-			"Valley Times\nWorld News\nThousands flee as the offensive nears the valley\nPosted by Valley Times Staff | Source: Reuters\nSupport independent journalism: donate K50 or more today.\n\nRIVERTON, Valley (Reuters) - About 16,000 people have fled since Tuesday, the U.N. said.\n",
-			"Thousands flee as the offensive nears the valley", "", "RIVERTON", "About 16,000"},
-		{"a byline with the reporter's place in brackets, and two dates with the city's clock",
-			"The Daily Valley\nThe Daily Valley in English\nWorld | Europe | Middle East\nIn the camps along the border, \u201cthere is no more room\u201d\nBy Anna Keller (Riverton (Valley), special correspondent)\nPublished on February 21, 2020 at 11:05 am (Paris) - Updated on February 21, 2020 at 4:40 pm\nReading time 4 min.\n\nRIVERTON (Valley) \u2013 About 2,000 families arrived at the camp this week.\n",
-			"In the camps along the border, \u201cthere is no more room\u201d", "2020-02-21", "RIVERTON", "About 2,000"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a := parseArticle("t", c.in)
-			if a.Title != c.title || formatDate(a.Published) != c.published || a.Dateline != c.dateline || !strings.HasPrefix(a.Body, c.at) {
-				t.Errorf("title %q published %q dateline %q body %.40q; want %q %q %q %q", a.Title, formatDate(a.Published), a.Dateline, a.Body, c.title, c.published, c.dateline, c.at)
-			}
-		})
-	}
-}
-
 func TestExtract_Heldout86Shares(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "a share with its count in brackets before the verb",

@@ -18,10 +18,3 @@ func TestExtract_Heldout88NotFacts(t *testing.T) {
 			want: []wantFact{{value: 300, category: Displaced}}},
 	})
 }
-
-func TestParseArticle_Heldout88Dateline(t *testing.T) {
-	a := parseArticle("t", "Valley agency\n\nThirty children return to the valley\n\nRIVERTON. VALLEYNEWS \u2013 About 30 children were flown home on Friday, officials said.\n")
-	if a.Dateline != "RIVERTON" {
-		t.Errorf("dateline %q, want RIVERTON", a.Dateline)
-	}
-}
