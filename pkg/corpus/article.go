@@ -55,10 +55,13 @@ func parseArticle(name, text string) *Article {
 	}
 	if a.Body == "" && strings.TrimSpace(p.text) != "" {
 		a.Warnings = append(a.Warnings, "no story text found: every line was read as header or page furniture")
-	} else if page, story := wordCount(p.text), wordCount(a.Body); page >= 200 && story*10 < page*4 {
+	} else if len(a.Body)*2 < len(p.text) && len(p.text) >= 1000 {
 		// Stories keep 60-95% of a scraped page's words; far less means
-		// a line was misread as the start of the footer or a block.
-		a.Warnings = append(a.Warnings, fmt.Sprintf("only %d of the page's %d words were read as the story: check the page's layout", story, page))
+		// a line was misread as the start of the footer or a block. (The
+		// bytes say when the words are worth counting.)
+		if page, story := wordCount(p.text), wordCount(a.Body); page >= 200 && story*10 < page*4 {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("only %d of the page's %d words were read as the story: check the page's layout", story, page))
+		}
 	}
 	return a
 }
