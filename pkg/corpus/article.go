@@ -1606,7 +1606,22 @@ func (p *articleParser) datedDateline(text string) string {
 		return text
 	}
 	after := strings.TrimLeft(r[end:], " \u00a0")
+	if len(after) > 5 && allDigits(after[:2]) && after[2] == ':' && allDigits(after[3:5]) {
+		after = strings.TrimLeft(after[5:], " \u00a0") // "Athens, 03 Mar 2020 14:52 - ..."
+	}
 	body, ok := bodyAfterDash(after)
+	if ok && strings.HasPrefix(body, "(") {
+		// "- (Agenzia Nova) - Greek security forces ...": the agency
+		// between two dashes
+		if c := strings.Index(body, ")"); c > 0 && c < 40 {
+			if rest, ok2 := bodyAfterDash(strings.TrimLeft(body[c+1:], " \u00a0")); ok2 {
+				if w := agencyIn(body[1:c]); w != "" && p.a.Wire == "" {
+					p.a.Wire = w
+				}
+				body = rest
+			}
+		}
+	}
 	if after == ":" {
 		body, ok = "", true // "Gaziantep, 20 February 2020:" as a paragraph of its own
 	}

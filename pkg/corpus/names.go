@@ -27,7 +27,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
-var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor foundation charity board
+var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor foundation charity board society
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
 	mission force forces coalition alliance body service survey study center centre`)
