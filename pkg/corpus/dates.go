@@ -193,7 +193,7 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			}
 			if b, k, ok := numAt(s, j+1+gap, 2); ok && k < len(s) && s[k] == sep && (gap == 0 || k+1 < len(s) && s[k+1] == ' ') {
 				y, e, ok := yearAt(s, k+1+gap)
-				if !ok && (sep == '/' || sep == '.' && gap == 0 && (k+3 == len(s) || s[k+3] == ',' || s[k+3] == ' ')) {
+				if !ok && (sep == '/' || sep == '.' && gap == 0 && (k+3 >= len(s) || s[k+3] == ',' || s[k+3] == ' ')) {
 					// "3/2/20"; "18.03.18, 16:45" on a Swiss page
 					y, e, ok = shortYearAt(s, k+1)
 				}

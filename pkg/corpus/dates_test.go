@@ -73,7 +73,8 @@ func TestMonthFirst(t *testing.T) {
 func TestParseDate_Bad(t *testing.T) {
 	for _, in := range []string{"", "yesterday, May 31st", "May 30th", "31/02/2020", "2019-13-01",
 		"in 2011", "Jan. 12 ceasefire", "a 2017 agreement", "14:03", "mayhem 12, 2020",
-		"3/2/201", "10. 3 2020", "1/2/3/4", "they may 12, 2020"} {
+		"3/2/201", "10. 3 2020", "1/2/3/4", "they may 12, 2020",
+		"1.1.1", "18.03.1"} { // cut short after the second dot: no panic, no date
 		if got, err := ParseDate(in); !errors.Is(err, ErrBadDate) {
 			t.Errorf("ParseDate(%q) = %v, %v; want ErrBadDate", in, got, err)
 		}
