@@ -451,7 +451,7 @@ func isBreadcrumb(line string) bool {
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation
 	}
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " ‹ ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -464,7 +464,7 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " » ", " > ", " → ", " ▸ ", " ➜ ", " :: ", " / ", " - ", " | ", " · ", " • "} {
+	for _, sep := range []string{" › ", " ‹ ", " » ", " > ", " → ", " ▸ ", " ➜ ", " :: ", " / ", " - ", " | ", " · ", " • "} {
 		plain := sep == " - " || sep == " | " || sep == " · " || sep == " • " // separators prose and bylines use too
 		if plain && hasDigit(line) {
 			continue // "Maya Nassar · 15/3/2020 · 4 min read": a byline and date

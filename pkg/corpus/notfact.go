@@ -285,7 +285,8 @@ var currencyWords = map[string]bool{
 // currencyCodes are ISO codes written in capitals before or after an
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
-	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM`)
+	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
+	QR SR Dh Dhs LL KD BD`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start

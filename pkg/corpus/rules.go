@@ -355,6 +355,8 @@ var rules = []rule{
 		"on the road|roads",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
+		// "tens of thousands of civilians streamed south out of the region"
+		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
 		"crossed|crossing the border",
 		"have|has|had crossed",
@@ -388,7 +390,9 @@ var rules = []rule{
 	{"border", AtRisk, civilianUnit, []string{
 		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|camped",
 		// "waiting at the crossing", but not "on the waiting list"
-		"waiting|wait|waited at|near|by|along|outside|on|in|for|here|there",
+		"waiting|wait|waited at|near|by|along|outside|on|in|here|there",
+		// "waiting for a chance to cross", not "waiting for kits"
+		"waiting|wait|waited for * cross|crossing|pass|passage|permission|entry|boat|boats|chance|turn|border",
 		"border|frontier",
 		"trying to reach",
 		// "remained near the crossing": waiting to pass.

@@ -23,7 +23,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
 	policemen marines commandos paratroopers gendarmes reinforcements militiamen combatants
-	peacekeepers mercenaries conscripts reservists recruits guards peshmerga`)
+	peacekeepers mercenaries conscripts reservists recruits guards peshmerga deminers sappers`)
 
 // countNouns are common things counted that are not people; "one" before
 // them is a figure ("one child", "one camp").
