@@ -737,6 +737,19 @@ var heldoutSets = []struct {
 	// Floors sit a few points under today's scores.
 	{"testdata/heldout92", heldoutFloors{found: 94, correct: 90, qual: 96, src: 85, period: 94, meta: 93}, true},
 	{"testdata/heldout93", heldoutFloors{found: 88, correct: 85, qual: 96, src: 87, period: 92, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout90-93 and the category model learnt from heldout2-93, by
+	// two writers who never saw the rules: the current measure of
+	// generalisation (measureSets keeps the model from learning from
+	// them). Do not tune rules on them; write fresh sets to measure again.
+	// First measurements (2026-12-05, at 492dd3e): heldout94 found 88.6%,
+	// correct 88.6% (the same without the model), qualifier 100%, source
+	// 94.3%, period_start 94.3%, metadata 86.7%; heldout95 found 90.0%,
+	// correct 91.1% (the same without the model), qualifier 100%, source
+	// 90.3%, period_start 95.8%, metadata 96.7%. Floors sit a few points
+	// under, to catch regressions without tuning.
+	{"testdata/heldout94", heldoutFloors{found: 85, correct: 85, qual: 96, src: 90, period: 90, meta: 83}, true},
+	{"testdata/heldout95", heldoutFloors{found: 87, correct: 88, qual: 96, src: 86, period: 92, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
