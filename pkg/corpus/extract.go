@@ -1547,6 +1547,9 @@ func (x *extractor) countKeeper(next int, low string) string {
 // that only says where the figures before it come from: "that's
 // according to ...", "that toll comes from ...".
 func keeperAfter(low string) (int, bool) {
+	if !strings.HasPrefix(low, "th") {
+		return 0, false // most sentences: no split into words
+	}
 	for _, o := range []string{"that's according to ", "that’s according to ", "that is according to "} {
 		if strings.HasPrefix(low, o) {
 			return len(o), true

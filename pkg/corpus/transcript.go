@@ -406,14 +406,10 @@ func labelledName(body string, introEnd int, label string) string {
 	return ""
 }
 
-// withoutTitles drops the titles that open a name: "Dr Anjali Menon" is
-// "Anjali Menon".
+// withoutTitles drops the titles that open a name, as stripTitles does
+// for tokens: "Dr Anjali Menon" is "Anjali Menon".
 func withoutTitles(name string) string {
-	words := strings.Fields(name)
-	for len(words) > 1 && (hasLower(titleWords, words[0]) || hasLower(titleWords, strings.TrimSuffix(words[0], "."))) {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	return joinTokens(stripTitles(tokenize(name, 0, len(name))))
 }
 
 // leadPerson returns the person an interview's introduction presents:

@@ -49,9 +49,7 @@ func isPersonUnit(u string) bool {
 	if u == "" {
 		return true
 	}
-	low := strings.ToLower(u)
-	last := low[strings.LastIndexAny(low, " -")+1:] // "asylum seekers", "asylum-seekers"
-	if personNouns[last] {
+	if personNouns[headNoun(u)] {
 		return true
 	}
 	// Demonym plurals: "Syrians", "Kurds", "Iraqis".
@@ -93,8 +91,15 @@ var workerNouns = wordSet(`volunteers volunteer doctors doctor nurses nurse medi
 // isWorkerUnit reports a unit that counts people at work: "volunteers",
 // "MERCY Malaysia volunteers", "doctors".
 func isWorkerUnit(u string) bool {
+	return workerNouns[headNoun(u)]
+}
+
+// headNoun returns the last word of a unit in lower case, the noun that
+// says what it counts: "seekers" for "asylum seekers" and
+// "asylum-seekers", "volunteers" for "MERCY Malaysia volunteers".
+func headNoun(u string) string {
 	low := strings.ToLower(u)
-	return workerNouns[low[strings.LastIndexAny(low, " -")+1:]]
+	return low[strings.LastIndexAny(low, " -")+1:]
 }
 
 // unitNames normalises spelled-out units.
