@@ -356,8 +356,8 @@ func (p *articleParser) byline(l string) bool {
 		if k > 0 && p.outlet(part) {
 			continue // "By Layla Haddad, Al Jazeera"
 		}
-		for _, name := range strings.Split(strings.ReplaceAll(part, " with ", " and "), " and ") {
-			// "By Jane Doe and AFP", "By Euronews with AFP"
+		for _, name := range strings.Split(bylineJoins.Replace(part), " and ") {
+			// "By Jane Doe and AFP", "By Euronews with AFP", "Par Le Figaro avec AFP"
 			if w := agencyIn(name); w != "" && p.a.Wire == "" {
 				p.a.Wire = w
 			}
@@ -365,6 +365,10 @@ func (p *articleParser) byline(l string) bool {
 	}
 	return true
 }
+
+// bylineJoins are the words that join a byline's names, in the languages
+// bylines come in, read as "and".
+var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ")
 
 // bylineDashes part a byline's names like commas.
 var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|")
@@ -732,6 +736,10 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	if (strings.TrimSpace(l[:start]) == "" || onlyDateFurniture(l[:start])) && sectionTail(l[end:]) {
 		rest = " " // "Feb 18, 2020 - World": the date and the section it was filed in
+	}
+	if open := strings.LastIndexByte(l, '('); !p.inBody && open >= 0 && open < start && strings.TrimSpace(l[end:]) == ")" &&
+		wordCount(l[:open]) <= 3 && hasDigit(l[:open]) {
+		rest = " " // "Yekatit 13/2011 (Wednesday, February 20, 2019)": another calendar's date, then ours
 	}
 	if !p.inBody && wordCount(l) <= 8 && !endsSentence(l) && letterWords(rest) <= 3 {
 		rest = " " // "Publicerat onsdag 22 januari 2020 kl 14.32": a short header line around a full date

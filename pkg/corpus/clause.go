@@ -137,7 +137,8 @@ func transparentAfter(b string, i, limit int) int {
 // appositionAfter returns the end of an apposition at b[k] that names
 // what the figure before it is ("a nurse from the town,") when the
 // figure's verb follows it, or -1: "a" or "an", at most eight words
-// without a figure, a comma, then an auxiliary or "died".
+// without a figure, a comma, then an auxiliary or a verb of dying ("died",
+// "drowned").
 func appositionAfter(b string, k, limit int) int {
 	w := letterRun(b, k)
 	if w != "a" && w != "an" {
@@ -149,7 +150,7 @@ func appositionAfter(b string, k, limit int) int {
 	}
 	e := k + close + 1
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, e)))
-	if auxVerbs[next] || next == "died" {
+	if auxVerbs[next] || next == "died" || next == "drowned" || next == "froze" || next == "perished" {
 		return e
 	}
 	return -1

@@ -406,8 +406,17 @@ func columnUnit(b string, s span, g *fig) string {
 	if !ok {
 		return ""
 	}
-	c := strings.TrimSpace(column)
-	w := strings.ToLower(c)
+	w := strings.ToLower(strings.TrimSpace(column))
+	if ws := strings.Fields(w); len(ws) == 2 {
+		// "Settlements affected", "Damaged tents": the noun beside a
+		// participle.
+		switch {
+		case strings.HasSuffix(ws[1], "ed"):
+			w = ws[0]
+		case strings.HasSuffix(ws[0], "ed"):
+			w = ws[1]
+		}
+	}
 	if !lettersOnly(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || isPersonUnit(w) || demonymCountry[strings.TrimSuffix(w, "s")] != "" {
 		return "" // not "Families", "Syrians"
 	}

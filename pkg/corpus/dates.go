@@ -256,6 +256,13 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 		return time.Time{}, i, false
 	}
 	k = e
+	if k < len(s) && s[k] == '/' && k > j && s[j-1] == ',' {
+		// "February, 19/2019 - 09:25": the day and the year after a slash
+		if y, e, ok := yearAt(s, k+1); ok {
+			t, ok := date(y, m, d)
+			return t, e, ok
+		}
+	}
 	if k < len(s) && s[k] == ',' {
 		k++
 	} else if strings.HasPrefix(s[k:], " - ") {

@@ -18,6 +18,7 @@ func TestParseDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"May 31, 2019", "2019-05-31"},
 		{"September 07, 2018", "2018-09-07"},
+		{"March, 04/2021 - 10:15", "2021-03-04"}, // the day and year after a slash
 		{"Feb. 17, 2020", "2020-02-17"},
 		{"Posted on : Feb.19,2020 17:05 KST", "2020-02-19"}, // glued after the dot
 		{"February 17 2020", "2020-02-17"},

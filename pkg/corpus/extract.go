@@ -510,6 +510,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] && !measureUnits[g.unit] {
 				g.parent--
 			}
+			// "The real number is closer to 1.3 million" after "killed
+			// seven soldiers": a restatement is of a count of its own
+			// size, not of the smaller one told in passing.
+			for p := g.parent; p >= 0 && p > len(x.facts)-4 && farApart(x.facts[g.parent].Value, g.f.value); p-- {
+				if !farApart(x.facts[p].Value, g.f.value) && !measureUnits[x.facts[p].Unit] {
+					g.parent = p
+				}
+			}
 		}
 		if g.link == "part" && (g.elided || isPersonUnit(g.unit)) {
 			// "81 per cent of them ... Some 570,000 of the newly
@@ -632,9 +640,10 @@ func (x *extractor) contexts(s span, figs []*fig) {
 					continue // "people who fled ... were sheltering": one clause
 				}
 				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
-					strings.HasSuffix(w, "ing") && w != "including" && w != "according" {
+					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" || w == "without") {
 					// "were still on the quay, sleeping on the concrete": a
-					// participle goes on with the figure's own predicate.
+					// participle goes on with the figure's own predicate, as
+					// does ", without proper shelter".
 					continue
 				}
 				g.postEnd = br.before
@@ -2471,4 +2480,13 @@ func dropMediaNoun(name string) string {
 		}
 	}
 	return name
+}
+
+// farApart reports two counts too far apart in size, more than fifty
+// times, for one to restate the other.
+func farApart(a, b float64) bool {
+	if a <= 0 || b <= 0 {
+		return false
+	}
+	return a > 50*b || b > 50*a
 }

@@ -130,6 +130,15 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a place and the agency in capitals, parted by a full stop",
 			"Thirty children return to the valley\n\nRIVERTON. VALLEYNEWS \u2013 About 30 children were flown home on Friday, officials said.\n",
 			"Thirty children return to the valley", "", "", "RIVERTON", "About 30 children", ""},
+		{"another calendar's date with ours in brackets after it",
+			"Floods sweep the camps\n\nMeskerem 3/2014 (Monday, September 13, 2021)\nSource: Xinhua\n\nMAFRAQ, Sept. 13 (Xinhua) -- Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps", "", "Xinhua", "MAFRAQ", "Heavy rain", "2021-09-13"},
+		{"a month, a comma, then the day and the year after a slash",
+			"Floods sweep the camps\nMarch, 04/2021 - 10:15\n\nMAFRAQ (VNA) — Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps", "", "VNA", "MAFRAQ", "Heavy rain", "2021-03-04"},
+		{"a French byline names the agency after avec",
+			"Floods sweep the camps\nPar La Gazette avec AFP | Traduit du français\nPublié le 04/03/2021 à 10:15\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps", "", "AFP", "", "Heavy rain", "2021-03-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -183,6 +183,10 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	bare := len(np) >= 3 && !np[0].capitalised() && np[2].capitalised() &&
 		(np[1].lower() == "in" || np[1].lower() == "from" || np[1].lower() == "at" || np[1].lower() == "near")
 	for k := 1; k < len(np) && !(bare && k == 1); k++ {
+		if person := titledPlaceName(np, k); person != nil {
+			np = person // "UNHCR spokesman in Amman Mohammad Hawari": the person
+			break
+		}
 		switch np[k].lower() {
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed":
 			np = np[:k] // also "a JCC document seen by the paper"
@@ -263,6 +267,26 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		return joinTokens(run)
 	}
 	return joinTokens(np)
+}
+
+// titledPlaceName returns the person's name that ends np after a title
+// and the place it is held in, "spokesman in Amman Mohammad Hawari",
+// "representative in Lebanon Ayaki Ito", when np[k] is that "in" or "at";
+// else nil. The place is one word, the name two or three.
+func titledPlaceName(np []token, k int) []token {
+	if lw := np[k].lower(); lw != "in" && lw != "at" || !titleWords[np[k-1].lower()] {
+		return nil
+	}
+	tail := np[k+1:]
+	if len(tail) < 3 || len(tail) > 4 {
+		return nil
+	}
+	for _, t := range tail {
+		if !isNameToken(t) || orgWords[t.lower()] || titleWords[t.lower()] {
+			return nil
+		}
+	}
+	return tail[1:]
 }
 
 // describedOrg reports a description of an organisation that opens with a
@@ -863,6 +887,9 @@ func (r *resolver) fullerName(name string, pos int) string {
 	best := name
 	forEachWord(r.body, name, pos, func(i int) {
 		toks, j, k := r.wordsBeforeName(i, len(name))
+		if k < j && k > 0 && (toks[k-1].lower() == "in" || toks[k-1].lower() == "at") && !orgWords[toks[len(toks)-1].lower()] {
+			k = j // "spokesman in Amman Mohammad Hawari": the place is no part of the name
+		}
 		if run := stripTitles(toks[k:]); k < j && len(run) > len(toks[j:]) {
 			if full := joinTokens(run); len(full) > len(best) {
 				best = full

@@ -104,17 +104,23 @@ var notFacts = []notFact{
 			next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 			return next != "" && !strings.HasSuffix(next, "s") && !timeUnits[next]
 		}
-		// "one camp manager told AFP": a speaker, not a count.
-		k := skipSpaceInline(b, f.end)
-		for n := 0; n < 3; n++ {
-			w := strings.ToLower(letterRun(b, k))
-			if w == "" {
-				return false
+		// "one camp manager told AFP", "one man from Maarat al-Numan told
+		// her": a speaker, not a count.
+		rest := b[f.end:min(len(b), f.end+80)]
+		if i := strings.IndexAny(rest, ",.;:“”\"("); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for i, w := range ws[:min(len(ws), 6)] {
+			if i == 0 || !hasLower(speechVerbs, w) {
+				continue
 			}
-			k = skipSpaceInline(b, k+len(w))
-			if hasLower(speechVerbs, letterRun(b, k)) {
-				return personNoun(w) || occupationNouns[w]
+			for _, n := range ws[:i] {
+				if n := strings.ToLower(n); personNoun(n) || occupationNouns[n] {
+					return i <= 3 || strings.EqualFold(ws[1], "from")
+				}
 			}
+			return false
 		}
 		return false
 	}},

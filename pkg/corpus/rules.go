@@ -165,7 +165,7 @@ var rules = []rule{
 		"hold|holds|holding|held * #n ** prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
 		"more|others are|were|is|was expected|due",
 		// "A further 300 families were expected overnight"
 		"#n * are|were|is|was expected",
@@ -225,6 +225,9 @@ var rules = []rule{
 		// "will provide food assistance to 680,000 refugees": aid
 		// recipients, counted by what they are given.
 		"aid|assistance|rations|vouchers to * #n",
+		// "enough food for 40,000 people for one month", "winter clothing
+		// for 8,500 children": supplies, counted by whom they will serve
+		"food|clothing|clothes|blankets|medicine|medicines|vaccines|meals|kits|supplies|rations|aid|assistance for * #n",
 		// "handed out emergency kits to 190 of the evicted families"
 		"handed|handing|distributed|distributing|delivered|delivering ** to * #n",
 		// "680,000 refugees receive its monthly cash assistance",

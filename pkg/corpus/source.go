@@ -165,6 +165,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
 				}
+				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by") && hasFigure(subjectBefore(toks, i)) {
+					continue // "hosts 670,000 refugees registered with UNHCR": a participle after its noun
+				}
 				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) ||
 					i+2 < len(toks) && demonymCountry[toks[i+1].lower()] != "" && personNoun(toks[i+2].lower()) {
 					continue // an adjective: "452,000 registered Syrians", "(UNHCR, registered Syrian refugees)"
@@ -172,6 +175,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
 				continue // the noun
+			}
+			if (lw == "claims" || lw == "claim") && i > 0 && (determiners[toks[i-1].lower()] || toks[i-1].lower() == "asylum") {
+				continue // "a decision on their asylum claims": the noun
 			}
 			if lw == "report" && (i == 0 || !plural(toks[i-1].lower()) && !pronouns[toks[i-1].lower()]) {
 				continue // "a UN report": the noun; "partners report that": the verb
