@@ -130,6 +130,9 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 	if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()] && toks[i-1].lower() != "out") {
 		ok = false // "the town of Afrin", "out of Afrin", not "the Union of Medical Care"
 	}
+	if ok && lw == "to" && i > 0 && toks[i-1].lower() == "according" {
+		ok = false // "according to the United Nations": a source, not a destination
+	}
 	if ok && lw == "from" && i > 0 {
 		// "most of them from Afghanistan", "who came from Syria": an
 		// origin, not where the people are; "refugees from Syria" is
@@ -193,6 +196,9 @@ func placeRun(toks []token, j int) string {
 		lw := strings.TrimSuffix(t.lower(), ".")
 		if t.punct || !(t.capitalised() || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "ez-") || strings.HasPrefix(lw, "el-")) {
 			break
+		}
+		if orgWords[lw] && len(parts) > 0 {
+			return "" // "the United Nations", "Doctors Without Borders": an organisation's name
 		}
 		if notPlaces[lw] || orgWords[lw] || titleWords[lw] || isAcronym(t.text) && !countryNames[lw] || adjectiveHyphen(t.text) {
 			if len(parts) > 0 {

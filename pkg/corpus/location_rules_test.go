@@ -131,6 +131,14 @@ func TestLocation_NotPlaces(t *testing.T) {
 			"Two new camps are being built in Kilis.\n\n" +
 			"Sarmada camp will house up to 5,000 people, officials said.",
 			"up to 5,000 people", "Sarmada"},
+		{"the organisation a figure is according to", head +
+			"Fighting spread across Marib in May, and shelling went on in Marib all week.\n\n" +
+			"Some 9,000 people have fled, according to the United Nations.",
+			"Some 9,000 people", "Marib"},
+		{"an organisation's name after a place preposition", head +
+			"Fighting spread across Marib in May, and shelling went on in Marib all week.\n\n" +
+			"Some 9,000 people have fled to Free Syrian Army lines, aid workers said.",
+			"Some 9,000 people", "Marib"},
 	})
 }
 
