@@ -606,7 +606,7 @@ func namesPlace(text, place string) bool {
 var outletWords = wordSet(`times post news herald dispatch ledger courier observer monitor gazette
 	journal tribune daily chronicle review express telegraph guardian independent press media
 	report weekly today online eye star mirror standard insider bulletin gazeta agenda voice
-	record sentinel examiner inquirer register leader mail broadcasting corporation radio television tv`)
+	record sentinel examiner inquirer register leader mail broadcasting corporation radio television tv digital`)
 
 // outletName returns s trimmed when it names a news outlet: a well-known
 // one ("Al Jazeera"), or capitalised words that start with "The" or hold
@@ -845,10 +845,13 @@ func sectionTail(s string) bool {
 // dateFurniture are the words a date line may have around its date.
 var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued
 	publié publiée le à h mis jour publicerat uppdaterat kl veröffentlicht aktualisiert um
-	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days`)
+	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
+	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+	måndag tisdag onsdag torsdag fredag lördag söndag`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
-// is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday"), a
+// is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
+// "dimanche"), a
 // clock time ("10.40", "T16:15:00Z", "+03:00") and a time zone written in
 // capitals ("GMT", "AST", "EET").
 func onlyDateFurniture(rest string) bool {
@@ -1012,7 +1015,7 @@ func (p *articleParser) endParagraph() {
 			return // "Middle East | Syria", also under the outlet's name
 		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
-			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title)
+			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title) || taglinedOutlet(p.a.Title) != ""
 			return
 		} else if p.masthead && headline {
 			// "THE AMMAN DISPATCH" above the headline: the outlet.
@@ -1023,6 +1026,9 @@ func (p *articleParser) endParagraph() {
 				}
 				if name := squashedOutlet(p.a.Title); name != "" {
 					p.a.Publisher = name // "ALJAZEERA" -> "Al Jazeera"
+				}
+				if name := taglinedOutlet(p.a.Title); name != "" {
+					p.a.Publisher = name // "Daily Mirror - Sri Lanka's Leading Newspaper"
 				}
 			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
@@ -1061,6 +1067,27 @@ func (p *articleParser) endParagraph() {
 		return // "X is the world's premier daily newspaper, printed in 14 cities."
 	}
 	p.paras = append(p.paras, paragraph{text: text, single: single})
+}
+
+// taglineNouns in a line after an outlet's name make the line its
+// tagline: "Sri Lanka's Leading Newspaper".
+var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website`)
+
+// taglinedOutlet returns the outlet's name from a masthead that gives it
+// with its tagline, "Daily Mirror - Sri Lanka's Leading Newspaper", or "".
+func taglinedOutlet(s string) string {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		name, tag, ok := strings.Cut(s, sep)
+		if !ok || wordCount(name) > 4 || !allCapitalised(name) || hasDigit(tag) || wordCount(tag) > 8 {
+			continue
+		}
+		for _, w := range strings.Fields(tag) {
+			if hasLower(taglineNouns, strings.Trim(w, ".,!")) {
+				return strings.TrimSpace(name)
+			}
+		}
+	}
+	return ""
 }
 
 // mediaNouns name what an outlet is.

@@ -399,21 +399,38 @@ func columnHeader(b string, s span, g *fig) (header, column string, ok bool) {
 	return header, column, true
 }
 
+// columnParticiples are irregular participles that say what happened to
+// the things a column counts: "Settlements hit", "Tents torn".
+var columnParticiples = wordSet(`hit cut shut built lost left torn burnt burned broken struck swept blown`)
+
 // columnUnit returns the thing a table's column counts when its header
 // is one plural noun that counts no people, "Shelters" or "Tents", or "".
 func columnUnit(b string, s span, g *fig) string {
-	_, column, ok := columnHeader(b, s, g)
+	header, column, ok := columnHeader(b, s, g)
 	if !ok {
 		return ""
 	}
 	w := strings.ToLower(strings.TrimSpace(column))
+	if lettersOnly(w) && (strings.HasSuffix(w, "ed") || columnParticiples[w]) && column != header {
+		// "Structures | Demolished": what happened to the things the
+		// column before counts.
+		if at := strings.Index(header, column); at > 0 {
+			before := strings.Fields(strings.ToLower(header[:at]))
+			for k := len(before) - 1; k >= 0; k-- {
+				if c := strings.Trim(before[k], "|"); c != "" {
+					w = c
+					break
+				}
+			}
+		}
+	}
 	if ws := strings.Fields(w); len(ws) == 2 {
 		// "Settlements affected", "Damaged tents": the noun beside a
 		// participle.
 		switch {
-		case strings.HasSuffix(ws[1], "ed"):
+		case strings.HasSuffix(ws[1], "ed") || columnParticiples[ws[1]]:
 			w = ws[0]
-		case strings.HasSuffix(ws[0], "ed"):
+		case strings.HasSuffix(ws[0], "ed") || columnParticiples[ws[0]]:
 			w = ws[1]
 		}
 	}

@@ -659,6 +659,11 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	for k := len(figs) - 2; k >= 0; k-- {
 		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
+		} else if k+2 < len(figs) && bracketedPart(b, figs[k], figs[k+1]) && conjoined(b[figs[k+1].end:figs[k+2].start]) {
+			// "69 civilians (including 9 children) and 135 fighters have
+			// been killed": the part in brackets and the whole both.
+			figs[k].postEnd = max(figs[k].postEnd, figs[k+2].postEnd)
+			figs[k+1].postEnd = max(figs[k+1].postEnd, figs[k+2].postEnd)
 		}
 	}
 	// "At least 218 civilians, 18 of them children, have been killed": a
@@ -698,6 +703,9 @@ func amongNext(between string) bool {
 // subject: "and", "or", "and a few".
 func conjoined(between string) bool {
 	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) > 0 && ws[0] == ")" {
+		ws = ws[1:] // "(including 9 children) and": after a bracketed part
+	}
 	if len(ws) == 0 || ws[0] != "and" && ws[0] != "or" {
 		return false
 	}
@@ -707,6 +715,13 @@ func conjoined(between string) bool {
 		}
 	}
 	return true
+}
+
+// bracketedPart reports a part of figure g in brackets right after it:
+// "69 civilians (including 9 children)".
+func bracketedPart(b string, g, part *fig) bool {
+	return part.link == "part" && strings.HasPrefix(trimSpaceLeft(b[g.end:part.start]), "(") &&
+		strings.HasPrefix(trimSpaceLeft(b[part.end:]), ")")
 }
 
 // wordsBack returns the offset n words before i, not before limit.
@@ -760,7 +775,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	if r, ok := matchRule(words, unit); ok {
-		if troopLabel && r.category != Killed {
+		if troopLabel && r.category != Killed && r.name != "other-verb" {
 			fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
 			return
 		}
@@ -1844,6 +1859,12 @@ func agentAfter(text string) string {
 		rest := text[i+4:]
 		rest = strings.TrimPrefix(rest, "the ")
 		end := 0
+		if w := nounToken(rest, 0); w != "" && (descriptorNouns[w] || orgWords[w]) {
+			// "compiled by the municipality of Arsal": a body of a place
+			if of := skipSpaceInline(rest, len(w)); strings.HasPrefix(rest[of:], "of ") && of+3 < len(rest) && isUpper(rest[of+3]) {
+				end = of + 3
+			}
+		}
 		for end < len(rest) {
 			w := nounToken(rest, end)
 			if w == "" || !isUpper(w[0]) && !nameJoiners[w] || end == 0 && !isUpper(w[0]) {

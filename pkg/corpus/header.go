@@ -206,6 +206,8 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name := ""
 		switch {
+		case taglinedOutlet(orig) != "":
+			name = taglinedOutlet(orig) // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
@@ -262,7 +264,7 @@ var sectionLabels = wordSet(`world politics business sport sports opinion cultur
 // known or outlet-like name, or a proper name the article repeats.
 func outletLabel(l, text string) bool {
 	probe := articleParser{text: text}
-	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) {
+	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) || taglinedOutlet(l) != "" {
 		return true
 	}
 	// "AMNESTY INTERNATIONAL" above a release that names Amnesty International.
@@ -413,7 +415,8 @@ func knownOutlet(s string) bool {
 // shareWords are the buttons of a share bar.
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
-	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
+	viber views view likes vk wechat weibo sms`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

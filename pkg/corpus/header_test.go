@@ -139,6 +139,15 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a French byline names the agency after avec",
 			"Floods sweep the camps\nPar La Gazette avec AFP | Traduit du français\nPublié le 04/03/2021 à 10:15\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
 			"Floods sweep the camps", "", "AFP", "", "Heavy rain", "2021-03-04"},
+		{"a French date line with its weekday and a clock time",
+			"LA GAZETTE\nAccueil | Monde\nFloods sweep the camps as the river rises\nPublié le mardi 3 mars 2021 à 09h12 | Mis à jour à 21h40\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "La Gazette", "", "", "Heavy rain", "2021-03-03"},
+		{"an outlet's name with its tagline, and a counters line under the byline",
+			"Valley Mirror - The Delta's Favourite Newspaper\nHome | News | World\nWorld News\nFloods sweep the camps as the river rises\nReuters\nComments (0) | Views: 1,284\nShare: Facebook | Viber\n\nMAFRAQ (Reuters) - Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "Valley Mirror", "Reuters", "MAFRAQ", "Heavy rain", ""},
+		{"a masthead in capitals whose second word is digital",
+			"DELTA DIGITAL\nHome | News | World\nFloods sweep the camps as the river rises\nBy The Associated Press\nPublished on: Tue, Mar 2nd, 2021 07:45:12 AM EAT\n\nMAFRAQ, Jordan (AP) — Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "Delta Digital", "AP", "MAFRAQ", "Heavy rain", "2021-03-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -218,6 +218,14 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	if bare && !descriptorNouns[np[0].lower()] {
 		return joinTokens(np) // not the place's name alone
 	}
+	if len(np) == 2 && np[0].lower() == "world" && np[1].lower() == "body" {
+		return r.unAsNamed(pos) // "the world body said": the United Nations
+	}
+	if len(np) == 1 && documentNouns[np[0].lower()] && !descriptorNouns[np[0].lower()] {
+		if owner := r.documentOwner(np[0].lower(), pos); owner != "" {
+			return owner // "The update says" after "OCHA's latest flash update"
+		}
+	}
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)
 	}
@@ -287,6 +295,57 @@ func titledPlaceName(np []token, k int) []token {
 		}
 	}
 	return tail[1:]
+}
+
+// unAsNamed returns the United Nations as the text last named it before
+// pos: "UN", "U.N." or "United Nations".
+func (r *resolver) unAsNamed(pos int) string {
+	best, at := "UN", -1
+	for _, name := range []string{"United Nations", "U.N.", "UN"} {
+		if i := lastWordIndex(r.body[:pos], name); i > at {
+			best, at = name, i
+		}
+	}
+	return best
+}
+
+// documentOwner returns whose document noun was, by the last mention of
+// it before pos that names the owner: "OCHA's latest flash update", "an
+// update from UNHCR"; or "".
+func (r *resolver) documentOwner(noun string, pos int) string {
+	for end := pos; ; {
+		i := lastWordIndex(strings.ToLower(r.body[max(0, end-2000):end]), noun)
+		if i < 0 {
+			return ""
+		}
+		i += max(0, end-2000)
+		end = i
+		toks := r.window(max(0, i-60), min(len(r.body), i+len(noun)+40))
+		k := -1
+		for j, t := range toks {
+			if t.start == i {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			t := toks[j]
+			if owner, ok := strings.CutSuffix(t.text, "'s"); ok && t.capitalised() {
+				return owner
+			}
+			if owner, ok := strings.CutSuffix(t.text, "’s"); ok && t.capitalised() {
+				return owner
+			}
+			if t.punct || t.capitalised() || determiners[t.lower()] {
+				break
+			}
+		}
+		if k+2 < len(toks) && (toks[k+1].lower() == "from" || toks[k+1].lower() == "by") && isAcronym(toks[k+2].text) {
+			return toks[k+2].text
+		}
+	}
 }
 
 // describedOrg reports a description of an organisation that opens with a

@@ -55,6 +55,14 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				strings.ToLower(letterRun(s, skipSpaceInline(s, i+4))) == "period" {
 				return periodInfo{same: true}
 			}
+		case "the":
+			// "in the 24 hours to 6 p.m. on Sunday": a span up to a time
+			if sinceOnly {
+				continue
+			}
+			if t, ok := spanTo(s, i, pub); ok {
+				return periodInfo{t: t, ok: true}
+			}
 		case "past", "last", "previous":
 			if sinceOnly {
 				continue
@@ -487,6 +495,43 @@ func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return d(pub), true
+}
+
+// spanTo reads "in the 24 hours to 6 p.m. on Sunday", "over the two
+// days to Monday" at s[i] ("the"): the span counts back from the day it
+// ends on, the weekday named up to the next clause, or pub.
+func spanTo(s string, i int, pub time.Time) (time.Time, bool) {
+	if pub.IsZero() {
+		return time.Time{}, false
+	}
+	if ws := wordsBefore(s, i, 1); len(ws) != 1 || ws[0] != "in" && ws[0] != "over" && ws[0] != "during" {
+		return time.Time{}, false
+	}
+	f, ok := parseSingle(s, skipSpaceInline(s, i+3))
+	if !ok || f.vague || f.value < 1 || f.value >= 1000 || f.value != float64(int(f.value)) {
+		return time.Time{}, false
+	}
+	j := skipSpaceInline(s, f.end)
+	unit := strings.ToLower(letterRun(s, j))
+	back, ok := unitDays(unit, int(f.value))
+	if !ok {
+		return time.Time{}, false
+	}
+	j = skipSpaceInline(s, j+len(unit))
+	if to := strings.ToLower(letterRun(s, j)); to != "to" && to != "until" {
+		return time.Time{}, false
+	}
+	end := pub
+	for k := j; k < len(s) && k < j+40 && s[k] != ',' && s[k] != ';'; k++ {
+		if !atWordStart(s, k) {
+			continue
+		}
+		if wd, ok := weekdayNames[strings.ToLower(letterRun(s, k))]; ok {
+			end = pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
+			break
+		}
+	}
+	return back(end), true
 }
 
 // unitDays returns a function that goes back n units from a date.

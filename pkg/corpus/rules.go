@@ -261,8 +261,9 @@ var rules = []rule{
 	{"sheltered", Sheltered, civilianUnit, []string{
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
-		// "a further 250 were moved overnight to a sports hall"
-		"moved|relocated|transferred|bussed|brought ** to * camp|camps|shelter|shelters|school|schools|hall|halls|gym|gyms|stadium|centre|center|centres|centers|hotel|hotels|tents",
+		// "a further 250 were moved overnight to a sports hall", "another
+		// 3,000 have gone to Domiz camp"
+		"moved|relocated|transferred|bussed|brought|gone|went ** to * camp|camps|shelter|shelters|school|schools|hall|halls|gym|gyms|stadium|centre|center|centres|centers|hotel|hotels|tents",
 		// "The camps near the Turkish border, already home to about 1.2
 		// million people"
 		"camp|camps ** already|still|now home to",
@@ -353,6 +354,9 @@ var rules = []rule{
 		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
 		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
+		// "Refugees moved out", a column of people made to leave their
+		// shelters
+		"moved|move|moving|relocated out",
 		// "20,000 were still on the road out of Afrin", "were on the
 		// roads south toward Tal Rifaat"
 		"on the road|roads",
