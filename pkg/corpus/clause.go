@@ -168,6 +168,9 @@ func insertedAttribution(b string, k, limit int) int {
 	if len(words) < 2 || len(words) > 6 {
 		return -1
 	}
+	if strings.HasPrefix(words[0], "”") || words[0] == "\"" || strings.HasPrefix(words[0], "’") {
+		return -1 // "..., ” said Ahmad, who fled": the quotation is over, and its clause with it
+	}
 	for _, w := range words[1:min(3, len(words))] {
 		if hasLower(speechVerbs, w) {
 			return k + end + 1

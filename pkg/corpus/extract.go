@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -1157,7 +1158,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 					inMain = false // "..., which said 63 schools": not the main clause
 				}
 			}
-			if ip := findPeriod(x.body[s.start:brs[0].before], pub, false); ip.ok && inMain {
+			if ip := findPeriod(x.body[s.start:brs[0].before], pub, false); (ip.ok || ip.same) && inMain {
 				p = ip
 			}
 		}
@@ -1367,7 +1368,9 @@ func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) 
 		if !atWordStart(b, i) || !hasWordFold(b[i:], "since") {
 			continue
 		}
-		if lo, hi := min(i, figs[k].start), max(i, figs[k].start); i != first && len(breaksIn(b, lo, hi, false)) > 0 {
+		if lo, hi := min(i, figs[k].start), max(i, figs[k].start); i != first && slices.ContainsFunc(breaksIn(b, lo, hi, false), func(br clauseBreak) bool {
+			return !listComma(b, br, hi) // "into schools, mosques or homes since Sunday": one clause
+		}) {
 			continue
 		}
 		word := ""
@@ -1397,6 +1400,25 @@ func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) 
 		return p, carrier
 	}
 	return periodInfo{}, nil
+}
+
+// listComma reports a break that is a comma between the items of a list
+// ending before limit: the item after it is one or two words, then "and",
+// "or" or another comma.
+func listComma(b string, br clauseBreak, limit int) bool {
+	if br.word != "" || b[br.before] != ',' {
+		return false
+	}
+	ws := strings.Fields(b[br.at:min(limit, br.at+40)])
+	for n := 1; n <= 2 && n < len(ws); n++ {
+		if strings.HasSuffix(ws[n-1], ",") {
+			return true
+		}
+		if ws[n] == "and" || ws[n] == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // source names who the text credits the figure to: the reporter for a

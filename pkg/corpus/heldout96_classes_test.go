@@ -19,6 +19,18 @@ func TestExtract_Heldout96Classes(t *testing.T) {
 		{name: "the world body is the United Nations as the text names it",
 			body: "The U.N. has appealed for funds. Nearly 600,000 people have fled since January, the world body said.",
 			want: []wantFact{{value: 600000, category: Displaced, qual: Approx, source: "U.N."}}},
+		{name: "a since after a list of places in the main clause",
+			body: "In all, about 3,000 families have moved into schools, mosques or tents since Monday, the council said.",
+			pub:  "2021-03-05",
+			want: []wantFact{{value: 3000, category: Sheltered, qual: Approx, period: "2021-03-01"}}},
+		{name: "the same period as the sentence before",
+			body: "Since Tuesday, police have stopped 4,000 crossings, a spokesman said. In the same period, 150 people who got across were detained, he said.",
+			pub:  "2021-03-05",
+			want: []wantFact{{value: 4000, category: Other, period: "2021-03-02"}, {value: 150, category: Other, period: "2021-03-02"}}},
+		{name: "the speaker's relative clause after a quotation is not the figure's",
+			body: "“Our camp was built for 200 families. Now there are more than 500,” said Omar Haddad, who fled the town in January.",
+			pub:  "2021-03-05",
+			want: []wantFact{{value: 200, category: Other}, {value: 500, category: Sheltered, qual: AtLeast, period: "-"}}},
 	})
 }
 
