@@ -606,7 +606,7 @@ func namesPlace(text, place string) bool {
 var outletWords = wordSet(`times post news herald dispatch ledger courier observer monitor gazette
 	journal tribune daily chronicle review express telegraph guardian independent press media
 	report weekly today online eye star mirror standard insider bulletin gazeta agenda voice
-	record sentinel examiner inquirer register leader mail broadcasting corporation radio television tv digital`)
+	record sentinel examiner inquirer register leader mail broadcasting corporation radio television tv digital edition`)
 
 // outletName returns s trimmed when it names a news outlet: a well-known
 // one ("Al Jazeera"), or capitalised words that start with "The" or hold
@@ -847,11 +847,15 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	publié publiée le à h mis jour publicerat uppdaterat kl veröffentlicht aktualisiert um
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-	måndag tisdag onsdag torsdag fredag lördag söndag`)
+	måndag tisdag onsdag torsdag fredag lördag söndag
+	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
+	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
+	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
-// "dimanche"), a
+// "dimanche"), the date in the Hijri or Ethiopian calendar ("14 Jumada II
+// 1440"), a
 // clock time ("10.40", "T16:15:00Z", "+03:00") and a time zone written in
 // capitals ("GMT", "AST", "EET").
 func onlyDateFurniture(rest string) bool {

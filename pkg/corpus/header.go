@@ -197,6 +197,9 @@ func labelPublisher(labels []string, text string) string {
 			acronym = orig
 		}
 		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
+		if !strings.ContainsFunc(l, unicode.IsLower) {
+			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
+		}
 		if hasLower(outletWords, l) || hasLower(sectionLabels, l) || releaseLabel(l) {
 			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
@@ -416,7 +419,7 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	viber views view likes vk wechat weibo sms via`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

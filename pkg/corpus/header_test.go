@@ -148,6 +148,12 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a masthead in capitals whose second word is digital",
 			"DELTA DIGITAL\nHome | News | World\nFloods sweep the camps as the river rises\nBy The Associated Press\nPublished on: Tue, Mar 2nd, 2021 07:45:12 AM EAT\n\nMAFRAQ, Jordan (AP) — Heavy rain flooded 300 tents overnight, officials said.\n",
 			"Floods sweep the camps as the river rises", "Delta Digital", "AP", "MAFRAQ", "Heavy rain", "2021-03-02"},
+		{"a masthead with its edition after a middle dot, and our date with the Hijri one",
+			"THE VALLEY HERALD · ENGLISH EDITION\nNews · Region · Sport\nHome / Region\nFloods sweep the camps as the river rises\nTuesday 2 March 2021 - 18 Rajab 1442\nSource: Petra | Edited by the English desk\n\nMAFRAQ, March 2 (Petra) -- Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "The Valley Herald", "Petra", "MAFRAQ", "Heavy rain", "2021-03-02"},
+		{"a share bar that shares via its buttons closes the stack",
+			"Valley News\nValley News in English · News from the delta\nHome | World | Sport\nWorld › Europe\nFloods sweep the camps as the river rises\nUpdated today, 14:32\nAFP, translated by the English desk\nShare via: WhatsApp · Facebook · E-mail\n\nMAFRAQ (AFP) - Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "Valley News", "AFP", "MAFRAQ", "Heavy rain", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

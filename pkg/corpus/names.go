@@ -37,7 +37,7 @@ var orgWords = wordSet(`agency ministry office organisation organization group a
 	council government army military committee commission observatory department authority
 	nations union alliance front forces force crescent cross programme program fund
 	university conference network service services press times news observatory coalition
-	children unhcr unicef ocha coastguard police navy gendarmerie directorate staff church`)
+	children unhcr unicef ocha coastguard guard police navy gendarmerie directorate staff church`)
 
 // demonyms and countries, a small list of the well known ones, used to
 // strip "Turkish" before a title and to keep country names from being

@@ -66,6 +66,13 @@ var notFacts = []notFact{
 		if strings.EqualFold(wordBefore(b, f.start), "every") {
 			return true
 		}
+		if k := skipSpaceInline(b, f.end); f.value == 1 && f.spelled {
+			// "one doctor now serves every 3,000 residents"
+			if tail := strings.ToLower(b[k:min(len(b), k+60)]); strings.Contains(tail, " every ") && !strings.ContainsAny(tail[:strings.Index(tail, " every ")], ",;.") &&
+				(strings.Contains(tail, "serves every") || strings.Contains(tail, "per every") || strings.Contains(tail, "serving every") || strings.Contains(tail, "for every")) {
+				return true
+			}
+		}
 		_, end := unitAfter(b, f)
 		k := skipSpaceInline(b, max(end, f.end))
 		return strings.EqualFold(letterRun(b, k), "for") && strings.EqualFold(letterRun(b, skipSpaceInline(b, k+3)), "every")
@@ -525,6 +532,9 @@ func isAge(b string, f figure) bool {
 	}
 	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && ws[0] == "age" && ws[1] == "of" {
 		return true // "children under the age of 12"
+	}
+	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[0] == "younger" || ws[0] == "older") && ws[1] == "than" && !f.isRange {
+		return true // "one in five of them is younger than 14"
 	}
 	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && ws[0] == "as" && ws[2] == "as" && ageAdjectives[ws[1]] {
 		return true // "some of them as young as six"

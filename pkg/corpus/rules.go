@@ -46,6 +46,8 @@ var rules = []rule{
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "Babies born in the camp since 2012": births, not arrivals
+		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
 		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
 		// "the army rescued 70 people trapped in their cars": saved
@@ -259,6 +261,8 @@ var rules = []rule{
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
+		// "some 40,000 people live in rows of white metal shelters"
+		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers",
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
 		// "a further 250 were moved overnight to a sports hall", "another
@@ -362,6 +366,8 @@ var rules = []rule{
 		"on the road|roads",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
+		// "a further 700 people had walked out across the hills"
+		"walked|walking|walk out",
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",

@@ -268,6 +268,20 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					break
 				}
 			}
+			if i >= 2 && (toks[i-1].lower() == "which" || toks[i-1].lower() == "who") && toks[i-2].text == "," {
+				// "Turkey, which says it cannot take in more, already hosts
+				// 3.6 million": what a relative clause says ends with it.
+				// "An official, who asked not to be named, said ...": the
+				// main verb says it too, and the clause goes on.
+				for _, br := range breaksIn(b, t.end, s.end, false) {
+					if b[br.before] == ',' && !listComma(b, br, s.end) {
+						if next := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); !speechVerbs[next] && !attitudeVerbs[next] && !dataVerbs[next] {
+							a.scopeEnd = br.before
+						}
+						break
+					}
+				}
+			}
 			out = append(out, a)
 		}
 	}
