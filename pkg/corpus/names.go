@@ -313,12 +313,14 @@ func (r *resolver) unAsNamed(pos int) string {
 // it before pos that names the owner: "OCHA's latest flash update", "an
 // update from UNHCR"; or "".
 func (r *resolver) documentOwner(noun string, pos int) string {
+	title := strings.ToUpper(noun[:1]) + noun[1:] // "The update says"
 	for end := pos; ; {
-		i := lastWordIndex(strings.ToLower(r.body[max(0, end-2000):end]), noun)
+		from := max(0, end-2000)
+		i := max(lastWordIndex(r.body[from:end], noun), lastWordIndex(r.body[from:end], title))
 		if i < 0 {
 			return ""
 		}
-		i += max(0, end-2000)
+		i += from
 		end = i
 		toks := r.window(max(0, i-60), min(len(r.body), i+len(noun)+40))
 		k := -1
