@@ -197,6 +197,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
+	if g.unit == "us" {
+		g.unit = "people" // "thousands of us": the speaker's own people
+	}
 	if lu := strings.ToLower(g.unit); prepositions[lu] || lu == "along" || lu == "towards" || lu == "toward" {
 		// "thousands more gathered along the border": no noun follows
 		g.unit, g.end = "", f.end

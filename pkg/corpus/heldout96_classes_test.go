@@ -31,6 +31,9 @@ func TestExtract_Heldout96Classes(t *testing.T) {
 			body: "“Our camp was built for 200 families. Now there are more than 500,” said Omar Haddad, who fled the town in January.",
 			pub:  "2021-03-05",
 			want: []wantFact{{value: 200, category: Other}, {value: 500, category: Sheltered, qual: AtLeast, period: "-"}}},
+		{name: "thousands of us count the speaker's people",
+			body: "“There were tens of thousands of us on the road out of the valley,” said Leyla Omar.",
+			want: []wantFact{{value: 10000, category: Displaced, qual: AtLeast, unit: "people", source: "Leyla Omar"}}},
 	})
 }
 
