@@ -766,22 +766,23 @@ var heldoutSets = []struct {
 	{"testdata/heldout97", heldoutFloors{found: 90, correct: 90, qual: 96, src: 87, period: 95, meta: 93}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout96-97 and the category model learnt from heldout2-95, by
-	// two writers who never saw the rules: the current measure of
-	// generalisation (measureSets keeps the model from learning from
-	// them). Do not tune rules on them; write fresh sets to measure again.
-	// First measurements (2026-12-05, at ca2369a):
+	// two writers who never saw the rules. First measurements (2026-12-05, at ca2369a):
 	// heldout98 found 90.0%, correct 85.7% (the same without the model),
 	// qualifier 100%, source 91.7%, period_start 98.6%, metadata 96.7%;
 	// heldout99 found 97.5%, correct 95.1% (91.1%, 88.9% without the
 	// model), qualifier 100%, source 94.8%, period_start 92.2%, metadata
-	// 90.0%. Floors sit a few points under, to catch regressions without
-	// tuning.
-	{"testdata/heldout98", heldoutFloors{found: 87, correct: 83, qual: 96, src: 88, period: 95, meta: 93}, true},
-	{"testdata/heldout99", heldoutFloors{found: 94, correct: 92, qual: 96, src: 91, period: 89, meta: 86}, true},
+	// 90.0%. Then rules were tuned on them once
+	// (heldout98_classes_test.go), and the model learns from them:
+	// 95.0/92.7 and 100/98.8, sources 93.4 and 96.2%. Floors sit a few
+	// points under today's scores.
+	{"testdata/heldout98", heldoutFloors{found: 92, correct: 89, qual: 96, src: 90, period: 94, meta: 96}, true},
+	{"testdata/heldout99", heldoutFloors{found: 96, correct: 95, qual: 96, src: 93, period: 91, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout98-99 and the category model learnt from heldout2-97, by
 	// two writers who never saw the rules: the current measure of
-	// generalisation. First measurements (2026-12-05, at 59d1ddb):
+	// generalisation (measureSets keeps the model from learning from
+	// them). Do not tune rules on them; write fresh sets to measure again.
+	// First measurements (2026-12-05, at 59d1ddb):
 	// heldout100 found 96.1%, correct 93.7% (92.2%, 89.9% without the
 	// model), qualifier 100%, source 71.6%, period_start 87.8%, metadata
 	// 80.0%; heldout101 found 92.1%, correct 90.9% (the same without the
