@@ -198,6 +198,12 @@ func (p *articleParser) line(l string) {
 		p.endParagraph()
 		return
 	}
+	if place := placeDateLine(l); !p.inBody && p.a.Title != "" && place != "" {
+		if p.a.Dateline == "" {
+			p.a.Dateline = place // "Beirut, January 10" alone above the story: the date makes it a dateline
+		}
+		return
+	}
 	if !p.inBody && p.a.Title != "" && upperPlace(l) && !(isAcronym(l) && len(l) <= 4) {
 		// "QAMIŞLO", "REYHANLI, Turkey" alone above the story: a dateline
 		// on its own line, kept if the story names the place.
@@ -226,6 +232,9 @@ func (p *articleParser) headerLine(l string) bool {
 	}
 	if !p.inBody && otherScriptTagline(l) {
 		return true // "راديو روزنة — The Voice of Syrians" under the masthead
+	}
+	if !p.inBody && ageStampLine(l) {
+		return true // "Updated 3 hours ago", "Mis à jour il y a 3 heures"
 	}
 	if p.afterByline {
 		// "By Lina Sinjab" / "BBC News, Beirut": the outlet on the next line.
@@ -448,8 +457,14 @@ func (p *articleParser) authorLine(l string) bool {
 		p.dateLine(name[i:])
 		name = strings.TrimSpace(name[:i])
 	}
+	if i := strings.IndexAny(name, "·|"); i > 0 {
+		name = strings.TrimSpace(name[:i]) // "Source: Hina · Translated from Croatian by Croatia Week"
+	}
 	if name == "" || wordCount(name) > 8 || urlOnly(name) != "" || endsSentence(name) {
 		return false
+	}
+	if p.a.Publisher != "" && namesPublisher(name, p.a.Publisher) {
+		return true // "Source: Meduza" under the MEDUZA masthead: the outlet itself, no author
 	}
 	if !p.outlet(name) && p.a.author == "" {
 		p.a.author = name
@@ -891,7 +906,7 @@ func onlyDateFurniture(rest string) bool {
 		if strings.ContainsAny(tok, "0123456789") {
 			continue // a clock time or an offset
 		}
-		w := strings.Trim(tok, ".:-–—*_")
+		w := strings.Trim(tok, ".:;-–—*_")
 		if w == "" || len(w) >= 2 && len(w) <= 5 && isAcronym(w) {
 			continue // a time zone
 		}
@@ -1075,14 +1090,17 @@ func (p *articleParser) endParagraph() {
 
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
-var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website`)
+var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster`)
 
 // taglinedOutlet returns the outlet's name from a masthead that gives it
 // with its tagline, "Daily Mirror - Sri Lanka's Leading Newspaper", or "".
 func taglinedOutlet(s string) string {
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		name, tag, ok := strings.Cut(s, sep)
-		if !ok || wordCount(name) > 4 || !allCapitalised(name) || hasDigit(tag) || wordCount(tag) > 8 {
+		if ok && strings.EqualFold(firstLetters(tag), strings.TrimSpace(name)) {
+			return "" // "BNA | Bahrain News Agency": the acronym spelt out, no tagline
+		}
+		if !ok || wordCount(name) > 4 || !allCapitalised(name) || hasDigit(tag) || wordCount(tag) > 8 || !allCapitalised(tag) {
 			continue
 		}
 		for _, w := range strings.Fields(tag) {
@@ -1092,6 +1110,30 @@ func taglinedOutlet(s string) string {
 		}
 	}
 	return ""
+}
+
+// placeDateLine returns the place of a dateline given alone on its line
+// with the day it was filed, "Beirut, January 10", or "".
+func placeDateLine(l string) string {
+	place, date, ok := strings.Cut(l, ", ")
+	if !ok || wordCount(place) > 3 || !allCapitalised(place) || !lettersOnly(strings.ReplaceAll(place, " ", "")) {
+		return ""
+	}
+	m, e, ok := monthAt(date, 0)
+	if !ok || m == 0 {
+		return ""
+	}
+	k := skipSpaceInline(date, e)
+	_, e, ok = dayAt(date, k)
+	if !ok || k == e {
+		return ""
+	}
+	if rest := strings.TrimSpace(date[e:]); rest != "" {
+		if _, e2, ok := yearAt(strings.TrimLeft(rest, ", "), 0); !ok || e2 != len(strings.TrimLeft(rest, ", ")) {
+			return ""
+		}
+	}
+	return place
 }
 
 // mediaNouns name what an outlet is.
@@ -1699,6 +1741,39 @@ func agencyDotDateline(text string) (place, body string, ok bool) {
 		return "", "", false
 	}
 	return parts[0], text[dot+2:], true
+}
+
+// ageStampLine reports a header line that dates the page by its age, in
+// English, French or German: "Updated 3 hours ago", "Mis à jour il y a 3
+// heures", "Aktualisiert vor 2 Stunden".
+func ageStampLine(l string) bool {
+	low := strings.ToLower(strings.TrimSpace(l))
+	for _, pre := range []string{"updated", "last updated", "posted", "published", "mis à jour", "publié", "aktualisiert", "veröffentlicht"} {
+		if rest, ok := strings.CutPrefix(low, pre); ok {
+			low = strings.TrimLeft(rest, " :")
+			break
+		}
+	}
+	if relativeAge(low) {
+		return true
+	}
+	w := strings.Fields(low)
+	switch {
+	case len(w) == 5 && w[0] == "il" && w[1] == "y" && w[2] == "a": // "il y a 3 heures"
+		w = w[3:]
+	case len(w) == 3 && w[0] == "vor": // "vor 2 stunden"
+		w = w[1:]
+	default:
+		return false
+	}
+	if !allDigits(w[0]) && w[0] != "une" && w[0] != "einer" {
+		return false
+	}
+	switch w[1] {
+	case "minute", "minutes", "min", "heure", "heures", "jour", "jours", "minuten", "stunde", "stunden", "tag", "tagen":
+		return true
+	}
+	return false
 }
 
 // relativeAge reports an age a page gives instead of a date: "3 hours

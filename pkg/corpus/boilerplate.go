@@ -122,6 +122,8 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 12},
+	{"newsletter", "abonnez-vous", false, dropLine, 30}, // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
+	{"newsletter", "abonnieren", false, dropLine, 30},
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},

@@ -49,7 +49,7 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 			w := letterRun(b, i)
 			if isBreak, _ := lookupLower(breakWords, w); isBreak {
 				lw := strings.ToLower(w)
-				if (and || lw != "and") && i+len(w) <= to && !(lw == "and" && joinsNames(b, i)) {
+				if (and || lw != "and") && i+len(w) <= to && !(lw == "and" && (joinsNames(b, i) || joinsPrepositions(b, i))) {
 					out = append(out, clauseBreak{at: i, before: i, word: lw})
 				}
 			}
@@ -207,6 +207,14 @@ func numberPart(s string) int {
 func partOfThem(inner string) bool {
 	f := strings.Fields(inner)
 	return len(f) == 4 && (isDigit(f[0][0]) || isNumberWord(strings.ToLower(f[0]))) && f[1] == "of" && f[2] == "them" && lettersOnly(f[3])
+}
+
+// joinsPrepositions reports an "and" at b[i] between two prepositions:
+// "crowd into and around a camp" is one clause.
+func joinsPrepositions(b string, i int) bool {
+	prev, _ := wordBack(b, i)
+	next := letterRun(b, skipSpaceInline(b, i+3))
+	return hasLower(prepositions, prev) && hasLower(prepositions, next)
 }
 
 // joinsNames reports an "and" at b[i] between two capitalised words

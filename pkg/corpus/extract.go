@@ -219,6 +219,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
+	case last(2) == "that includes" || last(2) == "which includes" || last(2) == "that included" || last(2) == "which included":
+		// "72 civilians have been killed, a figure that includes 21
+		// children"
+		g.link = "part"
 	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
 		hasWordFold(after, "of those") || hasWordFold(after, "of these") || partOfThe(after)):
 		// "12 of them", "close to a million of whom", "41 of those
@@ -272,6 +276,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link = "coordination"
 		g.baseline = g.unit == "" && f.unit == ""
 	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
+		g.link = "coordination"
+	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
+		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
+		// Afghans)": the same kind of count, aside in brackets.
 		g.link = "coordination"
 	case comparedBefore(b, qs, last):
 		// "1,264 landed in February, against 3,051 in October": the same
@@ -1594,7 +1602,8 @@ func (x *extractor) countKeeper(next int, low string) string {
 
 // keeperAfter returns where the source starts in a sentence (low, lowered)
 // that only says where the figures before it come from: "that's
-// according to ...", "that toll comes from ...".
+// according to ...", "that toll comes from ...", "the tally was given by
+// ...".
 func keeperAfter(low string) (int, bool) {
 	if !strings.HasPrefix(low, "th") {
 		return 0, false // most sentences: no split into words
@@ -1609,6 +1618,11 @@ func keeperAfter(low string) (int, bool) {
 		(countWords[w[1]] || dataNouns[w[1]] || w[1] == "toll" || w[1] == "tolls") &&
 		(w[2] == "comes" || w[2] == "come" || w[2] == "came") && w[3] == "from" {
 		return strings.Index(low, " from ") + len(" from "), true
+	}
+	if len(w) >= 6 && (w[0] == "the" || w[0] == "that" || w[0] == "this") && (countWords[w[1]] || dataNouns[w[1]] || w[1] == "toll") &&
+		(w[2] == "was" || w[2] == "is" || w[2] == "were" || w[2] == "are") && (recordVerbs[w[3]] || w[3] == "given" || w[3] == "issued") && w[4] == "by" {
+		// "The tally was given by the Greek coastguard"
+		return strings.Index(low, " by ") + len(" by "), true
 	}
 	return 0, false
 }

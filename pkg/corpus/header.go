@@ -82,7 +82,7 @@ func planHeader(text string) headerPlan {
 			end = i // "Home | Lebanon News": the headline comes under it
 			continue
 		}
-		if proseLine(l) {
+		if proseLine(l) && !(title < 0 && questionHeadline(l) && furnitureNext(lines[i+1:])) {
 			if title < 0 || closed || decks > 0 {
 				break // the story's first paragraph
 			}
@@ -179,6 +179,23 @@ func proseLine(l string) bool {
 	return true
 }
 
+// questionHeadline reports a headline that asks a question: "Explainer:
+// Who has fled, and where are they going?" reads as a sentence otherwise.
+func questionHeadline(l string) bool {
+	return strings.HasSuffix(l, "?") && wordCount(l) <= 25 && !strings.ContainsAny(l, "\"“”")
+}
+
+// furnitureNext reports that the first non-empty line of lines is header
+// furniture: a byline, a date line, a credit.
+func furnitureNext(lines []string) bool {
+	for _, l := range lines {
+		if l != "" {
+			return headerFurniture(l)
+		}
+	}
+	return false
+}
+
 // headlineShape reports a line shaped like a headline: five words or
 // more, not a full-stop sentence, not a section trail. (Whether it is
 // header furniture the caller has seen.)
@@ -200,7 +217,7 @@ func labelPublisher(labels []string, text string) string {
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
 		}
-		if hasLower(outletWords, l) || hasLower(sectionLabels, l) || releaseLabel(l) {
+		if hasLower(outletWords, l) && !siteNamed(text, l) || hasLower(sectionLabels, l) || releaseLabel(l) {
 			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
 		if best != "" && strings.EqualFold(firstLetters(l), best) {
@@ -221,7 +238,7 @@ func labelPublisher(labels []string, text string) string {
 			if o := squashedOutlet(l); o != "" {
 				name = o
 			}
-		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 ||
+		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 || siteNamed(text, l) ||
 			isAcronym(strings.Fields(l)[0]) || acronym != "" && strings.HasPrefix(strings.ToUpper(firstLetters(l)), strings.ToUpper(acronym))):
 			// "ABC News": an acronym and an outlet word
 			// "The Valley Herald", named again in the footer; not a
@@ -273,6 +290,19 @@ func outletLabel(l, text string) bool {
 	// "AMNESTY INTERNATIONAL" above a release that names Amnesty International.
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
 		!strings.ContainsAny(l, "0123456789:;?!,|/") && strings.Contains(text, titleCase(l))
+}
+
+// siteNamed reports a one-word outlet name that the page's own address
+// spells, "Mirror" on a page from www.mirror.co.uk: a masthead, not a
+// section.
+func siteNamed(text, name string) bool {
+	low := strings.ToLower(name)
+	for _, pre := range []string{"://www." + low + ".", "://" + low + "."} {
+		if strings.Contains(text, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLetters joins the first letters of every word of a name, joiners

@@ -154,6 +154,18 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a share bar that shares via its buttons closes the stack",
 			"Valley News\nValley News in English · News from the delta\nHome | World | Sport\nWorld › Europe\nFloods sweep the camps as the river rises\nUpdated today, 14:32\nAFP, translated by the English desk\nShare via: WhatsApp · Facebook · E-mail\n\nMAFRAQ (AFP) - Heavy rain flooded 300 tents overnight, officials said.\n",
 			"Floods sweep the camps as the river rises", "Valley News", "AFP", "MAFRAQ", "Heavy rain", ""},
+		{"a headline that asks a question, with a comma, above the byline",
+			"The Valley Post\nSubscribe | Log In\nNews | World\nExplainer: Who has fled the valley, and where are they going?\nBy The Associated Press\nPUBLISHED: March 2, 2021 at 11:48 am | UPDATED: March 2, 2021 at 2:05 pm\n\nMAFRAQ, Jordan (AP) — Heavy rain flooded 300 tents overnight, officials said.\n",
+			"Explainer: Who has fled the valley, and where are they going?", "The Valley Post", "AP", "MAFRAQ", "Heavy rain", "2021-03-02"},
+		{"a date line with two dates parted by a semicolon, and the place and day alone on a line",
+			"The Plains Tribune\nVoice of the plains since 1901\nHome | World\nFloods sweep the camps as the river rises\nPosted at: Mar 2, 2021, 7:41 PM; last updated: Mar 2, 2021, 8:05 PM (IST)\nPTI\nShare: WhatsApp | Email\n\nMafraq, March 2\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "The Plains Tribune", "PTI", "Mafraq", "Heavy rain", "2021-03-02"},
+		{"a one-word masthead that the page's address spells",
+			"Sentinel\nSign in | Newsletters\nNews | World\nFloods sweep the camps as the river rises\nUpdated 16:52, 2 MAR 2021\nBy Jo Park, Live News Reporter\nShare | Comments\n\nHeavy rain flooded 300 tents overnight, officials said.\n\nhttps://www.sentinel.co.uk/news/floods-camps-1234\n",
+			"Floods sweep the camps as the river rises", "Sentinel", "", "", "Heavy rain", "2021-03-02"},
+		{"a source line that names the agency and its translator",
+			"DELTA WEEK\nNews | World\nFloods sweep the camps as the river rises\n02 Mar 2021 · 18:20\nSource: Hina · Translated from Croatian by Delta Week\nShare: Facebook · Email\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
+			"Floods sweep the camps as the river rises", "Delta Week", "Hina", "", "Heavy rain", "2021-03-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -177,6 +177,11 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return strings.Trim(t.text, "()")
 		}
 	}
+	if last := np[len(np)-1]; !last.capitalised() && (descriptorNouns[last.lower()] || orgWords[last.lower()]) {
+		if acr := r.appositiveAcronym(last.end); acr != "" {
+			return acr // "the U.N. refugee agency, UNHCR,", "The U.N. humanitarian office, known as OCHA,"
+		}
+	}
 	// Cut a trailing place: "A Kurdish official in Afrin". A bare
 	// common noun keeps it, as it says nothing alone: "officials in
 	// Reyhanli", "a teacher from Kafr Nabl".
@@ -348,6 +353,21 @@ func (r *resolver) documentOwner(noun string, pos int) string {
 			return toks[k+2].text
 		}
 	}
+}
+
+// appositiveAcronym returns the acronym set off by commas right after a
+// description ending at end: ", UNHCR," or ", known as OCHA,"; or "".
+func (r *resolver) appositiveAcronym(end int) string {
+	rest, ok := strings.CutPrefix(r.body[end:min(len(r.body), end+40)], ", ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "known as ")
+	w := letterRun(rest, 0)
+	if len(w) < 3 || len(w) >= len(rest) || !isAcronym(w) || rest[len(w)] != ',' && rest[len(w)] != '.' {
+		return ""
+	}
+	return w
 }
 
 // describedOrg reports a description of an organisation that opens with a

@@ -57,6 +57,9 @@ var notFacts = []notFact{
 		if named := wordBefore(b, f.start); f.digits && f.value < 100 && (named == "Village" || named == "Camp" || named == "Sector" || named == "Block") {
 			return true // "the camp's Village 5": a part's name
 		}
+		if u, _ := unitAfter(b, f); identifierNouns[w] && measureUnits[strings.ToLower(u)] {
+			return false // "a zone 32 km deep": a length, not Zone 32
+		}
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},

@@ -503,16 +503,18 @@ func parseFraction(s string, i int) (figure, bool) {
 	return f, true
 }
 
-// pluralVerbs agree with a share of people, not with a share of a thing.
-var pluralVerbs = wordSet(`have are were live remain`)
+// pluralVerbs agree with a share of people, not with a share of a thing,
+// where the share opens its clause ("More than a third had spent").
+var pluralVerbs = wordSet(`have are were live remain had`)
 
 // subjectShare reports "a third" or "one quarter" at s[i] opening its
-// clause, alone or after a hedge: "Roughly a quarter have moved", "A
-// third are children"; not "risen by a third".
+// clause, alone or after a hedge of one or two words: "Roughly a quarter
+// have moved", "More than a third had spent", "A third are children"; not
+// "risen by a third".
 func subjectShare(s string, i int) bool {
 	p := prevWordStart(s, i)
-	if p >= 0 && hasLower(shareHedges, letterRun(s, p)) {
-		i, p = p, prevWordStart(s, p)
+	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
+		i, p = p, prevWordStart(s, p) // "Roughly", "More than", "Just over"
 	}
 	if p >= 0 {
 		return false // "risen by a third", "cut to a quarter"

@@ -10,7 +10,7 @@ import "strings"
 // speechVerbs report what someone said or counted; their scope runs to the
 // end of the sentence.
 var speechVerbs = wordSet(`said says say told tells tell added adds adding stated states
-	reported reports report estimated estimates estimate announced announces warned warns noted notes
+	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
@@ -264,6 +264,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			if a.attitude {
 				for _, br := range breaksIn(b, t.end, s.end, false) {
+					if conditionalOpens(b[t.end:br.before]) {
+						continue // "fear that if the ceasefire collapses, as many as ...": the fear goes on
+					}
 					a.scopeEnd = br.before
 					break
 				}
@@ -286,6 +289,18 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 		}
 	}
 	return out
+}
+
+// conditionalOpens reports what follows a verb of fearing or expecting
+// when it opens with a condition ("that if the ceasefire collapses"), whose
+// comma does not end what is feared.
+func conditionalOpens(s string) bool {
+	w := strings.ToLower(letterRun(s, skipSpaceInline(s, 0)))
+	if w == "that" {
+		s = s[skipSpaceInline(s, 0)+4:]
+		w = strings.ToLower(letterRun(s, skipSpaceInline(s, 0)))
+	}
+	return w == "if" || w == "unless" || w == "once" || w == "should"
 }
 
 // indefiniteSubjects say who without naming anyone: "Nobody tells us
