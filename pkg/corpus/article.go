@@ -707,8 +707,8 @@ func titleCase(s string) string {
 		switch {
 		case i > 0 && nameJoiners[w]:
 			continue // "The Globe and Mail"
-		case mediaAcronyms[w]:
-			words[i] = strings.ToUpper(w) // "Speda TV"
+		case mediaAcronyms[w] || len(w) >= 2 && !strings.ContainsAny(w, "aeiouy"):
+			words[i] = strings.ToUpper(w) // "Speda TV", "VRT NWS": no vowel, no word
 		default:
 			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}

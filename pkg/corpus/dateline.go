@@ -78,6 +78,15 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 				rest = strings.TrimPrefix(r[end:], ".")
 				continue
 			}
+			if _, j, found := dayAt(r, 0); found && j > 0 {
+				// "Geneva, 18 February:": a day of the month, day first,
+				// without its year.
+				if _, e, found := monthAt(r, skipSpaceInline(r, j)); found && skipSpaceInline(r, j) > j {
+					marked = true
+					rest = strings.TrimPrefix(r[e:], ".")
+					continue
+				}
+			}
 			if _, e, found := monthAt(r, 0); found {
 				// "March 4": a day of the month without its year.
 				k := skipSpaceInline(r, e)

@@ -34,19 +34,20 @@ type extractor struct {
 
 // fig is a figure being turned into a fact.
 type fig struct {
-	f          figure
-	qual       Qualifier
-	start, end int // the phrase: hedge, figure, unit noun phrase
-	unit       string
-	link       string // "part", "coordination", "restatement" or ""
-	parent     int    // index in x.facts of the figure a link refers to; -1
-	preStart   int    // clause context around the figure
-	postEnd    int
-	preWord    string // the clause break word the context starts with
-	elided     bool   // the noun is the previous figure's ("12 of them")
-	bare       bool   // no noun at all: may elide the noun of a figure just before
-	more       bool   // bare and followed by "more": elides only in its sentence
-	baseline   bool   // bare after "up from", "down from": the parent's count at another time
+	f           figure
+	qual        Qualifier
+	start, end  int // the phrase: hedge, figure, unit noun phrase
+	unit        string
+	link        string // "part", "coordination", "restatement" or ""
+	ownSentence bool   // the link holds only to a figure before it in its own sentence
+	parent      int    // index in x.facts of the figure a link refers to; -1
+	preStart    int    // clause context around the figure
+	postEnd     int
+	preWord     string // the clause break word the context starts with
+	elided      bool   // the noun is the previous figure's ("12 of them")
+	bare        bool   // no noun at all: may elide the noun of a figure just before
+	more        bool   // bare and followed by "more": elides only in its sentence
+	baseline    bool   // bare after "up from", "down from": the parent's count at another time
 }
 
 // extract finds the facts and quotations of an article and counts its
@@ -277,6 +278,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.baseline = g.unit == "" && f.unit == ""
 	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
+	case last(1) == "and" && trailingCount(b, g.end, s.end):
+		// "the toll has reached 104 fighters of the SDF and 52 civilians.":
+		// a last count with no verb of its own shares the one before.
+		g.link, g.ownSentence = "coordination", true
 	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
 		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
 		// Afghans)": the same kind of count, aside in brackets.
@@ -499,7 +504,9 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		switch g.link {
 		case "part", "coordination":
-			if k > 0 {
+			if k == 0 && g.ownSentence {
+				g.link = "" // "with his wife and seven children" after an age: no count before it here
+			} else if k > 0 {
 				g.parent = first + k - 1
 				if g.elided && peopleVerbAfter(b, g.end, s.end) {
 					// "About 5,000 people are living in two camps, and
@@ -729,6 +736,13 @@ func conjoined(between string) bool {
 	return true
 }
 
+// trailingCount reports a figure whose noun phrase, ending at end, ends
+// its sentence (which ends at send): nothing but closing punctuation
+// follows.
+func trailingCount(b string, end, send int) bool {
+	return strings.Trim(b[min(end, send):send], " .;!\"”’)") == ""
+}
+
 // bracketedPart reports a part of figure g in brackets right after it:
 // "69 civilians (including 9 children)".
 func bracketedPart(b string, g, part *fig) bool {
@@ -795,7 +809,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 		}
-		if r.category == Displaced && conditional(x.body[s.start:g.start]) {
+		if (r.category == Displaced || r.category == Sheltered && modalBefore(x.body[s.start:g.start])) && conditional(x.body[s.start:g.start], x.body[g.end:s.end]) {
 			// "If the fighting reaches the city, another million people
 			// will be on the move": a count that has not happened.
 			fact.Category, fact.Rule = AtRisk, "conditional"
@@ -2388,15 +2402,36 @@ func partAmongAfter(b string, end int) bool {
 
 // conditional reports a figure in the main clause after an "if" clause
 // that opens its sentence: the text from the sentence start to the figure.
-func conditional(before string) bool {
+func conditional(before, after string) bool {
 	if i := strings.Index(before, ": "); i > 0 && i < 30 && wordCount(before[:i]) <= 3 {
 		before = before[i+2:] // "Kabbani: If the fighting ...": a speaker's label
 	}
 	before = strings.TrimLeft(before, "\"“‘'")
-	if !strings.HasPrefix(before, "If ") && !strings.HasPrefix(before, "Should ") && !strings.HasPrefix(before, "Unless ") {
-		return false
+	for _, conj := range []string{"But ", "And ", "Yet ", "Even "} {
+		if rest, ok := strings.CutPrefix(before, conj); ok && (strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "should ")) {
+			before = "I" + rest[1:] // "But if Turkey pushes on, ..."
+		}
 	}
-	return strings.IndexByte(before, ',') > 0
+	if strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Should ") || strings.HasPrefix(before, "Unless ") {
+		return strings.IndexByte(before, ',') > 0
+	}
+	// "Greek islands could see up to 10,000 arrivals a week ... if Turkey
+	// does not change course": a modal before the count, the condition
+	// after it.
+	low := strings.ToLower(after)
+	return modalBefore(before) && (strings.Contains(low, " if ") || strings.Contains(low, " unless "))
+}
+
+// modalBefore reports a modal among the last four words before a figure:
+// "could see up to", "could be holding as many as".
+func modalBefore(before string) bool {
+	ws := wordsBefore(before, len(before), 4)
+	for _, w := range ws {
+		if w == "could" || w == "would" || w == "might" || w == "may" {
+			return true
+		}
+	}
+	return false
 }
 
 // policing reports a figure's noun phrase that counts border or coast

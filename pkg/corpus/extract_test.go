@@ -120,6 +120,7 @@ func TestQualifier(t *testing.T) {
 		{"more than 200", AtLeast}, {"over 200", AtLeast}, {"at least 200", AtLeast}, {"thousands", AtLeast},
 		{"up to 200", AtMost}, {"fewer than 200", AtMost}, {"as many as 200", AtMost}, {"15 to 20", Range},
 		{"some of the 200", Exact}, {"an additional 200", Exact}, {"200 or more", AtLeast},
+		{"climbed past 200", AtLeast}, {"in the past 200", Exact},
 	}
 	for _, tt := range tests {
 		n, err := ParseNumber(tt.in)

@@ -287,9 +287,12 @@ func outletLabel(l, text string) bool {
 	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) || taglinedOutlet(l) != "" {
 		return true
 	}
+	if name, other, ok := strings.Cut(l, " | "); ok && !strings.ContainsFunc(other, isLatinLetter) && outletLabel(name, text) {
+		return true // "AL SHARQ | الشرق": the name in another script beside it
+	}
 	// "AMNESTY INTERNATIONAL" above a release that names Amnesty International.
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
-		!strings.ContainsAny(l, "0123456789:;?!,|/") && strings.Contains(text, titleCase(l))
+		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l && strings.Contains(text, titleCase(l))
 }
 
 // siteNamed reports a one-word outlet name that the page's own address
@@ -304,6 +307,9 @@ func siteNamed(text, name string) bool {
 	}
 	return false
 }
+
+// isLatinLetter reports a letter of the Latin script.
+func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 
 // firstLetters joins the first letters of every word of a name, joiners
 // included: "Voice of America" -> "VoA".

@@ -166,6 +166,12 @@ func TestParseArticle_HeaderStack(t *testing.T) {
 		{"a source line that names the agency and its translator",
 			"DELTA WEEK\nNews | World\nFloods sweep the camps as the river rises\n02 Mar 2021 · 18:20\nSource: Hina · Translated from Croatian by Delta Week\nShare: Facebook · Email\n\nHeavy rain flooded 300 tents overnight, officials said.\n",
 			"Floods sweep the camps as the river rises", "Delta Week", "Hina", "", "Heavy rain", "2021-03-02"},
+		{"a masthead in capitals beside its name in another script",
+			"VALLEY DAWN | فجر الوادي\nEnglish Edition\nHome | Region | World\nRegion / Syria\nFloods sweep the camps as the river rises\nSunday, 2 March, 2021 - 11:20 AM\nSource: QNA | Translated by the Valley Dawn English desk\n\nHeavy rain flooded 300 tents overnight, officials said.\n\n© 2021 Dar Valley Dawn for Printing and Publishing\n",
+			"Floods sweep the camps as the river rises", "Valley Dawn", "QNA", "", "Heavy rain", "2021-03-02"},
+		{"a masthead of two acronyms without vowels",
+			"VRT NWS\nNews | World\nFloods sweep the camps as the river rises\nTue 2 Mar 2021 · 10:15\n\nHeavy rain flooded 300 tents overnight, officials said.\n\n© 2021 VRT NWS\n",
+			"Floods sweep the camps as the river rises", "VRT NWS", "", "", "Heavy rain", "2021-03-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,8 +203,9 @@ func TestLooseDateline(t *testing.T) {
 		{"KORVA, May 4. /TASS/. More than 900 people returned.", "TASS", "KORVA", "TASS", "More than 900 people returned.", true},
 		{"Korva, SNA- A new group of families arrived.", "Syrian News Agency", "Korva", "", "A new group of families arrived.", true},
 		{"Korva, Jan. 6 (Petra) -- The minister spoke.", "", "Korva", "Petra", "The minister spoke.", true},
-		{"Portville: the town waited.", "", "", "", "", false},      // mixed case needs a dash
-		{"Portville (XYZ) Hundreds waited.", "", "", "", "", false}, // no outlet marks it
+		{"Portville, 18 February: The agency said 400 tents flooded.", "", "Portville", "", "The agency said 400 tents flooded.", true}, // day first, no year
+		{"Portville: the town waited.", "", "", "", "", false},                                                                          // mixed case needs a dash
+		{"Portville (XYZ) Hundreds waited.", "", "", "", "", false},                                                                     // no outlet marks it
 		{"The agency – which runs camps – said so.", "", "", "", "", false},
 		{"Some 400 families fled.", "", "", "", "", false},
 	}

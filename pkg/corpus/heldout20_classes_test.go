@@ -30,6 +30,7 @@ func TestTitleCase(t *testing.T) {
 		"VOICE OF THE VALLEY": "Voice of the Valley",
 		"VALLEY TV":           "Valley TV",
 		"THE DAILY LEDGER.":   "The Daily Ledger",
+		"VRT NWS":             "VRT NWS",
 	} {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)

@@ -46,7 +46,11 @@ var qualifierTable = []struct {
 	{"in excess of", AtLeast},
 	{"well over", AtLeast},
 	{"over", AtLeast},
-	{"passed", AtLeast}, // "the number has passed 7,100"
+	{"passed", AtLeast},       // "the number has passed 7,100"
+	{"climbed past", AtLeast}, // "the number has climbed past 875,000"
+	{"risen past", AtLeast},
+	{"rose past", AtLeast},
+	{"grown past", AtLeast},
 	{"surpassed", AtLeast},
 	{"exceeded", AtLeast},
 	{"topped", AtLeast},

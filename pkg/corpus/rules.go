@@ -118,6 +118,11 @@ var rules = []rule{
 		// "to distribute winter aid to some 2,000 families": recipients
 		"distribute|distributes|distributed|distributing|deliver|delivers|delivered|delivering ** to * #n",
 	}},
+	// "EU countries have so far offered places for about 1,600 children":
+	// places a country pledges are people it accepts, refugees there.
+	{"pledged-places", Refugees, civilianUnit, []string{
+		"offered|offer|offers|offering|pledged|pledge|pledges|pledging|promised|committed ** places|spots|slots for * #n",
+	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped for #n",
 		// a table's "Built for" column over "Lesbos   3 100"
@@ -261,8 +266,14 @@ var rules = []rule{
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
-		// "some 40,000 people live in rows of white metal shelters"
-		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers",
+		// "some 40,000 people live in rows of white metal shelters", "15,000
+		// children live in the structures concerned"
+		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
+		// "2,000 families were sharing a single mosque and three schools"
+		"sharing|share|shared * mosque|mosques|school|schools|classroom|classrooms|tent|tents",
+		// "30-40 people to a classroom", "ten people per tent"
+		"#n * to|per a|each|every classroom|tent|room|shelter|caravan|container",
+		"#n * per classroom|tent|room|shelter|caravan|container",
 		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
 		// "a further 250 were moved overnight to a sports hall", "another

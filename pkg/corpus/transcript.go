@@ -412,13 +412,24 @@ func withoutTitles(name string) string {
 	return joinTokens(stripTitles(tokenize(name, 0, len(name))))
 }
 
+// fullIntroName returns the interviewee's name as the introduction gives
+// it in full: "Rojin Hassan" for "Hassan" after "Dr. Rojin Hassan flew
+// home"; a name of several words as it is; "" for a lone word the
+// introduction never names in full.
+func fullIntroName(intro, name string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return name
+	}
+	return introducedName(intro, name)
+}
+
 // leadPerson returns the person an interview's introduction presents:
 // the name after an interview verb ("spoke with Rania Haddad"), or the two
 // or three capitalised words and a comma that open one of its paragraphs
 // ("Rania Haddad, a Montreal family physician who ..."), or "".
 func leadPerson(intro string) string {
 	for _, p := range paragraphSpans(intro) {
-		if name := interviewee(intro[p.start:p.end]); name != "" {
+		if name := fullIntroName(intro, interviewee(intro[p.start:p.end])); name != "" {
 			return name
 		}
 	}
@@ -501,6 +512,9 @@ func questionTurns(body string) []speakerTurn {
 	}
 	if name == "" {
 		return nil
+	}
+	if name = fullIntroName(body[:paras[first].start], name); name == "" {
+		return nil // a lone capitalised word the introduction never names in full
 	}
 	var turns []speakerTurn
 	for _, p := range paras[first:] {
@@ -619,6 +633,9 @@ func subjectName(s string) string {
 	words := strings.Fields(s[:c])
 	if len(words) > 0 && notFirstNames[strings.TrimSuffix(words[0], ".")] {
 		words = words[1:]
+	}
+	if len(words) == 1 && isUpper(words[0][0]) && lettersOnly(words[0]) {
+		return words[0] // "Hassan, an emergency physician, spoke to": a surname, named in full before
 	}
 	if !capitalisedName(words) {
 		return ""
