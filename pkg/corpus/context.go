@@ -356,6 +356,12 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		whole := clauseWords(strings.ToLower(header))
 		own := clauseWords(strings.ToLower(column))
 		lead = append(lead, own...) // "Country | Refugees" is no name
+		if first := strings.ToLower(firstHeaderCell(header)); shelterNouns[first] && !strings.EqualFold(strings.TrimSpace(column), first) &&
+			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
+			// "Camp   Governorate   Refugees": rows of people in camps (a
+			// header cell of shelterNouns)
+			lead = append(lead, "in", "camp")
+		}
 		for _, w := range whole {
 			if !slices.Contains(own, w) {
 				otherColumns = append(otherColumns, w)
@@ -372,6 +378,21 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// notShelterRows open the rows of a table of camps that are no camp:
+// "Total", "Host communities", "Outside camps".
+var notShelterRows = wordSet(`total totals host hosts outside other others urban all elsewhere`)
+
+// firstHeaderCell returns the first cell of a table's header row, whether
+// pipes, tabs or runs of spaces part its cells.
+func firstHeaderCell(header string) string {
+	for _, sep := range []string{"|", "\t", "  "} {
+		if i := strings.Index(header, sep); i >= 0 {
+			return strings.TrimSpace(header[:i])
+		}
+	}
+	return strings.TrimSpace(header)
 }
 
 // columnHeader returns the header row of the table whose row is sentence

@@ -658,6 +658,9 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				if relativeWords[br.word] && skipSpaceInline(b, t) == br.at {
 					continue // "people who fled ... were sheltering": one clause
 				}
+				if relativeWords[br.word] && strings.HasSuffix(strings.ToLower(strings.TrimSpace(b[t:br.at])), "among those") {
+					continue // "70,000 children are among those who have fled"
+				}
 				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
 					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" || w == "without") {
 					// "were still on the quay, sleeping on the concrete": a

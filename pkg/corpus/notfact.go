@@ -57,6 +57,9 @@ var notFacts = []notFact{
 		if named := wordBefore(b, f.start); f.digits && f.value < 100 && (named == "Village" || named == "Camp" || named == "Sector" || named == "Block") {
 			return true // "the camp's Village 5": a part's name
 		}
+		if firstCellNumber(b, f) {
+			return true // "Domiz 1         Duhok      319": the number in a row's name
+		}
 		if u, _ := unitAfter(b, f); identifierNouns[w] && measureUnits[strings.ToLower(u)] {
 			return false // "a zone 32 km deep": a length, not Zone 32
 		}
@@ -263,6 +266,27 @@ var definiteWords = map[string]bool{
 // kinNouns after a possessive and a number tell the size of a family,
 // which the reader did not know before: "their four children".
 var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings`)
+
+// firstCellNumber reports a small number that ends the first cell of a
+// table row after a capitalised name, with a column gap after it: "Domiz
+// 1" in "Domiz 1         Duhok      319".
+func firstCellNumber(b string, f figure) bool {
+	if !f.digits || f.value >= 10 || f.end >= len(b) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(b[:f.start], '\n') + 1
+	cell := b[lineStart:f.start]
+	if cell == "" || columnGap(cell) || strings.ContainsAny(cell, "|0123456789") || !isUpper(cell[0]) {
+		return false
+	}
+	lineEnd := strings.IndexByte(b[f.end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(b) - f.end
+	}
+	rest := b[f.end : f.end+lineEnd]
+	gap := rest[:len(rest)-len(strings.TrimLeft(rest, " \t"))]
+	return columnGap(gap) && hasDigit(rest)
+}
 
 // identifierNouns are followed by a number that names, not counts.
 var identifierNouns = map[string]bool{

@@ -131,6 +131,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
 		"room|space|beds for * #n",
+		// "has prepared shelter for as many as 50,000 people in camps"
+		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
 		// "1,000 tents for up to 3,000 people"
 		"tents|tent|shelters|containers|caravans|places for up to #n",
 		// "the new centres will hold up to 5,000 people each": room to come
@@ -168,6 +170,13 @@ var rules = []rule{
 	// "holding about 12,000 suspected ISIS fighters in makeshift
 	// prisons": detainees, after the deaths of "eight people under
 	// torture in detention centres".
+	// "Turkey says it is fighting alongside 14,000 to 18,000 Syrian
+	// opposition fighters", "25,000 rebel fighters are taking part in the
+	// operation": allied fighters deployed.
+	{"deployed", Troops, personUnit, []string{
+		"fighting|fights|fought alongside ** #n",
+		"#n ** taking|take|took|takes part in the|this|that operation|offensive|assault|incursion",
+	}},
 	{"detained", Other, anyUnit, []string{
 		"hold|holds|holding|held * #n ** prison|prisons|jail|jails|detention|custody",
 	}},
@@ -318,6 +327,9 @@ var rules = []rule{
 	// massed at a border, however the sentence counts them.
 	{"at-border", AtRisk, civilianUnit, []string{
 		"#n * at|on|along the * border|frontier|fence",
+		// "hundreds of migrants trying to force their way through the
+		// border crossing"
+		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",

@@ -165,6 +165,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
 					continue // passive: "have been registered"
 				}
+				if prev == "never" || prev == "not" || prev == "newly" || prev == "who" || prev == "that" {
+					continue // "some 300,000 who never registered": the refugees, no counter
+				}
 				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by") && hasFigure(subjectBefore(toks, i)) {
 					continue // "hosts 670,000 refugees registered with UNHCR": a participle after its noun
 				}
@@ -615,7 +618,7 @@ func nameSlash(toks []token, i, end int) bool {
 }
 
 // auxVerbs end a subject read backwards.
-var auxVerbs = wordSet(`is are was were be been being has have had do does did will would could can may
+var auxVerbs = wordSet(`is are was were be been being has have had do does did will would could can cannot may
 	might must should shall`)
 
 var prepositions = wordSet(`in at from of for on near inside with by to into across around outside within`)

@@ -510,8 +510,12 @@ func questionTurns(body string) []speakerTurn {
 			}
 		}
 	}
-	if name == "" {
-		return nil
+	if name == "" && first+1 < len(paras) {
+		// "Pierre-Yves Marchand: Around Atmeh ...": the first answer
+		// names its speaker, the later ones do not.
+		if label := interviewLabel(body[paras[first+1].start:paras[first+1].end]); capitalisedName(strings.Fields(label)) {
+			name = label
+		}
 	}
 	if name = fullIntroName(body[:paras[first].start], name); name == "" {
 		return nil // a lone capitalised word the introduction never names in full
@@ -546,8 +550,12 @@ func capitalsLabel(p string) string {
 
 // question reports a paragraph that is one short question.
 func question(p string) bool {
+	italic := len(p) > 2 && (p[0] == '*' || p[0] == '_') && p[len(p)-1] == p[0]
+	p = strings.Trim(p, "*_") // "*How many have no roof at all?*": a question in italics
+	// An italic question may open with the figure it asks about: "*The
+	// UN counts 900,000 displaced. What does that look like?*"
 	return strings.HasSuffix(p, "?") && wordCount(p) <= 30 && !strings.ContainsAny(p[:len(p)-1], "?!") &&
-		strings.Count(p, ". ") == 0
+		(strings.Count(p, ". ") == 0 || italic && strings.Count(p, ". ") == 1)
 }
 
 // interviewee returns the capitalised name after an interview verb:
