@@ -411,6 +411,16 @@ func (p *articleParser) creditLine(l string) bool {
 	for _, pre := range []string{"Text by:", "Words by:", "By:"} {
 		l = strings.TrimSpace(strings.TrimPrefix(l, pre)) // "Text by: RFI with AFP"
 	}
+	for _, sep := range []string{" — ", " – ", " - "} {
+		// "AFP — Dépêche traduite du français par la rédaction": the
+		// agency, then who translated its copy.
+		if agency, note, ok := strings.Cut(l, sep); ok && agencyIn(agency) != "" && translationNote(note) {
+			if p.a.Wire == "" {
+				p.a.Wire = agencyIn(agency)
+			}
+			return true
+		}
+	}
 	if wordCount(l) > 6 || endsSentence(l) {
 		return false
 	}
@@ -440,6 +450,18 @@ func (p *articleParser) creditLine(l string) bool {
 		p.a.Wire = wire
 	}
 	return true
+}
+
+// translationNote reports a note that a text was translated, in English,
+// French, German or Spanish.
+func translationNote(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"translat", "tradui", "übersetz", "traducid"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorLine reads the "Source: OCHA" line with which a site that reposts
@@ -862,7 +884,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	publié publiée le à h mis jour publicerat uppdaterat kl veröffentlicht aktualisiert um
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-	måndag tisdag onsdag torsdag fredag lördag söndag
+	måndag tisdag onsdag torsdag fredag lördag söndag live updates all times
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
 	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec`)
@@ -1345,6 +1367,9 @@ func (p *articleParser) dateline(text string) string {
 	}
 	if liveLabels[place] || strings.HasPrefix(place, "BY ") {
 		return text // "LIVE – Evros: migrants remain ...": a live page's label, no place; "BY JANE ROE - 10/13/19": a byline
+	}
+	if strings.Contains(place, ".") && siteName(place) {
+		return text // "TEMPO.CO, Jakarta - ...": the outlet's name, the place after it
 	}
 	// The place must be upper case words, not an acronym opening a sentence.
 	j := i

@@ -34,6 +34,8 @@ var boilerRules = []boilerRule{
 	// A heading alone on its line ("RELATED TOPICS", "Related Articles")
 	// over a list of linked headlines, one per line.
 	{"related block", "related articles", true, dropRest, 2},
+	{"related block", "mehr zum thema", true, dropRest, 3}, // German: "more on this"
+	{"related block", "sur le même sujet", true, dropRest, 4},
 	{"related block", "related topics", true, dropRest, 2},
 	{"related block", "related stories", true, dropRest, 2},
 	{"related block", "related news", true, dropRest, 2},
@@ -110,6 +112,12 @@ var boilerRules = []boilerRule{
 	{"editor's note", "correction,", true, dropBlock, 0},  // "Correction, 23/01/2020: ..."
 	{"editor's note", "correction (", true, dropBlock, 0}, // "Correction (23 January 2020): ..."
 	{"editor's note", "clarification:", true, dropBlock, 0},
+	{"editor's note", "(corrects ", true, dropBlock, 0},  // "(Corrects paragraph 5 to show 575,000 children, not 557,000)"
+	{"editor's note", "*korrektur:", true, dropBlock, 0}, // German, in italics
+	{"editor's note", "korrektur:", true, dropBlock, 0},
+	{"editor's note", "correction :", true, dropBlock, 0}, // French spacing
+	{"editor's note", "rectificatif", true, dropBlock, 0},
+
 	{"related link", "also read", true, dropLine, 0},
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
@@ -453,7 +461,7 @@ func isBreadcrumb(line string) bool {
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation
 	}
-	if !strings.Contains(line, " › ") && !strings.Contains(line, " ‹ ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
+	if !strings.Contains(line, " › ") && !strings.Contains(line, " ‹ ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " ➤ ") && !strings.Contains(line, " ► ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false
 	}
@@ -466,7 +474,7 @@ func isBreadcrumb(line string) bool {
 		}
 		return true
 	}
-	for _, sep := range []string{" › ", " ‹ ", " » ", " > ", " → ", " ▸ ", " ➜ ", " :: ", " / ", " - ", " | ", " · ", " • "} {
+	for _, sep := range []string{" › ", " ‹ ", " » ", " > ", " → ", " ▸ ", " ➜ ", " ➤ ", " ► ", " :: ", " / ", " - ", " | ", " · ", " • "} {
 		plain := sep == " - " || sep == " | " || sep == " · " || sep == " • " // separators prose and bylines use too
 		if plain && hasDigit(line) {
 			continue // "Maya Nassar · 15/3/2020 · 4 min read": a byline and date

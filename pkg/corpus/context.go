@@ -356,11 +356,17 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		whole := clauseWords(strings.ToLower(header))
 		own := clauseWords(strings.ToLower(column))
 		lead = append(lead, own...) // "Country | Refugees" is no name
-		if first := strings.ToLower(firstHeaderCell(header)); shelterNouns[first] && !strings.EqualFold(strings.TrimSpace(column), first) &&
+		first := strings.ToLower(firstHeaderCell(header))
+		if shelterNouns[first] && !strings.EqualFold(strings.TrimSpace(column), first) &&
 			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
 			// "Camp   Governorate   Refugees": rows of people in camps (a
 			// header cell of shelterNouns)
 			lead = append(lead, "in", "camp")
+		}
+		if cw := strings.Fields(column); (first == "country" || first == "host country") && len(cw) > 0 && isForeignUnit(cw[len(cw)-1]) &&
+			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
+			// "Country    Syrian Armenians": foreigners each country hosts
+			lead = append(lead, "hosted")
 		}
 		for _, w := range whole {
 			if !slices.Contains(own, w) {
@@ -501,6 +507,11 @@ func (x *extractor) itemIntro(s span, para int, row bool) (span, bool) {
 			return span{}, false // not an item ending in its source, "... since 1 January (WHO)"
 		}
 	}
+	if row {
+		if c := tableCaption(b, para, s.start); c != "" {
+			return span{para, para + len(c)}, true // the caption over the header
+		}
+	}
 	return listIntro(b, para, row, x.a.items)
 }
 
@@ -519,10 +530,36 @@ func tableRow(b string, s span) (para int, header string, ok bool) {
 	for h < s.start && tableBorder(b[h:h+max(0, strings.IndexByte(b[h:], '\n'))]) {
 		h += strings.IndexByte(b[h:], '\n') + 1 // "+-----+-----+" above the header
 	}
-	if e := strings.IndexByte(b[h:], '\n'); e > 0 && h < s.start && !hasDigit(b[h:h+e]) {
+	if c := tableCaption(b, para, s.start); c != "" && h == para {
+		// "Arrivals since Oct. 14 (KRG figures)" over "Camp   Refugees":
+		// the header is the line under the caption.
+		h2 := para + len(c) + 1
+		header = b[h2 : h2+strings.IndexByte(b[h2:], '\n')]
+	} else if e := strings.IndexByte(b[h:], '\n'); e > 0 && h < s.start && !hasDigit(b[h:h+e]) {
 		header = b[h : h+e]
 	}
 	return para, header, true
+}
+
+// tableCaption returns the first line of the table paragraph at para when
+// it is a caption over a header row with no digit, both above the row at
+// rowStart: "Syrian arrivals in camps since Oct. 14 (KRG figures)"; or "".
+func tableCaption(b string, para, rowStart int) string {
+	e := strings.IndexByte(b[para:], '\n')
+	if e <= 0 || para+e+1 >= rowStart {
+		return ""
+	}
+	first := b[para : para+e]
+	h2 := para + e + 1
+	e2 := strings.IndexByte(b[h2:], '\n')
+	if e2 <= 0 || h2+e2 >= rowStart || hasDigit(b[h2:h2+e2]) || strings.HasSuffix(first, ".") || wordCount(first) > 20 {
+		return ""
+	}
+	cellsLine := func(l string) bool { return columnGap(l) || strings.ContainsAny(l, "|\t") }
+	if cellsLine(first) || tableBorder(first) || !cellsLine(b[h2:h2+e2]) || tableBorder(b[h2:h2+e2]) {
+		return "" // a header row itself, or no header row under it
+	}
+	return first
 }
 
 // tableBorder reports a line drawn only of a text table's border marks:

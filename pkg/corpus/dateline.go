@@ -31,6 +31,12 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 			}
 		}
 	}
+	if c := strings.Index(text, ", "); c > 0 && c < 25 && !strings.Contains(text[:c], " ") && outletMark(text[:c], publisher) {
+		// "TEMPO.CO, Jakarta - The ministry": the outlet, then the place.
+		if b, p, w, t, ok := looseDateline(text[c+2:], publisher); ok {
+			return b, p, w, t, ok
+		}
+	}
 	i := 0
 	words := 0
 	for i < len(text) && words < 3 {
@@ -171,7 +177,8 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 var datelineStopWords = wordSet(`The A An In On At As But And For From It Its This That These Those
 	There Since After Before When While With Without By Of To Some Many More Most Nearly About Over
 	Under Up Almost Around Among According Meanwhile However Now Then Also Only Even Still Yet We He She
-	They I You Our Their His Her UN U.N. EU US LIVE Live UPDATE Update BREAKING Breaking`)
+	They I You Our Their His Her UN U.N. EU US LIVE Live UPDATE Update BREAKING Breaking
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
 // lettersOnly reports a word of letters, apostrophes and inner hyphens or
 // dots ("Ras", "Al-Ain", "KİLİS", "St."): a place's word.

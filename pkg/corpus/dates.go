@@ -25,6 +25,12 @@ var foreignMonths = map[string]time.Month{
 	"septembre": 9, "octobre": 10, "novembre": 11,
 }
 
+// accentedMonths are the German and French month names written with a
+// letter outside ASCII: "22. Jänner 2020", "7 février 2020".
+var accentedMonths = map[string]time.Month{
+	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12,
+}
+
 // weekdayNames maps lower-case weekday names to weekdays.
 var weekdayNames = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -39,6 +45,18 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	w := letterRun(s, i)
+	if j := i + len(w); j < len(s) && s[j] >= 0x80 {
+		// "Jänner", "März", "février", "août", "décembre": a month with a
+		// letter outside ASCII.
+		k := j
+		for k < len(s) && (s[k] >= 0x80 || isLetter(s[k])) {
+			k++
+		}
+		if m, ok := accentedMonths[strings.ToLower(s[i:k])]; ok {
+			return m, k, true
+		}
+		return 0, i, false
+	}
 	if len(w) < 3 || len(w) > 9 {
 		return 0, i, false // "May" to "September"
 	}
@@ -216,8 +234,11 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				}
 			}
 		}
-		// 17 February 2020
+		// 17 February 2020; "22. Jänner 2020", the day with a full stop
 		if d, j, ok := dayAt(s, i); ok {
+			if j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' {
+				j++
+			}
 			k := skipSpaceInline(s, j)
 			if m, e, ok := monthAt(s, k); ok && k > j {
 				k = skipSpaceInline(s, e)

@@ -19,6 +19,9 @@ func TestParseDate(t *testing.T) {
 		{"May 31, 2019", "2019-05-31"},
 		{"September 07, 2018", "2018-09-07"},
 		{"March, 04/2021 - 10:15", "2021-03-04"}, // the day and year after a slash
+		{"22. Jänner 2020 · 16:20", "2020-01-22"},
+		{"Publié le vendredi 7 février 2020 à 10h32", "2020-02-07"},
+		{"3. März 2021", "2021-03-03"},
 		{"Feb. 17, 2020", "2020-02-17"},
 		{"Posted on : Feb.19,2020 17:05 KST", "2020-02-19"}, // glued after the dot
 		{"February 17 2020", "2020-02-17"},

@@ -631,6 +631,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			// "the Bardarash camp, where ...": the place is part of the clause.
 			g.preStart = wordsBack(b, g.preStart, 4, s.start)
 		}
+		if o := strings.LastIndexByte(b[g.preStart:g.start], '('); o >= 0 && !strings.Contains(b[g.preStart+o:g.start], ")") && bracketClause(b, g.end, s.end) {
+			// "... sleeping in the open (another 36,000 are living in
+			// schools)": an aside in brackets with a verb of its own is a
+			// clause of its own; "the most crowded (19 342)" is not.
+			g.preStart += o + 1
+		}
 		// After.
 		t := g.end
 		if e := transparentAfter(b, t, s.end); e > 0 {
@@ -737,6 +743,21 @@ func conjoined(between string) bool {
 		}
 	}
 	return true
+}
+
+// bracketClause reports an auxiliary verb between a figure ending at end
+// and the bracket that closes it: "another 36,000 are living in schools)".
+func bracketClause(b string, end, send int) bool {
+	c := strings.IndexByte(b[end:send], ')')
+	if c < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(b[end : end+c])) {
+		if auxVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingCount reports a figure whose noun phrase, ending at end, ends
@@ -1792,6 +1813,9 @@ func bracketCredit(caption string) string {
 	}
 	name, _, _ := strings.Cut(c[open+1:len(c)-1], ",")
 	name = strings.TrimSpace(name)
+	if ws := strings.Fields(name); len(ws) >= 2 && documentNouns[ws[len(ws)-1]] {
+		name = strings.Join(ws[:len(ws)-1], " ") // "(KRG figures)"
+	}
 	if name == "" || hasDigit(name) || wordCount(name) > 4 {
 		return ""
 	}

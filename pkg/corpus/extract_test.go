@@ -26,6 +26,7 @@ func TestExtract_NotFacts(t *testing.T) {
 		{"ages", "Ali, 50, and Hevin Ahmad, 34, fled with a six-year-old boy aged 6 and a man 70 years old."},
 		{"identifiers", "The council passed Resolution 2254 and Route 7 reopened under Law No. 10."},
 		{"phone numbers", "Call the hotline on +961 1 849 201 or +962 6 530 2000 for help."},
+		{"phone numbers with an area code in brackets", "Reach the newsroom at (313) 222-2300 or by email."},
 		{"money", "Donors gave $1.2 billion and the EU gave 6 billion euros, or £3m."},
 		{"relative dates", "It closed two years ago and reopened in the past two weeks, within 30 days."},
 		{"known things", "The two countries and the three presidents met, and both sides agreed."},

@@ -67,7 +67,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -308,6 +308,17 @@ func siteNamed(text, name string) bool {
 	return false
 }
 
+// agencyPart reports a line of parts, one of which names a news agency:
+// "Daily News Hungary / MTI" credits the story, it is no trail.
+func agencyPart(l string) bool {
+	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '›' || r == '»' }) {
+		if agencyIn(part) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // isLatinLetter reports a letter of the Latin script.
 func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 
@@ -337,7 +348,7 @@ func lowerWords(s string) int {
 var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: "}
 
 // captionLabels open a line that says it is a caption.
-var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:"}
+var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :"}
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line
@@ -455,14 +466,14 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms via`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".
 func shareLine(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if !shareWords[strings.Trim(w, ":[]")] && !groupedDigits(strings.Trim(w, "()[]")) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES"
+		if t := strings.Trim(w, ":[]"); t != "" && !shareWords[t] && !groupedDigits(strings.Trim(w, "()[]")) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES", "Partager :"
 			return false
 		}
 		n++

@@ -203,9 +203,10 @@ func TestLooseDateline(t *testing.T) {
 		{"KORVA, May 4. /TASS/. More than 900 people returned.", "TASS", "KORVA", "TASS", "More than 900 people returned.", true},
 		{"Korva, SNA- A new group of families arrived.", "Syrian News Agency", "Korva", "", "A new group of families arrived.", true},
 		{"Korva, Jan. 6 (Petra) -- The minister spoke.", "", "Korva", "Petra", "The minister spoke.", true},
-		{"Portville, 18 February: The agency said 400 tents flooded.", "", "Portville", "", "The agency said 400 tents flooded.", true}, // day first, no year
-		{"Portville: the town waited.", "", "", "", "", false},                                                                          // mixed case needs a dash
-		{"Portville (XYZ) Hundreds waited.", "", "", "", "", false},                                                                     // no outlet marks it
+		{"Portville, 18 February: The agency said 400 tents flooded.", "", "Portville", "", "The agency said 400 tents flooded.", true},              // day first, no year
+		{"VALLEYNEWS.CO, Portville - The agency said 400 tents flooded.", "ValleyNews", "Portville", "", "The agency said 400 tents flooded.", true}, // the outlet, then the place
+		{"Portville: the town waited.", "", "", "", "", false},                                                                                       // mixed case needs a dash
+		{"Portville (XYZ) Hundreds waited.", "", "", "", "", false},                                                                                  // no outlet marks it
 		{"The agency – which runs camps – said so.", "", "", "", "", false},
 		{"Some 400 families fled.", "", "", "", "", false},
 	}

@@ -720,6 +720,19 @@ func ofAfterUnit(b string, end int, unit string) bool {
 	return strings.EqualFold(letterRun(b, k), "of")
 }
 
+// areaCodePhone reports the parts of an American phone number with its
+// area code in brackets, "(313) 222-2300": the code, and the number after
+// it.
+func areaCodePhone(b string, f figure) bool {
+	tel := func(i int) bool { // "222-2300" at b[i]
+		return i+8 <= len(b) && allDigits(b[i:i+3]) && b[i+3] == '-' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8]))
+	}
+	if f.start >= 1 && b[f.start-1] == '(' && f.end-f.start == 3 && strings.HasPrefix(b[f.end:], ") ") {
+		return tel(f.end + 2)
+	}
+	return f.start >= 6 && b[f.start-2] == ')' && b[f.start-6] == '(' && allDigits(b[f.start-5:f.start-2]) && tel(f.start)
+}
+
 // isPhone reports a phone number: after "+" ("+961 1 849 201"), with a
 // leading zero ("0342 230 00 00", "0800-123-456"), or three digit groups
 // in a row separated by single spaces, dashes or dots ("212 555 0199").
@@ -734,6 +747,9 @@ func isPhone(b string, f figure) bool {
 		return true
 	}
 	if callNumber(b, f) {
+		return true
+	}
+	if areaCodePhone(b, f) {
 		return true
 	}
 	// Three plain digit groups: the figure's own digits, then two more.

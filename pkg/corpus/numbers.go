@@ -112,17 +112,17 @@ func isNumberWord(w string) bool {
 		return w == "four" || w == "five" || w == "nine" || w == "half" || w == "tens"
 	case 5:
 		return w == "three" || w == "seven" || w == "eight" || w == "fifty" || w == "sixty" ||
-			w == "forty" || w == "dozen" || w == "third" || w == "fifth"
+			w == "forty" || w == "dozen" || w == "third" || w == "fifth" || w == "sixth" || w == "ninth" || w == "tenth"
 	case 6:
 		return w == "eleven" || w == "twelve" || w == "twenty" || w == "thirty" ||
 			w == "eighty" || w == "ninety" || w == "dozens" || w == "scores" || w == "thirds" ||
-			w == "fifths"
+			w == "fifths" || w == "sixths" || w == "eighth" || w == "ninths" || w == "tenths"
 	case 7:
 		return w == "fifteen" || w == "sixteen" || w == "seventy" || w == "hundred" ||
-			w == "million" || w == "billion" || w == "quarter"
+			w == "million" || w == "billion" || w == "quarter" || w == "seventh" || w == "eighths"
 	case 8:
 		return w == "thirteen" || w == "fourteen" || w == "eighteen" || w == "nineteen" ||
-			w == "thousand" || w == "hundreds" || w == "millions" || w == "billions" || w == "quarters"
+			w == "thousand" || w == "hundreds" || w == "millions" || w == "billions" || w == "quarters" || w == "sevenths"
 	case 9:
 		return w == "seventeen" || w == "thousands"
 	}

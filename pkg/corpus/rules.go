@@ -326,7 +326,7 @@ var rules = []rule{
 	// "There are more than 100,000 migrants at the Greek border": people
 	// massed at a border, however the sentence counts them.
 	{"at-border", AtRisk, civilianUnit, []string{
-		"#n * at|on|along the * border|frontier|fence",
+		"#n * at|on|along the * border|frontier|fence|gates",
 		// "hundreds of migrants trying to force their way through the
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",
@@ -371,6 +371,8 @@ var rules = []rule{
 		"taken|take|took|takes in",
 		"accepted|accepts|accept|welcomed|admitted",
 		"registered",
+		// "had given protection to more than 50,000 Syrians"
+		"given|gave|give|gives|granted|grant|grants protection|asylum|refuge to",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		// "about 40 families from her village had made the journey"

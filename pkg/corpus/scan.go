@@ -33,7 +33,7 @@ var byteClass = func() (t [256]byte) {
 	}
 	// Letters that start a number word: one two three ... ninety, hundred,
 	// thousand, million, billion, dozen(s), half, tens, scores, and the
-	// fractions third(s), quarter(s), fifth(s).
+	// fractions third(s), quarter(s), fifth(s) to tenth(s).
 	for _, c := range "otfsenhmbdq" {
 		t[c] = clsNumInit
 		t[c-'a'+'A'] = clsNumInit
@@ -62,7 +62,8 @@ var numberPrefix = func() []bool {
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
 		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-		"dozen", "dozens", "half", "tens", "scores", "third", "thirds", "quarter", "quarters", "fifth", "fifths"} {
+		"dozen", "dozens", "half", "tens", "scores", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+		"sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"} {
 		if !isNumberWord(w) {
 			panic("corpus: scanner and parser disagree on " + w)
 		}
