@@ -885,6 +885,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 	måndag tisdag onsdag torsdag fredag lördag söndag live updates all times
+	lunedì martedì mercoledì giovedì venerdì sabato domenica aggiornato alle ore pubblicato il
+	lunes martes miércoles jueves viernes sábado domingo actualizado publicado el
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
 	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec`)
@@ -994,7 +996,7 @@ func (p *articleParser) footerLine(l string) {
 			orig := strings.TrimSpace(l[len(pre):])
 			fields := strings.Fields(orig)
 			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || strings.EqualFold(fields[0], "copyright") ||
-				allDigits(strings.Trim(fields[0], ",-–")) || yearRange(fields[0]) || fields[0] == "-") { // "© Copyright Devex 2019", "© 1997-2019 X"
+				allDigits(strings.Trim(fields[0], ",-–.")) || yearRange(fields[0]) || fields[0] == "-") { // "© Copyright Devex 2019", "© 1997-2019 X", "Copyright 1995 - 2019."
 				fields = fields[1:]
 			}
 			name := strings.Join(fields, " ")
@@ -1005,6 +1007,9 @@ func (p *articleParser) footerLine(l string) {
 				name = name[:i]
 			}
 			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+			if strings.HasPrefix(strings.ToLower(name), "all rights") {
+				name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
+			}
 			name = trimTrailingYears(name)
 			if w := agencyIn(name); w != "" {
 				if p.a.Wire == "" {
@@ -1255,7 +1260,7 @@ func labelTitle(title, headline string) bool {
 }
 
 // nameJoiners are the lower-case words inside an organisation's name.
-var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "della": true, "del": true, "de": true, "la": true}
 
 // sentenceParas counts the paragraphs kept so far that end a sentence:
 // the story's own, not the share links, decks and captions above it.

@@ -119,6 +119,8 @@ var boilerRules = []boilerRule{
 	{"editor's note", "rectificatif", true, dropBlock, 0},
 
 	{"related link", "also read", true, dropLine, 0},
+	{"related link", "διαβάστε επίσης", true, dropLine, 0}, // Greek "read also"
+	{"related link", "leggi anche", true, dropLine, 0},     // Italian
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
 	{"related link", "you may also like", true, dropLine, 0},
@@ -129,7 +131,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe", true, dropLine, 12},
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
-	{"newsletter", "newsletter", false, dropLine, 12},
+	{"newsletter", "newsletter", false, dropLine, 20},   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
 	{"newsletter", "abonnez-vous", false, dropLine, 30}, // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
 	{"newsletter", "subscribe to our", false, dropLine, 40},
@@ -675,11 +677,15 @@ func shoutedCopyright(line string) bool {
 }
 
 // liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |
-// 21:40", "Update 3", "10.05pm", "08:45 GMT". Its numbers count nothing.
+// 21:40", "Update 3", "10.05pm", "08:45 GMT", "ore 8.40". Its numbers
+// count nothing.
 func liveStamp(line string) bool {
 	line = strings.TrimLeft(line, "—–-•· ") // "— 5:48 pm"
 	if len(line) > 32 || line == "" {
 		return false
+	}
+	for _, pre := range []string{"ore ", "Ore ", "um ", "Um ", "kl. ", "kl "} {
+		line = strings.TrimPrefix(line, pre) // "ore 8.40": the Italian hour
 	}
 	rest := line
 	if len(rest) >= 6 && strings.EqualFold(rest[:6], "update") {

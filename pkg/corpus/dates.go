@@ -15,14 +15,19 @@ var monthNames = map[string]time.Month{
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-// foreignMonths are the full month names, in ASCII, that Swedish, German
-// and French date lines use where they differ from English ("Publicerat
-// onsdag 22 januari 2020"); they are read in lower case too.
+// foreignMonths are the full month names, in ASCII, that Swedish, German,
+// French, Italian and Spanish date lines use where they differ from
+// English ("Publicerat onsdag 22 januari 2020", "domenica 1 marzo 2020");
+// they are read in lower case too.
 var foreignMonths = map[string]time.Month{
 	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
 	"januar": 1, "februar": 2, "dezember": 12,
 	"janvier": 1, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
 	"septembre": 9, "octobre": 10, "novembre": 11,
+	"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+	"enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
+	"octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
 // accentedMonths are the German and French month names written with a

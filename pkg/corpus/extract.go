@@ -278,10 +278,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.baseline = g.unit == "" && f.unit == ""
 	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
-	case last(1) == "and" && trailingCount(b, g.end, s.end):
+	case (last(1) == "and" || last(1) == "but" || last(2) == "but only") && trailingCount(b, g.end, s.end):
 		// "the toll has reached 104 fighters of the SDF and 52 civilians.":
 		// a last count with no verb of its own shares the one before.
 		g.link, g.ownSentence = "coordination", true
+		g.elided = g.unit == "" // "72 civilians ... and 20 in Turkey": civilians too
 	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
 		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
 		// Afghans)": the same kind of count, aside in brackets.
@@ -762,9 +763,18 @@ func bracketClause(b string, end, send int) bool {
 
 // trailingCount reports a figure whose noun phrase, ending at end, ends
 // its sentence (which ends at send): nothing but closing punctuation
-// follows.
+// follows, or a phrase of place or time with no verb ("and 20 in Turkish
+// border towns.", "but only 62 in fiscal 2018").
 func trailingCount(b string, end, send int) bool {
-	return strings.Trim(b[min(end, send):send], " .;!\"”’)") == ""
+	rest := strings.Trim(b[min(end, send):send], " .;!\"”’)")
+	if rest == "" {
+		return true
+	}
+	if c := strings.IndexByte(rest, ','); c >= 0 {
+		rest = rest[:c] // "..., State Department figures show."
+	}
+	first := strings.ToLower(letterRun(rest, 0))
+	return (first == "in" || first == "on" || first == "at" || first == "across" || first == "near") && wordCount(rest) <= 6 && verbless(rest)
 }
 
 // bracketedPart reports a part of figure g in brackets right after it:
@@ -800,6 +810,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule, fact.Unit = p.Category, "baseline", p.Unit
 		return
 	}
+
 	words := x.ruleWords(s, g)
 	unit := g.unit
 	if unit == "" && g.f.unit == "" {
@@ -825,6 +836,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	if r, ok := matchRule(words, unit); ok {
+		if g.ownSentence && g.link == "coordination" && g.parent >= 0 && (r.name == "border" || r.name == "at-border") {
+			// "71 civilians have been killed ..., and 20 in Turkish border
+			// towns": the count shares the verb before it; its place says
+			// nothing of what befell them.
+			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
+			return
+		}
 		if troopLabel && r.category != Killed && r.name != "other-verb" {
 			fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
 			return

@@ -290,9 +290,11 @@ func outletLabel(l, text string) bool {
 	if name, other, ok := strings.Cut(l, " | "); ok && !strings.ContainsFunc(other, isLatinLetter) && outletLabel(name, text) {
 		return true // "AL SHARQ | الشرق": the name in another script beside it
 	}
-	// "AMNESTY INTERNATIONAL" above a release that names Amnesty International.
+	// "AMNESTY INTERNATIONAL" above a release that names Amnesty
+	// International; "CORRIERE DELLA SERA" above a page from corriere.it.
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
-		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l && strings.Contains(text, titleCase(l))
+		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l &&
+		(strings.Contains(text, titleCase(l)) || wordCount(l) >= 2 && lettersOnly(strings.Fields(l)[0]) && siteNamed(text, strings.Fields(l)[0]))
 }
 
 // siteNamed reports a one-word outlet name that the page's own address

@@ -231,6 +231,12 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return owner // "The update says" after "OCHA's latest flash update"
 		}
 	}
+	if len(np) == 2 && np[0].lower() == "war" && np[1].lower() == "monitor" && depth <= 2 {
+		// "The war monitor says": the monitor named before.
+		if name := r.descriptor("monitor", pos, depth); name != "monitor" {
+			return name
+		}
+	}
 	if len(np) == 1 && descriptorNouns[np[0].lower()] && depth <= 2 {
 		return r.descriptor(np[0].lower(), pos, depth)
 	}

@@ -406,6 +406,9 @@ func isClockTime(b string, f figure) bool {
 	if dottedClockEntry(b, f) || dottedClockAfter(b, f) {
 		return true
 	}
+	if dottedClock(b[f.start:f.end]) && hasLower(clockPreps, wordBefore(b, f.start)) && (f.end == len(b) || strings.IndexByte(".,;", b[f.end]) >= 0) {
+		return true // "coverage continues tomorrow from 7.30."
+	}
 	// "at 0600"
 	return false
 }

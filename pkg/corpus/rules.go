@@ -383,6 +383,8 @@ var rules = []rule{
 		"forced|forcing|force|forces|driven|drove|drive|drives|driving|pushed|pushing ** from|out|flee",
 		"carrying|carried|ferrying|ferried|transporting|transported * #n",
 		"on the move",
+		// "Other destinations (OCHA figures):" over a table of places
+		"destination|destinations",
 		// "Refugees moved out", a column of people made to leave their
 		// shelters
 		"moved|move|moving|relocated out",

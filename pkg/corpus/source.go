@@ -168,7 +168,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if prev == "never" || prev == "not" || prev == "newly" || prev == "who" || prev == "that" {
 					continue // "some 300,000 who never registered": the refugees, no counter
 				}
-				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by") && hasFigure(subjectBefore(toks, i)) {
+				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by" || toks[i+1].lower() == "in") && hasFigure(subjectBefore(toks, i)) {
 					continue // "hosts 670,000 refugees registered with UNHCR": a participle after its noun
 				}
 				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) ||
