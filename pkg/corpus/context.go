@@ -26,6 +26,17 @@ import (
 // figureMark stands for the figure in the words a rule reads.
 const figureMark = "#n"
 
+// withoutAgencyNames drops "refugee" where it names an organisation, "the
+// UN refugee agency said": such words say nothing of the figure.
+func withoutAgencyNames(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "refugee" && (ws[i+1] == "agency" || ws[i+1] == "agencies" || ws[i+1] == "council" || ws[i+1] == "commission") {
+			ws = slices.Delete(ws, i, i+1)
+		}
+	}
+	return ws
+}
+
 // shelterNouns name the places displaced people are sheltered in.
 var shelterNouns = wordSet(`camp camps shelter shelters settlement settlements site sites`)
 
@@ -40,12 +51,12 @@ var beWords = wordSet(`is are was were has have had will would could may might b
 // sentence s.
 func (x *extractor) ruleWords(s span, g *fig) []string {
 	b := x.body
-	pre := clauseWords(b[g.preStart:g.f.start])
-	post := clauseWords(b[g.f.end:g.postEnd])
+	pre := withoutAgencyNames(clauseWords(b[g.preStart:g.f.start]))
+	post := withoutAgencyNames(clauseWords(b[g.f.end:g.postEnd]))
 	if e := transparentAfter(b, g.end, s.end); e > 0 && e < g.postEnd {
 		// "250,000 refugees, most of them in camps, as well as ...": the
 		// words about the part say nothing of the whole.
-		post = append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...)
+		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
 	var lead []string
 	switch {

@@ -198,6 +198,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
+	if f.vague && strings.HasPrefix(strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+9)])), "without ") {
+		g.unit, g.end = "", f.end // "leaving thousands without shelter": people, not shelters
+	}
 	if g.unit == "us" {
 		g.unit = "people" // "thousands of us": the speaker's own people
 	}
@@ -656,6 +659,11 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			brs := breaksIn(b, t, figs[next].start, true)
 			if len(brs) > 0 {
 				g.postEnd = brs[len(brs)-1].before
+				if relativeWords[g.preWord] && b[brs[0].before] == ',' {
+					// "Turkey, which hosts 3.6 million refugees, said it
+					// would ...": the relative clause ends at its comma.
+					g.postEnd = brs[0].before
+				}
 			} else {
 				g.postEnd = figs[next].end
 			}

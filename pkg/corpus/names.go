@@ -182,6 +182,16 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return acr // "the U.N. refugee agency, UNHCR,", "The U.N. humanitarian office, known as OCHA,"
 		}
 	}
+	// "Ahmad Yassin of the Syrian aid organisation Violet": the person
+	// named first, not the organisation after "of".
+	for k := 2; k <= 3 && k+2 < len(np); k++ {
+		if np[k].lower() == "of" && np[k+1].lower() == "the" {
+			if person := personName(np[:k]); person != "" && strings.Contains(person, " ") {
+				return person
+			}
+			break
+		}
+	}
 	// Cut a trailing place: "A Kurdish official in Afrin". A bare
 	// common noun keeps it, as it says nothing alone: "officials in
 	// Reyhanli", "a teacher from Kafr Nabl".

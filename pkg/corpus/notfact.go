@@ -563,6 +563,9 @@ func isAge(b string, f figure) bool {
 	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && ws[0] == "age" && ws[1] == "of" {
 		return true // "children under the age of 12"
 	}
+	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && (ws[0] == "aged" || ws[0] == "ages") && ws[2] == "and" && f.value < 120 {
+		return true // "a boy and his sister, aged four and six"
+	}
 	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[0] == "younger" || ws[0] == "older") && ws[1] == "than" && !f.isRange {
 		return true // "one in five of them is younger than 14"
 	}

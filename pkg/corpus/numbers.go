@@ -491,6 +491,9 @@ func parseFraction(s string, i int) (figure, bool) {
 		f.end, f.scale = scaleAt+len(sw), true
 		return f, true
 	}
+	if lw == "half" && (after == "the" || after == "its" || after == "their") && f.start == i && halfSubject(s, i) {
+		after = "of" // "She said half the caravans had water inside": half of them
+	}
 	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) {
 		// "two-thirds had cut their meals", "half could not pay": a share
 		// that is the subject of its verb. ("a third" before a verb stays
@@ -506,6 +509,22 @@ func parseFraction(s string, i int) (figure, bool) {
 // pluralVerbs agree with a share of people, not with a share of a thing,
 // where the share opens its clause ("More than a third had spent").
 var pluralVerbs = wordSet(`have are were live remain had`)
+
+// halfSubject reports "half" at s[i] opening a clause, "Half the families
+// have left", "She said half the caravans ...", not "displaced half the
+// population" or "fewer than half the number".
+func halfSubject(s string, i int) bool {
+	p := prevWordStart(s, i)
+	if p < 0 {
+		return true
+	}
+	switch strings.ToLower(letterRun(s, p)) {
+	case "said", "says", "say", "that":
+		return true
+	}
+	j := skipSpaceBack(s, i)
+	return j == 0 || strings.IndexByte(".;:!?\n(,", s[j-1]) >= 0
+}
 
 // subjectShare reports "a third" or "one quarter" at s[i] opening its
 // clause, alone or after a hedge of one or two words: "Roughly a quarter

@@ -178,7 +178,7 @@ var rules = []rule{
 		"#n ** taking|take|took|takes part in the|this|that operation|offensive|assault|incursion",
 	}},
 	{"detained", Other, anyUnit, []string{
-		"hold|holds|holding|held * #n ** prison|prisons|jail|jails|detention|custody",
+		"hold|holds|holding|held|guard|guards|guarding|guarded * #n ** prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",

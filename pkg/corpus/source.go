@@ -179,6 +179,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
 				continue // the noun
 			}
+			if (lw == "estimated" || lw == "recorded" || lw == "registered" || lw == "reported") && i == 0 {
+				continue // "Estimated displacement by destination (OCHA):": an adjective
+			}
 			if (lw == "claims" || lw == "claim") && i > 0 && (determiners[toks[i-1].lower()] || toks[i-1].lower() == "asylum") {
 				continue // "a decision on their asylum claims": the noun
 			}
