@@ -255,3 +255,50 @@ func TestOwnWire(t *testing.T) {
 		}
 	}
 }
+
+// Page furniture in the languages and layouts outlets use, in text of our
+// own: what is read as the story, and what the header gives. Publisher and
+// published are checked when the case gives them.
+func TestParseArticle_Furniture(t *testing.T) {
+	tests := []struct{ name, text, body, wire, dateline, title, publisher, published string }{
+		{"a French credit for the agency and its translators, a share bar with a spaced colon",
+			"Floods sweep the camps as the river rises\nPublié le mardi 2 mars 2021 à 10h32\nAFP — Dépêche traduite du français par la rédaction\n[Photo : Des tentes près du camp. © AFP]\nPartager : Facebook | Twitter | Imprimer\n\nMAFRAQ (AFP) — Heavy rain flooded 300 tents overnight.\n",
+			"Heavy rain flooded 300 tents overnight.", "AFP", "MAFRAQ", "Floods sweep the camps as the river rises", "", ""},
+		{"an outlet and its agency parted by a slash, shares on each network",
+			"Valley Daily\nNews in English since 2011\nPolitics | World\nHome / World\nLIVE – Floods sweep the camps as the river rises\nValley Daily / MTI\n2021.03.02. 18:45\nShare on Facebook | Share on Twitter | Copy link\n\nHeavy rain flooded 300 tents overnight.\n",
+			"Heavy rain flooded 300 tents overnight.", "MTI", "", "LIVE – Floods sweep the camps as the river rises", "", ""},
+		{"a German correction above the story and a related block below it",
+			"Floods sweep the camps as the river rises\nVon Anna Berg\n3. März 2021 · 16:20\n*Korrektur: In einer früheren Version hieß es 9 500 Menschen. Richtig ist 7 500.\n\nHeavy rain flooded 300 tents overnight.\n\nMehr zum Thema:\nLager für 650 Menschen beherbergt 7500\n",
+			"Heavy rain flooded 300 tents overnight.", "", "", "Floods sweep the camps as the river rises", "", ""},
+		{"a Reuters correction line and an arrow breadcrumb",
+			"VALLEY WIRE\nHome ➤ World ➤ Refugees\nFloods sweep the camps as the river rises\n(Corrects paragraph 2 to show 575 tents, not 557)\n\nMAFRAQ (Reuters) - Heavy rain flooded 300 tents overnight.\n",
+			"Heavy rain flooded 300 tents overnight.", "Reuters", "MAFRAQ", "Floods sweep the camps as the river rises", "", ""},
+		{"a weekday opening a live page's date line is no dateline",
+			"Floods sweep the camps as the river rises\nSunday, March 7, 2021 — Live updates, all times GMT\nCompiled from Associated Press reports\n\nHeavy rain flooded 300 tents overnight.\n",
+			"Heavy rain flooded 300 tents overnight.", "", "", "Floods sweep the camps as the river rises", "", ""},
+		{"a caption in brackets that opens the first line",
+			"Floods sweep the camps as the river rises\nBy Jo Park\nMarch 7, 2021\n(Photo: Jo Park, AFP) Families wade through a flooded camp.\n\nMafraq — Heavy rain flooded 300 tents overnight.\n",
+			"Heavy rain flooded 300 tents overnight.", "", "Mafraq", "Floods sweep the camps as the river rises", "", ""},
+		{"a French byline with its agency, an age stamp and a newsletter line in French",
+			"Floods sweep the camps as the river rises\nPar La Gazette avec AFP\nMis à jour il y a 3 heures\nPhoto : AFP\n\nHeavy rain flooded 300 tents overnight, officials said.\n\nRecevez la newsletter de la Gazette | Abonnez-vous à partir de 30 DH par mois\n",
+			"Heavy rain flooded 300 tents overnight, officials said.", "AFP", "", "Floods sweep the camps as the river rises", "", ""},
+		{"an Italian live page: clock stamps, a masthead the address spells, read-also lines in two languages",
+			"VALLE DELLA SERA\nEnglish edition\nHome > Esteri\nLIVE | Floods sweep the camps as the river rises\ndomenica 7 marzo 2021 | aggiornato alle 21:05\n\n" +
+				"ore 8.40\nHeavy rain flooded 300 tents overnight, police said.\n\nore 9.15\nMore rain is expected.\n\n" +
+				"Leggi anche: Floods: 5 things to know\nΔιαβάστε επίσης: 1,500 police to guard the camps\n\n" +
+				"Get the Valley newsletter for the top 5 stories every weekday morning, straight to your inbox.\n" +
+				"Copyright 1995 - 2021. All rights reserved.\nOriginal url: https://www.valle.it/english/floods-camps\n",
+			"Heavy rain flooded 300 tents overnight, police said.\n\nMore rain is expected.", "", "", "LIVE | Floods sweep the camps as the river rises", "Valle della Sera", "2021-03-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.text)
+			if a.Body != tt.body || a.Wire != tt.wire || a.Dateline != tt.dateline || a.Title != tt.title {
+				t.Errorf("body %q wire %q dateline %q title %q, want %q %q %q %q", a.Body, a.Wire, a.Dateline, a.Title, tt.body, tt.wire, tt.dateline, tt.title)
+			}
+			if tt.publisher != "" && a.Publisher != tt.publisher || tt.published != "" && formatDate(a.Published) != tt.published {
+				t.Errorf("publisher %q published %s, want %q %s", a.Publisher, formatDate(a.Published), tt.publisher, tt.published)
+			}
+		})
+	}
+}

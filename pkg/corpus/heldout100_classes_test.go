@@ -44,10 +44,3 @@ func TestExtract_Heldout100Classes(t *testing.T) {
 			want: []wantFact{{value: 12000, category: Sheltered, qual: Approx}, {value: 2500, category: Other}}},
 	})
 }
-
-func TestParseArticle_Heldout100Furniture(t *testing.T) {
-	a := parseArticle("t", "Floods sweep the camps as the river rises\nPar La Gazette avec AFP\nMis à jour il y a 3 heures\nPhoto : AFP\n\nHeavy rain flooded 300 tents overnight, officials said.\n\nRecevez la newsletter de la Gazette | Abonnez-vous à partir de 30 DH par mois\n")
-	if want := "Heavy rain flooded 300 tents overnight, officials said."; a.Body != want {
-		t.Errorf("body %q, want %q", a.Body, want)
-	}
-}
