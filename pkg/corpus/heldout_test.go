@@ -858,6 +858,19 @@ var heldoutSets = []struct {
 	// and 97.5%. Floors sit a few points under today's scores.
 	{"testdata/heldout110", heldoutFloors{found: 95, correct: 95, qual: 96, src: 91, period: 95, meta: 93}, true},
 	{"testdata/heldout111", heldoutFloors{found: 95, correct: 94, qual: 96, src: 94, period: 94, meta: 96}, true},
+	// Written at the same time as each other, while the rules were tuned
+	// on heldout110-111 and the category model learnt from heldout2-109,
+	// by two writers who never saw the rules: the current measure of
+	// generalisation (measureSets keeps the model from learning from
+	// them). Do not tune rules on them; write fresh sets to measure again.
+	// First measurements (2026-12-05, at 563e7c8): heldout112 found 95.0%,
+	// correct 92.7% (93.8%, 91.5% without the model), qualifier 100%,
+	// source 93.4%, period_start 100%, metadata 93.3%; heldout113 found
+	// 97.5%, correct 93.9% (the same without the model), qualifier 100%,
+	// source 90.9%, period_start 100%, metadata 96.7%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout112", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 96, meta: 90}, true},
+	{"testdata/heldout113", heldoutFloors{found: 94, correct: 91, qual: 96, src: 88, period: 96, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
