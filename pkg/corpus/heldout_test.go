@@ -846,16 +846,16 @@ var heldoutSets = []struct {
 	{"testdata/heldout109", heldoutFloors{found: 93, correct: 93, qual: 96, src: 87, period: 92, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
 	// on heldout108-109 and the category model learnt from heldout2-107,
-	// by two writers who never saw the rules: the current measure of
-	// generalisation (measureSets keeps the model from learning from
-	// them). First measurements (2026-12-05, at a3fb234):
+	// by two writers who never saw the rules. First measurements
+	// (2026-12-05, at a3fb234):
 	// heldout110 found 93.7%, correct 93.7% (92.4%, 92.4% without the
 	// model), qualifier 100%, source 87.8%, period_start 98.6%, metadata
 	// 96.7%; heldout111 found 96.2%, correct 95.1% (93.8%, 92.6% without
 	// the model), qualifier 100%, source 97.4%, period_start 97.4%,
 	// metadata 100%. Then rules were tuned on them once
-	// (heldout110_classes_test.go): 98.7/98.7 and 98.8/97.5, sources 94.9
-	// and 97.5%. Floors sit a few points under today's scores.
+	// (heldout110_classes_test.go), and the model learns from them:
+	// 98.7/98.7 and 98.8/97.5, sources 94.9 and 97.5%. Floors sit a few
+	// points under today's scores.
 	{"testdata/heldout110", heldoutFloors{found: 95, correct: 95, qual: 96, src: 91, period: 95, meta: 93}, true},
 	{"testdata/heldout111", heldoutFloors{found: 95, correct: 94, qual: 96, src: 94, period: 94, meta: 96}, true},
 	// Written at the same time as each other, while the rules were tuned
