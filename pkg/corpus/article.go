@@ -198,11 +198,13 @@ func (p *articleParser) line(l string) {
 		p.endParagraph()
 		return
 	}
-	if place := placeDateLine(l); !p.inBody && p.a.Title != "" && place != "" {
-		if p.a.Dateline == "" {
-			p.a.Dateline = place // "Beirut, January 10" alone above the story: the date makes it a dateline
+	if !p.inBody && p.a.Title != "" {
+		if place := placeDateLine(l); place != "" {
+			if p.a.Dateline == "" {
+				p.a.Dateline = place // "Beirut, January 10" alone above the story: the date makes it a dateline
+			}
+			return
 		}
-		return
 	}
 	if !p.inBody && p.a.Title != "" && upperPlace(l) && !(isAcronym(l) && len(l) <= 4) {
 		// "QAMIŞLO", "REYHANLI, Turkey" alone above the story: a dateline

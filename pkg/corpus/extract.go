@@ -212,11 +212,15 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.end = f.end
 	}
 	before := wordsBefore(b, qs, 3)
+	var joined [4]string // last(n), joined once: the cases below ask often
 	last := func(n int) string {
 		if len(before) < n {
 			return ""
 		}
-		return strings.Join(before[len(before)-n:], " ")
+		if joined[n] == "" {
+			joined[n] = strings.Join(before[len(before)-n:], " ")
+		}
+		return joined[n]
 	}
 	after := strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+24)]))
 	noNoun := f.unit == "" && (g.unit == "" || strings.HasPrefix(after, "of "))

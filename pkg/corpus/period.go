@@ -501,17 +501,18 @@ func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
 // days to Monday" at s[i] ("the"): the span counts back from the day it
 // ends on, the weekday named up to the next clause, or pub.
 func spanTo(s string, i int, pub time.Time) (time.Time, bool) {
-	if pub.IsZero() {
-		return time.Time{}, false
+	j := skipSpaceInline(s, i+3)
+	if pub.IsZero() || j >= len(s) || !isDigit(s[j]) && !isNumberWord(letterRun(s, j)) {
+		return time.Time{}, false // most "the"s: no count of hours or days after them
 	}
 	if ws := wordsBefore(s, i, 1); len(ws) != 1 || ws[0] != "in" && ws[0] != "over" && ws[0] != "during" {
 		return time.Time{}, false
 	}
-	f, ok := parseSingle(s, skipSpaceInline(s, i+3))
+	f, ok := parseSingle(s, j)
 	if !ok || f.vague || f.value < 1 || f.value >= 1000 || f.value != float64(int(f.value)) {
 		return time.Time{}, false
 	}
-	j := skipSpaceInline(s, f.end)
+	j = skipSpaceInline(s, f.end)
 	unit := strings.ToLower(letterRun(s, j))
 	back, ok := unitDays(unit, int(f.value))
 	if !ok {
