@@ -198,7 +198,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
-	if f.vague && strings.HasPrefix(strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+9)])), "without ") {
+	if f.vague && hasPrefixFold(trimSpaceLeft(b[f.end:min(len(b), f.end+9)]), "without ") {
 		g.unit, g.end = "", f.end // "leaving thousands without shelter": people, not shelters
 	}
 	if g.unit == "us" {
@@ -540,9 +540,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "The real number is closer to 1.3 million" after "killed
 			// seven soldiers": a restatement is of a count of its own
 			// size, not of the smaller one told in passing.
-			for p := g.parent; p >= 0 && p > len(x.facts)-4 && farApart(x.facts[g.parent].Value, g.f.value); p-- {
-				if !farApart(x.facts[p].Value, g.f.value) && !measureUnits[x.facts[p].Unit] {
-					g.parent = p
+			if g.parent >= 0 && farApart(x.facts[g.parent].Value, g.f.value) {
+				for p := g.parent - 1; p >= 0 && p > len(x.facts)-4; p-- {
+					if !farApart(x.facts[p].Value, g.f.value) && !measureUnits[x.facts[p].Unit] {
+						g.parent = p
+						break
+					}
 				}
 			}
 		}
@@ -2464,12 +2467,13 @@ func conditional(before, after string) bool {
 		before = before[i+2:] // "Kabbani: If the fighting ...": a speaker's label
 	}
 	before = strings.TrimLeft(before, "\"“‘'")
+	opens := strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Should ") || strings.HasPrefix(before, "Unless ")
 	for _, conj := range []string{"But ", "And ", "Yet ", "Even "} {
 		if rest, ok := strings.CutPrefix(before, conj); ok && (strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "should ")) {
-			before = "I" + rest[1:] // "But if Turkey pushes on, ..."
+			opens = true // "But if Turkey pushes on, ..."
 		}
 	}
-	if strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Should ") || strings.HasPrefix(before, "Unless ") {
+	if opens {
 		return strings.IndexByte(before, ',') > 0
 	}
 	// "Greek islands could see up to 10,000 arrivals a week ... if Turkey

@@ -224,10 +224,10 @@ func labelPublisher(labels []string, text string) string {
 			best = l // "Radio Plains Broadcasting" under "RPB"
 			continue
 		}
-		name := ""
+		name, tagline := "", taglinedOutlet(orig)
 		switch {
-		case taglinedOutlet(orig) != "":
-			name = taglinedOutlet(orig) // "Daily Mirror - Sri Lanka's Leading Newspaper"
+		case tagline != "":
+			name = tagline // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):

@@ -355,11 +355,8 @@ func (r *resolver) documentOwner(noun string, pos int) string {
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			t := toks[j]
-			if owner, ok := strings.CutSuffix(t.text, "'s"); ok && t.capitalised() {
-				return owner
-			}
-			if owner, ok := strings.CutSuffix(t.text, "’s"); ok && t.capitalised() {
-				return owner
+			if owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"); owner != t.text && t.capitalised() {
+				return owner // "OCHA's", "OCHA’s"
 			}
 			if t.punct || t.capitalised() || determiners[t.lower()] {
 				break

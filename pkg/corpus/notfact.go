@@ -72,11 +72,14 @@ var notFacts = []notFact{
 		if strings.EqualFold(wordBefore(b, f.start), "every") {
 			return true
 		}
-		if k := skipSpaceInline(b, f.end); f.value == 1 && f.spelled {
-			// "one doctor now serves every 3,000 residents"
-			if tail := strings.ToLower(b[k:min(len(b), k+60)]); strings.Contains(tail, " every ") && !strings.ContainsAny(tail[:strings.Index(tail, " every ")], ",;.") &&
-				(strings.Contains(tail, "serves every") || strings.Contains(tail, "per every") || strings.Contains(tail, "serving every") || strings.Contains(tail, "for every")) {
-				return true
+		if f.value == 1 && f.spelled {
+			// "one doctor now serves every 3,000 residents": the word before
+			// the first "every" of the clause makes a ratio.
+			tail := b[f.end:min(len(b), f.end+60)]
+			if e := strings.Index(tail, " every "); e >= 0 && !strings.ContainsAny(tail[:e], ",;.") {
+				if w, _ := wordBack(tail, e); hasLower(ratioWords, w) {
+					return true
+				}
 			}
 		}
 		_, end := unitAfter(b, f)
@@ -266,6 +269,10 @@ var definiteWords = map[string]bool{
 // kinNouns after a possessive and a number tell the size of a family,
 // which the reader did not know before: "their four children".
 var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings`)
+
+// ratioWords stand before "every" in a ratio: "one doctor serves every
+// 3,000 residents", "one latrine for every 70 people".
+var ratioWords = wordSet(`serves serving per for`)
 
 // firstCellNumber reports a small number that ends the first cell of a
 // table row after a capitalised name, with a column gap after it: "Domiz
@@ -536,7 +543,9 @@ func isAge(b string, f figure) bool {
 	if f.scale || f.value >= 130 {
 		return false
 	}
-	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[0] == "aged" || ws[0] == "ages") && (ws[1] == "between" || ws[1] == "from") {
+	ws3 := wordsBefore(b, f.start, 3) // the three words before, read once
+	ws2 := ws3[max(0, len(ws3)-2):]
+	if len(ws2) == 2 && (ws2[0] == "aged" || ws2[0] == "ages") && (ws2[1] == "between" || ws2[1] == "from") {
 		return true // "aged between 20 and 40"
 	}
 	if f.isRange {
@@ -560,16 +569,16 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
-	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && ws[0] == "age" && ws[1] == "of" {
+	if len(ws2) == 2 && ws2[0] == "age" && ws2[1] == "of" {
 		return true // "children under the age of 12"
 	}
-	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && (ws[0] == "aged" || ws[0] == "ages") && ws[2] == "and" && f.value < 120 {
+	if len(ws3) == 3 && (ws3[0] == "aged" || ws3[0] == "ages") && ws3[2] == "and" && f.value < 120 {
 		return true // "a boy and his sister, aged four and six"
 	}
-	if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[0] == "younger" || ws[0] == "older") && ws[1] == "than" && !f.isRange {
+	if len(ws2) == 2 && (ws2[0] == "younger" || ws2[0] == "older") && ws2[1] == "than" {
 		return true // "one in five of them is younger than 14"
 	}
-	if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && ws[0] == "as" && ws[2] == "as" && ageAdjectives[ws[1]] {
+	if len(ws3) == 3 && ws3[0] == "as" && ws3[2] == "as" && ageAdjectives[ws3[1]] {
 		return true // "some of them as young as six"
 	}
 	if ageBracket(b, f) || agePredicate(b, f) {
