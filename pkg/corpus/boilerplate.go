@@ -141,6 +141,7 @@ var boilerRules = []boilerRule{
 	{"licence", "licensed under a creative commons", false, dropLine, 30},
 	{"share", "start a conversation", true, dropLine, 4},
 	{"share", "share on", true, dropLine, 0},
+	{"share", "share or comment", true, dropLine, 0}, // "Share or comment on this article: e-mail | 412 shares"
 	{"share", "follow us", true, dropLine, 0},
 	{"share", "click here", true, dropLine, 0},
 	{"tags", "tags:", true, dropLine, 0},
@@ -809,4 +810,29 @@ var shortLineChecks = []struct {
 	{"labelled count", labelledCount},
 	{"contact", contactLine},
 	{"translation note", translationLine},
+	{"related link", alsoOnLine},
+}
+
+// alsoOnLine reports a link to another story on the outlet's own site,
+// named by a capitalised outlet before a colon: "Also on People Daily:
+// Turkey says 18 killed in cross-border shelling". Prose that opens
+// "Also on Tuesday, ..." has no colon after the name.
+func alsoOnLine(line string) bool {
+	if len(line) > 200 || !strings.HasPrefix(line, "Also on ") {
+		return false
+	}
+	name, _, ok := strings.Cut(line[len("Also on "):], ":")
+	if !ok || name == "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -391,10 +391,38 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		// ("People arrived") is told by them, not by the intro.
 		// The intro's words that name another column ("... against a
 		// combined capacity of 5 330") are that column's, not this one's.
-		words := slices.DeleteFunc(clauseWords(b[intro.start:intro.end]), func(w string) bool { return slices.Contains(otherColumns, w) })
+		text := bracketedClause(b[intro.start:intro.end], g.start > s.start && b[g.start-1] == '(')
+		words := slices.DeleteFunc(clauseWords(text), func(w string) bool { return slices.Contains(otherColumns, w) })
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// bracketedClause returns the part of a list's intro that speaks of the
+// figure: "the number of people in each camp, with its capacity in
+// brackets:" gives the count outside brackets the words before the
+// comma and the count in brackets the words after it. An intro that
+// speaks of no brackets is returned whole.
+func bracketedClause(intro string, inBrackets bool) string {
+	lower := strings.ToLower(intro)
+	i := -1
+	for _, w := range []string{"in brackets", "in parentheses", "in parenthesis", "in round brackets", "bracketed"} {
+		if j := strings.Index(lower, w); j >= 0 {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return intro
+	}
+	cut := max(strings.LastIndex(lower[:i], ","), strings.LastIndex(lower[:i], ";"), strings.LastIndex(lower[:i], " with "), strings.LastIndex(lower[:i], " and "))
+	if cut <= 0 {
+		return intro
+	}
+	if inBrackets {
+		return intro[cut:]
+	}
+	return intro[:cut]
 }
 
 // notShelterRows open the rows of a table of camps that are no camp:

@@ -701,7 +701,7 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	// "300 tents and 40 latrines were destroyed": a figure joined to the
 	// next by a bare "and" shares its predicate.
 	for k := len(figs) - 2; k >= 0; k-- {
-		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) {
+		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) || modifiedConjoined(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
 		} else if k+2 < len(figs) && bracketedPart(b, figs[k], figs[k+1]) && conjoined(b[figs[k+1].end:figs[k+2].start]) {
 			// "69 civilians (including 9 children) and 135 fighters have
@@ -755,6 +755,30 @@ func conjoined(between string) bool {
 	}
 	for _, w := range ws[1:] {
 		if w != "a" && w != "an" && w != "few" && w != "several" && w != "many" {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierOpeners open a phrase that modifies the noun before it: "30
+// children with links to Finland and 11 women".
+var modifierOpeners = wordSet(`with from of in aged under without`)
+
+// modifiedConjoined reports the text between two figures that ends the
+// first one's noun with a short modifier and joins the next by "and":
+// "with links to Finland and". No verb, no comma: the two share the
+// predicate after the second.
+func modifiedConjoined(between string) bool {
+	if strings.ContainsAny(between, ",;:()") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) < 3 || len(ws) > 7 || !modifierOpeners[ws[0]] || ws[len(ws)-1] != "and" {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}
 	}
@@ -815,6 +839,34 @@ func wordsBack(b string, i, n, limit int) int {
 	return i
 }
 
+// partOpeners open a list item that counts part of the item before.
+var partOpeners = []string{"of which", "of whom", "of them", "of these", "of those", "among them", "among these", "including"}
+
+// partItem returns the fact of the list item before s when s is an item
+// that counts part of it ("Of which in the Bekaa valley: 241"), its
+// figure right after the label's colon.
+func (x *extractor) partItem(s span, g *fig) (Fact, bool) {
+	b := x.body
+	if len(x.facts) == 0 || g.unit != "" || g.f.unit != "" || x.facts[len(x.facts)-1].Start >= s.start {
+		return Fact{}, false
+	}
+	line := strings.TrimLeft(b[s.start:g.start], "-•*· \t")
+	c := strings.IndexByte(line, ':')
+	if c < 0 || strings.TrimSpace(line[c+1:]) != "" || !slices.ContainsFunc(partOpeners, func(p string) bool { return hasWordFold(line, p) }) ||
+		tellsCategory(clauseWords(line[:c])) {
+		// "Of whom sheltering in camps: 408 000" says what it counts.
+		return Fact{}, false
+	}
+	if _, ok := x.introOf(s); !ok {
+		return Fact{}, false
+	}
+	p := x.facts[len(x.facts)-1]
+	if gap := b[p.End:s.start]; len(gap) > 200 || strings.ContainsAny(gap, ".!?") || strings.Count(gap, "\n") > 2 {
+		return Fact{}, false
+	}
+	return p, true
+}
+
 // categorise applies the rule table to the figure's clause; a figure that
 // is part of, next to or a restatement of another takes that one's
 // category when its clause says nothing; military personnel are troops;
@@ -823,6 +875,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if g.baseline && g.parent >= 0 {
 		p := x.facts[g.parent]
 		fact.Category, fact.Rule, fact.Unit = p.Category, "baseline", p.Unit
+		return
+	}
+	if p, ok := x.partItem(s, g); ok {
+		// "- Settlements flooded: 362" then "- Of which in the Bekaa: 241":
+		// the item counts part of the one before.
+		fact.Category, fact.Rule, fact.Unit = p.Category, "part-item", p.Unit
 		return
 	}
 
@@ -2564,6 +2622,9 @@ func tidySource(name string) string {
 			}
 		}
 	}
+	if a := describedAcronym(words); a != "" {
+		return a // "official SANA news agency"
+	}
 	caps := 0
 	for caps < len(words) && words[caps] != "" && isUpper(words[caps][0]) {
 		caps++
@@ -2583,6 +2644,33 @@ func tidySource(name string) string {
 		return name
 	}
 	return strings.Join(words, " ")
+}
+
+// agencyDescriptors describe a news agency before its name, agencyNouns
+// after it.
+var (
+	agencyDescriptors = wordSet(`official state state-run semi-official government-run`)
+	agencyNouns       = wordSet(`news agency wire`)
+)
+
+// describedAcronym returns the acronym of words that otherwise only
+// describe it ("official SANA news agency", "state-run IRNA"), or "".
+func describedAcronym(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	acronym := ""
+	for _, w := range words {
+		switch {
+		case len(w) >= 3 && isAcronym(w) && acronym == "":
+			acronym = w
+		case acronym != "" && hasLower(agencyNouns, w):
+		case acronym == "" && hasLower(agencyDescriptors, w):
+		default:
+			return "" // "JCC official" is a person of the JCC
+		}
+	}
+	return acronym
 }
 
 // dropPossessive turns a source read off a possessive into its name:

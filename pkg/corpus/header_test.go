@@ -289,6 +289,9 @@ func TestParseArticle_Furniture(t *testing.T) {
 				"Get the Valley newsletter for the top 5 stories every weekday morning, straight to your inbox.\n" +
 				"Copyright 1995 - 2021. All rights reserved.\nOriginal url: https://www.valle.it/english/floods-camps\n",
 			"Heavy rain flooded 300 tents overnight, police said.\n\nMore rain is expected.", "", "", "LIVE | Floods sweep the camps as the river rises", "Valle della Sera", "2021-03-07"},
+		{"a share-or-comment bar with its count, and links to the outlet's other stories",
+			"Floods sweep the camps as the river rises\nBy Jo Park\nShare or comment on this article: e-mail | 87 shares\n\nHeavy rain flooded 300 tents overnight.\n\nAlso on Valley Daily: 4 hurt as storm hits the coast\nAlso on Valley Daily: Camp school reopens for 600 pupils\n\nAlso on Sunday, 40 tents blew down.\n",
+			"Heavy rain flooded 300 tents overnight.\n\nAlso on Sunday, 40 tents blew down.", "", "", "Floods sweep the camps as the river rises", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -901,7 +901,8 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	residing worked work works working extend extended extends extending renew renewed renews
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
-	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been`) // "after standing empty for two years"
+	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
+	blocked blocking cut cutting stranded trapped stuck`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

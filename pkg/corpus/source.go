@@ -524,6 +524,11 @@ func subjectBefore(toks []token, v int) []token {
 	if i < 0 {
 		return nil
 	}
+	if toks[i].lower() == "and" {
+		// "Greek officials dismissed the figure and put the number at
+		// 13,000": the verb shares the subject that opens the sentence.
+		return openingSubject(toks[:i])
+	}
 	if relativeWords[toks[i].lower()] && i >= 2 && toks[i-1].text == "," {
 		// "Ankara, which fears ...": the subject is what the clause is about.
 		i -= 2
@@ -608,6 +613,41 @@ func subjectBefore(toks []token, v int) []token {
 	// A leading preposition means no subject ("In Afrin ... the office said"
 	// is handled by the comma; "by X said" is not a subject).
 	if len(np) > 0 && prepositions[np[0].lower()] {
+		return nil
+	}
+	return np
+}
+
+// openingSubject returns the noun phrase that opens a clause and its
+// first verb, toks being the clause up to a coordinating "and": "Greek
+// officials" of "Greek officials dismissed the figure as
+// “disinformation”". Nil when a comma or another clause comes between.
+func openingSubject(toks []token) []token {
+	k := 0
+	for k < len(toks) && k < 6 {
+		t := toks[k]
+		lw := t.lower()
+		if t.punct {
+			return nil
+		}
+		if k > 0 && (auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed")) {
+			break
+		}
+		k++
+	}
+	if k == 0 || k == len(toks) || k == 6 {
+		return nil
+	}
+	for _, t := range toks[k:] {
+		if t.punct && !isQuoteMark(t.text) || t.lower() == "and" || relativeWords[t.lower()] {
+			return nil
+		}
+	}
+	np := toks[:k]
+	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+		np = np[1:]
+	}
+	if len(np) == 0 || prepositions[np[0].lower()] || pronouns[np[0].lower()] && len(np) > 1 {
 		return nil
 	}
 	return np
