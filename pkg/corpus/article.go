@@ -1063,7 +1063,7 @@ func (p *articleParser) endParagraph() {
 			return // "Middle East | Syria", also under the outlet's name
 		} else if p.a.Title == "" && headline {
 			p.a.Title = stripMarkdown(text)
-			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title) || taglinedOutlet(p.a.Title) != ""
+			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title) || taglinedOutlet(p.a.Title) != "" || repeatedAcronym(p.a.Title, p.text)
 			return
 		} else if p.masthead && headline {
 			// "THE AMMAN DISPATCH" above the headline: the outlet.

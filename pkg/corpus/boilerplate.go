@@ -99,6 +99,7 @@ var boilerRules = []boilerRule{
 	{"related link", "don’t miss", true, dropLine, 0},
 	{"related link", "more from this", true, dropLine, 0}, // "More from this issue: Ten charts that ..."
 	{"related link", "related story:", true, dropLine, 0},
+	{"related link", "related stories", true, dropLine, 0},
 	// A correction or editor's note under the story is about the story,
 	// not part of it: its figures are the ones it corrects.
 	{"editor's note", "correction:", true, dropBlock, 0},

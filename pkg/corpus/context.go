@@ -66,6 +66,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
 		// The noun the relative clause is about.
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+	case g.preWord == "whose":
+		// "fighters deployed alongside Turkey, whose number Ankara puts at
+		// 25,000": the noun phrase the clause is about, with its own
+		// modifiers.
+		lead = clauseWords(b[wordsBack(b, g.preStart, 8, s.start):g.preStart])
 	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && x.isShelterWord(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start)) && !coordinated(pre):
 		// "the Al-Hol camp, home to some 68,000 people": an apposition to
 		// a shelter.
@@ -498,6 +503,8 @@ func columnUnit(b string, s span, g *fig) string {
 			w = ws[0]
 		case strings.HasSuffix(ws[0], "ed") || columnParticiples[ws[0]]:
 			w = ws[1]
+		case lettersOnly(ws[0]) && lettersOnly(ws[1]) && !prepositions[ws[0]] && !npStop[ws[0]]:
+			w = ws[1] // "Collective shelters": the noun an adjective qualifies
 		}
 	}
 	if !lettersOnly(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || isPersonUnit(w) || demonymCountry[strings.TrimSuffix(w, "s")] != "" {

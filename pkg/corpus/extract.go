@@ -48,6 +48,7 @@ type fig struct {
 	bare        bool   // no noun at all: may elide the noun of a figure just before
 	more        bool   // bare and followed by "more": elides only in its sentence
 	baseline    bool   // bare after "up from", "down from": the parent's count at another time
+	gapPlace    string // the country of a count whose verb is left out ("..., Lebanon about 915,000")
 }
 
 // extract finds the facts and quotations of an article and counts its
@@ -290,6 +291,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// a last count with no verb of its own shares the one before.
 		g.link, g.ownSentence = "coordination", true
 		g.elided = g.unit == "" // "72 civilians ... and 20 in Turkey": civilians too
+	case gappedCountry(b, s, qs, g.end) != "":
+		// "Turkey hosts 3.6 million Syrian refugees, Lebanon about
+		// 915,000 and Jordan some 655 000": the verb is left out.
+		g.link, g.gapPlace = "coordination", gappedCountry(b, s, qs, g.end)
+		g.elided = g.unit == "" && f.unit == ""
 	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
 		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
 		// Afghans)": the same kind of count, aside in brackets.
@@ -569,7 +575,8 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			}
 			fact.Unit = g.unit
 		}
-		if g.bare && len(x.facts) > 0 {
+		if g.bare && len(x.facts) > 0 && columnUnit(b, s, g) == "" {
+			// (A table's column of shelters keeps its own noun.)
 			from := x.previousSentenceStart(s)
 			if g.more {
 				from = s.start
@@ -816,6 +823,37 @@ func trailingCount(b string, end, send int) bool {
 	return (first == "in" || first == "on" || first == "at" || first == "across" || first == "near") && wordCount(rest) <= 6 && verbless(rest)
 }
 
+// gappedCountry returns the country before a count whose verb is left out after the name of
+// a country, in a list that an earlier count of the sentence opened:
+// ", Lebanon about 915,000 and Jordan some 655 000". The count (its hedge
+// starts at qs, it ends at end) has no verb after it in its clause.
+func gappedCountry(b string, s span, qs, end int) string {
+	pre := strings.TrimRight(b[s.start:qs], " \u00a0")
+	k := len(pre)
+	for n := 0; n < 3; n++ {
+		w, at := wordBack(pre, k)
+		if w == "" || !isUpper(w[0]) {
+			break
+		}
+		k = at
+	}
+	if k == len(pre) || !hasLower(countryNames, strings.TrimSpace(pre[k:])) {
+		return ""
+	}
+	sep := strings.TrimRight(pre[:k], " ")
+	if !strings.HasSuffix(sep, ",") && !strings.HasSuffix(sep, " and") || !hasDigit(sep) {
+		return ""
+	}
+	rest := b[min(end, s.end):s.end]
+	if c := strings.IndexAny(rest, ",;"); c >= 0 {
+		rest = rest[:c]
+	}
+	if !verbless(rest) {
+		return ""
+	}
+	return strings.TrimSpace(pre[k:])
+}
+
 // bracketedPart reports a part of figure g in brackets right after it:
 // "69 civilians (including 9 children)".
 func bracketedPart(b string, g, part *fig) bool {
@@ -924,7 +962,8 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 		}
-		if (r.category == Displaced || r.category == Sheltered && modalBefore(x.body[s.start:g.start])) && conditional(x.body[s.start:g.start], x.body[g.end:s.end]) {
+		if (r.category == Displaced || r.category == Sheltered && modalBefore(x.body[s.start:g.start]) || r.category == Unsheltered && modalNext(x.body[g.end:s.end])) &&
+			conditional(x.body[s.start:g.start], x.body[g.end:s.end]) {
 			// "If the fighting reaches the city, another million people
 			// will be on the move": a count that has not happened.
 			fact.Category, fact.Rule = AtRisk, "conditional"
@@ -2230,6 +2269,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 		// apposition glosses.
 		return p
 	}
+	if g.gapPlace != "" {
+		return g.gapPlace
+	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h
@@ -2539,6 +2581,20 @@ func conditional(before, after string) bool {
 	// after it.
 	low := strings.ToLower(after)
 	return modalBefore(before) && (strings.Contains(low, " if ") || strings.Contains(low, " unless "))
+}
+
+// modalNext reports a modal among the first two words after a figure:
+// "as many as 7,000 people could remain without shelter".
+func modalNext(after string) bool {
+	for i, w := range strings.Fields(after) {
+		if i == 2 {
+			break
+		}
+		if w = strings.ToLower(w); w == "could" || w == "would" || w == "might" || w == "may" || w == "will" {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reports a modal among the last four words before a figure:

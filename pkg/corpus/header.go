@@ -287,6 +287,9 @@ func outletLabel(l, text string) bool {
 	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) || taglinedOutlet(l) != "" {
 		return true
 	}
+	if repeatedAcronym(l, text) {
+		return true
+	}
 	if name, other, ok := strings.Cut(l, " | "); ok && !strings.ContainsFunc(other, isLatinLetter) && outletLabel(name, text) {
 		return true // "AL SHARQ | الشرق": the name in another script beside it
 	}
@@ -295,6 +298,13 @@ func outletLabel(l, text string) bool {
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
 		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l &&
 		(strings.Contains(text, titleCase(l)) || wordCount(l) >= 2 && lettersOnly(strings.Fields(l)[0]) && siteNamed(text, strings.Fields(l)[0]))
+}
+
+// repeatedAcronym reports a line that is only an acronym the page names
+// again: "CNA" above a menu with "CNA Insider" is the masthead, not a
+// headline.
+func repeatedAcronym(l, text string) bool {
+	return len(l) >= 2 && len(l) <= 6 && isAcronym(l) && strings.Count(text, l) >= 2
 }
 
 // siteNamed reports a one-word outlet name that the page's own address
@@ -365,7 +375,10 @@ func captionLine(l string) bool {
 		// Most lines have neither, and skip the marks' searches.
 		for _, m := range creditMarks {
 			if i := strings.LastIndex(l, m); i >= 0 && wordCount(l[i+len(m):]) <= 8 && !endsSentence(l[i:]) {
-				return i == 0 || endsSentence(strings.TrimSpace(l[:i]))
+				if i == 0 || endsSentence(strings.TrimSpace(l[:i])) {
+					return true
+				}
+				break // "[Image: ... (Photo: X)]": the labels below may still tell
 			}
 		}
 	}

@@ -205,6 +205,12 @@ func parseRange(s string, f figure) figure {
 	if k >= len(s) || !atWordStart(s, k) {
 		return f
 	}
+	if hasWordFold(s[k:], "a") {
+		// "between 800,000 and a million": the article of a scale word.
+		if k2 := skipSpaceInline(s, k+1); k2 > k+1 && halfScale(strings.ToLower(letterRun(s, k2))) > 0 {
+			k = k2
+		}
+	}
 	g, ok := parseSingle(s, k)
 	between := strings.EqualFold(wordBefore(s, f.start), "between")
 	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) && !between {

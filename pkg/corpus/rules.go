@@ -175,6 +175,9 @@ var rules = []rule{
 	// operation": allied fighters deployed.
 	{"deployed", Troops, personUnit, []string{
 		"fighting|fights|fought alongside ** #n",
+		// "fighters deployed alongside Turkey, whose number Ankara puts at
+		// about 25,000"
+		"fighters|militiamen|rebels|mercenaries deployed|deploying|sent ** #n",
 		"#n ** taking|take|took|takes part in the|this|that operation|offensive|assault|incursion",
 	}},
 	{"detained", Other, anyUnit, []string{
@@ -224,7 +227,7 @@ var rules = []rule{
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
-		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt",
+		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
 		"under trees|tarpaulins",
 		"sheltering|living|sleeping|staying|huddled|huddling under * trees|tarpaulins|tarps|plastic|sheeting|bridges|bridge|sky|stars",

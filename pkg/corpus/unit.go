@@ -291,14 +291,16 @@ func unitAfter(b string, f figure) (unit string, end int) {
 
 // personModifier reports a singular person noun that modifies a plural
 // noun after it, "refugee settlements", "migrant boats": the later noun is
-// the thing counted. A person noun after it ("refugee families") keeps
-// the count a count of people.
+// the thing counted, a person noun too ("refugee families", "rebel
+// fighters").
 func personModifier(b string, i int, lw string) bool {
 	if strings.HasSuffix(lw, "s") {
 		return false
 	}
 	next := nounToken(b, skipSpaceInline(b, i))
-	return isPlural(next) && !personNouns[next]
+	// "refugee families", "rebel fighters": the later noun is the head;
+	// "police officers" stay police.
+	return isPlural(next) && (!personNouns[next] || militaryNouns[next] && !militaryNouns[lw] && lw != "security" || next == "families" || next == "households")
 }
 
 // npAdverbs end the noun phrase after a figure: "rose to 61 overnight".
