@@ -882,7 +882,25 @@ var heldoutSets = []struct {
 	// 87.8%, metadata 93.3%. Floors sit a few points under, to catch
 	// regressions without tuning.
 	{"testdata/heldout114", heldoutFloors{found: 89, correct: 86, qual: 96, src: 92, period: 95, meta: 90}, true},
-	{"testdata/heldout115", heldoutFloors{found: 89, correct: 87, qual: 96, src: 84, period: 84, meta: 90}, true},
+	{"testdata/heldout115", heldoutFloors{found: 89, correct: 87, qual: 96, src: 84, period: 84, meta: 90}, true},	// Written at the same time as each other by four writers who never saw
+	// the rules, split by region (Europe; the Middle East; the Americas,
+	// Asia and Oceania; Africa), while heldout112-115 were tuned on: with
+	// them, the current measure of generalisation (measureSets). First
+	// measurements (2026-12-05, at d4af79e, the model not trained on
+	// them): heldout116 found 93.7%, correct 93.7% (the same without the
+	// model), qualifier 100%, source 90.5%, period_start 98.6%, metadata
+	// 93.3%; heldout117 found 93.8%, correct 89.3% (90.0%, 85.7% without
+	// the model), qualifier 100%, source 92.0%, period_start 90.7%,
+	// metadata 90.0%; heldout118 found 89.9%, correct 87.7% (87.3%, 85.2%
+	// without the model), qualifier 98.6%, source 91.5%, period_start
+	// 97.2%, metadata 93.3%; heldout119 found 98.8%, correct 97.5% (the
+	// same without the model), qualifier 100%, source 92.4%, period_start
+	// 97.5%, metadata 100%. Floors sit a few points under, to catch
+	// regressions without tuning.
+	{"testdata/heldout116", heldoutFloors{found: 90, correct: 90, qual: 96, src: 87, period: 95, meta: 90}, true},
+	{"testdata/heldout117", heldoutFloors{found: 90, correct: 86, qual: 96, src: 89, period: 87, meta: 87}, true},
+	{"testdata/heldout118", heldoutFloors{found: 86, correct: 84, qual: 95, src: 88, period: 94, meta: 90}, true},
+	{"testdata/heldout119", heldoutFloors{found: 95, correct: 94, qual: 96, src: 89, period: 94, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
