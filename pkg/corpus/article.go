@@ -1326,6 +1326,11 @@ func (p *articleParser) body() string {
 
 // hasDateline reports a paragraph that opens with a dateline.
 func hasDateline(text string) bool {
+	if w := letterRun(text, 0); len(w) < len(text) && text[len(w)] == ',' {
+		if _, day := weekdayNames[strings.ToLower(w)]; day {
+			return false // "Thursday, 10/1/2019 - 13:45": a date line, no place
+		}
+	}
 	var probe articleParser
 	probe.a = &Article{}
 	return probe.dateline(text) != text

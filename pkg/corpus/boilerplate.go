@@ -94,7 +94,8 @@ var boilerRules = []boilerRule{
 	{"related link", "leia também", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
-	{"related link", "lire aussi", false, dropLine, 20}, // "À lire aussi :" (the capital À is not lowered)
+	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)
+	{"related link", "lgili haberler", false, dropLine, 20}, // Turkish "İlgili haberler:" (the capital İ is not lowered)
 	{"related link", "don't miss", true, dropLine, 0},
 	{"related link", "don’t miss", true, dropLine, 0},
 	{"related link", "more from this", true, dropLine, 0}, // "More from this issue: Ten charts that ..."

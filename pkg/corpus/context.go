@@ -119,6 +119,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	words = append(words, pre...)
 	words = append(words, figureMark)
 	words = append(words, post...)
+	words = dropMixedShelter(words)
 	camps := x.campNames()
 	for i := 0; i < len(words); i++ {
 		switch w := words[i]; {
@@ -133,6 +134,24 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			}
 		case w == "we" && x.sentenceNamesShelter(s):
 			words[i] = "camp"
+		}
+	}
+	return words
+}
+
+// dropMixedShelter drops "in camps and in host communities" from clause
+// words: people in both are no count of people in camps.
+func dropMixedShelter(words []string) []string {
+	for i := 0; i+3 < len(words); i++ {
+		if words[i] != "in" || words[i+1] != "camps" && words[i+1] != "camp" || words[i+2] != "and" && words[i+2] != "or" {
+			continue
+		}
+		j := i + 3
+		if words[j] == "in" {
+			j++
+		}
+		if j+1 < len(words) && words[j] == "host" && (words[j+1] == "communities" || words[j+1] == "community" || words[j+1] == "families") {
+			return append(words[:i:i], words[j+2:]...)
 		}
 	}
 	return words
@@ -360,6 +379,12 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		label = clauseWords(b[k+n : s.end])
 	} else if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
 		label = clauseWords(b[s.start : s.start+c])
+		if i := slices.Index(label, "them"); i > 0 && label[i-1] == "in" && namesShelter(clauseWords(previousParagraph(b, s.start))) {
+			// "- Collective shelters open: 53" / "- People staying in
+			// them: 8 380": the shelters of the item before.
+			label = slices.Clone(label)
+			label[i] = "shelter"
+		}
 	} else if g.start > s.start+1 && b[g.start-1] == '(' {
 		// "Most came ashore on Lesbos (1,062), followed by Chios (392)":
 		// a count in brackets after a name is told by the sentence so far.
@@ -428,6 +453,19 @@ func bracketedClause(intro string, inBrackets bool) string {
 		return intro[cut:]
 	}
 	return intro[:cut]
+}
+
+// previousParagraph returns the paragraph before the one at i, or "".
+func previousParagraph(b string, i int) string {
+	end := strings.LastIndex(b[:i], "\n\n")
+	if end < 0 {
+		return ""
+	}
+	start := strings.LastIndex(b[:end], "\n\n")
+	if start < 0 {
+		return b[:end]
+	}
+	return b[start+2 : end]
 }
 
 // notShelterRows open the rows of a table of camps that are no camp:

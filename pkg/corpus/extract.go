@@ -313,6 +313,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link = "restatement"
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
+	case countApposition(b[s.start:qs]) && restates(b[s.start:qs]):
+		// "OCHA gives a lower figure, around 160 000, saying ...": the
+		// count before, as another source gives it.
+		g.link = "restatement"
 	case qs-1 > s.start && b[qs-1] == '(' && closesBracket(b, g.end) && hasDigit(b[s.start:qs-1]):
 		// "Another 1,250 crossed on Thursday (roughly 300 families)": the
 		// count before, in another unit.
@@ -456,6 +460,18 @@ func restates(before string) bool {
 	return false
 }
 
+// countApposition reports text before a figure that ends in a count noun
+// and a comma: "gives a lower figure,".
+func countApposition(before string) bool {
+	t := strings.TrimRight(before, " \u00a0")
+	t, ok := strings.CutSuffix(t, ",")
+	if !ok {
+		return false
+	}
+	w, _ := wordBack(t, len(t))
+	return countWords[strings.ToLower(w)]
+}
+
 // numberIsWords may come between "the true number" and the figure it is
 // said to be: "is closer to", "could be as high as".
 var numberIsWords = wordSet(`is was could may might be likely probably actually closer close nearer
@@ -566,6 +582,17 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			u := x.facts[len(x.facts)-1].Unit
 			if g.parent >= 0 {
 				u = x.facts[g.parent].Unit
+			} else if !isPersonUnit(u) && x.facts[len(x.facts)-1].Start < s.start && peopleVerbAfter(b, g.end, s.end) {
+				// "At least 532 people landed in 13 boats. It said a further
+				// 150 had reached Chios.": people, not boats ("2,400 tents
+				// reached the camps, and another 1,000 were waiting" in one
+				// sentence are tents).
+				for p := len(x.facts) - 2; p >= 0 && p >= len(x.facts)-4; p-- {
+					if isPersonUnit(x.facts[p].Unit) {
+						u = x.facts[p].Unit
+						break
+					}
+				}
 			}
 			if !measureUnits[u] || g.link == "part" {
 				// "A third of the displaced are in tents, and another
@@ -691,7 +718,7 @@ func (x *extractor) contexts(s span, figs []*fig) {
 					continue // "70,000 children are among those who have fled"
 				}
 				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
-					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" || w == "without") {
+					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" && !speechVerbs[w] || w == "without") {
 					// "were still on the quay, sleeping on the concrete": a
 					// participle goes on with the figure's own predicate, as
 					// does ", without proper shelter".
@@ -877,6 +904,28 @@ func wordsBack(b string, i, n, limit int) int {
 	return i
 }
 
+// populationUnits count everyone in a place, not one group of them.
+var populationUnits = wordSet(`people residents inhabitants population civilians`)
+
+// shareWordsBefore name a share of a whole: "a third of the".
+var shareWordsBefore = wordSet(`half third thirds quarter quarters fifth fifths tenth tenths percent cent majority`)
+
+// shareWhole reports text before a figure that ends in a share of it: "a
+// third of the", "40 percent of the".
+func shareWhole(before string) bool {
+	t := strings.TrimRight(before, " \u00a0")
+	t, ok := strings.CutSuffix(t, " the")
+	if !ok {
+		return false
+	}
+	t, ok = strings.CutSuffix(t, " of")
+	if !ok {
+		return false
+	}
+	w, _ := wordBack(t, len(t))
+	return hasLower(shareWordsBefore, w) || strings.HasSuffix(t, "%")
+}
+
 // partOpeners open a list item that counts part of the item before.
 var partOpeners = []string{"of which", "of whom", "of them", "of these", "of those", "among them", "among these", "including"}
 
@@ -919,6 +968,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "- Settlements flooded: 362" then "- Of which in the Bekaa: 241":
 		// the item counts part of the one before.
 		fact.Category, fact.Rule, fact.Unit = p.Category, "part-item", p.Unit
+		return
+	}
+
+	if shareWhole(x.body[s.start:g.start]) && populationUnits[strings.ToLower(g.unit)] {
+		// "Roughly a third of the 3 million people in Idlib province are
+		// now displaced": the whole the share is of is a population.
+		fact.Category, fact.Rule = Other, "share-whole"
 		return
 	}
 
@@ -1191,7 +1247,7 @@ func countryTakesIn(pre string) bool {
 // peopleVerbs say what people do, so that a count they follow counts
 // people: "another 1,800 are sleeping in the open".
 var peopleVerbs = wordSet(`sleep sleeps sleeping slept live lives living lived stay stays staying stayed
-	fled flee flees fleeing died killed camped sheltering waiting crossed arrived`)
+	fled flee flees fleeing died killed camped sheltering waiting crossed arrived reached landed`)
 
 // peopleVerbAfter reports one of peopleVerbs among the three words after
 // a figure ending at i, before end.
@@ -2568,6 +2624,11 @@ func conditional(before, after string) bool {
 	}
 	before = strings.TrimLeft(before, "\"“‘'")
 	opens := strings.HasPrefix(before, "If ") || strings.HasPrefix(before, "Should ") || strings.HasPrefix(before, "Unless ")
+	if i := strings.LastIndex(before, " that if "); i >= 0 && !opens {
+		// "UNHCR has warned that if the standoff drags on, as many as ...":
+		// the condition opens the reported clause.
+		before, opens = before[i+len(" that "):], true
+	}
 	for _, conj := range []string{"But ", "And ", "Yet ", "Even "} {
 		if rest, ok := strings.CutPrefix(before, conj); ok && (strings.HasPrefix(rest, "if ") || strings.HasPrefix(rest, "should ")) {
 			opens = true // "But if Turkey pushes on, ..."

@@ -67,7 +67,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -147,6 +147,9 @@ func headerFurniture(l string) bool {
 	}
 	if bylineShaped(l) || shareLine(l) || tagsLine(l) || captionLine(l) {
 		return true // "By ELENI STAVROU | Associated Press", "Share: Facebook | Twitter", "Tags: Syria | Aid": not trails
+	}
+	if sourceCredit(l) {
+		return true
 	}
 	if isSectionTrail(l) {
 		return false // a label above the headline, not what closes the stack
@@ -232,6 +235,8 @@ func labelPublisher(labels []string, text string) string {
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
+		case mixedCaseForm(l, text) != "":
+			name = mixedCaseForm(l, text) // "AL-LIWAA" signed "Al-Liwaa"
 		case !outletLabel(l, text):
 		case isMasthead(l):
 			name = titleCase(l)
@@ -287,7 +292,7 @@ func outletLabel(l, text string) bool {
 	if isMasthead(l) || outletName(l) != "" || probe.outletLine(l) || taglinedOutlet(l) != "" {
 		return true
 	}
-	if repeatedAcronym(l, text) {
+	if repeatedAcronym(l, text) || mixedCaseForm(l, text) != "" {
 		return true
 	}
 	if name, other, ok := strings.Cut(l, " | "); ok && !strings.ContainsFunc(other, isLatinLetter) && outletLabel(name, text) {
@@ -298,6 +303,37 @@ func outletLabel(l, text string) bool {
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
 		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l &&
 		(strings.Contains(text, titleCase(l)) || wordCount(l) >= 2 && lettersOnly(strings.Fields(l)[0]) && siteNamed(text, strings.Fields(l)[0]))
+}
+
+// sourceCredit reports a line that credits the story to an agency:
+// "Source: AFP | World Economy Desk".
+func sourceCredit(l string) bool {
+	rest, ok := strings.CutPrefix(l, "Source: ")
+	return ok && agencyPart(rest)
+}
+
+// mixedCaseForm returns how the page writes a one-word name in capitals
+// when it writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above
+// "By Al-Liwaa staff"), or "".
+func mixedCaseForm(l, text string) string {
+	if len(l) < 4 || len(l) > 30 || strings.ContainsAny(l, " 0123456789") || strings.ContainsFunc(l, unicode.IsLower) {
+		return ""
+	}
+	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
+	if len(lowText) != len(text) {
+		return "" // lowering changed the offsets
+	}
+	for from := 0; ; {
+		i := strings.Index(lowText[from:], lowName)
+		if i < 0 {
+			return ""
+		}
+		i += from
+		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) {
+			return w
+		}
+		from = i + len(l)
+	}
 }
 
 // repeatedAcronym reports a line that is only an acronym the page names

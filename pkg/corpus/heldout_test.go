@@ -882,7 +882,8 @@ var heldoutSets = []struct {
 	// 87.8%, metadata 93.3%. Floors sit a few points under, to catch
 	// regressions without tuning.
 	{"testdata/heldout114", heldoutFloors{found: 89, correct: 86, qual: 96, src: 92, period: 95, meta: 90}, true},
-	{"testdata/heldout115", heldoutFloors{found: 89, correct: 87, qual: 96, src: 84, period: 84, meta: 90}, true},	// Written at the same time as each other by four writers who never saw
+	{"testdata/heldout115", heldoutFloors{found: 89, correct: 87, qual: 96, src: 84, period: 84, meta: 90}, true},
+	// Written at the same time as each other by four writers who never saw
 	// the rules, split by region (Europe; the Middle East; the Americas,
 	// Asia and Oceania; Africa), while heldout112-115 were tuned on: with
 	// them, the current measure of generalisation (measureSets). First

@@ -399,6 +399,10 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		switch np[k].lower() {
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed":
 			np = np[:k] // also "a JCC document seen by the paper"
+		case "of", "dated":
+			if k+1 < len(np) && (hasDigit(np[k+1].text) || monthNames[np[k+1].lower()] != 0) {
+				np = np[:k] // "OCHA's update of 16 February": a date is no name
+			}
 		}
 		if k >= len(np) {
 			break

@@ -31,6 +31,17 @@ var notFacts = []notFact{
 		// "night temperatures drop to minus 7 degrees Celsius"
 		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees")
 	}},
+	{"idiom", func(b string, f figure) bool {
+		// "more than a bag or two", "for a day or two": a vague few.
+		if !f.spelled || f.value > 3 || !strings.EqualFold(wordBefore(b, f.start), "or") {
+			return false
+		}
+		k := skipSpaceBack(b, f.start)
+		k = skipSpaceBack(b, k-len("or"))
+		_, at := wordBack(b, k) // the noun
+		a, _ := wordBack(b, at)
+		return strings.EqualFold(a, "a") || strings.EqualFold(a, "an")
+	}},
 	{"time", isClockTime},
 	{"date", isDate},
 	{"year", func(b string, f figure) bool {

@@ -46,6 +46,13 @@ var rules = []rule{
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "More than 11,300 refugees have been affected across the
+		// country": touched by a storm, not made to move
+		"#n * have|has|had been affected",
+		"#n * were|was|are|is affected",
+		// "14 of the new arrivals had shrapnel wounds"
+		"#n ** had|have|has|with|suffered|suffering shrapnel|gunshot|serious|severe|minor|bullet|blast|burn wounds|injuries",
+		"#n * had|have|has|suffered|suffering wounds|injuries|burns|fractures",
 		// "Babies born in the camp since 2012": births, not arrivals
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
@@ -286,7 +293,7 @@ var rules = []rule{
 		// "30-40 people to a classroom", "ten people per tent"
 		"#n * to|per a|each|every classroom|tent|room|shelter|caravan|container",
 		"#n * per classroom|tent|room|shelter|caravan|container",
-		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks",
+		"in|inside|at|into|around * camp|camps|shelter|shelters|tent|tents|centre|center|centres|centers|school|schools|mosque|mosques|church|churches|classrooms|settlement|settlements|site|sites|building|buildings|hall|halls|stadium|mall|malls|warehouse|warehouses|factory|factories|hangar|hangars|gym|gyms|hotel|hotels|dormitory|dormitories|containers|caravans|barracks|compound|compounds|monastery|monasteries|convent|convents",
 		"camp|camps|shelter|shelters|settlement|settlements|site|sites|centre|center * home to",
 		// "a further 250 were moved overnight to a sports hall", "another
 		// 3,000 have gone to Domiz camp"
@@ -376,10 +383,15 @@ var rules = []rule{
 		"registered",
 		// "had given protection to more than 50,000 Syrians"
 		"given|gave|give|gives|granted|grant|grants protection|asylum|refuge to",
+		// "some 4,500 Syrians currently hold a form of protection"
+		"hold|holds|held|holding ** protection|asylum",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		// "about 40 families from her village had made the journey"
 		"made|make|making|makes the|this|that * journey|trip|crossing",
+		// "a further 150 had reached Chios": arrivals (a border reached
+		// is read before)
+		"#n * had|have|has reached|landed",
 		"fled|flee|flees|fleeing|displaced|displace|displaces|displacing|displacement|uprooted|uproot|uproots|uprooting|exodus|escaped|evacuated|evacuate|evacuates|evacuating|idps",
 		// "police evicted 35 families from a settlement"
 		"evicted|evict|evicting|expelled",

@@ -47,7 +47,7 @@ var countParticiples = wordSet(`registered recorded counted documented verified`
 var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues`)
 
 // givenData are the objects of giveVerbs that make them a statement.
-var givenData = wordSet(`figures data statistics numbers breakdown estimates estimate count tally assessment
+var givenData = wordSet(`figures figure data statistics numbers number breakdown estimates estimate count tally toll total assessment
 	assessments update`)
 
 // givesData reports data as the object of a giveVerbs verb in the next
@@ -610,12 +610,26 @@ func subjectBefore(toks []token, v int) []token {
 	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
 		np = np[1:]
 	}
+	// "On Friday OCHA had put": a time adverbial with no comma before the
+	// subject.
+	for len(np) > 2 && (np[0].lower() == "on" || np[0].lower() == "in") && timeWord(np[1].lower()) {
+		np = np[2:]
+		for len(np) > 1 && (hasDigit(np[0].text) || timeWord(np[0].lower())) {
+			np = np[1:] // "On 14 February", "In February 2020"
+		}
+	}
 	// A leading preposition means no subject ("In Afrin ... the office said"
 	// is handled by the comma; "by X said" is not a subject).
 	if len(np) > 0 && prepositions[np[0].lower()] {
 		return nil
 	}
 	return np
+}
+
+// timeWord reports a weekday or month name, or a day number.
+func timeWord(lw string) bool {
+	_, day := weekdayNames[lw]
+	return day || monthNames[lw] != 0 || allDigits(lw)
 }
 
 // openingSubject returns the noun phrase that opens a clause and its

@@ -305,7 +305,7 @@ func personModifier(b string, i int, lw string) bool {
 
 // npAdverbs end the noun phrase after a figure: "rose to 61 overnight".
 var npAdverbs = wordSet(`overnight today yesterday tonight alone too apart ahead away back home abroad
-	daily weekly monthly annually again altogether combined respectively instead already`)
+	daily weekly monthly annually again altogether combined respectively instead already currently`)
 
 // possessives may come between "of" and the noun a figure counts.
 var possessives = wordSet(`his her their its our my your`)
