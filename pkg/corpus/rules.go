@@ -46,6 +46,9 @@ var rules = []rule{
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "Some 5,200 Iraqis applied for asylum": applications, whatever
+		// their outcome
+		"applied|apply|applies|applying for asylum|protection|refugee",
 		// "More than 11,300 refugees have been affected across the
 		// country": touched by a storm, not made to move
 		"#n * have|has|had been affected",
@@ -413,6 +416,9 @@ var rules = []rule{
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
+		// "Between 800 and 1,000 people were now crossing each night"
+		"#n * were|are|was|is|been now|still|already crossing|arriving",
+		"#n * were|are|was|is|been crossing|arriving each|every|a|per night|day|week",
 		"crossed|crossing the border",
 		"have|has|had crossed",
 		// "100,000 migrants had left Turkey for Europe"
