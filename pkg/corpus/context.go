@@ -58,6 +58,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// words about the part say nothing of the whole.
 		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
+	if more := shelterAside(b, g.postEnd, s.end); len(more) > 0 {
+		// "about 19,000 residents, in a centre built for 2,840 people":
+		// where the count lives, set off by a comma.
+		post = append(post[:len(post):len(post)], more...)
+	}
 	var lead []string
 	switch {
 	case g.preWord == "which" && sentential(b, g.preStart):
@@ -138,6 +143,46 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	}
 	return words
 }
+
+// shelterAside returns the words of a place phrase after a comma at i
+// that names a shelter, "in a centre", "in tents" (up to four words), or
+// "in camp" for a capacity after the comma ("built for 648 people").
+func shelterAside(b string, i, end int) []string {
+	k := skipSpaceInline(b, i)
+	if k >= end || b[k] != ',' {
+		return nil
+	}
+	k = skipSpaceInline(b, k+1)
+	for _, w := range []string{"built for", "designed for", "meant for", "intended for"} {
+		if hasPrefixFold(b[k:end], w) {
+			// "Vathy, Samos: 7,300 residents, built for 648 people": the
+			// count lives in a place with a capacity.
+			return []string{"in", "camp"}
+		}
+	}
+	if !hasWordFold(b[k:end], "in") && !hasWordFold(b[k:end], "at") {
+		return nil
+	}
+	e := k
+	for n := 0; n < 4 && e < end; n++ {
+		w := letterRun(b, skipSpaceInline(b, e))
+		if w == "" {
+			break
+		}
+		e = skipSpaceInline(b, e) + len(w)
+	}
+	ws := clauseWords(b[k:e])
+	for _, w := range ws {
+		if asideShelters[w] {
+			return ws
+		}
+	}
+	return nil
+}
+
+// asideShelters are the shelters a place phrase after a count may name.
+var asideShelters = wordSet(`camp camps shelter shelters centre centres center centers tent tents
+	settlement settlements site sites school schools hall halls compound`)
 
 // dropMixedShelter drops "in camps and in host communities" from clause
 // words: people in both are no count of people in camps.

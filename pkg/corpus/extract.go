@@ -747,13 +747,30 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	// "At least 218 civilians, 18 of them children, have been killed": a
 	// part set off by commas between a subject and its verb; the whole's
 	// clause goes on after the part's closing comma.
+	// Brackets set a part off as commas do: "at least 50,000 of those who
+	// fled (about a quarter of them children) were sheltering in schools".
 	for k := 0; k+1 < len(figs); k++ {
 		p := figs[k+1]
-		if p.link != "part" || strings.TrimSpace(b[figs[k].end:p.start]) != "," {
+		closer := byte(',')
+		switch between := strings.TrimSpace(b[figs[k].end:p.start]); {
+		case between == ",":
+		case strings.HasSuffix(between, "(") && !strings.ContainsAny(between[:len(between)-1], ",;:()") && wordCount(between) <= 4:
+			closer = ')' // also after "of those who fled ("
+		default:
 			continue
 		}
-		c := skipSpaceInline(b, p.end)
-		if c >= s.end || b[c] != ',' {
+		pend := p.end
+		if rest := strings.ToLower(b[pend:min(s.end, pend+40)]); p.unit == "percent" && (strings.HasPrefix(rest, " of them ") || strings.HasPrefix(rest, " of whom ")) {
+			// "about 15,000 people, more than half of them children,
+			// without a roof": a share of the count, as an aside.
+			if c := strings.IndexByte(rest, closer); c > 0 && wordCount(rest[:c]) <= 3 && !strings.Contains(rest[:c], " in ") && !strings.Contains(rest[:c], " at ") {
+				pend += c // not "about 40 percent of them in camps,": that aside says where
+			}
+		} else if p.link != "part" {
+			continue
+		}
+		c := skipSpaceInline(b, pend)
+		if c >= s.end || b[c] != closer {
 			continue
 		}
 		end := s.end
@@ -1291,6 +1308,15 @@ func partOpening(pre string) bool {
 	for _, o := range []string{"of those,", "of them,", "of these,"} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
 			return len(strings.Fields(rest)) <= 2
+		}
+	}
+	// "Of those displaced, about 500,000 are children": the people named
+	// by a participle or noun after "those".
+	for _, o := range []string{"of those ", "of the "} {
+		if rest, ok := strings.CutPrefix(low, o); ok {
+			if c := strings.IndexByte(rest, ','); c > 0 && wordCount(rest[:c]) == 1 && (strings.HasSuffix(rest[:c], "ed") || personNoun(rest[:c])) {
+				return wordCount(rest[c+1:]) <= 2
+			}
 		}
 	}
 	return false

@@ -688,9 +688,9 @@ func isRelativeDate(b string, f figure) bool {
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
 		return true
-	case "after":
-		// "after two days on the road": a moment; "after nine years of
-		// war" counts the war's years.
+	case "after", "over":
+		// "after two days on the road": a moment; "over three days": how
+		// long; "after nine years of war" counts the war's years.
 		return !ofAfterUnit(b, f.end, unit)
 	case "spent", "spend", "spends", "spending":
 		// "had spent two nights in a field": time someone spent somewhere.

@@ -124,6 +124,7 @@ var rules = []rule{
 		"gave|given|giving birth",
 		// "wants to send a million refugees back": a plan for returns
 		"send|sends|sending * back",
+		"send|sends|sending * #n * back", // "to send up to 2 million of them back"
 		"send|sends|sending|sent back",
 		// "to distribute winter aid to some 2,000 families": recipients
 		"distribute|distributes|distributed|distributing|deliver|delivers|delivered|delivering ** to * #n",
@@ -154,6 +155,9 @@ var rules = []rule{
 		"able to hold|house|accommodate * #n",
 	}},
 	{"population", Other, anyUnit, []string{
+		// "around 450,000 people live close to the border": who lives
+		// there, not who gathers there
+		"#n * live|living|lives close to|near|along|by",
 		// "the town (population 40,000 before the war)"
 		"population #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",

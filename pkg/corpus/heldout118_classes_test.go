@@ -1,0 +1,43 @@
+package corpus
+
+import "testing"
+
+// Classes found on the hundred-and-eighteenth and hundred-and-nineteenth
+// held-out sets, in text of our own.
+
+func TestExtract_Heldout118Classes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{name: "a plan to send a part of them back is no count of refugees",
+			body: "Ankara hosts 3.6 million Syrians and wants to send as many as 1 million of them back.",
+			want: []wantFact{{value: 3600000, category: Refugees}, {value: 1000000, category: Other, qual: AtMost}}},
+		{name: "sending soldiers to back up the police is a deployment",
+			body: "Greece is sending another 300 soldiers to the border region to back up the police.",
+			want: []wantFact{{value: 300, category: Troops}}},
+		{name: "people living near the border are a population",
+			body: "Some 200,000 people live close to the border, the agency said.",
+			want: []wantFact{{value: 200000, category: Other, qual: Approx}}},
+		{name: "a part named by a participle after 'of those'",
+			body: "Officials said 40,000 people had fled. Of those displaced, about 15,000 are children.",
+			want: []wantFact{{value: 40000, category: Displaced}, {value: 15000, category: Displaced, qual: Approx}}},
+		{name: "a share set off by commas leaves the whole its predicate",
+			body: "The evictions have left about 6,000 people, more than half of them children, without a roof.",
+			want: []wantFact{{value: 6000, category: Unsheltered, qual: Approx}, {value: 50, category: Other, qual: AtLeast}}},
+		{name: "a share in brackets leaves the whole its predicate",
+			body: "Officials said at least 9,000 of those who fled (about a third of them children) were sleeping in schools.",
+			want: []wantFact{{value: 9000, category: Sheltered, qual: AtLeast}, {value: 33.33, category: Other, qual: Approx}}},
+		{name: "a share aside that says where tells nothing of the whole",
+			body: "The region hosts about 90,000 Syrian refugees, about 40 percent of them in camps, the agency said.",
+			want: []wantFact{{value: 90000, category: Refugees, qual: Approx}, {value: 40, category: Other, qual: Approx}}},
+		{name: "over three days is how long",
+			body: "Volunteers took down some 40 tents over three days.",
+			want: []wantFact{{value: 40, category: Other, qual: Approx}}},
+	})
+}
+
+func TestExtract_Heldout118Pages(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "residents beside a centre or its capacity live in it",
+			body: "The camps in numbers (agency figures):\n\n• North Site, Kos: about 4,000 residents, in a centre built for 800 people\n\n• River Site, Leros: 2,100 residents, built for 900 people",
+			want: []wantFact{{value: 4000, category: Sheltered, qual: Approx}, {value: 800, category: Other}, {value: 2100, category: Sheltered}, {value: 900, category: Other}}},
+	})
+}
