@@ -343,6 +343,21 @@ var teamNouns = wordSet(`team teams staff colleagues volunteers workers office`)
 // possessivePronouns map a possessive to the pronoun that resolves it.
 var possessivePronouns = map[string]string{"her": "she", "his": "he", "their": "they", "its": "it"}
 
+// ownData reports words that name an organisation's own figures after a
+// possessive pronoun: "latest figures", "own data", "new report".
+func ownData(ws []token) bool {
+	for k, t := range ws {
+		switch lw := t.lower(); {
+		case documentNouns[lw] && k == len(ws)-1:
+			return true
+		case lw == "latest" || lw == "own" || lw == "new" || lw == "most" || lw == "recent" || lw == "official" || lw == "monthly" || lw == "weekly" || lw == "daily":
+		default:
+			return false
+		}
+	}
+	return true // "its latest", the data noun cut
+}
+
 // name turns a subject noun phrase at body offset pos into a source.
 func (r *resolver) name(np []token, pos int) string {
 	return r.nameDepth(np, pos, 0)
@@ -351,6 +366,28 @@ func (r *resolver) name(np []token, pos int) string {
 func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	if len(np) == 0 {
 		return ""
+	}
+	if pron := possessivePronouns[np[0].lower()]; pron != "" && depth <= 2 && (len(np) == 1 || ownData(np[1:])) {
+		// "according to its latest figures" (or "its" alone, the rest
+		// cut): the organisation "it" is.
+		if pron == "it" {
+			// "registered with the UN refugee agency (UNHCR), according to
+			// its latest figures": the organisation just named.
+			s := sentenceAt(r.body, pos)
+			toks := tokRange(r.tokens(s), s.start, pos)
+			for k := len(toks) - 1; k >= 0; k-- {
+				t := toks[k].text
+				if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && isAcronym(strings.Trim(t, "()")) {
+					return strings.Trim(t, "()")
+				}
+				if k > 0 && k+1 < len(toks) && toks[k-1].text == "(" && toks[k+1].text == ")" && len(t) >= 2 && isAcronym(t) {
+					return t
+				}
+			}
+		}
+		if name := r.lastSpeaker(pos, pron, depth); name != "" && name != "reporter" {
+			return name
+		}
 	}
 	if len(np) == 1 && pronouns[np[0].lower()] {
 		if depth > 2 {
@@ -397,7 +434,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			break
 		}
 		switch np[k].lower() {
-		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed":
+		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed", "working", "operating", "active":
 			np = np[:k] // also "a JCC document seen by the paper"
 		case "of", "dated":
 			if k+1 < len(np) && (hasDigit(np[k+1].text) || monthNames[np[k+1].lower()] != 0) {

@@ -529,6 +529,11 @@ func subjectBefore(toks []token, v int) []token {
 		// 13,000": the verb shares the subject that opens the sentence.
 		return openingSubject(toks[:i])
 	}
+	if j := restrictiveClauseStart(toks, i); j > 0 {
+		// "The Kurdish administration that runs the region put": the
+		// subject is the noun the clause restricts.
+		i = j - 1
+	}
 	if relativeWords[toks[i].lower()] && i >= 2 && toks[i-1].text == "," {
 		// "Ankara, which fears ...": the subject is what the clause is about.
 		i -= 2
@@ -630,6 +635,28 @@ func subjectBefore(toks []token, v int) []token {
 func timeWord(lw string) bool {
 	_, day := weekdayNames[lw]
 	return day || monthNames[lw] != 0 || allDigits(lw)
+}
+
+// restrictiveClauseStart returns the index of a "that" or "who" opening
+// a short relative clause that ends at toks[i] ("that runs the region"),
+// right after a noun, or 0.
+func restrictiveClauseStart(toks []token, i int) int {
+	for j := i; j > 0 && j >= i-5; j-- {
+		t := toks[j]
+		if t.punct {
+			return 0
+		}
+		if lw := t.lower(); (lw == "that" || lw == "who") && j+1 <= i {
+			next := toks[j+1].lower()
+			prev := toks[j-1]
+			verb := auxVerbs[next] || !toks[j+1].capitalised() && (strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ed"))
+			if verb && !prev.punct && !speechVerbs[prev.lower()] && !auxVerbs[prev.lower()] && !prepositions[prev.lower()] {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // openingSubject returns the noun phrase that opens a clause and its
