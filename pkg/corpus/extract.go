@@ -1483,10 +1483,14 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 				fact.PeriodStart = p.t
 			}
 		}
-		if intro, ok := x.introOf(s); ok && fact.PeriodStart.IsZero() {
-			if p := findPeriod(b[intro.start:intro.end], pub, false); p.ok {
-				fact.PeriodStart = p.t
-			}
+	}
+	if intro, ok := x.introOf(s); ok && fact.PeriodStart.IsZero() && !measureUnits[fact.Unit] && (fact.Category == Displaced || fact.Category == Killed || x.isTableRow(s)) {
+		// The items of a list of displaced or dead, and the rows of a
+		// table under "... the tents damaged or destroyed since Sunday:",
+		// count from then. (A labelled item "Wounded treated: 38" under
+		// "arrivals since October 9" says what it counts itself.)
+		if p := findPeriod(x.body[intro.start:intro.end], pub, false); p.ok {
+			fact.PeriodStart = p.t
 		}
 	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
@@ -1503,6 +1507,12 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// isTableRow reports a sentence that is a row of a table.
+func (x *extractor) isTableRow(s span) bool {
+	_, _, row := tableRow(x.body, s)
+	return row
 }
 
 // eventStart returns the date an event of kind started: the one a figure's

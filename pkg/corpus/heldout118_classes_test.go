@@ -50,3 +50,20 @@ func TestExtract_Heldout118Pages(t *testing.T) {
 			want: []wantFact{{value: 4000, category: Sheltered, qual: Approx}, {value: 800, category: Other}, {value: 2100, category: Sheltered}, {value: 900, category: Other}}},
 	})
 }
+
+func TestExtract_Heldout118Periods(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "the rows of a table under an intro with a start count from it",
+			pub:  "2019-01-10",
+			body: "The agency gave this breakdown of the tents damaged since Sunday:\n\nArea          Tents damaged\nNorth Valley  1\u00a0100\nSouth Plain   450\n\nMore rain is due.",
+			want: []wantFact{{value: 1100, category: Other, period: "2019-01-06"}, {value: 450, category: Other, period: "2019-01-06"}}},
+		{name: "a labelled item says what it counts, and no start",
+			pub:  "2019-10-16",
+			body: "The council gave these figures for arrivals since October 9:\n\n- People crossed: 7,100\n- Wounded people treated in hospitals: 38",
+			want: []wantFact{{value: 7100, category: Displaced, period: "2019-10-09"}, {value: 38, category: Other}}},
+		{name: "a span between two weekdays starts on the first",
+			pub:  "2020-03-04",
+			body: "Police said they had stopped 9,100 attempts to cross between Saturday morning and Monday evening.",
+			want: []wantFact{{value: 9100, category: Other, period: "2020-02-29"}}},
+	})
+}

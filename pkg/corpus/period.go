@@ -78,8 +78,17 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if w == "from" && futureClause(s) {
 				continue // "could lose their aid from April": a start to come
 			}
-			if t, ok := monthOrYearAt(s, skipSpaceInline(s, i+len(w)), pub); ok {
+			j := skipSpaceInline(s, i+len(w))
+			if t, ok := monthOrYearAt(s, j, pub); ok {
 				return periodInfo{t: t, ok: true}
+			}
+			if wd, ok := weekdayNames[strings.ToLower(letterRun(s, j))]; ok && !pub.IsZero() {
+				// "between Saturday morning and Monday evening": the span's
+				// first day, the last such weekday up to publication.
+				if rest := strings.ToLower(s[j:min(len(s), j+40)]); strings.Contains(rest, " and ") || strings.Contains(rest, " to ") || strings.Contains(rest, " until ") {
+					back := (int(pub.Weekday()) - int(wd) + 7) % 7
+					return periodInfo{t: pub.AddDate(0, 0, -back), ok: true}
+				}
 			}
 		case "in", "during":
 			// "landed in February", "during January alone": a whole named
