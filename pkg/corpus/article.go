@@ -1413,6 +1413,12 @@ func (p *articleParser) dateline(text string) string {
 			}
 			if ag := agencyIn(r[1:end]); ag != "" && p.a.Wire == "" {
 				p.a.Wire = ag
+			} else if mark := r[1:end]; p.a.Wire == "" && len(mark) >= 2 && len(mark) <= 6 && isAcronym(mark) && !strings.Contains(mark, ".") &&
+				!ownWire(mark, p.a.Publisher) && !namedInStory(mark, p.text) {
+				// "MYTILENE (ACN) –": an agency this package does not list.
+				// (An organisation the story goes on to name, "GENEVA (ICRC)
+				// –", is the author of a release.)
+				p.a.Wire = mark
 			}
 			rest = r[end+1:]
 		default:
@@ -1455,6 +1461,17 @@ func nameOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// namedInStory reports an organisation's acronym that the story names as
+// an actor: "the ICRC", "ICRC said", "ICRC's".
+func namedInStory(mark, text string) bool {
+	for _, f := range []string{"the %s", "The %s", "%s said", "%s says", "%s's", "%s’s"} {
+		if strings.Contains(text, strings.Replace(f, "%s", mark, 1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenDateline reads a place in parentheses before a dash, as some

@@ -165,11 +165,15 @@ func shelterAside(b string, i, end int) []string {
 	}
 	e := k
 	for n := 0; n < 4 && e < end; n++ {
-		w := letterRun(b, skipSpaceInline(b, e))
+		j := skipSpaceInline(b, e)
+		w := letterRun(b, j)
+		if w == "" && j < end && isDigit(b[j]) {
+			w = strings.TrimRight(b[j:j+strings.IndexByte(b[j:]+" ", ' ')], ",.;") // "in 1,400 caravans"
+		}
 		if w == "" {
 			break
 		}
-		e = skipSpaceInline(b, e) + len(w)
+		e = j + len(w)
 	}
 	ws := clauseWords(b[k:e])
 	for _, w := range ws {
@@ -182,7 +186,7 @@ func shelterAside(b string, i, end int) []string {
 
 // asideShelters are the shelters a place phrase after a count may name.
 var asideShelters = wordSet(`camp camps shelter shelters centre centres center centers tent tents
-	settlement settlements site sites school schools hall halls compound`)
+	settlement settlements site sites school schools hall halls compound caravans containers`)
 
 // dropMixedShelter drops "in camps and in host communities" from clause
 // words: people in both are no count of people in camps.

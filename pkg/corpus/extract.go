@@ -1238,10 +1238,10 @@ func countryTakesIn(pre string) bool {
 		from-- // not inside a character
 	}
 	low := strings.ToLower(pre[from:])
-	at := -1
+	at, verb := -1, ""
 	for _, v := range takeInVerbs {
 		if i := strings.LastIndex(low, v); i > at && len(low)-(i+len(v)) <= 24 {
-			at = i
+			at, verb = i, v
 		}
 	}
 	if at < 0 {
@@ -1256,6 +1256,9 @@ func countryTakesIn(pre string) bool {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(words[k], ",;:"), "'s"), "’s")
 		if lw := strings.ToLower(w); w != "" && isUpper(w[0]) && countryNames[lw] && !regionNames[lw] {
 			return true
+		}
+		if lw := strings.ToLower(w); (lw == "government" || lw == "authorities") && k > 0 && isUpper(words[k-1][0]) && strings.Contains(verb, " in") {
+			return true // "the Catalan government has offered to take in"
 		}
 	}
 	return false
@@ -2677,7 +2680,7 @@ func conditional(before, after string) bool {
 	// does not change course": a modal before the count, the condition
 	// after it.
 	low := strings.ToLower(after)
-	return modalBefore(before) && (strings.Contains(low, " if ") || strings.Contains(low, " unless "))
+	return modalBefore(before) && (strings.Contains(low, " if ") || strings.Contains(low, " unless ") || strings.Contains(low, " should the "))
 }
 
 // modalNext reports a modal among the first two words after a figure:

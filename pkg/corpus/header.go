@@ -67,6 +67,13 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
+		if authorPlace(l, whole) {
+			// "Guifré Puig | Mytilene" over a story datelined "MYTILENE":
+			// the author and where they file from, no trail.
+			end, closed = i, title >= 0
+			furniture[i] = true
+			continue
+		}
 		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
@@ -303,6 +310,22 @@ func outletLabel(l, text string) bool {
 	return wordCount(l) <= 5 && !strings.ContainsFunc(l, unicode.IsLower) && strings.ContainsFunc(l, unicode.IsUpper) &&
 		!strings.ContainsAny(l, "0123456789:;?!,|/") && titleCase(l) != l &&
 		(strings.Contains(text, titleCase(l)) || wordCount(l) >= 2 && lettersOnly(strings.Fields(l)[0]) && siteNamed(text, strings.Fields(l)[0]))
+}
+
+// authorPlace reports a line "Name Surname | Place" whose place the
+// story's dateline names in capitals.
+func authorPlace(l, text string) bool {
+	name, place, ok := strings.Cut(l, " | ")
+	if !ok || strings.Contains(place, "|") || wordCount(name) < 2 || wordCount(name) > 3 || wordCount(place) > 2 || place == "" {
+		return false
+	}
+	for _, w := range strings.Fields(name + " " + place) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return strings.Contains(text, "\n"+strings.ToUpper(place)+" ") || strings.Contains(text, "\n"+strings.ToUpper(place)+",")
 }
 
 // sourceCredit reports a line that credits the story to an agency:

@@ -31,6 +31,27 @@ var notFacts = []notFact{
 		// "night temperatures drop to minus 7 degrees Celsius"
 		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees")
 	}},
+	{"duration", func(b string, f figure) bool {
+		// "a five-day truce", "a 120-hour ceasefire", "a two-month
+		// campaign": how long something lasts ("a nine-year war" counts
+		// the war's years, and stays).
+		if f.end >= len(b) || b[f.end] != '-' {
+			return false
+		}
+		u := strings.ToLower(letterRun(b, f.end+1))
+		switch u {
+		case "day", "week", "month", "hour", "minute", "night":
+		default:
+			return false
+		}
+		// "a 58-day operation", "a two-month campaign" count a fight's
+		// length, as years of war do.
+		k := skipSpaceInline(b, f.end+1+len(u))
+		if k < len(b) && b[k] == '-' {
+			k = skipSpaceInline(b, k+1+len(letterRun(b, k+1))) // "-long"
+		}
+		return !hasLower(fightNouns, letterRun(b, k))
+	}},
 	{"idiom", func(b string, f figure) bool {
 		// "more than a bag or two", "for a day or two": a vague few.
 		if !f.spelled || f.value > 3 || !strings.EqualFold(wordBefore(b, f.start), "or") {
@@ -906,6 +927,9 @@ func callNumber(b string, f figure) bool {
 	return strings.Contains(before, "call ") || strings.Contains(before, "hotline") ||
 		strings.Contains(before, "phone ") || strings.Contains(before, "dial ")
 }
+
+// fightNouns name fighting whose length is a count of its days or months.
+var fightNouns = wordSet(`war operation operations campaign offensive siege assault conflict battle bombardment incursion`)
 
 // durationVerbs say how long someone stayed somewhere or something lasts.
 var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides

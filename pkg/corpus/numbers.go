@@ -286,6 +286,22 @@ func indianGrouping(s string, j int) int {
 	return k
 }
 
+// dotThousands reports a dot at s[j] followed by three digits that end
+// in "00" and no more digits, and no scale word after them: "13.600",
+// "3.000", not "3.6" or "1.500 million".
+func dotThousands(s string, j int) bool {
+	if j+4 > len(s) || s[j] != '.' || !allDigits(s[j+1:j+4]) || s[j+2:j+4] != "00" {
+		return false
+	}
+	if e := j + 4; e < len(s) && (isDigit(s[e]) || isLetter(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		return false
+	}
+	next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+4)))
+	_, scale := scaleWords[next]
+	u, unit := unitNames[next]
+	return !scale && next != "percent" && next != "per" && !(unit && measureUnits[u]) // "1.200 km" is a distance
+}
+
 // parseDigits reads "200,000", "3.6 million", "1.5m", "865 500", "15km", "40%".
 func parseDigits(s string, i int) (figure, bool) {
 	f := figure{start: i, digits: true}
@@ -306,13 +322,24 @@ func parseDigits(s string, i int) (figure, bool) {
 		j += sep + 3
 		grouped = true
 	}
-	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+	dotGrouped := false
+	for !grouped && lead <= 3 && s[i] != '0' && dotThousands(s, j) || dotGrouped && dotThousands(s, j) {
+		// "13.600 people" in copy translated from Turkish or German: no
+		// English decimal ends in "00", so the dot groups thousands.
+		j += 4
+		dotGrouped = true
+	}
+	if !dotGrouped && j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
 	}
 	text := stripSeparators(s[i:j])
+	if dotGrouped {
+		text = strings.ReplaceAll(text, ".", "")
+		grouped = true
+	}
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil {
 		return f, false

@@ -141,6 +141,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
+		// "7,300 people in a camp for 648": the camp's size
+		"a|the camp|centre|center|site|facility for #n",
 		"room|space|beds for * #n",
 		// "has prepared shelter for as many as 50,000 people in camps"
 		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
@@ -194,10 +196,18 @@ var rules = []rule{
 		"fighters|militiamen|rebels|mercenaries deployed|deploying|sent ** #n",
 		"#n ** taking|take|took|takes part in the|this|that operation|offensive|assault|incursion",
 	}},
+	// "the number of Iranian military advisers in Syria at around 3,000":
+	// military personnel, whatever noun the count takes.
+	{"military-advisers", Troops, anyUnit, []string{
+		"military|army|defence|defense advisers|advisors|instructors|trainers|experts",
+	}},
 	{"detained", Other, anyUnit, []string{
 		"hold|holds|holding|held|guard|guards|guarding|guarded * #n ** prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "the region had prepared to receive as many as 100,000 refugees
+		// should the fighting spread": arrivals planned for
+		"prepared|preparing|prepares|ready|readying|braced|bracing to|for receive|absorb|welcome|host * #n",
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
 		"more|others are|were|is|was expected|due",
 		// "A further 300 families were expected overnight"
@@ -390,6 +400,8 @@ var rules = []rule{
 		"registered",
 		// "had given protection to more than 50,000 Syrians"
 		"given|gave|give|gives|granted|grant|grants protection|asylum|refuge to",
+		// "Syrians granted residence permits in Sweden since 2011"
+		"granted|given|received|receiving residence|residency permit|permits|status",
 		// "some 4,500 Syrians currently hold a form of protection"
 		"hold|holds|held|holding ** protection|asylum",
 	}},
