@@ -813,6 +813,31 @@ var shortLineChecks = []struct {
 	{"contact", contactLine},
 	{"translation note", translationLine},
 	{"related link", alsoOnLine},
+	{"share", pipeCounterLine},
+}
+
+// pipeCounterLine reports a bar of page links and counters parted by
+// pipes: "Full article | 2 comments | Share: Facebook | Twitter".
+func pipeCounterLine(line string) bool {
+	if strings.Count(line, "|") < 2 || len(line) > 160 {
+		return false
+	}
+	counter := false
+	for _, c := range strings.Split(line, "|") {
+		c = strings.TrimSpace(c)
+		if wordCount(c) > 4 {
+			return false
+		}
+		w := strings.Fields(strings.ToLower(c))
+		switch {
+		case len(w) == 2 && allDigits(w[0]) && (w[1] == "comments" || w[1] == "comment" || w[1] == "shares"):
+			counter = true
+		case strings.HasPrefix(c, "Share:"):
+		case hasDigit(c):
+			return false // a table's row: "Hasakah | 41 000 | Share in tents"
+		}
+	}
+	return counter
 }
 
 // alsoOnLine reports a link to another story on the outlet's own site,

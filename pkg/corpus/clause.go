@@ -65,6 +65,7 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 var transparentStarts = []string{
 	"including", "among them", "many of them", "most of them", "some of them", "all of them",
 	"mostly", "mainly", "the majority", "half of them", "among whom", "many of whom", "most of whom",
+	"both", // "two other people, both Lebanese, died"
 }
 
 // transparentAfter returns the end of a transparent parenthetical starting

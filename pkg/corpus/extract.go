@@ -1035,7 +1035,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		if r.category == Displaced && x.arrivedAtShelter(s, g) {
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 		}
-		if (r.category == Displaced || r.category == Sheltered && modalBefore(x.body[s.start:g.start]) || r.category == Unsheltered && modalNext(x.body[g.end:s.end])) &&
+		if (r.category == Displaced || (r.category == Sheltered || r.category == Unsheltered) && (modalBefore(x.body[s.start:g.start]) || modalNext(x.body[g.end:s.end]))) &&
 			conditional(x.body[s.start:g.start], x.body[g.end:s.end]) {
 			// "If the fighting reaches the city, another million people
 			// will be on the move": a count that has not happened.
@@ -2683,11 +2683,15 @@ func conditional(before, after string) bool {
 	return modalBefore(before) && (strings.Contains(low, " if ") || strings.Contains(low, " unless ") || strings.Contains(low, " should the "))
 }
 
-// modalNext reports a modal among the first two words after a figure:
-// "as many as 7,000 people could remain without shelter".
+// modalNext reports a modal among the first five words after a figure,
+// before a comma: "as many as 7,000 people could remain without
+// shelter", "10,000 more families in tented settlements could see".
 func modalNext(after string) bool {
+	if c := strings.IndexAny(after, ",;"); c >= 0 {
+		after = after[:c]
+	}
 	for i, w := range strings.Fields(after) {
-		if i == 2 {
+		if i == 5 {
 			break
 		}
 		if w = strings.ToLower(w); w == "could" || w == "would" || w == "might" || w == "may" || w == "will" {

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A notFact rule recognises a number that does not count anything: a year,
 // a date, a clock time, an age, an identifier, a phone number, money, a
@@ -728,6 +731,13 @@ func isRelativeDate(b string, f figure) bool {
 			// six months": how long someone stayed or something lasts.
 			return true
 		}
+		if unit != "year" && unit != "years" && unit != "decade" && unit != "decades" && !fightBefore(b, f.start) && !slices.Contains(wordsBefore(b, f.start, 4), "no") {
+			// "Rain fell for four days", "supposed to hold for five
+			// days": how long; "shelled for eight days" counts the days
+			// of a fight, as years of war count, and "no doctor for 11
+			// months" the time without.
+			return true
+		}
 	}
 	if e := skipSpaceInline(b, f.end) + len(unit); strings.HasPrefix(b[e:], "’") || strings.HasPrefix(b[e:], "'") {
 		return true // "three months’ rent", "two weeks' wages": what the time buys
@@ -930,6 +940,26 @@ func callNumber(b string, f figure) bool {
 
 // fightNouns name fighting whose length is a count of its days or months.
 var fightNouns = wordSet(`war operation operations campaign offensive siege assault conflict battle bombardment incursion`)
+
+// fightVerbs say that a place was fought over: "shelled for eight days".
+var fightVerbs = wordSet(`shelled shelling bombed bombing bombarded bombardment besieged siege attacked attacks
+	fighting fought clashes raided struck pounded airstrikes strikes`)
+
+// fightBefore reports one of fightVerbs among the seven words before a
+// figure at i: "Shelling went on for more than three days".
+func fightBefore(b string, i int) bool {
+	for k, n := i, 0; n < 7; n++ {
+		w, at := wordBack(b, k)
+		if w == "" {
+			return false
+		}
+		if hasLower(fightVerbs, w) {
+			return true
+		}
+		k = at
+	}
+	return false
+}
 
 // durationVerbs say how long someone stayed somewhere or something lasts.
 var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides

@@ -56,6 +56,13 @@ var rules = []rule{
 		// "14 of the new arrivals had shrapnel wounds"
 		"#n ** had|have|has|with|suffered|suffering shrapnel|gunshot|serious|severe|minor|bullet|blast|burn wounds|injuries",
 		"#n * had|have|has|suffered|suffering wounds|injuries|burns|fractures",
+		// "46 of them were pulled from the water": rescued
+		"pulled|plucked|hauled from the water|sea|river",
+		// "into which it hopes to move up to 2 million Syrian refugees",
+		// "plans to settle between 1 and 2 million there": a plan
+		"hopes|hope|plans|plan|wants|want|intends|intend|aims|aim to move|settle|resettle|relocate|return * #n",
+		// "Roughly 2.8m people depend on aid trucked across the border"
+		"#n ** depend|depends|rely|relies on * aid|assistance|deliveries|help",
 		// "Babies born in the camp since 2012": births, not arrivals
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
@@ -408,6 +415,8 @@ var rules = []rule{
 	{"displaced", Displaced, civilianUnit, []string{
 		// "about 40 families from her village had made the journey"
 		"made|make|making|makes the|this|that * journey|trip|crossing",
+		// "Refugees moved to safer ground: 8 700"
+		"moved|relocated|evacuated|fled to safer|higher ground|areas|places|locations",
 		// "a further 150 had reached Chios": arrivals (a border reached
 		// is read before)
 		"#n * had|have|has reached|landed",
