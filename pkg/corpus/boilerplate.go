@@ -96,6 +96,14 @@ var boilerRules = []boilerRule{
 	{"related link", "go deeper:", true, dropLine, 0},
 	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)
 	{"related link", "lgili haberler", false, dropLine, 20}, // Turkish "İlgili haberler:" (the capital İ is not lowered)
+	{"related link", "prečítajte si", true, dropLine, 0},    // Slovak "read also"
+	{"related link", "přečtěte si", true, dropLine, 0},      // Czech
+	{"related link", "czytaj także", true, dropLine, 0},     // Polish
+	{"related link", "czytaj też", true, dropLine, 0},
+	{"related link", "citește și", true, dropLine, 0}, // Romanian
+	{"related link", "pročitajte i", true, dropLine, 0},
+	{"related link", "lue myös", true, dropLine, 0},            // Finnish
+	{"related link", "taip pat skaitykite", true, dropLine, 0}, // Lithuanian
 	{"related link", "don't miss", true, dropLine, 0},
 	{"related link", "don’t miss", true, dropLine, 0},
 	{"related link", "more from this", true, dropLine, 0}, // "More from this issue: Ten charts that ..."

@@ -358,6 +358,9 @@ func (x *extractor) campNames() map[string]bool {
 			continue
 		}
 		w, at := wordBack(b, i)
+		if lw := strings.ToLower(w); lw == "former" || lw == "makeshift" || lw == "new" || lw == "large" || lw == "sprawling" {
+			w, at = wordBack(b, at) // "Bardarash, a former camp for Iraqis"
+		}
 		switch lw := strings.ToLower(w); {
 		case lw == "a" || lw == "the":
 			// "Bardarash, a camp 60km north-east of Mosul"

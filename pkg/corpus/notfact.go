@@ -23,8 +23,9 @@ var notFacts = []notFact{
 	{"phone", isPhone},
 	{"money", isMoney},
 	{"frequency", func(b string, f figure) bool {
-		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM"
-		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, f.end)))
+		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM", "live on
+		// Nilesat 11353 V"
+		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, f.end))) || hasLower(satellites, wordBefore(b, f.start))
 	}},
 	{"version", func(b string, f figure) bool {
 		// "(under CC BY 2.0)", "version 3.1": a licence's or a program's
@@ -938,6 +939,9 @@ func callNumber(b string, f figure) bool {
 		strings.Contains(before, "phone ") || strings.Contains(before, "dial ")
 }
 
+// satellites carry channels whose frequencies pages give: "Nilesat 11353 V".
+var satellites = wordSet(`nilesat arabsat eutelsat hotbird turksat yahsat badr`)
+
 // fightNouns name fighting whose length is a count of its days or months.
 var fightNouns = wordSet(`war operation operations campaign offensive siege assault conflict battle bombardment incursion`)
 
@@ -967,7 +971,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
-	blocked blocking cut cutting stranded trapped stuck`) // "after standing empty for two years"
+	blocked blocking cut cutting stranded trapped stuck sheltered sheltering`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.
@@ -975,6 +979,13 @@ func durationVerbBefore(b string, i int) bool {
 	k := i
 	for n := 0; n < 10; n++ {
 		w, at := wordBack(b, k)
+		if j := skipSpaceBack(b, k); w == "" && j > 0 && isDigit(b[j-1]) {
+			for j > 0 && (isDigit(b[j-1]) || b[j-1] == '.' || b[j-1] == ',') {
+				j-- // "sheltered 1.4 million Afghans for four decades": past the count
+			}
+			k = j
+			continue
+		}
 		if w == "s" && at > 1 && (b[at-1] == '\'' || strings.HasSuffix(b[:at], "’")) {
 			// "Istanbul's district": the possessive is part of the word
 			w, at = wordBack(b, strings.LastIndexAny(b[:at], "'’"))

@@ -63,6 +63,9 @@ var rules = []rule{
 		"hopes|hope|plans|plan|wants|want|intends|intend|aims|aim to move|settle|resettle|relocate|return * #n",
 		// "Roughly 2.8m people depend on aid trucked across the border"
 		"#n ** depend|depends|rely|relies on * aid|assistance|deliveries|help",
+		// "some 350,000 displaced Syrians could eventually go home": a
+		// return to come
+		"#n ** could|would|will|may|might * go|return home|back",
 		// "Babies born in the camp since 2012": births, not arrivals
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
@@ -148,6 +151,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
+		// "Free places left at Bardarash: about 3,000"
+		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
 		// "7,300 people in a camp for 648": the camp's size
 		"a|the camp|centre|center|site|facility for #n",
 		"room|space|beds for * #n",
@@ -167,6 +172,9 @@ var rules = []rule{
 		// "around 450,000 people live close to the border": who lives
 		// there, not who gathers there
 		"#n * live|living|lives close to|near|along|by",
+		// "the number who remain inside the town": who stayed, not who fled
+		"who|that remain|remained|stay|stayed|still inside",
+		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
 		// "the town (population 40,000 before the war)"
 		"population #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
@@ -207,6 +215,9 @@ var rules = []rule{
 	// military personnel, whatever noun the count takes.
 	{"military-advisers", Troops, anyUnit, []string{
 		"military|army|defence|defense advisers|advisors|instructors|trainers|experts",
+		// "six Lithuanian instructors ... would go on training Kurdish
+		// Peshmerga forces"
+		"instructors|trainers|advisers|advisors ** training|train|trains|advise|advising|advises * forces|troops|soldiers|peshmerga|army|armies",
 	}},
 	{"detained", Other, anyUnit, []string{
 		"hold|holds|holding|held|guard|guards|guarding|guarded * #n ** prison|prisons|jail|jails|detention|custody",
@@ -296,11 +307,15 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+		// "About 11,300 refugees have had to leave their tents"
+		"#n ** had|have|has to leave|abandon * their tents|shelters|homes|houses",
 	}},
 	// "98,000 people have registered as displaced": counted as displaced,
 	// not hosted.
 	{"registered-displaced", Displaced, civilianUnit, []string{
 		"registered|recorded|counted|listed as displaced|idps",
+		// "We have registered 1 015 400 people displaced since 1 December"
+		"registered|recorded|counted #n * displaced|idps",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.
@@ -396,6 +411,8 @@ var rules = []rule{
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
 		"hosts|host|hosting|hosted|sheltering",
+		// "Iran, which has sheltered nearly three million Afghans"
+		"has|have|had sheltered",
 		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
 		// a school someone found refuge in is a shelter, read before)
 		"found|find|finds|finding|sought refuge|sanctuary|asylum in",

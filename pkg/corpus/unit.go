@@ -21,7 +21,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	widows elders engineers teachers farmers bodies corpses`)
 
 // militaryNouns count military personnel.
-var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police
+var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police sailors
 	policemen marines commandos paratroopers gendarmes reinforcements militiamen combatants
 	peacekeepers mercenaries conscripts reservists recruits guards peshmerga deminers sappers`)
 
