@@ -1184,7 +1184,7 @@ func armedForcesMembers(after string) bool {
 	if i := strings.IndexAny(low, ".,;"); i >= 0 {
 		low = low[:i]
 	}
-	for _, force := range []string{"forces ", "army ", "navy ", "military "} {
+	for _, force := range []string{"forces ", "force ", "army ", "navy ", "military "} { // "New Zealand Defence Force personnel"
 		if i := strings.Index(low, force); i >= 0 {
 			rest := low[i+len(force):]
 			if strings.HasPrefix(rest, "members") || strings.HasPrefix(rest, "personnel") {

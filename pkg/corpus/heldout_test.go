@@ -924,8 +924,8 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout116-119, while
 	// heldout116-119 were tuned on; the measure of generalisation until
-	// heldout128-131 came. heldout124-125 tuned on since
-	// (heldout124_classes_test.go). First measurements (2026-12-05, at
+	// heldout128-131 came, tuned on since (heldout124_classes_test.go,
+	// heldout126_classes_test.go). First measurements (2026-12-05, at
 	// 0716e6f, the model not trained on them): heldout124 found 91.2%,
 	// correct 89.0% (88.8%, 86.6% without the model), qualifier 100%,
 	// source 91.8%, period_start 94.5%, metadata 80.0%; heldout125 found

@@ -44,6 +44,8 @@ var notFacts = []notFact{
 		}
 		u := strings.ToLower(letterRun(b, f.end+1))
 		switch u {
+		case "fold":
+			return true // "grown five-fold": a multiplier
 		case "day", "week", "month", "hour", "minute", "night":
 		default:
 			return false
@@ -391,6 +393,12 @@ func isMoney(b string, f figure) bool {
 	w := strings.ToLower(first)
 	if currencyWords[w] {
 		return true
+	}
+	if w == "de" || w == "d" {
+		// "500 millions de dollars", "2 milliards d'euros": French money.
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(first)+1))); currencyWords[next] || next == "euros" {
+			return true
+		}
 	}
 	for _, sign := range []string{"zł", "Kč", "лв", "₴", "kn"} {
 		if strings.HasPrefix(b[k:], sign) && (k+len(sign) == len(b) || !isLetter(b[k+len(sign)])) {

@@ -56,6 +56,12 @@ var rules = []rule{
 		// "14 of the new arrivals had shrapnel wounds"
 		"#n ** had|have|has|with|suffered|suffering shrapnel|gunshot|serious|severe|minor|bullet|blast|burn wounds|injuries",
 		"#n * had|have|has|suffered|suffering wounds|injuries|burns|fractures",
+		// "the government would move 20,000 asylum seekers from the
+		// islands to the mainland": a transfer planned
+		"would|will|to move|transfer|relocate * #n ** from",
+		// "Greek police had pushed at least 40 people ... back across the
+		// Evros": a pushback
+		"pushed|pushing|pushes|forced|turned * #n ** back across|over|into|to",
 		// "46 of them were pulled from the water": rescued
 		"pulled|plucked|hauled from the water|sea|river",
 		// "into which it hopes to move up to 2 million Syrian refugees",
@@ -151,6 +157,8 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
+		// "a second site ... was being prepared for another 1,800 families"
+		"being|been prepared|readied|built|set for * #n",
 		// "Free places left at Bardarash: about 3,000"
 		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
 		// "7,300 people in a camp for 648": the camp's size
@@ -323,6 +331,12 @@ var rules = []rule{
 		"forcing|forced|force|forces #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
 	}},
+	// "The region already shelters nearly 230,000 Syrian refugees": a
+	// place that shelters people hosts them (a camp that shelters them is
+	// read next).
+	{"region-hosts", Refugees, civilianUnit, []string{
+		"region|country|nation|kingdom|republic|province|governorate already|now|currently|still shelters|houses|sheltered|housed",
+	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
@@ -433,7 +447,7 @@ var rules = []rule{
 		// "about 40 families from her village had made the journey"
 		"made|make|making|makes the|this|that * journey|trip|crossing",
 		// "Refugees moved to safer ground: 8 700"
-		"moved|relocated|evacuated|fled to safer|higher ground|areas|places|locations",
+		"moved|relocated|evacuated|fled to safer|higher ground|areas|places|locations|sites|site",
 		// "a further 150 had reached Chios": arrivals (a border reached
 		// is read before)
 		"#n * had|have|has reached|landed",
