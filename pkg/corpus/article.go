@@ -1958,6 +1958,12 @@ func initials(name string) string {
 		if nameJoiners[w] {
 			continue
 		}
+		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				w = rest // "Ahmad al-Qassab" is AQ
+				break
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return ""

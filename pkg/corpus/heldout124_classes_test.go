@@ -41,3 +41,12 @@ func TestExtract_Heldout124Pages(t *testing.T) {
 			want: []wantFact{{value: 2100, category: Sheltered}, {value: 900, category: Other, qual: Approx}}},
 	})
 }
+
+func TestExtract_Heldout124InterviewInitials(t *testing.T) {
+	// "AQ:" labels the answers of "Ahmad al-Qassab": initials skip the
+	// particle before a hyphen.
+	a := parseArticle("t", "VALLEY RADIO\nHome > Interviews\n“We are full”: a camp doctor on the winter\nInterview by Jo Park\n\n"+
+		"Valley Radio spoke to Samir al-Hakim, who runs the camp clinic.\n\nVR: How many people do you see?\n\n"+
+		"SH: We have treated about 4,000 people since January.\n\nVR: What do they need?\n\nSH: Medicine for 300 children.\n")
+	checkSources(t, a, "Samir al-Hakim", "Samir al-Hakim")
+}

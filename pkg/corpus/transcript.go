@@ -423,6 +423,13 @@ func fullIntroName(intro, name string) string {
 	return introducedName(intro, name)
 }
 
+// particleName reports a name word opened by a lower-case particle and a
+// hyphen: "al-Qassab", "el-Sayed".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i <= 3 && i+1 < len(w) && isUpper(w[i+1]) && isLower(w[0])
+}
+
 // leadPerson returns the person an interview's introduction presents:
 // the name after an interview verb ("spoke with Rania Haddad"), or the two
 // or three capitalised words and a comma that open one of its paragraphs
@@ -582,7 +589,7 @@ func interviewee(p string) string {
 		end, words := 0, 0
 		for words < 4 {
 			w := nounToken(rest, end)
-			if w == "" || !isUpper(w[0]) {
+			if w == "" || !isUpper(w[0]) && !(words > 0 && particleName(w)) {
 				break
 			}
 			words++
