@@ -269,6 +269,9 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && p.outlet(part):
 				// "By Deniz Arslan | The Bosphorus Ledger"
 				used++
+			case byline && hasPrefixFold(strings.TrimSpace(part), "with ") && p.outlet(strings.TrimSpace(part)[5:]):
+				// "By KT Press Reporter | With Xinhua"
+				used++
 			case agencyIn(part) != "":
 				// "03/03/2020 - 16:45 | Anadolu Agency"
 				if p.a.Wire == "" {

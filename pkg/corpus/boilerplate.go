@@ -67,7 +67,14 @@ var boilerRules = []boilerRule{
 	{"related block", "also read", true, dropRest, 2},
 	{"related block", "also see", true, dropRest, 2}, // "Also See" over linked headlines
 	{"related block", "see also", true, dropRest, 2},
-	{"related block", "lire aussi", true, dropRest, 2}, // "Lire aussi" alone over a headline
+	{"related block", "lire aussi", true, dropRest, 2},   // "Lire aussi" alone over a headline
+	{"related block", "lire aussi :", true, dropRest, 3}, // with French spacing before the colon
+	// An outlet's postal or phone contact line under the story: "Samoa
+	// Observer, Vaitele Street, P.O. Box 1572, Apia | Phone: (685) 21099".
+	{"contact line", "| phone:", false, dropLine, 20},
+	{"contact line", "| tel:", false, dropLine, 20},
+	{"contact line", "| tel.:", false, dropLine, 20},
+	{"contact line", "p.o. box", false, dropLine, 20},
 	// "Read more:" or "Related:" alone on its line heads a list of linked
 	// headlines, one per line, like "Related Articles".
 	{"related block", "read more", true, dropRest, 2},
@@ -551,7 +558,7 @@ var agencies = map[string]string{
 	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",
 	"aps": "APS", "isna": "ISNA", "irib": "IRIB", "fars": "Fars", "tasnim": "Tasnim", "mehr": "Mehr",
 	"ukrinform": "Ukrinform", "bta": "BTA", "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "sta": "STA",
-	"canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
+	"press association": "PA", "pa media": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 	"vna": "VNA", "vietnam news agency": "VNA", "ena": "ENA", "ethiopian news agency": "ENA", "kna": "KNA", "kenya news agency": "KNA",
 }
 

@@ -344,13 +344,24 @@ func (x *extractor) campNames() map[string]bool {
 			x.camps[lw] = true
 		}
 	}
+	// "Moria reception centre" names a camp as "Moria camp" does.
+	for _, marker := range []string{"camp", "reception centre", "reception center"} {
+		x.campsMarkedBy(marker, add)
+	}
+	return x.camps
+}
+
+// campsMarkedBy calls add with the word before each occurrence of marker
+// ("camp", "reception centre") that may name a camp, and its start.
+func (x *extractor) campsMarkedBy(marker string, add func(w string, start int)) {
+	b := x.body
 	for from := 0; ; {
-		i := strings.Index(b[from:], "camp")
+		i := strings.Index(b[from:], marker)
 		if i < 0 {
 			break
 		}
 		i += from
-		from = i + len("camp")
+		from = i + len(marker)
 		if from < len(b) && b[from] == 's' {
 			from++
 		}
@@ -377,7 +388,6 @@ func (x *extractor) campNames() map[string]bool {
 			}
 		}
 	}
-	return x.camps
 }
 
 // wordBack returns the word that ends at i, spaces before i skipped, and

@@ -16,8 +16,9 @@ var monthNames = map[string]time.Month{
 }
 
 // foreignMonths are the full month names, in ASCII, that Swedish, German,
-// French, Italian and Spanish date lines use where they differ from
-// English ("Publicerat onsdag 22 januari 2020", "domenica 1 marzo 2020");
+// French, Italian, Spanish, Romanian, Portuguese and Dutch date lines use
+// where they differ from English ("Publicerat onsdag 22 januari 2020",
+// "domenica 1 marzo 2020", "Joi, 20 februarie 2020");
 // they are read in lower case too.
 var foreignMonths = map[string]time.Month{
 	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
@@ -28,12 +29,17 @@ var foreignMonths = map[string]time.Month{
 	"agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
 	"enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
 	"octubre": 10, "noviembre": 11, "diciembre": 12,
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+	"septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11,
+	"maart": 3, "mei": 5, "augustus": 8,
 }
 
 // accentedMonths are the German and French month names written with a
 // letter outside ASCII: "22. Jänner 2020", "7 février 2020".
 var accentedMonths = map[string]time.Month{
-	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12,
+	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12, "março": 3,
 }
 
 // weekdayNames maps lower-case weekday names to weekdays.
@@ -62,10 +68,10 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		}
 		return 0, i, false
 	}
-	if len(w) < 3 || len(w) > 9 {
-		return 0, i, false // "May" to "September"
+	if len(w) < 3 || len(w) > 10 {
+		return 0, i, false // "May" to "septembrie"
 	}
-	var buf [9]byte
+	var buf [10]byte
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20 // ASCII letters: lower case without allocating
 	}
@@ -244,9 +250,9 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			if j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' {
 				j++
 			}
-			k := skipSpaceInline(s, j)
+			k := skipDe(s, skipSpaceInline(s, j))
 			if m, e, ok := monthAt(s, k); ok && k > j {
-				k = skipSpaceInline(s, e)
+				k = skipDe(s, skipSpaceInline(s, e))
 				if k < len(s) && s[k] == ',' {
 					k = skipSpaceInline(s, k+1)
 				}
@@ -313,6 +319,17 @@ func numAt(s string, i, max int) (int, int, bool) {
 	}
 	n, _ := strconv.Atoi(s[i:j])
 	return n, j, true
+}
+
+// skipDe skips the "de " or "del " that Spanish and Portuguese dates put
+// between the day, the month and the year ("3 de setembro de 2019").
+func skipDe(s string, i int) int {
+	for _, w := range []string{"de ", "del "} {
+		if strings.HasPrefix(s[i:], w) {
+			return skipSpaceInline(s, i+len(w))
+		}
+	}
+	return i
 }
 
 // formatDate writes t as YYYY-MM-DD, or "" for the zero time.

@@ -46,6 +46,12 @@ func TestParseDate(t *testing.T) {
 		{"Updated 23:18, 01-Mar-2020", "2020-03-01"},
 		{"18.03.18, 16:45", "2018-03-18"}, // dotted, with a year of two digits
 		{"March 3 - 2020", "2020-03-03"},
+		{"Joi, 20 februarie 2020, 16:42 | Autor: Redacția", "2020-02-20"}, // Romanian
+		{"1 septembrie 2019", "2019-09-01"},                               // the longest month name
+		{"5 março 2020", "2020-03-05"},                                    // Portuguese, with a cedilla
+		{"terça-feira, 3 de setembro de 2019", "2019-09-03"},              // Portuguese
+		{"20 maart 2020", "2020-03-20"},
+		{"domingo 1 de marzo de 2020", "2020-03-01"}, // Dutch
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

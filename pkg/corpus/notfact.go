@@ -354,7 +354,7 @@ var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed
 var frequencyUnits = wordSet(`khz mhz ghz hz fm`)
 
 // versionWords come before a version number.
-var versionWords = wordSet(`BY SA version Version v V`)
+var versionWords = wordSet(`BY SA ND NC version Version v V Attribution NonCommercial NoDerivatives NoDerivs ShareAlike`)
 
 // currencyWords after a figure make it money.
 var currencyWords = map[string]bool{
@@ -613,6 +613,9 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
+	if bracketedAge(b, f) {
+		return true
+	}
 	if len(ws2) == 2 && ws2[0] == "age" && ws2[1] == "of" {
 		return true // "children under the age of 12"
 	}
@@ -728,6 +731,11 @@ func isRelativeDate(b string, f figure) bool {
 	case "spent", "spend", "spends", "spending":
 		// "had spent two nights in a field": time someone spent somewhere.
 		return true
+	case "here", "there":
+		// "We have been here two nights": how long someone has stayed.
+		if w := wordsBefore(b, f.start, 2); len(w) == 2 && (w[0] == "been" || w[0] == "stayed" || w[0] == "waited") {
+			return true
+		}
 	case "for":
 		// "suspended for one month": a single period is how long something
 		// lasts, not a count ("shelled for eight days" stays a count);
@@ -871,6 +879,41 @@ func ageBracket(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	return !personNoun(next) && !countNouns[next] || next == "years" || next == "year"
+}
+
+// bracketedAge reports an age in brackets after a speaker's name: "said
+// Khaled Hamdan (58), who has lived", "Amina Yusuf (34) said". The name is
+// tied to speech or to "who", so that a count by place in brackets
+// ("Tal Abyad (58), Ras al-Ain (32)") stays a count.
+func bracketedAge(b string, f figure) bool {
+	if !f.digits || f.value >= 110 || f.scale || f.isRange || f.start < 2 || b[f.start-1] != '(' || f.end >= len(b) || b[f.end] != ')' {
+		return false
+	}
+	// the capitalised words of the name before the bracket
+	k, names := f.start-1, 0
+	for {
+		w, at := wordBack(b, k)
+		if w == "" || !isUpper(w[0]) {
+			break
+		}
+		k, names = at, names+1
+	}
+	if names == 0 {
+		return false
+	}
+	if speechVerbs[strings.ToLower(wordBefore(b, k))] {
+		return true // "said Khaled Hamdan (58)"
+	}
+	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipPunct(b, f.end+1))))
+	return after == "who" || speechVerbs[after]
+}
+
+// skipPunct skips one comma after i.
+func skipPunct(b string, i int) int {
+	if i < len(b) && b[i] == ',' {
+		return i + 1
+	}
+	return i
 }
 
 // occupationNouns follow an age: "a 29-year-old teacher".

@@ -302,6 +302,15 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		switch {
 		case w == "yesterday" && !pub.IsZero():
 			return p.with(pub.AddDate(0, 0, -1), started)
+		case n == 0 && (w == "dawn" || w == "daybreak" || w == "midnight") && !pub.IsZero() &&
+			strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w)))) != "on":
+			// "had landed since dawn": the day of publication ("since
+			// dawn on Sunday" is read on, from its weekday)
+			return p.with(pub, started)
+		case n == 0 && w == "this" && !pub.IsZero():
+			if next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w)))); next == "morning" {
+				return p.with(pub, started) // "since this morning"
+			}
 		case (w == "last" || w == "past") && !pub.IsZero():
 			next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w))))
 			if next == "week" {

@@ -330,12 +330,22 @@ var rules = []rule{
 	{"forced-move", Displaced, civilianUnit, []string{
 		"forcing|forced|force|forces #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
+		// "despite the flight of tens of thousands of people from a
+		// government offensive": people in flight, wherever they went
+		"flight|exodus of #n",
 	}},
 	// "The region already shelters nearly 230,000 Syrian refugees": a
 	// place that shelters people hosts them (a camp that shelters them is
 	// read next).
 	{"region-hosts", Refugees, civilianUnit, []string{
 		"region|country|nation|kingdom|republic|province|governorate already|now|currently|still shelters|houses|sheltered|housed",
+		// "Turkey says it already shelters more than 3.7 million
+		// refugees", "Lebanon, which shelters about 900,000 refugees"
+		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
+		countryWords + " which|that shelters|houses",
+		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
+		// informal settlements": the town hosts them, wherever they sleep
+		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		// "some 40,000 people live in rows of white metal shelters", "15,000
@@ -374,7 +384,9 @@ var rules = []rule{
 		"camp|camps ** with #n",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
-		"camp|camps|shelter|shelters ** swelled|swollen|grown|grew|risen|rose|reached|climbed|increased",
+		// "Moria, the island's main camp, has seen its population swell to
+		// over 19,000"
+		"camp|camps|shelter|shelters ** swelled|swollen|swell|swelling|swells|ballooned|grown|grew|risen|rose|reached|climbed|increased",
 		"camp|camps|shelter|centre|center * where",
 		"sheltering|sheltered|housed|accommodated in",
 		"spent|spend|spending * night|nights",
@@ -462,6 +474,9 @@ var rules = []rule{
 		// "Refugees moved out", a column of people made to leave their
 		// shelters
 		"moved|move|moving|relocated out",
+		// "Area  Settlements hit  People relocated": a column of people
+		// moved out of harm's way
+		"people|persons|families|individuals relocated|moved|rehoused #n",
 		// "20,000 were still on the road out of Afrin", "were on the
 		// roads south toward Tal Rifaat"
 		"on the road|roads",
@@ -540,6 +555,19 @@ func (s slot) accepts(w string) bool {
 	}
 	return false
 }
+
+// countryWords is a pattern slot for the one-word country names
+// ("turkey|lebanon|jordan|...").
+var countryWords = func() string {
+	var names []string
+	for c := range countryNames {
+		if !strings.ContainsAny(c, " .") {
+			names = append(names, c)
+		}
+	}
+	slices.Sort(names)
+	return strings.Join(names, "|")
+}()
 
 // compiled is a pattern split into slots, and the rule it belongs to.
 type compiled struct {

@@ -387,6 +387,13 @@ func labelledName(body string, introEnd int, label string) string {
 	if name := initialsName(body, label); name != "" {
 		return name
 	}
+	if i := strings.IndexByte(label, '-'); i > 0 && i <= 3 && isUpper(label[0]) && isLower(label[1]) {
+		// "Al-Harbi:" for "Majed al-Harbi": a label opens its particle
+		// with a capital, as a sentence does.
+		if name := introducedName(intro, strings.ToLower(label[:1])+label[1:]); name != "" {
+			return name
+		}
+	}
 	if name := introducedName(intro, label); name != "" {
 		return name
 	}
@@ -450,6 +457,37 @@ func leadPerson(intro string) string {
 		if capitalisedName(words) && !slices.ContainsFunc(words, func(w string) bool { return notFirstNames[w] }) {
 			return para[:c]
 		}
+	}
+	for _, p := range paragraphSpans(intro) {
+		if name := openingName(intro, intro[p.start:p.end]); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// openingName returns the person's name that opens a paragraph as its
+// subject, "Leilani Tuilagi grew up in Vaitele ...": two or three
+// capitalised words that name no people, country or organisation and that
+// the introduction never writes in lower case ("Storm Norma swept ..."),
+// then a word in lower case, in a paragraph that goes on with "she" or
+// "he". Otherwise "".
+func openingName(intro, para string) string {
+	words := strings.Fields(para)
+	for n := 2; n <= 3 && n < len(words); n++ {
+		if !capitalisedName(words[:n]) || !isLower(words[n][0]) {
+			continue
+		}
+		for _, w := range words[:n] {
+			lw := strings.ToLower(w)
+			if notFirstNames[w] || demonymCountry[lw] != "" || countryNames[lw] || orgWords[lw] || npStop[lw] || directions[lw] || notPlaces[lw] || lowerWordIn(intro, lw) {
+				return ""
+			}
+		}
+		if !lowerWordIn(para, "she") && !lowerWordIn(para, "he") && !strings.Contains(para, "She ") && !strings.Contains(para, "He ") {
+			return "" // a person's introduction goes on about her or him
+		}
+		return strings.Join(words[:n], " ")
 	}
 	return ""
 }
