@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout132": true, "testdata/heldout133": true, "testdata/heldout135": true,
+	"testdata/heldout134": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
