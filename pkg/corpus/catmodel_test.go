@@ -14,6 +14,7 @@ import (
 var measureSets = map[string]bool{
 	"testdata/heldout132": true, "testdata/heldout133": true, "testdata/heldout135": true,
 	"testdata/heldout134": true,
+	"testdata/heldout136": true, "testdata/heldout137": true, "testdata/heldout138": true, "testdata/heldout139": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
