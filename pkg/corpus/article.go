@@ -269,8 +269,13 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && p.outlet(part):
 				// "By Deniz Arslan | The Bosphorus Ledger"
 				used++
-			case byline && hasPrefixFold(strings.TrimSpace(part), "with ") && p.outlet(strings.TrimSpace(part)[5:]):
-				// "By KT Press Reporter | With Xinhua"
+			case (byline || strings.Contains(strings.ToLower(l), "desk")) && hasPrefixFold(strings.TrimSpace(part), "with ") && p.outlet(strings.TrimSpace(part)[5:]):
+				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
+				// With Reuters"
+				used++
+			case p.deskWithAgency(strings.TrimSpace(part)) || p.outletWithAgency(strings.TrimSpace(part)):
+				// "Shargh World Desk, with IRNA | Translated from Persian",
+				// "Habertürk English with DHA | Translated from Turkish"
 				used++
 			case agencyIn(part) != "":
 				// "03/03/2020 - 16:45 | Anadolu Agency"
@@ -510,6 +515,30 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	ag := agencyIn(strings.TrimSpace(l[i+len(" with "):]))
 	if ag == "" || !strings.Contains(strings.ToLower(l[:i]), "desk") {
 		return false
+	}
+	if p.a.Wire == "" {
+		p.a.Wire = ag
+	}
+	return true
+}
+
+// outletWithAgency reads a credit without "By" that names the outlet, in
+// up to four capitalised words, and the agency it worked with:
+// "Habertürk English with DHA".
+func (p *articleParser) outletWithAgency(l string) bool {
+	i := strings.LastIndex(l, " with ")
+	if i <= 0 {
+		return false
+	}
+	ag := agencyIn(l[i+len(" with "):])
+	name := strings.Fields(l[:i])
+	if ag == "" || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
 	}
 	if p.a.Wire == "" {
 		p.a.Wire = ag
@@ -894,7 +923,10 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	lunes martes miércoles jueves viernes sábado domingo actualizado publicado el
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
-	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec`)
+	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec
+	pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme yayınlanma tarihi saat
+	luni marți miercuri joi vineri sâmbătă duminică actualizat publicat
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

@@ -857,13 +857,20 @@ func pipeCounterLine(line string) bool {
 
 // alsoOnLine reports a link to another story on the outlet's own site,
 // named by a capitalised outlet before a colon: "Also on People Daily:
-// Turkey says 18 killed in cross-border shelling". Prose that opens
-// "Also on Tuesday, ..." has no colon after the name.
+// Turkey says 18 killed in cross-border shelling", or its section: "More
+// from World News: 39 bodies found in lorry". Prose that opens "Also on
+// Tuesday, ..." has no colon after the name.
 func alsoOnLine(line string) bool {
-	if len(line) > 200 || !strings.HasPrefix(line, "Also on ") {
+	prefix := ""
+	for _, p := range []string{"Also on ", "More from "} {
+		if strings.HasPrefix(line, p) {
+			prefix = p // "More from World News: 39 bodies found in lorry"
+		}
+	}
+	if len(line) > 200 || prefix == "" {
 		return false
 	}
-	name, _, ok := strings.Cut(line[len("Also on "):], ":")
+	name, _, ok := strings.Cut(line[len(prefix):], ":")
 	if !ok || name == "" {
 		return false
 	}

@@ -37,6 +37,23 @@ func withoutAgencyNames(ws []string) []string {
 	return ws
 }
 
+// withoutSinceClause drops a time clause that closes the words after a
+// figure, "since the day we arrived": "Three of my grandchildren have been
+// coughing since the day we arrived" tells of the arrival's time, not of
+// what the grandchildren did.
+func withoutSinceClause(post []string) []string {
+	for i := 0; i+2 < len(post); i++ {
+		if post[i] != "since" {
+			continue
+		}
+		if post[i+1] == "the" && (post[i+2] == "day" || post[i+2] == "moment" || post[i+2] == "night" || post[i+2] == "morning") ||
+			post[i+1] == "we" || post[i+1] == "they" || post[i+1] == "i" {
+			return post[:i]
+		}
+	}
+	return post
+}
+
 // shelterNouns name the places displaced people are sheltered in.
 var shelterNouns = wordSet(`camp camps shelter shelters settlement settlements site sites`)
 
@@ -58,6 +75,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// words about the part say nothing of the whole.
 		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
+	post = withoutSinceClause(post)
 	if more := shelterAside(b, g.postEnd, s.end); len(more) > 0 {
 		// "about 19,000 residents, in a centre built for 2,840 people":
 		// where the count lives, set off by a comma.
@@ -460,6 +478,10 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		own := clauseWords(strings.ToLower(column))
 		lead = append(lead, own...) // "Country | Refugees" is no name
 		first := strings.ToLower(firstHeaderCell(header))
+		if first == "destination" || first == "destinations" {
+			// "Destination   People": rows of people who went there
+			lead = append(lead, first)
+		}
 		if shelterNouns[first] && !strings.EqualFold(strings.TrimSpace(column), first) &&
 			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
 			// "Camp   Governorate   Refugees": rows of people in camps (a

@@ -16,9 +16,10 @@ var monthNames = map[string]time.Month{
 }
 
 // foreignMonths are the full month names, in ASCII, that Swedish, German,
-// French, Italian, Spanish, Romanian, Portuguese and Dutch date lines use
+// French, Italian, Spanish, Romanian, Portuguese, Dutch and Turkish date lines use
 // where they differ from English ("Publicerat onsdag 22 januari 2020",
-// "domenica 1 marzo 2020", "Joi, 20 februarie 2020");
+// "domenica 1 marzo 2020", "Joi, 20 februarie 2020") and Turkish ones
+// ("1 Mart 2020 Pazar");
 // they are read in lower case too.
 var foreignMonths = map[string]time.Month{
 	"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10,
@@ -34,12 +35,14 @@ var foreignMonths = map[string]time.Month{
 	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
 	"outubro": 10, "novembro": 11,
 	"maart": 3, "mei": 5, "augustus": 8,
+	"ocak": 1, "mart": 3, "nisan": 4, "haziran": 6, "temmuz": 7, "ekim": 10,
 }
 
-// accentedMonths are the German and French month names written with a
-// letter outside ASCII: "22. Jänner 2020", "7 février 2020".
+// accentedMonths are the month names written with a letter outside ASCII:
+// "22. Jänner 2020", "7 février 2020", "29 Şubat 2020".
 var accentedMonths = map[string]time.Month{
 	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12, "março": 3,
+	"şubat": 2, "mayıs": 5, "ağustos": 8, "eylül": 9, "kasım": 11, "aralık": 12,
 }
 
 // weekdayNames maps lower-case weekday names to weekdays.
@@ -52,7 +55,7 @@ var weekdayNames = map[string]time.Weekday{
 // monthAt returns the month named by the word at s[i] ("May", "Feb.",
 // "September") and the index after it, including an abbreviation's dot.
 func monthAt(s string, i int) (time.Month, int, bool) {
-	if i >= len(s) || !isUpper(s[i]) && !isLower(s[i]) {
+	if i >= len(s) || !isUpper(s[i]) && !isLower(s[i]) && s[i] < 0x80 {
 		return 0, i, false
 	}
 	w := letterRun(s, i)

@@ -51,6 +51,8 @@ func TestParseDate(t *testing.T) {
 		{"5 março 2020", "2020-03-05"},                                    // Portuguese, with a cedilla
 		{"terça-feira, 3 de setembro de 2019", "2019-09-03"},              // Portuguese
 		{"20 maart 2020", "2020-03-20"},
+		{"29 Şubat 2020 Cumartesi, 23:10", "2020-02-29"}, // Turkish, a letter outside ASCII first
+		{"1 Mart 2020 Pazar", "2020-03-01"},
 		{"domingo 1 de marzo de 2020", "2020-03-01"}, // Dutch
 	}
 	for _, tt := range tests {

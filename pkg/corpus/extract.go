@@ -286,6 +286,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.baseline = g.unit == "" && f.unit == ""
 	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
+	case (last(3) == "on top of" || last(3) == "top of the") && g.unit == "" && f.unit == "":
+		// "an extra 400 soldiers ... on top of the roughly 1,500 already
+		// deployed there": more of the same, its noun left out
+		g.link, g.elided = "coordination", true
 	case (last(1) == "and" || last(1) == "but" || last(2) == "but only") && trailingCount(b, g.end, s.end):
 		// "the toll has reached 104 fighters of the SDF and 52 civilians.":
 		// a last count with no verb of its own shares the one before.
@@ -560,6 +564,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "put the number at 1,031,000 people" after "80 percent of
 			// those displaced": a count restates a count, not a share.
 			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] && !measureUnits[g.unit] {
+				g.parent--
+			}
+			// "... in Lebanon, a country of about 6 million people. The
+			// government says the real number is closer to 1.5 million":
+			// a place's population glosses the place; the count restated
+			// comes before it.
+			for g.parent > 0 && g.parent > len(x.facts)-4 && x.facts[g.parent].Rule == "population" {
 				g.parent--
 			}
 			// "The real number is closer to 1.3 million" after "killed
@@ -1630,6 +1641,9 @@ func periodThenPredicate(between string, pub time.Time) bool {
 		return false
 	}
 	verb := strings.TrimSpace(between[i+len(" and "):])
+	for _, aux := range []string{"had ", "has ", "have "} {
+		verb = strings.TrimPrefix(verb, aux) // "and had arrested 45 people"
+	}
 	if strings.Contains(verb, " ") || !strings.HasSuffix(verb, "ed") || !lettersOnly(verb) {
 		return false
 	}

@@ -963,7 +963,8 @@ var heldoutSets = []struct {
 	// saw the rules, split by region (Europe; the Middle East; Africa; the
 	// fourth writer, for the Americas, Asia and Oceania, was stopped before
 	// finishing and left nothing), while heldout124-127 were tuned on: with
-	// heldout134, the measure of generalisation until heldout136-139 came.
+	// heldout134, the measure of generalisation until heldout136-139 came;
+	// tuned on since (heldout132_classes_test.go).
 	// First measurements (2026-12-05, at 515c4ff, the model not trained on
 	// them): heldout132 found 92.1%, correct 89.7% (89.5%, 87.2% without
 	// the model), qualifier 100%, source 94.3%, period_start 98.6%,
@@ -978,7 +979,7 @@ var heldoutSets = []struct {
 	// Written for the Americas, Asia and Oceania by a fifth writer who
 	// never saw the rules, while heldout128-131 were tuned on; with
 	// heldout132, 133 and 135, the measure of generalisation until
-	// heldout136-139 came. First
+	// heldout136-139 came; tuned on since. First
 	// measurement (2026-12-05, at a43c9af, the model not trained on it):
 	// found 96.2%, correct 93.9% (the same without the model), qualifier
 	// 100%, source 97.4%, period_start 93.5%, metadata 96.7%. Floors sit a

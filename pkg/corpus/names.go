@@ -699,6 +699,10 @@ func stripTitles(np []token) []token {
 		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
 			// "Turkish President ...", "Russia's President ...", "Kilis Governor ..."
 			np = np[1:]
+		case affairsAt(np) > 0:
+			// "(Minister of State for) Refugee Affairs Saleh al-Gharib": a
+			// portfolio that ends in "Affairs", then the person
+			np = np[affairsAt(np)+1:]
 		case (portfolioWords[lw] || lw == "for" && portfolioWords[next]) && len(np) >= 3:
 			// "(Minister) for Development Cooperation Ville Skinnari": the
 			// portfolio of a title cut off before or after "for".
@@ -725,6 +729,18 @@ func stripTitles(np []token) []token {
 var portfolioWords = wordSet(`development cooperation foreign affairs interior trade health defence defense
 	migration asylum justice finance education energy environment economy economic labour labor social
 	home humanitarian integration transport agriculture culture citizen protection public order`)
+
+// affairsAt returns the index of "Affairs" closing a portfolio among the
+// first five tokens of np when a name of two tokens or more follows it,
+// or 0.
+func affairsAt(np []token) int {
+	for k := 1; k < len(np)-2 && k <= 5; k++ {
+		if np[k].text == "Affairs" {
+			return k
+		}
+	}
+	return 0
+}
 
 // personAfterTitle returns the person's name of two or three capitalised
 // words that ends a longer title, "Greek Citizen Protection Minister

@@ -728,8 +728,9 @@ func isRelativeDate(b string, f figure) bool {
 		// "after two days on the road": a moment; "over three days": how
 		// long; "after nine years of war" counts the war's years.
 		return !ofAfterUnit(b, f.end, unit)
-	case "spent", "spend", "spends", "spending":
-		// "had spent two nights in a field": time someone spent somewhere.
+	case "spent", "spend", "spends", "spending", "slept", "sleeping":
+		// "had spent two nights in a field", "We slept two nights in the
+		// car": time someone spent somewhere.
 		return true
 	case "here", "there":
 		// "We have been here two nights": how long someone has stayed.

@@ -46,6 +46,14 @@ var rules = []rule{
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "it could be forced to cut food assistance to some 120,000
+		// refugees": aid recipients, whatever may force them to move
+		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
+		// "up to two million Syrians now living in Turkey could be
+		// resettled there", "the safe zone could eventually house as many
+		// as 2 million Syrian refugees": a plan, no count of people moved
+		"#n ** could|would|will|might be resettled|settled|rehoused",
+		"could|would|will|might * house|settle|resettle * #n",
 		// "Some 5,200 Iraqis applied for asylum": applications, whatever
 		// their outcome
 		"applied|apply|applies|applying for asylum|protection|refugee",
@@ -151,11 +159,11 @@ var rules = []rule{
 		"offered|offer|offers|offering|pledged|pledge|pledges|pledging|promised|committed ** places|spots|slots for * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
-		"built|designed|meant|intended|planned|equipped for #n",
+		"built|designed|meant|intended|planned|equipped|made for #n",
 		// a table's "Built for" column over "Lesbos   3 100"
-		"built|designed|meant|intended|planned|equipped for * #n",
-		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
-		"built|designed|meant|intended|planned|equipped for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
+		"built|designed|meant|intended|planned|equipped|made for * #n",
+		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
+		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
 		// "a second site ... was being prepared for another 1,800 families"
 		"being|been prepared|readied|built|set for * #n",
@@ -382,6 +390,8 @@ var rules = []rule{
 		"camp|camps|shelter|shelters #n",
 		// "the largest of them Zaatari, with almost 80,000 residents"
 		"camp|camps ** with #n",
+		// "The Zaatari camp, opened in July 2012, now has 78,357 residents"
+		"camp|camps ** has|have|had #n",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
 		// "Moria, the island's main camp, has seen its population swell to

@@ -616,6 +616,11 @@ func interviewee(p string) string {
 		if name := roleThenName(rest); name != "" {
 			return name // "spoke to its director, Mohammed Al Dhaheri."
 		}
+		if name := subjectName(p[sentenceAt(p, i).start:i]); name != "" && strings.Contains(name, " ") && (strings.HasPrefix(v, "spoke") || strings.HasPrefix(v, "talked")) {
+			// "Grace Ajak Deng, a doctor from Bor who runs field clinics,
+			// spoke to Eye Radio by phone": who spoke to the outlet.
+			return name
+		}
 		if strings.HasPrefix(rest, "The ") || strings.HasPrefix(rest, "the ") {
 			// "X, a doctor, spoke to The New Times": the outlet; the
 			// interviewee is the subject.

@@ -18,7 +18,9 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	mother father son daughter neighbours neighbors suspects passengers nationals citizens locals
 	evacuees deportees pilot pilots medic medics paramedics rescuers driver drivers employees staffers
 	contractors traders shepherds herders smugglers traffickers inmates captives hostages abductees
-	widows elders engineers teachers farmers bodies corpses`)
+	widows elders engineers teachers farmers bodies corpses
+	brothers sisters sons daughters cousins uncles aunts nephews nieces grandchildren grandsons
+	granddaughters parents siblings husbands wives mothers fathers`)
 
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police sailors
@@ -136,6 +138,11 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	if f.unit != "" {
 		return f.unit, skipConversion(b, end)
 	}
+	for _, more := range []string{"-plus ", "-odd "} {
+		if hasPrefixFold(b[end:], more) {
+			end += len(more) - 1 // "5,000-plus informal settlements": the noun follows
+		}
+	}
 	k := skipSpaceInline(b, end)
 	if columnGap(b[end:k]) {
 		return "", end // "12 300        n/a": the next cell of a table row
@@ -156,7 +163,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		return u, skipConversion(b, k+len(w))
 	}
 	// "seven-year-old war", "a 10-day truce"
-	if f.end < len(b) && b[f.end] == '-' {
+	if end == f.end && f.end < len(b) && b[f.end] == '-' {
 		w := strings.ToLower(letterRun(b, f.end+1))
 		switch w {
 		case "year", "day", "week", "month", "hour", "km", "kilometre", "kilometer", "mile":
