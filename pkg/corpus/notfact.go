@@ -616,6 +616,12 @@ func isAge(b string, f figure) bool {
 	if bracketedAge(b, f) {
 		return true
 	}
+	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {
+		// "a baby of seven months", "a boy of 12": an age
+		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] {
+			return f.value < 20
+		}
+	}
 	if len(ws2) == 2 && ws2[0] == "age" && ws2[1] == "of" {
 		return true // "children under the age of 12"
 	}
@@ -679,6 +685,7 @@ var timeUnits = map[string]bool{
 	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
 	"year": true, "years": true, "hour": true, "hours": true, "fortnight": true, "decade": true,
 	"decades": true, "minutes": true, "minute": true, "night": true, "nights": true,
+	"winter": true, "winters": true, "summer": true, "summers": true,
 }
 
 // isRelativeDate drops "in the past two weeks", "two years ago", "the last
@@ -728,6 +735,9 @@ func isRelativeDate(b string, f figure) bool {
 		// "after two days on the road": a moment; "over three days": how
 		// long; "after nine years of war" counts the war's years.
 		return !ofAfterUnit(b, f.end, unit)
+	case "through":
+		// "has lived through four winters in Azraq": time lived somewhere.
+		return true
 	case "spent", "spend", "spends", "spending", "slept", "sleeping":
 		// "had spent two nights in a field", "We slept two nights in the
 		// car": time someone spent somewhere.
@@ -773,9 +783,16 @@ func isRelativeDate(b string, f figure) bool {
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
 		return k >= len(b) || b[k] == ',' || b[k] == '.' || b[k] == ';'
 	}
-	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks" || unit == "months") {
-		// "three days after the president said": the moment of an event
-		// ("eight years after it opened" tells an age, and stays).
+	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks" || unit == "months" || unit == "winters" || unit == "summers") {
+		// "three days after the president said", "Nine winters after the
+		// first Syrians crossed": the moment of an event ("eight years
+		// after it opened" tells an age, and stays).
+		return true
+	}
+	if after == "into" && unit != "years" && unit != "year" && unit != "decades" && unit != "decade" {
+		// "Eight days into the offensive", "three months into an economic
+		// collapse": a moment in something that goes on ("Nine years into
+		// Syria's war" counts the war's years, and stays).
 		return true
 	}
 	if after == "a" || after == "per" || after == "each" || after == "every" {
@@ -1057,4 +1074,4 @@ func durationVerbBefore(b string, i int) bool {
 }
 
 // hedgeBeforeFor are the words a hedge puts between "for" and a duration.
-var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least`)
+var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only`)
