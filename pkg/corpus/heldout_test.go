@@ -988,8 +988,10 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region (Europe; the Middle East and
 	// North Africa; the Americas, Asia and Oceania; Africa), with the rules
-	// tuned on heldout128-131: the current measure of generalisation
-	// (measureSets). First measurements (2026-12-05, at 798da83, the model
+	// tuned on heldout128-131: with heldout140-143, the current measure of
+	// generalisation (measureSets); the writers' reports described some of
+	// their layouts, so rules written since could flatter them. First
+	// measurements (2026-12-05, at 798da83, the model
 	// not trained on them): heldout136 found 90.7%, correct 87.2% (the
 	// same without the model), qualifier 100%, source 88.2%, period_start
 	// 80.9%, metadata 86.7%; heldout137 found 93.8%, correct 87.2% (92.5%,
@@ -1003,6 +1005,25 @@ var heldoutSets = []struct {
 	{"testdata/heldout137", heldoutFloors{found: 90, correct: 84, qual: 96, src: 86, period: 78, meta: 86}, true},
 	{"testdata/heldout138", heldoutFloors{found: 83, correct: 81, qual: 96, src: 87, period: 86, meta: 90}, true},
 	{"testdata/heldout139", heldoutFloors{found: 86, correct: 81, qual: 96, src: 88, period: 85, meta: 86}, true},
+	// Written at the same time as each other by four more writers who
+	// never saw the rules, split by region as heldout136-139, while
+	// heldout132-135 were tuned on; their reports named only outlets and
+	// counts, so nothing of their layouts was known before measuring: the
+	// current measure of generalisation (measureSets). First measurements
+	// (2026-12-05, at 9bc8d0d, the model not trained on them): heldout140
+	// found 90.2%, correct 90.2% (89.0%, 89.0% without the model),
+	// qualifier 98.6%, source 83.8%, period_start 87.8%, metadata 96.7%;
+	// heldout141 found 91.2%, correct 89.0% (90.0%, 87.8%), qualifier 100%,
+	// source 82.2%, period_start 89.0%, metadata 90.0%; heldout142 found
+	// 91.1%, correct 86.7% (87.3%, 83.1%), qualifier 100%, source 94.4%,
+	// period_start 86.1%, metadata 83.3%; heldout143 found 92.6%, correct
+	// 91.5% (91.4%, 90.2%), qualifier 100%, source 84.0%, period_start
+	// 96.0%, metadata 96.7%. Floors sit a few points under, to catch
+	// regressions without tuning.
+	{"testdata/heldout140", heldoutFloors{found: 87, correct: 87, qual: 95, src: 80, period: 84, meta: 93}, true},
+	{"testdata/heldout141", heldoutFloors{found: 88, correct: 86, qual: 96, src: 79, period: 86, meta: 86}, true},
+	{"testdata/heldout142", heldoutFloors{found: 88, correct: 83, qual: 96, src: 91, period: 83, meta: 80}, true},
+	{"testdata/heldout143", heldoutFloors{found: 89, correct: 88, qual: 96, src: 81, period: 93, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
