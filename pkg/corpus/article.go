@@ -46,6 +46,8 @@ func parseArticle(name, text string) *Article {
 	}
 	if label != "" {
 		a.Publisher = label // over a name read from a footer or byline
+	} else if name := addressedMasthead(p.text, a.URL); name != "" {
+		a.Publisher = name // "Cayman Compass" over "© 2018 Cayman Free Press Ltd."
 	}
 	if ownWire(a.Wire, a.Publisher) {
 		a.Wire = "" // the outlet's own story, not a wire's
@@ -926,7 +928,9 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec
 	pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme yayınlanma tarihi saat
 	luni marți miercuri joi vineri sâmbătă duminică actualizat publicat
-	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op`)
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira atualizado em de
+	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
@@ -1061,6 +1065,38 @@ func (p *articleParser) footerLine(l string) {
 	if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
 		p.a.Publisher = pub
 	}
+}
+
+// addressedMasthead returns the outlet's name that the page's first line
+// gives when the story's address spells it ("Cayman Compass" at
+// caymancompass.com, "SÖZCÜ" at sozcu.com.tr): as the first line writes
+// it in mixed case, or as the page writes it elsewhere in mixed case
+// ("Sözcü"); "" when the first line is no such name.
+func addressedMasthead(text, url string) string {
+	host := urlHost(url)
+	if i := strings.IndexByte(host, '.'); i > 0 {
+		host = host[:i]
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	first = strings.TrimSpace(first)
+	if host == "" || first == "" || wordCount(first) > 4 || squash(foldAccents(first)) != host {
+		return ""
+	}
+	if strings.ToUpper(first) != first && strings.ToLower(first) != first {
+		return first
+	}
+	// A masthead in capitals (or in lower case, as a logo writes it):
+	// the same words in mixed case elsewhere.
+	n := len(first)
+	for i := strings.Index(text, first) + n; i+n <= len(text); i++ {
+		if i > 0 && isLetter(text[i-1]) || !strings.EqualFold(text[i:i+n], first) {
+			continue
+		}
+		if w := text[i : i+n]; strings.ToUpper(w) != w && strings.ToLower(w) != w {
+			return w
+		}
+	}
+	return ""
 }
 
 // endParagraph closes the lines collected so far. Before the body starts,

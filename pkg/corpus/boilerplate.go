@@ -108,6 +108,7 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj także", true, dropLine, 0},     // Polish
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
+	{"related link", "loe ka", true, dropLine, 0},     // Estonian
 	{"related link", "pročitajte i", true, dropLine, 0},
 	{"related link", "lue myös", true, dropLine, 0},            // Finnish
 	{"related link", "taip pat skaitykite", true, dropLine, 0}, // Lithuanian

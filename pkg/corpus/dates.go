@@ -16,7 +16,7 @@ var monthNames = map[string]time.Month{
 }
 
 // foreignMonths are the full month names, in ASCII, that Swedish, German,
-// French, Italian, Spanish, Romanian, Portuguese, Dutch and Turkish date lines use
+// French, Italian, Spanish, Romanian, Portuguese, Dutch, Turkish and Estonian date lines use
 // where they differ from English ("Publicerat onsdag 22 januari 2020",
 // "domenica 1 marzo 2020", "Joi, 20 februarie 2020") and Turkish ones
 // ("1 Mart 2020 Pazar");
@@ -36,13 +36,17 @@ var foreignMonths = map[string]time.Month{
 	"outubro": 10, "novembro": 11,
 	"maart": 3, "mei": 5, "augustus": 8,
 	"ocak": 1, "mart": 3, "nisan": 4, "haziran": 6, "temmuz": 7, "ekim": 10,
+	"jaanuar": 1, "veebruar": 2, "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
 // "22. Jänner 2020", "7 février 2020", "29 Şubat 2020".
 var accentedMonths = map[string]time.Month{
 	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12, "março": 3,
-	"şubat": 2, "mayıs": 5, "ağustos": 8, "eylül": 9, "kasım": 11, "aralık": 12,
+	"şubat": 2, "mayıs": 5, "ağustos": 8, "eylül": 9, "kasım": 11, "aralık": 12, "märts": 3,
+	// Russian, in the genitive a date uses: "23 октября 2019"
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 
 // weekdayNames maps lower-case weekday names to weekdays.

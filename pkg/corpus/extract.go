@@ -290,7 +290,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "an extra 400 soldiers ... on top of the roughly 1,500 already
 		// deployed there": more of the same, its noun left out
 		g.link, g.elided = "coordination", true
-	case (last(1) == "and" || last(1) == "but" || last(2) == "but only") && trailingCount(b, g.end, s.end):
+	case (last(1) == "and" || last(1) == "but" || last(2) == "but only") && trailingCount(b, g.end, s.end) && !kinBefore(before):
 		// "the toll has reached 104 fighters of the SDF and 52 civilians.":
 		// a last count with no verb of its own shares the one before.
 		g.link, g.ownSentence = "coordination", true
@@ -1632,6 +1632,17 @@ func sharedPredicate(between string) bool {
 	return w == "had" || w == "has" || w == "have" || w == "was" || w == "were"
 }
 
+// kinBefore reports words before a figure that end in a relative and
+// "and": "with his wife and six children" counts a family, not more of the
+// count before.
+func kinBefore(before []string) bool {
+	n := len(before)
+	return n >= 3 && before[n-1] == "and" && possessives[before[n-3]] && relativeNouns[before[n-2]]
+}
+
+// relativeNouns are the relatives a family count is given with.
+var relativeNouns = wordSet(`wife husband mother father parents sister brother son daughter grandmother grandfather`)
+
 // periodThenPredicate reports the words between two figures that close
 // the first predicate with its time and open a second in the past tense:
 // "attempts to enter the country in the past 24 hours and arrested".
@@ -1761,7 +1772,7 @@ func listComma(b string, br clauseBreak, limit int) bool {
 // ("..., the U.N. said") or "according to"; else the reporter.
 func (x *extractor) source(s span, g *fig) string {
 	b := x.body
-	if inApposition(b, s, g.start) || distanceGloss(b, s, g) {
+	if inApposition(b, s, g.start) || distanceGloss(b, s, g) || speakerDescription(b, s, g.start) {
 		return "reporter"
 	}
 	if q := quoteAt(x.quotes, g.start); q != nil {
@@ -2310,6 +2321,44 @@ func periodIntro(w string) bool {
 // finiteVerbs show that a comma phrase is a clause, not an apposition.
 var finiteVerbs = wordSet(`is are was were has have had will would could can may might said
 	says say told added warned estimated`)
+
+// speakerDescription reports a figure in the words that describe a
+// speaker after the speech tag: "said Hevi Ahmed, 34, who reached
+// Bardarash with her husband and four children", "said Abu Khaled, a
+// farmer who fled with his wife and six children", after the quote or
+// clause they said. The reporter tells who the speaker is; the quote is
+// over.
+func speakerDescription(b string, s span, pos int) bool {
+	text := b[s.start:pos]
+	at, tag := -1, -1
+	for _, v := range []string{" said ", " says ", " added ", " explained "} {
+		if i := strings.LastIndex(text, v); i >= 0 && i+len(v) > at {
+			at, tag = i+len(v), i
+		}
+	}
+	if at < 0 || !strings.HasSuffix(text[:tag], ",") && !strings.HasSuffix(text[:tag], ",”") && !strings.HasSuffix(text[:tag], ",\"") &&
+		!strings.HasSuffix(text[:tag], "”") && !strings.HasSuffix(text[:tag], "\"") {
+		return false // "He said Deir al-Ahmar, a town of ...": a clause said, no tag after a quote
+	}
+	// The name: capitalised words, particles ("al-", "bin") allowed.
+	k, words := at, 0
+	for {
+		w := nounToken(text, k)
+		if w == "" || !(isUpper(w[0]) || w[0] >= 0x80 || particleName(w) || w == "bin" || w == "abu") {
+			break
+		}
+		k = skipSpaceInline(text, k+len(w))
+		words++
+	}
+	if words == 0 || k >= len(text) || text[k] != ',' {
+		return false
+	}
+	rest := text[k:]
+	if strings.ContainsAny(rest, "\"“”") {
+		return false
+	}
+	return strings.Contains(rest, " who ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
+}
 
 // inApposition reports a figure inside an apposition that glosses a name:
 // "Saraqeb, a town 15 km (9 miles) east of Idlib city".

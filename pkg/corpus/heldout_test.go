@@ -988,10 +988,9 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region (Europe; the Middle East and
 	// North Africa; the Americas, Asia and Oceania; Africa), with the rules
-	// tuned on heldout128-131: with heldout140-143, the current measure of
-	// generalisation (measureSets); the writers' reports described some of
-	// their layouts, so rules written since could flatter them. First
-	// measurements (2026-12-05, at 798da83, the model
+	// tuned on heldout128-131: the measure of generalisation until
+	// heldout140-143 came; tuned on since (heldout136_classes_test.go).
+	// First measurements (2026-12-05, at 798da83, the model
 	// not trained on them): heldout136 found 90.7%, correct 87.2% (the
 	// same without the model), qualifier 100%, source 88.2%, period_start
 	// 80.9%, metadata 86.7%; heldout137 found 93.8%, correct 87.2% (92.5%,
@@ -1009,7 +1008,8 @@ var heldoutSets = []struct {
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout132-135 were tuned on; their reports named only outlets and
 	// counts, so nothing of their layouts was known before measuring: the
-	// current measure of generalisation (measureSets). First measurements
+	// current measure of generalisation (measureSets), untuned. First
+	// measurements
 	// (2026-12-05, at 9bc8d0d, the model not trained on them): heldout140
 	// found 90.2%, correct 90.2% (89.0%, 89.0% without the model),
 	// qualifier 98.6%, source 83.8%, period_start 87.8%, metadata 96.7%;

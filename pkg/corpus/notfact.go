@@ -194,6 +194,17 @@ var notFacts = []notFact{
 	{"times", func(b string, f figure) bool {
 		k := skipSpaceInline(b, f.end)
 		w := strings.ToLower(letterRun(b, k))
+		for n := 0; n < 4 && f.value < 100 && k < len(b) && b[k] == ','; n++ {
+			// "moved two, three, four times": a list of small numbers
+			// that ends in "times".
+			j := skipSpaceInline(b, k+1)
+			next := letterRun(b, j)
+			if next == "" || !hasLower(spelledSmall, next) {
+				break
+			}
+			k = skipSpaceInline(b, j+len(next))
+			w = strings.ToLower(letterRun(b, k))
+		}
 		if (w == "or" || w == "to") && f.value < 100 {
 			// "three or four times": the first number of a loose range.
 			k = skipSpaceInline(b, k+len(w))
@@ -371,7 +382,9 @@ var currencyWords = map[string]bool{
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
-	QR SR Dh Dhs LL KD BD`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
+	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
+	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -943,7 +956,8 @@ var occupationNouns = wordSet(`teacher doctor nurse driver shopkeeper engineer m
 // ageSubjects are the subjects of "is six", "was two": people, pronouns
 // and the words parents use for their children.
 var ageSubjects = wordSet(`he she i you youngest eldest oldest son daughter baby boy girl brother sister
-	child kid grandson granddaughter nephew niece twins`)
+	child kid grandson granddaughter nephew niece twins mother father grandmother grandfather wife husband
+	mum mom dad`)
 
 // agePredicate reports an age stated as a predicate: "My youngest is
 // two.", "She is six now", "her son was 12 when": a small number after a

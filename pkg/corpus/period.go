@@ -284,6 +284,10 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 				j = e // "launched its operation, codenamed "Olive Branch", on January 20"
 				continue
 			}
+			if e := participleAside(s, j); e > 0 {
+				j = e // "since government forces, backed by Russian air strikes, launched their push on June 19"
+				continue
+			}
 		}
 		if c == '.' || c == ';' || c == '"' || c == '(' || c == ',' {
 			break
@@ -345,6 +349,22 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// participleAside returns the end of an aside between commas at s[comma]
+// that opens with a past participle (", backed by Russian air strikes,"),
+// or -1.
+func participleAside(s string, comma int) int {
+	k := skipSpaceInline(s, comma+1)
+	w := strings.ToLower(letterRun(s, k))
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return -1
+	}
+	e := strings.IndexByte(s[k:min(len(s), k+80)], ',')
+	if e < 0 {
+		return -1
+	}
+	return k + e + 1
 }
 
 // namingAsides open an aside that names the thing before it.

@@ -53,6 +53,8 @@ var rules = []rule{
 		// resettled there", "the safe zone could eventually house as many
 		// as 2 million Syrian refugees": a plan, no count of people moved
 		"#n ** could|would|will|might be resettled|settled|rehoused",
+		// "20,000 people would be moved from the islands to the mainland"
+		"#n ** would|will be moved|transferred|relocated from",
 		"could|would|will|might * house|settle|resettle * #n",
 		// "Some 5,200 Iraqis applied for asylum": applications, whatever
 		// their outcome
@@ -165,6 +167,10 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"capacity|capacities",
+		// "The centres were built to hold about 6,200", "could shelter up
+		// to 50,000 more people if needed"
+		"built|designed|meant|intended to hold|house|accommodate|shelter * #n",
+		"could|can shelter|house|hold|accommodate * #n",
 		// "a second site ... was being prepared for another 1,800 families"
 		"being|been prepared|readied|built|set for * #n",
 		// "Free places left at Bardarash: about 3,000"
@@ -203,7 +209,7 @@ var rules = []rule{
 		"dinghy|dinghies|boat|boats|vessel|raft|rafts|ship carrying|carried|with * #n",
 	}},
 	{"killed", Killed, personUnit, []string{
-		"killed|kill|killing|died|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
+		"killed|kill|killing|died|dying|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
 		"lost their lives",
 		"claimed|claiming|claims|cost|costing the|their lives",
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
@@ -288,6 +294,9 @@ var rules = []rule{
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
 		"under trees|tarpaulins",
+		// "40 families under these trees", "11 people under a single
+		// tarpaulin"
+		"#n ** under * trees|tree|tarpaulins|tarpaulin|tarps|tarp|sheeting",
 		"sheltering|living|sleeping|staying|huddled|huddling under * trees|tarpaulins|tarps|plastic|sheeting|bridges|bridge|sky|stars",
 		"homeless",
 	}},
@@ -412,6 +421,10 @@ var rules = []rule{
 	// massed at a border, however the sentence counts them.
 	{"at-border", AtRisk, civilianUnit, []string{
 		"#n * at|on|along the * border|frontier|fence|gates",
+		// "a further 20,000 were sheltering close to the Israeli-occupied
+		// Golan Heights", "60,000 of the displaced had massed near the
+		// Nassib crossing": people who stopped at a border
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping near|close|along ** border|frontier|heights|crossing|crossings",
 		// "hundreds of migrants trying to force their way through the
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",

@@ -507,11 +507,46 @@ func givenNameAfter(body, family string) string {
 			continue
 		}
 		k := i + len(family) + 1
-		w := letterRun(body, k)
-		if w != "" && isUpper(w[0]) && (k+len(w) == len(body) || body[k+len(w)] == ',' || body[k+len(w)] == ' ') && !notFirstNames[w] {
-			return body[i : k+len(w)]
+		end := -1
+		for n := 0; n < 2; n++ {
+			// "Zhou Rong, a researcher" for "Zhou:"; "Sólveig Ósk
+			// Einarsdóttir, 29, a nurse" for "Sólveig:"
+			w := nameWordAt(body, k)
+			if w == "" || notFirstNames[w] {
+				break
+			}
+			e := k + len(w)
+			if e == len(body) || body[e] == ',' {
+				end = e
+				break
+			}
+			if body[e] != ' ' {
+				break
+			}
+			end, k = e, e+1
+		}
+		if end > 0 {
+			return strings.TrimSpace(body[i:end])
 		}
 	}
+}
+
+// nameWordAt returns the capitalised word of letters (any script) at
+// b[i], or "".
+func nameWordAt(b string, i int) string {
+	r, _ := utf8.DecodeRuneInString(b[i:])
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	j := i
+	for j < len(b) {
+		r, n := utf8.DecodeRuneInString(b[j:])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			break
+		}
+		j += n
+	}
+	return b[i:j]
 }
 
 // An interview may also print its questions as paragraphs of their own,

@@ -88,7 +88,7 @@ func isMilitaryUnit(u string) bool {
 // workerNouns count people at work among the displaced (doctors,
 // volunteers, staff): where they go or are sent is no displacement.
 var workerNouns = wordSet(`volunteers volunteer doctors doctor nurses nurse medics paramedics staff
-	staffers employees rescuers journalists`)
+	staffers employees rescuers journalists officers`)
 
 // isWorkerUnit reports a unit that counts people at work: "volunteers",
 // "MERCY Malaysia volunteers", "doctors".
