@@ -701,3 +701,28 @@ func runParseCases(t *testing.T, cases []parseCase) {
 		})
 	}
 }
+
+// headerCase is a page, or a header that a story line is added to, and
+// what parseArticle must read from it; empty fields are not checked.
+type headerCase struct{ name, page, wire, publisher, published string }
+
+// storyLine completes a header-only page so that the header closes.
+const storyLine = "\nAbout 300 tents flooded in the camp overnight, officials said.\n"
+
+func runHeaderCases(t *testing.T, cases []headerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			page := tt.page
+			if !strings.Contains(page, storyLine) {
+				page += storyLine
+			}
+			a := parseArticle("t", page)
+			if tt.wire != "" && a.Wire != tt.wire || tt.publisher != "" && a.Publisher != tt.publisher ||
+				tt.published != "" && formatDate(a.Published) != tt.published {
+				t.Errorf("wire %q publisher %q published %q, want %q %q %q",
+					a.Wire, a.Publisher, formatDate(a.Published), tt.wire, tt.publisher, tt.published)
+			}
+		})
+	}
+}

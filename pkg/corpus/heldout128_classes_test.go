@@ -71,17 +71,11 @@ func TestExtract_Heldout128Pages(t *testing.T) {
 }
 
 func TestParseArticle_Heldout128Bylines(t *testing.T) {
-	tests := []struct{ line, wire string }{
-		{"By Valley Courier Reporter | With Xinhua", "Xinhua"},
-		{"By Jo Park | with Reuters", "Reuters"},
-		{"By Press Association", "PA"},
-	}
-	for _, tt := range tests {
-		a := parseArticle("t", "Floods sweep the camps\n"+tt.line+"\n\nAbout 300 tents flooded overnight.\n")
-		if a.Wire != tt.wire {
-			t.Errorf("%q: wire %q, want %q", tt.line, a.Wire, tt.wire)
-		}
-	}
+	runHeaderCases(t, []headerCase{
+		{name: "a pipe, then the agency after With", page: "Floods sweep the camps\nBy Valley Courier Reporter | With Xinhua\n", wire: "Xinhua"},
+		{name: "a pipe, then the agency after with", page: "Floods sweep the camps\nBy Jo Park | with Reuters\n", wire: "Reuters"},
+		{name: "the Press Association", page: "Floods sweep the camps\nBy Press Association\n", wire: "PA"},
+	})
 }
 
 func TestExtract_Heldout128Interviews(t *testing.T) {

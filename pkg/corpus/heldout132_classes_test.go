@@ -63,20 +63,12 @@ func TestExtract_Heldout132Pages(t *testing.T) {
 }
 
 func TestParseArticle_Heldout132Headers(t *testing.T) {
-	tests := []struct{ name, header, wire, published string }{
-		{"a Turkish date with its weekday and update time", "Floods sweep the camps\n29 Şubat 2020 Cumartesi, 23:10 (Güncelleme: 23:52)\n", "", "2020-02-29"},
-		{"an outlet and its agency before a pipe", "Floods sweep the camps\nValley Courier English with DHA | Translated from Turkish\n", "DHA", ""},
-		{"a desk and its agency before a pipe", "Floods sweep the camps\nValley World Desk, with IRNA | Translated from Persian\n", "IRNA", ""},
-		{"a desk, a pipe, then its agency", "Floods sweep the camps\nValley World Desk | With Reuters\n", "Reuters", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := parseArticle("t", tt.header+"\nAbout 300 tents flooded in the camp overnight, officials said.\n")
-			if a.Wire != tt.wire || formatDate(a.Published) != tt.published {
-				t.Errorf("wire %q published %q, want %q %q", a.Wire, formatDate(a.Published), tt.wire, tt.published)
-			}
-		})
-	}
+	runHeaderCases(t, []headerCase{
+		{name: "a Turkish date with its weekday and update time", page: "Floods sweep the camps\n29 Şubat 2020 Cumartesi, 23:10 (Güncelleme: 23:52)\n", published: "2020-02-29"},
+		{name: "an outlet and its agency before a pipe", page: "Floods sweep the camps\nValley Courier English with DHA | Translated from Turkish\n", wire: "DHA"},
+		{name: "a desk and its agency before a pipe", page: "Floods sweep the camps\nValley World Desk, with IRNA | Translated from Persian\n", wire: "IRNA"},
+		{name: "a desk, a pipe, then its agency", page: "Floods sweep the camps\nValley World Desk | With Reuters\n", wire: "Reuters"},
+	})
 }
 
 func TestExtract_Heldout132Interviews(t *testing.T) {
