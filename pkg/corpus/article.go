@@ -482,10 +482,16 @@ func translationNote(s string) bool {
 // author speaking in its own voice.
 func (p *articleParser) authorLine(l string) bool {
 	s := stripMarkdown(l)
-	if len(s) < 8 || !strings.EqualFold(s[:7], "source:") {
+	label := ""
+	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:"} {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			label = w // "Fuente: EFE | Traducción: Andina"
+		}
+	}
+	if label == "" {
 		return false
 	}
-	name := strings.TrimSpace(s[7:])
+	name := strings.TrimSpace(s[len(label):])
 	if i := strings.Index(name, "Published"); i > 0 {
 		// "Source:Global Times Published: 2019/10/14 21:48:40"
 		p.dateLine(name[i:])
@@ -525,21 +531,26 @@ func (p *articleParser) deskWithAgency(l string) bool {
 }
 
 // outletWithAgency reads a credit without "By" that names the outlet, in
-// up to four capitalised words, and the agency it worked with:
-// "Habertürk English with DHA".
+// up to four capitalised words (short joiners allowed), and the agency it
+// worked with: "Habertürk English with DHA", "Expresso das Ilhas com Lusa".
 func (p *articleParser) outletWithAgency(l string) bool {
-	i := strings.LastIndex(l, " with ")
+	i, join := -1, ""
+	for _, j := range []string{" with ", " com ", " con ", " avec ", " mit "} {
+		if k := strings.LastIndex(l, j); k > i {
+			i, join = k, j // "Expresso das Ilhas com Lusa"
+		}
+	}
 	if i <= 0 {
 		return false
 	}
-	ag := agencyIn(l[i+len(" with "):])
+	ag := agencyIn(l[i+len(join):])
 	name := strings.Fields(l[:i])
 	if ag == "" || len(name) > 4 {
 		return false
 	}
-	for _, w := range name {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
+	for k, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) {
+			return false // a short joiner inside the name: "Expresso das Ilhas"
 		}
 	}
 	if p.a.Wire == "" {
@@ -930,7 +941,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	luni marți miercuri joi vineri sâmbătă duminică actualizat publicat
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op
 	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira atualizado em de
-	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev`)
+	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
+	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

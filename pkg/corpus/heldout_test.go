@@ -1007,10 +1007,10 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout132-135 were tuned on; their reports named only outlets and
-	// counts, so nothing of their layouts was known before measuring: with
-	// heldout144-147, the current measure of generalisation (measureSets),
-	// untuned. First measurements
-	// (2026-12-05, at 9bc8d0d, the model not trained on them): heldout140
+	// counts, so nothing of their layouts was known before measuring: the
+	// measure of generalisation until heldout144-147 came; tuned on since
+	// (heldout140_classes_test.go). First measurements (2026-12-05, at
+	// 9bc8d0d, the model not trained on them): heldout140
 	// found 90.2%, correct 90.2% (89.0%, 89.0% without the model),
 	// qualifier 98.6%, source 83.8%, period_start 87.8%, metadata 96.7%;
 	// heldout141 found 91.2%, correct 89.0% (90.0%, 87.8%), qualifier 100%,
@@ -1027,8 +1027,8 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout136-139 were tuned on; their reports named only outlets and
-	// counts: with heldout140-143, the current measure of generalisation
-	// (measureSets). First measurements (2026-12-05, at 721d277, the model
+	// counts: the current measure of generalisation (measureSets),
+	// untuned. First measurements (2026-12-05, at 721d277, the model
 	// not trained on them): heldout144 found 89.6%, correct 86.2% (85.7%,
 	// 82.5% without the model), qualifier 100%, source 94.2%, period_start
 	// 78.3%, metadata 83.3%; heldout145 found 94.6%, correct 93.3% (90.5%,

@@ -21,6 +21,18 @@ var notFacts = []notFact{
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
 	{"phone", isPhone},
+	{"hour", func(b string, f figure) bool {
+		// "on Monday morning at seven": an hour named in words.
+		if f.value < 1 || f.value > 12 || f.isRange || f.scale || f.unit != "" {
+			return false
+		}
+		ws := wordsBefore(b, f.start, 2)
+		if len(ws) < 2 || ws[1] != "at" {
+			return false
+		}
+		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		return dayParts[ws[0]] && !personNoun(next) && !countNouns[next] && unitNames[next] == ""
+	}},
 	{"money", isMoney},
 	{"frequency", func(b string, f figure) bool {
 		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM", "live on
@@ -364,6 +376,9 @@ var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed
 // frequencyUnits follow a broadcast frequency.
 var frequencyUnits = wordSet(`khz mhz ghz hz fm`)
 
+// dayParts name a part of the day before "at" and an hour.
+var dayParts = wordSet(`morning evening night afternoon dawn midnight noon`)
+
 // versionWords come before a version number.
 var versionWords = wordSet(`BY SA ND NC version Version v V Attribution NonCommercial NoDerivatives NoDerivs ShareAlike`)
 
@@ -384,7 +399,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
-	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -606,7 +621,10 @@ func isAge(b string, f figure) bool {
 		return true // "aged between 20 and 40"
 	}
 	if f.isRange {
-		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages")
+		// "aged 20 to 40", "only 12 or 13 years old"
+		rest := strings.ToLower(strings.TrimLeft(b[f.end:min(len(b), f.end+12)], " "))
+		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages") ||
+			strings.HasPrefix(rest, "years old") || strings.HasPrefix(rest, "months old")
 	}
 	// "Ali, 50," after a name.
 	j := skipSpaceBack(b, f.start)
@@ -631,8 +649,8 @@ func isAge(b string, f figure) bool {
 	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {
 		// "a baby of seven months", "a boy of 12": an age
-		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] {
-			return f.value < 20
+		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] || !personNoun(u) && !countNouns[u] && unitNames[u] == "" {
+			return f.value < 20 // "A Syrian girl of eight drowned"
 		}
 	}
 	if len(ws2) == 2 && ws2[0] == "age" && ws2[1] == "of" {
@@ -1088,4 +1106,4 @@ func durationVerbBefore(b string, i int) bool {
 }
 
 // hedgeBeforeFor are the words a hedge puts between "for" and a duration.
-var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only`)
+var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only between`)

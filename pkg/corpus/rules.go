@@ -49,6 +49,11 @@ var rules = []rule{
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
+		// "border officers had caught 41 people crossing illegally": arrests
+		"caught|apprehended * #n",
+		// "trying to reach 10,000 families with emergency kits": aid
+		// recipients
+		"reach|reached|reaching * #n ** with",
 		// "up to two million Syrians now living in Turkey could be
 		// resettled there", "the safe zone could eventually house as many
 		// as 2 million Syrian refugees": a plan, no count of people moved
@@ -119,7 +124,7 @@ var rules = []rule{
 		// "56,000 refugees went home": returns
 		"went|returned home",
 		// "40,000 children could be forced out of school": schooling
-		"out of school|schools|education",
+		"out of school|schools|education|class|classes",
 		// "212 have left the camp for their home towns": returns too
 		"left|leave|leaving ** for|to their home|homes|houses|towns|villages|areas",
 		// pupils: "12,000 children are enrolled in schools"
@@ -293,6 +298,8 @@ var rules = []rule{
 		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
+		// "Thousands of families spent a second night by the roadside"
+		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
 		"under trees|tarpaulins",
 		// "40 families under these trees", "11 people under a single
 		// tarpaulin"
@@ -424,7 +431,7 @@ var rules = []rule{
 		// "a further 20,000 were sheltering close to the Israeli-occupied
 		// Golan Heights", "60,000 of the displaced had massed near the
 		// Nassib crossing": people who stopped at a border
-		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping near|close|along ** border|frontier|heights|crossing|crossings",
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping near|close|along|by|at ** border|frontier|heights|crossing|crossings",
 		// "hundreds of migrants trying to force their way through the
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",

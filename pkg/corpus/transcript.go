@@ -177,6 +177,21 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	own := false
 	for _, p := range paragraphSpans(body) {
 		if name := interviewLabel(body[p.start:p.end]); name != "" {
+			if name == "Q" {
+				// "Q. How far has it gone? A. Families were given ...":
+				// the answer joined to its question's paragraph.
+				for _, a := range []string{"? A. ", "? A: "} {
+					if i := strings.Index(body[p.start:p.end], a); i > 0 {
+						at := p.start + i + 2
+						labels = append(labels, labelledSpan{p.start, at, "Q"}, labelledSpan{at, p.end, "A"})
+						name = ""
+						break
+					}
+				}
+				if name == "" {
+					continue
+				}
+			}
 			labels = append(labels, labelledSpan{p.start, p.end, name})
 			own = own || ownVoice(name, publisher)
 		}
