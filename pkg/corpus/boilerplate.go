@@ -109,6 +109,11 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "loe ka", true, dropLine, 0},     // Estonian
+	{"related link", "pročitajte još", true, dropLine, 0},
+	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
+	{"related link", "leé también", true, dropLine, 0},
+	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
+	{"related link", "shuningdek o'qing", true, dropLine, 0},
 	{"related link", "pročitajte i", true, dropLine, 0},
 	{"related link", "lue myös", true, dropLine, 0},            // Finnish
 	{"related link", "taip pat skaitykite", true, dropLine, 0}, // Lithuanian
@@ -149,8 +154,9 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe", true, dropLine, 12},
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
-	{"newsletter", "newsletter", false, dropLine, 20},   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
-	{"newsletter", "abonnez-vous", false, dropLine, 30}, // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
+	{"newsletter", "newsletter", false, dropLine, 20},
+	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
+	{"newsletter", "abonnez-vous", false, dropLine, 30},  // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"

@@ -183,6 +183,16 @@ func insertedAttribution(b string, k, limit int) int {
 // numberPart returns the length of "five of them" or "12 of whom" that
 // opens s, or 0.
 func numberPart(s string) int {
+	start := 0
+	if h := strings.ToLower(letterRun(s, 0)); h == "about" || h == "around" || h == "roughly" || h == "some" || h == "nearly" || h == "almost" {
+		start = skipSpaceInline(s, len(h)) // "about 80 percent of them women and children"
+	}
+	if start > 0 {
+		if n := numberPart(s[start:]); n > 0 {
+			return start + n
+		}
+		return 0
+	}
 	w := letterRun(s, 0)
 	n := len(w)
 	if w == "" {
@@ -194,6 +204,9 @@ func numberPart(s string) int {
 		}
 	} else if !isNumberWord(strings.ToLower(w)) {
 		return 0
+	}
+	if strings.HasPrefix(s[n:], " percent") || strings.HasPrefix(s[n:], " per cent") || strings.HasPrefix(s[n:], "%") {
+		n += strings.IndexAny(s[n:], "t%") + 1 // "80 percent of them"
 	}
 	for _, of := range []string{" of them", " of whom"} {
 		if strings.HasPrefix(s[n:], of) {

@@ -2878,8 +2878,8 @@ var sourceTails = wordSet(`agency group organisation organization office rescue 
 func tidySource(name string) string {
 	name = dropPossessive(name)
 	words := strings.Fields(name)
-	if len(words) > 1 && words[0] == "The" && isUpper(words[1][0]) {
-		words = words[1:] // "The Migration Ministry" opening a sentence
+	if len(words) > 1 && (words[0] == "The" || words[0] == "Neighbouring" || words[0] == "Neighboring") && isUpper(words[1][0]) {
+		words = words[1:] // "The Migration Ministry" opening a sentence, "Neighbouring Bulgaria"
 	}
 	for len(words) > 1 && hasDigit(words[0]) {
 		words = words[1:] // "18h05 Greek police", "45 Turkish officials" (the minutes of "16:45")

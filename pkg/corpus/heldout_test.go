@@ -1027,8 +1027,9 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout136-139 were tuned on; their reports named only outlets and
-	// counts: with heldout148-151, the current measure of generalisation
-	// (measureSets), untuned. First measurements (2026-12-05, at 721d277, the model
+	// counts: the measure of generalisation until heldout148-151 came;
+	// tuned on since (heldout144_classes_test.go). First measurements
+	// (2026-12-05, at 721d277, the model
 	// not trained on them): heldout144 found 89.6%, correct 86.2% (85.7%,
 	// 82.5% without the model), qualifier 100%, source 94.2%, period_start
 	// 78.3%, metadata 83.3%; heldout145 found 94.6%, correct 93.3% (90.5%,
@@ -1045,8 +1046,8 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout140-143 were tuned on; their reports named only outlets and
-	// counts: with heldout144-147, the current measure of generalisation
-	// (measureSets), untuned. First measurements (2026-12-05, at fa89215,
+	// counts: the current measure of generalisation (measureSets),
+	// untuned. First measurements (2026-12-05, at fa89215,
 	// the model not trained on them): heldout148 found 93.2%, correct
 	// 89.6% (89.2%, 85.7% without the model), qualifier 97.1%, source
 	// 94.2%, period_start 94.2%, metadata 93.3%; heldout149 found 88.2%,

@@ -413,7 +413,17 @@ func isMoney(b string, f figure) bool {
 	if currencyCodes[wordBefore(b, f.start)] {
 		return true
 	}
-	k := skipSpaceInline(b, f.end)
+	k := f.end
+	if k+2 < len(b) && b[k] == ',' && isDigit(b[k+1]) && isDigit(b[k+2]) && (k+3 == len(b) || !isDigit(b[k+3])) {
+		k += 3 // "4,99 €": a decimal comma's cents
+	}
+	k = skipSpaceInline(b, k)
+	for _, sym := range []string{"€", "£", "₺", "₽"} {
+		if strings.HasPrefix(b[k:], sym) {
+			return true // "4,99 € mjesečno": the sign after the amount
+		}
+	}
+	k = skipSpaceInline(b, f.end)
 	first := letterRun(b, k)
 	if currencyCodes[first] {
 		return true
@@ -644,7 +654,7 @@ func isAge(b string, f figure) bool {
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
-	if bracketedAge(b, f) {
+	if bracketedAge(b, f) || namedAgePredicate(b, f) {
 		return true
 	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {
@@ -768,6 +778,9 @@ func isRelativeDate(b string, f figure) bool {
 		return !ofAfterUnit(b, f.end, unit)
 	case "through":
 		// "has lived through four winters in Azraq": time lived somewhere.
+		return true
+	case "took", "takes", "take", "lasted", "lasts":
+		// "a journey that took two days": how long something lasted.
 		return true
 	case "spent", "spend", "spends", "spending", "slept", "sleeping":
 		// "had spent two nights in a field", "We slept two nights in the
@@ -955,6 +968,29 @@ func bracketedAge(b string, f figure) bool {
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipPunct(b, f.end+1))))
 	return after == "who" || speechVerbs[after]
+}
+
+// namedAgePredicate reports "A woman I treat, Fatima, is 29 and ...": a
+// small number after a name set off by commas and "is" or "was", with no
+// noun of its own after it.
+func namedAgePredicate(b string, f figure) bool {
+	if !f.digits || f.value >= 110 || f.scale || f.isRange || f.unit != "" {
+		return false
+	}
+	v, at := wordBack(b, f.start)
+	if v != "is" && v != "was" {
+		return false
+	}
+	j := skipSpaceBack(b, at)
+	if j == 0 || b[j-1] != ',' {
+		return false
+	}
+	name, _ := wordBack(b, j-1)
+	if name == "" || !isUpper(name[0]) || countryNames[strings.ToLower(name)] || demonymCountry[strings.ToLower(name)] != "" {
+		return false
+	}
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	return !personNoun(next) && !countNouns[next] && unitNames[next] == "" && !timeUnits[next]
 }
 
 // skipPunct skips one comma after i.

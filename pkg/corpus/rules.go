@@ -49,6 +49,12 @@ var rules = []rule{
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
+		// "our clinic saw more than 40 children with chest infections":
+		// patients, whatever the sentence says of deaths
+		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies",
+		// "gave winter cash to some 165,000 refugee families": aid
+		// recipients
+		"gave|give|gives|giving|given|distributed|handed|provided * cash|aid|assistance|kits|blankets|food|vouchers to * #n",
 		// "border officers had caught 41 people crossing illegally": arrests
 		"caught|apprehended * #n",
 		// "trying to reach 10,000 families with emergency kits": aid
@@ -253,7 +259,7 @@ var rules = []rule{
 		// "the region had prepared to receive as many as 100,000 refugees
 		// should the fighting spread": arrivals planned for
 		"prepared|preparing|prepares|ready|readying|braced|bracing to|for receive|absorb|welcome|host * #n",
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|uproot|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
 		"more|others are|were|is|was expected|due",
 		// "A further 300 families were expected overnight"
 		"#n * are|were|is|was expected",
@@ -367,6 +373,8 @@ var rules = []rule{
 		// refugees", "Lebanon, which shelters about 900,000 refugees"
 		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
 		countryWords + " which|that shelters|houses",
+		// "Cameroon itself shelters more than 400,000 refugees"
+		countryWords + " itself|also shelters|houses",
 		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
 		// informal settlements": the town hosts them, wherever they sleep
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
