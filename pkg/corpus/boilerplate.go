@@ -112,6 +112,8 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
+	{"related link", "relacionadas:", true, dropLine, 0},
+	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
 	{"related link", "shuningdek o'qing", true, dropLine, 0},
 	{"related link", "pročitajte i", true, dropLine, 0},

@@ -205,6 +205,9 @@ func numberPart(s string) int {
 	} else if !isNumberWord(strings.ToLower(w)) {
 		return 0
 	}
+	if w := letterRun(s, n+1); n < len(s) && s[n] == ' ' && w != "" && strings.HasPrefix(s[n+1+len(w):], " among them") {
+		return n + 1 + len(w) + len(" among them") // "20 children among them"
+	}
 	if strings.HasPrefix(s[n:], " percent") || strings.HasPrefix(s[n:], " per cent") || strings.HasPrefix(s[n:], "%") {
 		n += strings.IndexAny(s[n:], "t%") + 1 // "80 percent of them"
 	}

@@ -1046,8 +1046,9 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout140-143 were tuned on; their reports named only outlets and
-	// counts: with heldout152-155, the current measure of generalisation
-	// (measureSets), untuned. First measurements (2026-12-05, at fa89215,
+	// counts: the measure of generalisation until heldout152-155 came;
+	// tuned on since (heldout148_classes_test.go). First measurements
+	// (2026-12-05, at fa89215,
 	// the model not trained on them): heldout148 found 93.2%, correct
 	// 89.6% (89.2%, 85.7% without the model), qualifier 97.1%, source
 	// 94.2%, period_start 94.2%, metadata 93.3%; heldout149 found 88.2%,
@@ -1065,8 +1066,8 @@ var heldoutSets = []struct {
 	// Written at the same time as each other by four more writers who
 	// never saw the rules, split by region as heldout136-139, while
 	// heldout144-147 were tuned on; their reports named only outlets and
-	// counts: with heldout148-151, the current measure of generalisation
-	// (measureSets), untuned. First measurements (2026-12-05, at 947f8f7,
+	// counts: the current measure of generalisation (measureSets),
+	// untuned. First measurements (2026-12-05, at 947f8f7,
 	// the model not trained on them): heldout152 found 98.6%, correct
 	// 95.8% (the same without the model), qualifier 100%, source 87.0%,
 	// period_start 92.8%, metadata 96.7%; heldout153 found 91.9%, correct

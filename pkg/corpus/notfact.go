@@ -31,7 +31,7 @@ var notFacts = []notFact{
 			return false
 		}
 		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
-		return dayParts[ws[0]] && !personNoun(next) && !countNouns[next] && unitNames[next] == ""
+		return (dayParts[ws[0]] || openingVerbs[ws[0]]) && !personNoun(next) && !countNouns[next] && unitNames[next] == ""
 	}},
 	{"money", isMoney},
 	{"frequency", func(b string, f figure) bool {
@@ -375,6 +375,9 @@ var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed
 
 // frequencyUnits follow a broadcast frequency.
 var frequencyUnits = wordSet(`khz mhz ghz hz fm`)
+
+// openingVerbs before "at" and an hour in words: "We open at eight".
+var openingVerbs = wordSet(`open opens opened close closes closed start starts started`)
 
 // dayParts name a part of the day before "at" and an hour.
 var dayParts = wordSet(`morning evening night afternoon dawn midnight noon`)

@@ -51,7 +51,10 @@ var rules = []rule{
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
-		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies",
+		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries",
+		// "police said they had stopped 1,432 people trying to get through
+		// the fence": people prevented from crossing
+		"stopped|prevented #n",
 		// "gave winter cash to some 165,000 refugee families": aid
 		// recipients
 		"gave|give|gives|giving|given|distributed|handed|provided * cash|aid|assistance|kits|blankets|food|vouchers to * #n",
