@@ -516,12 +516,11 @@ func (p *articleParser) authorLine(l string) bool {
 // and the agency it worked with: "Independent.ie World Desk, with
 // Reuters".
 func (p *articleParser) deskWithAgency(l string) bool {
-	i := strings.LastIndex(l, " with ")
-	if i <= 0 || wordCount(l) > 8 || endsSentence(l) {
+	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
-	ag := agencyIn(strings.TrimSpace(l[i+len(" with "):]))
-	if ag == "" || !strings.Contains(strings.ToLower(l[:i]), "desk") {
+	desk, ag := agencyAfterJoin(l, []string{" with "})
+	if ag == "" || !strings.Contains(strings.ToLower(desk), "desk") {
 		return false
 	}
 	if p.a.Wire == "" {
@@ -534,17 +533,8 @@ func (p *articleParser) deskWithAgency(l string) bool {
 // up to four capitalised words (short joiners allowed), and the agency it
 // worked with: "Habertürk English with DHA", "Expresso das Ilhas com Lusa".
 func (p *articleParser) outletWithAgency(l string) bool {
-	i, join := -1, ""
-	for _, j := range []string{" with ", " com ", " con ", " avec ", " mit "} {
-		if k := strings.LastIndex(l, j); k > i {
-			i, join = k, j // "Expresso das Ilhas com Lusa"
-		}
-	}
-	if i <= 0 {
-		return false
-	}
-	ag := agencyIn(l[i+len(join):])
-	name := strings.Fields(l[:i])
+	outlet, ag := agencyAfterJoin(l, []string{" with ", " com ", " con ", " avec ", " mit "})
+	name := strings.Fields(outlet)
 	if ag == "" || len(name) > 4 {
 		return false
 	}
@@ -557,6 +547,22 @@ func (p *articleParser) outletWithAgency(l string) bool {
 		p.a.Wire = ag
 	}
 	return true
+}
+
+// agencyAfterJoin splits a credit at the last of its joining words
+// (" with ", " com ", ...) into the name before it and the agency after
+// it; agency is "" when the words after it name none.
+func agencyAfterJoin(l string, joins []string) (name, agency string) {
+	i, join := -1, ""
+	for _, j := range joins {
+		if k := strings.LastIndex(l, j); k > i {
+			i, join = k, j
+		}
+	}
+	if i <= 0 {
+		return "", ""
+	}
+	return l[:i], agencyIn(l[i+len(join):])
 }
 
 // agencyThenPlace reads a dateline on its own line that puts the agency

@@ -969,7 +969,11 @@ func bracketedAge(b string, f figure) bool {
 	if speechVerbs[strings.ToLower(wordBefore(b, k))] {
 		return true // "said Khaled Hamdan (58)"
 	}
-	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipPunct(b, f.end+1))))
+	k = f.end + 1
+	if k < len(b) && b[k] == ',' {
+		k++ // "Khaled Hamdan (58), who"
+	}
+	after := strings.ToLower(letterRun(b, skipSpaceInline(b, k)))
 	return after == "who" || speechVerbs[after]
 }
 
@@ -994,14 +998,6 @@ func namedAgePredicate(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	return !personNoun(next) && !countNouns[next] && unitNames[next] == "" && !timeUnits[next]
-}
-
-// skipPunct skips one comma after i.
-func skipPunct(b string, i int) int {
-	if i < len(b) && b[i] == ',' {
-		return i + 1
-	}
-	return i
 }
 
 // occupationNouns follow an age: "a 29-year-old teacher".
