@@ -800,7 +800,7 @@ func (p *articleParser) dateLine(l string) bool {
 	if len(l) > 120 || !hasDigit(l) {
 		return false
 	}
-	if n := wordCount(dateSeparators.Replace(l)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 {
+	if n := wordCount(dateSeparators.Replace(l)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 && !(n <= 14 && datedLead(l)) {
 		return false // a date line is short; two dates take more words
 	}
 	t, start, end, ok := findDate(l)
@@ -859,6 +859,14 @@ func (p *articleParser) dateLine(l string) bool {
 		p.published = t
 	}
 	return true
+}
+
+// datedLead reports a line that opens with the word of a date line,
+// "Published on October 22, 2019 7:05 AM — Last updated 6:12 PM": its
+// clock times take words a bare date does not.
+func datedLead(l string) bool {
+	w := strings.ToLower(letterRun(l, 0))
+	return w == "published" || w == "posted" || w == "updated"
 }
 
 // twoDates reports a line that gives two full dates: "Published on

@@ -98,6 +98,8 @@ var boilerRules = []boilerRule{
 	{"related link", "lees ook", true, dropLine, 0},
 	{"related link", "leggi anche", true, dropLine, 0},
 	{"related link", "lea también", true, dropLine, 0},
+	{"related link", "lee también", true, dropLine, 0},
+	{"related link", "לקריאה נוספת", true, dropLine, 0}, // Hebrew "further reading"
 	{"related link", "leia também", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
@@ -190,6 +192,7 @@ var boilerRules = []boilerRule{
 	{"donation", "become a member", true, startFooter, 0},
 	{"donation", "become a supporter", true, startFooter, 0},
 	{"donation", "donate", true, startFooter, 12},
+	{"donation", "to donate", true, dropLine, 30}, // "To donate to the charity's appeal: €20 buys a school kit for one child."
 	{"donation", "small favor to ask", false, startFooter, 0},
 	{"donation", "small favour to ask", false, startFooter, 0},
 	{"donation", "support independent journalism", false, startFooter, 0},
@@ -871,7 +874,7 @@ func pipeCounterLine(line string) bool {
 // Tuesday, ..." has no colon after the name.
 func alsoOnLine(line string) bool {
 	prefix := ""
-	for _, p := range []string{"Also on ", "More from "} {
+	for _, p := range []string{"Also on ", "More from ", "ALSO ON ", "MORE FROM "} {
 		if strings.HasPrefix(line, p) {
 			prefix = p // "More from World News: 39 bodies found in lorry"
 		}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -735,6 +736,59 @@ func tableCaption(b string, para, rowStart int) string {
 func tableBorder(l string) bool {
 	l = strings.TrimSpace(l)
 	return l != "" && strings.Trim(l, "+-=|: ") == ""
+}
+
+// sourceColumns are the headers of a table column that names who gives
+// each row's figure.
+var sourceColumns = map[string]bool{
+	"source": true, "sources": true, "according to": true, "reported by": true, "figures from": true,
+	"data source": true, "given by": true, "who says": true,
+}
+
+// rowSource returns the cell of a table row under a column headed
+// "Source" ("What | Figure | Source" over "Displaced | 160,000 | UNICEF"),
+// or "". A cell that gives an acronym in brackets, "UN (OCHA)", gives
+// the acronym.
+func rowSource(b string, s span) string {
+	_, header, ok := tableRow(b, s)
+	if !ok || header == "" {
+		return ""
+	}
+	row := b[s.start:]
+	if e := strings.IndexByte(row, '\n'); e >= 0 {
+		row = row[:e]
+	}
+	for _, sep := range []string{"|", "\t", "  "} {
+		heads, vals := cells(header, sep), cells(row, sep)
+		if len(heads) < 2 {
+			continue
+		}
+		if len(heads) != len(vals) {
+			return ""
+		}
+		for i, h := range heads {
+			if sourceColumns[strings.ToLower(strings.Trim(h, ":*_ "))] {
+				return sourceCell(vals[i])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// sourceCell reads who a table's source cell names: "UN (OCHA)" gives
+// OCHA; a dash or "n/a" nobody.
+func sourceCell(c string) string {
+	c = strings.Trim(c, "*_ ")
+	if open := strings.LastIndexByte(c, '('); open > 0 && strings.HasSuffix(c, ")") {
+		if a := c[open+1 : len(c)-1]; isAcronym(a) && len(a) >= 2 {
+			return a
+		}
+	}
+	if c == "" || !strings.ContainsFunc(c, unicode.IsLetter) || strings.EqualFold(c, "n/a") {
+		return ""
+	}
+	return c
 }
 
 // placeColumns are the header words of a table's first column that say

@@ -16,7 +16,8 @@ var monthNames = map[string]time.Month{
 }
 
 // foreignMonths are the full month names, in ASCII, that Swedish, German,
-// French, Italian, Spanish, Romanian, Portuguese, Dutch, Turkish and Estonian date lines use
+// French, Italian, Spanish, Romanian, Portuguese, Dutch, Turkish, Estonian,
+// South Slavic and Polish date lines use
 // where they differ from English ("Publicerat onsdag 22 januari 2020",
 // "domenica 1 marzo 2020", "Joi, 20 februarie 2020") and Turkish ones
 // ("1 Mart 2020 Pazar");
@@ -37,6 +38,16 @@ var foreignMonths = map[string]time.Month{
 	"maart": 3, "mei": 5, "augustus": 8,
 	"ocak": 1, "mart": 3, "nisan": 4, "haziran": 6, "temmuz": 7, "ekim": 10,
 	"jaanuar": 1, "veebruar": 2, "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
+	// Bosnian, Croatian, Serbian and Slovenian in Latin letters, and
+	// Polish, in the genitive a date uses ("19. marta 2018.", "3
+	// kwietnia 2020"); not "listopad", October in Croatian and November
+	// in Polish.
+	"januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7,
+	"augusta": 8, "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+	"septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+	"januarja": 1, "februarja": 2, "marca": 3, "junija": 6, "julija": 7,
+	"travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8, "rujna": 9, "prosinca": 12,
+	"stycznia": 1, "lutego": 2, "kwietnia": 4, "czerwca": 6, "lipca": 7, "sierpnia": 8, "grudnia": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -52,6 +63,8 @@ var accentedMonths = map[string]time.Month{
 	// Russian, in the genitive a date uses: "23 октября 2019"
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
 	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	// Croatian and Polish genitives with a letter outside ASCII
+	"siječnja": 1, "veljače": 2, "ožujka": 3, "września": 9, "października": 10,
 }
 
 // weekdayNames maps lower-case weekday names to weekdays.

@@ -878,7 +878,13 @@ func trailingCount(b string, end, send int) bool {
 		rest = rest[:c] // "..., State Department figures show."
 	}
 	first := strings.ToLower(letterRun(rest, 0))
-	return (first == "in" || first == "on" || first == "at" || first == "across" || first == "near") && wordCount(rest) <= 6 && verbless(rest)
+	switch first {
+	case "in", "on", "at", "across", "near", "towards", "toward":
+		// "... some 160,000 had fled towards Quneitra and about 60,000
+		// towards the Nasib crossing"
+		return wordCount(rest) <= 6 && verbless(rest)
+	}
+	return false
 }
 
 // gappedCountry returns the country before a count whose verb is left out after the name of
@@ -1772,6 +1778,9 @@ func listComma(b string, br clauseBreak, limit int) bool {
 // ("..., the U.N. said") or "according to"; else the reporter.
 func (x *extractor) source(s span, g *fig) string {
 	b := x.body
+	if src := rowSource(b, s); src != "" {
+		return src // the table's own "Source" column
+	}
 	if inApposition(b, s, g.start) || distanceGloss(b, s, g) || speakerDescription(b, s, g.start) {
 		return "reporter"
 	}

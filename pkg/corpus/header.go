@@ -224,6 +224,9 @@ func labelPublisher(labels []string, text string) string {
 			acronym = orig
 		}
 		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
+		if name := latinSide(orig); name != "" {
+			l = name // "إيلاف | Elaph"
+		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
 		}
@@ -240,6 +243,8 @@ func labelPublisher(labels []string, text string) string {
 			name = tagline // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
+		case !strings.ContainsFunc(l, unicode.IsLower) && mixedCaseForm(l, text) != "":
+			name = mixedCaseForm(l, text) // "NIQASH" over a page that signs "Niqash"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
 		case mixedCaseForm(l, text) != "":
@@ -272,6 +277,29 @@ func labelPublisher(labels []string, text string) string {
 		best = acronym // "CNA" above a section line
 	}
 	return best
+}
+
+// latinSide returns the Latin half of a name given in two scripts, "إيلاف
+// | Elaph" or "Elaph | إيلاف", or "".
+func latinSide(label string) string {
+	a, b, ok := strings.Cut(label, " | ")
+	if !ok || strings.Contains(b, " | ") {
+		return ""
+	}
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	latin := func(s string) bool {
+		return s != "" && isUpper(s[0]) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x250 })
+	}
+	foreign := func(s string) bool {
+		return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) })
+	}
+	switch {
+	case foreign(a) && latin(b) && wordCount(b) <= 4:
+		return b
+	case latin(a) && foreign(b) && wordCount(a) <= 4:
+		return a
+	}
+	return ""
 }
 
 // spelledOut returns the name a label spells out after its acronym and a
@@ -352,8 +380,8 @@ func mixedCaseForm(l, text string) string {
 			return ""
 		}
 		i += from
-		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) {
-			return w
+		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) && strings.ContainsFunc(w, unicode.IsUpper) {
+			return w // "Al-Liwaa", not the "al-liwaa" of an address
 		}
 		from = i + len(l)
 	}

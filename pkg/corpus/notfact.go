@@ -402,7 +402,8 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
-	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -417,14 +418,19 @@ func isMoney(b string, f figure) bool {
 		return true
 	}
 	k := f.end
+	cents := false
 	if k+2 < len(b) && b[k] == ',' && isDigit(b[k+1]) && isDigit(b[k+2]) && (k+3 == len(b) || !isDigit(b[k+3])) {
 		k += 3 // "4,99 €": a decimal comma's cents
+		cents = true
 	}
 	k = skipSpaceInline(b, k)
-	for _, sym := range []string{"€", "£", "₺", "₽"} {
+	for _, sym := range []string{"€", "£", "₺", "₽", "₪", "₹", "₦", "₱", "₩", "¥", "$"} {
 		if strings.HasPrefix(b[k:], sym) {
-			return true // "4,99 € mjesečno": the sign after the amount
+			return true // "4,99 € mjesečno", "19.90 ₪": the sign after the amount
 		}
+	}
+	if w := letterRun(b, k); cents && len(w) >= 2 && len(w) <= 3 && strings.ToUpper(w) == w {
+		return true // "9,90 KM mjesečno": cents, then a currency's letters
 	}
 	k = skipSpaceInline(b, f.end)
 	first := letterRun(b, k)
@@ -785,9 +791,10 @@ func isRelativeDate(b string, f figure) bool {
 	case "took", "takes", "take", "lasted", "lasts":
 		// "a journey that took two days": how long something lasted.
 		return true
-	case "spent", "spend", "spends", "spending", "slept", "sleeping":
+	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits":
 		// "had spent two nights in a field", "We slept two nights in the
-		// car": time someone spent somewhere.
+		// car", "have waited two years for an interview": time someone
+		// spent somewhere or on something.
 		return true
 	case "here", "there":
 		// "We have been here two nights": how long someone has stayed.
@@ -822,6 +829,13 @@ func isRelativeDate(b string, f figure) bool {
 		// "given 48 hours to leave": the time allowed for something.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
 		if w := letterRun(b, k); w != "" && startsLower(w) && w != "the" && w != "a" && !timeUnits[w] {
+			return true
+		}
+	}
+	if after == "in" {
+		// "Six years in this room": time someone has spent there.
+		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		if w := strings.ToLower(letterRun(b, k)); w == "this" || w == "that" {
 			return true
 		}
 	}

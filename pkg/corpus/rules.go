@@ -55,6 +55,9 @@ var rules = []rule{
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
 		"stopped|prevented #n",
+		// "more than 20,000 back in their villages after local truces":
+		// people who went home
+		"back in|to|at their|his|her home|homes|village|villages|town|towns|house|houses",
 		// "gave winter cash to some 165,000 refugee families": aid
 		// recipients
 		"gave|give|gives|giving|given|distributed|handed|provided * cash|aid|assistance|kits|blankets|food|vouchers to * #n",
@@ -276,6 +279,8 @@ var rules = []rule{
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
+		// "Tomorrow another 25,000 to 30,000 may go"
+		"#n may|could|might|will|would go",
 		"at risk",
 		// "as many as 8,000 people could face the winter without a roof"
 		"could|may|might|would|will face|spend ** without|outdoors|outside",
@@ -290,6 +295,16 @@ var rules = []rule{
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
+		// "to take him, his wife and two sons over the border": sons and
+		// daughters are somebody's
+		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
+	}},
+	// "between 800 and 1,000 families were arriving there each day",
+	// "his teams were receiving 700 people a night at the crossing point":
+	// a flow of arrivals (what a camp receives, it shelters).
+	{"arrival-rate", Displaced, civilianUnit, []string{
+		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
+		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		// "another 600 families waiting in the streets for a place"

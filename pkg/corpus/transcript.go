@@ -148,6 +148,9 @@ func interviewLabel(para string) string {
 		return para[:1] // "Q. How many ...?" / "A. About 915,000 ..."
 	}
 	i := strings.Index(para, ": ")
+	if i > 1 && para[i-1] == ' ' {
+		i-- // "TelQuel : How many ...?": French spacing before the colon
+	}
 	if i <= 0 || i > 40 {
 		return ""
 	}
@@ -191,6 +194,13 @@ func interviewTurns(body, publisher string) []speakerTurn {
 				if name == "" {
 					continue
 				}
+			}
+			if at, answer := answerInside(body[p.start:p.end], name); answer != "" {
+				// "TelQuel : How many? Rana Khoury : About 3,600 ...": the
+				// answer's line joined to its question's paragraph.
+				labels = append(labels, labelledSpan{p.start, p.start + at, name}, labelledSpan{p.start + at, p.end, answer})
+				own = own || ownVoice(name, publisher) || ownVoice(answer, publisher)
+				continue
 			}
 			labels = append(labels, labelledSpan{p.start, p.end, name})
 			own = own || ownVoice(name, publisher)
@@ -241,6 +251,23 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		return nil
 	}
 	return turns
+}
+
+// answerInside finds another speaker's label after a question in a
+// labelled paragraph, "TelQuel : How many? Rana Khoury : About 3,600":
+// the offset the answer starts at and its label, or "".
+func answerInside(para, label string) (int, string) {
+	for from := 0; ; {
+		i := strings.Index(para[from:], "? ")
+		if i < 0 {
+			return 0, ""
+		}
+		at := from + i + 2
+		if l := interviewLabel(para[at:]); l != "" && l != label && l != "Q" && l != "A" {
+			return at, l
+		}
+		from = at
+	}
 }
 
 // siteLabel reports an outlet's web address used as a speaker's label,
