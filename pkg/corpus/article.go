@@ -41,6 +41,7 @@ func parseArticle(name, text string) *Article {
 	if a.Dateline == "" && p.placeLine != "" && namesPlace(a.Title+"\n"+a.Body, p.placeLine) {
 		a.Dateline = p.placeLine
 	}
+	a.Dateline = strings.TrimRight(a.Dateline, ", ") // "Damascus, (ST)- A new group ..."
 	if place, agency, ok := strings.Cut(a.Dateline, ". "); ok && agency != "" && strings.ToUpper(agency) == agency {
 		a.Dateline = place // "NUR-SULTAN. KAZINFORM –": the place, then the agency
 	}
@@ -95,6 +96,7 @@ type articleParser struct {
 	bylined     bool      // a byline was read
 	blockLine   int       // the line's place in a header block, from 1; 0 outside one
 	labelish    bool      // the title may be a label: a date line came under it, or it was a second line under the outlet's
+	taglined    bool      // the title is the outlet's tagline or its spelt-out name: any headline under it replaces it
 	plan        headerPlan
 	lineNo      int    // the line being read, from 0
 	rest        string // the text after the line being read
@@ -392,7 +394,7 @@ func (p *articleParser) byline(l string) bool {
 var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ")
 
 // bylineDashes part a byline's names like commas.
-var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|")
+var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|", " / ", "|") // and "Von der Vindobona-Redaktion / APA"
 
 // bylineRoles are the parts a byline gives its names in brackets.
 var bylineRoles = strings.NewReplacer(" (text)", "", " (photo)", "", " (photos)", "", " (video)", "",
@@ -506,10 +508,30 @@ func (p *articleParser) authorLine(l string) bool {
 	if p.a.Publisher != "" && namesPublisher(name, p.a.Publisher) {
 		return true // "Source: Meduza" under the MEDUZA masthead: the outlet itself, no author
 	}
+	if datelineAgency(p.text, name) {
+		if p.a.Wire == "" {
+			p.a.Wire = name // "Source: CNA" over "NICOSIA (CNA) – ...": the wire, whose copy the reporter's is
+		}
+		return true
+	}
 	if !p.outlet(name) && p.a.author == "" {
 		p.a.author = name
 	}
 	return true
+}
+
+// datelineAgency reports an agency that the story's dateline credits in
+// brackets before its dash: "NICOSIA (CNA) – ".
+func datelineAgency(text, name string) bool {
+	if !isAcronym(name) {
+		return false
+	}
+	for _, dash := range []string{") – ", ") - ", ") — ", ")– ", ")- "} {
+		if strings.Contains(text, "("+name+dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // deskWithAgency reads a byline without "By" that names the outlet's desk
@@ -797,6 +819,7 @@ var mediaAcronyms = wordSet(`tv fm uk us un eu bbc cnn abc nbc cbs npr`)
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
+	l = asciiDigits(l) // "الأحد ٢٧ تشرين الأول ٢٠١٩"
 	if len(l) > 120 || !hasDigit(l) {
 		return false
 	}
@@ -1176,8 +1199,19 @@ func (p *articleParser) endParagraph() {
 					p.a.Publisher = name // "Daily Mirror - Sri Lanka's Leading Newspaper"
 				}
 			}
+			spelled := spelledAcronym(p.a.Title, text)
+			if spelled != "" && p.a.Publisher == titleCase(p.a.Title) {
+				p.a.Publisher = spelled // "ALM" over "Aujourd'hui le Maroc — Le quotidien de l'information"
+			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
-			p.labelish = p.blockLine >= 2 // an edition or a tagline under the outlet's name
+			// an edition or a tagline under the outlet's name
+			p.taglined = spelled != "" || taglineLine(text)
+			p.labelish = p.blockLine >= 2 || p.taglined
+			return
+		} else if headline && p.taglined && !p.bylined && wordCount(text) >= 4 && !isSectionTrail(text) {
+			// "Syria's English-language daily" under "Syria Times": the
+			// first headline-like line under it is the headline.
+			p.a.Title, p.pending, p.taglined = stripMarkdown(text), "", false
 			return
 		} else if headline && p.labelish && p.blockLine == 0 && !p.bylined && (p.pending == "" || labelTitle(p.pending, text)) && labelTitle(p.a.Title, text) {
 			// "World News" or an edition or tagline line above the
@@ -1216,7 +1250,41 @@ func (p *articleParser) endParagraph() {
 
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
-var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster`)
+var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster
+	quotidien hebdomadaire journal diario periódico zeitung tageszeitung`)
+
+// spelledAcronym returns the name a line under an acronym's masthead
+// spells it out with, before a dash or a bar and a tagline: "Aujourd'hui
+// le Maroc — Le quotidien de l'information" under "ALM"; or "".
+func spelledAcronym(acronym, line string) string {
+	if len(acronym) < 2 || len(acronym) > 6 || !isAcronym(acronym) {
+		return ""
+	}
+	name := line
+	for _, sep := range []string{" — ", " – ", " - ", " | "} {
+		name, _, _ = strings.Cut(name, sep)
+	}
+	name = strings.TrimSpace(name)
+	if wordCount(name) < 2 || !strings.EqualFold(firstLetters(name), acronym) {
+		return ""
+	}
+	return name
+}
+
+// taglineLine reports a short line that says what kind of outlet the
+// masthead above it is: "Syria's English-language daily", "Vanuatu's
+// Independent Daily Newspaper", "Le quotidien de l'information".
+func taglineLine(s string) bool {
+	if n := wordCount(s); n == 0 || n > 8 || hasDigit(s) || strings.HasSuffix(s, ".") || strings.Contains(s, " | ") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if hasLower(taglineNouns, strings.Trim(w, ".,!")) {
+			return true
+		}
+	}
+	return false
+}
 
 // taglinedOutlet returns the outlet's name from a masthead that gives it
 // with its tagline, "Daily Mirror - Sri Lanka's Leading Newspaper", or "".
@@ -1435,7 +1503,8 @@ func hasDateline(text string) bool {
 
 // liveLabels open headlines and entries in capitals like a dateline's
 // place: "LIVE –", "BREAKING –", "UPDATE –".
-var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true, "EXCLUSIVE": true}
+var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true, "EXCLUSIVE": true,
+	"EN DIRECT": true, "EN VIVO": true, "AO VIVO": true, "DIRETTA": true, "IN DIRETTA": true, "URGENT": true, "URGENTE": true}
 
 // dateline strips a dateline from the first paragraph: "MOSCOW –",
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
@@ -2185,7 +2254,7 @@ func (p *articleParser) looseDateline(text string) string {
 // tagline in English after a dash.
 func otherScriptTagline(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l)
-	return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) && wordCount(l) <= 10 && !hasDigit(l) &&
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) && wordCount(l) <= 10 && !hasDigit(asciiDigits(l)) &&
 		!strings.Contains(l, " | ") // not a language menu, "کوردی | English | عربي"
 }
 

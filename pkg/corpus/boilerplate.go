@@ -99,7 +99,12 @@ var boilerRules = []boilerRule{
 	{"related link", "leggi anche", true, dropLine, 0},
 	{"related link", "lea también", true, dropLine, 0},
 	{"related link", "lee también", true, dropLine, 0},
-	{"related link", "לקריאה נוספת", true, dropLine, 0}, // Hebrew "further reading"
+	{"related link", "lee mós", true, dropLine, 0},          // Tetum "read more"
+	{"related link", "aqra wkoll", true, dropLine, 0},       // Maltese "read also"
+	{"related link", "mehr zum thema:", true, dropLine, 0},  // German "more on this" over one headline
+	{"related link", "оврзани вести", false, dropLine, 20},  // Macedonian "Поврзани вести:" (Cyrillic capitals are not lowered)
+	{"related link", "олбоотой мэдээ", false, dropLine, 20}, // Mongolian "Холбоотой мэдээ:"
+	{"related link", "לקריאה נוספת", true, dropLine, 0},     // Hebrew "further reading"
 	{"related link", "leia também", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // monthNames maps lower-case month names and abbreviations to months.
@@ -48,6 +49,11 @@ var foreignMonths = map[string]time.Month{
 	"januarja": 1, "februarja": 2, "marca": 3, "junija": 6, "julija": 7,
 	"travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8, "rujna": 9, "prosinca": 12,
 	"stycznia": 1, "lutego": 2, "kwietnia": 4, "czerwca": 6, "lipca": 7, "sierpnia": 8, "grudnia": 12,
+	// Maltese: "7 ta’ Lulju 2018"
+	"jannar": 1, "frar": 2, "marzu": 3, "mejju": 5, "lulju": 7, "awwissu": 8, "settembru": 9,
+	"ottubru": 10, "novembru": 11,
+	// French abbreviations: "21 janv. 2020"
+	"janv": 1, "avr": 4, "juil": 7,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -65,6 +71,23 @@ var accentedMonths = map[string]time.Month{
 	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 	// Croatian and Polish genitives with a letter outside ASCII
 	"siječnja": 1, "veljače": 2, "ožujka": 3, "września": 9, "października": 10,
+	// Maltese and French abbreviations: "Ġunju", "21 févr. 2020"
+	"ġunju": 6, "diċembru": 12, "févr": 2, "déc": 12,
+	// Macedonian, Bulgarian and Serbian in Cyrillic: "21 февруари 2020"
+	"јануари": 1, "януари": 1, "јануар": 1, "февруари": 2, "фебруар": 2, "март": 3, "април": 4,
+	"мај": 5, "май": 5, "јуни": 6, "юни": 6, "јун": 6, "јули": 7, "юли": 7, "јул": 7, "август": 8,
+	"септември": 9, "септембар": 9, "октомври": 10, "октобар": 10, "ноември": 11, "новембар": 11,
+	"декември": 12, "децембар": 12,
+	// Ukrainian, in the genitive: "23 жовтня 2019"
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+
+// levantineMonths are the Levantine month names of two words, by their
+// first word and then their second: "27 تشرين الأول 2019".
+var levantineMonths = map[string]map[string]time.Month{
+	"تشرين": {"الأول": 10, "الاول": 10, "الثاني": 11},
+	"كانون": {"الأول": 12, "الاول": 12, "الثاني": 1},
 }
 
 // weekdayNames maps lower-case weekday names to weekdays.
@@ -88,8 +111,21 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		for k < len(s) && (s[k] >= 0x80 || isLetter(s[k])) {
 			k++
 		}
-		if m, ok := accentedMonths[strings.ToLower(s[i:k])]; ok {
+		word := strings.ToLower(s[i:k])
+		if m, ok := accentedMonths[word]; ok {
+			if k < len(s) && s[k] == '.' && utf8.RuneCountInString(word) <= 4 {
+				k++ // "févr.", "déc."
+			}
 			return m, k, true
+		}
+		if second, ok := levantineMonths[word]; ok && k < len(s) && s[k] == ' ' {
+			e := k + 1
+			for e < len(s) && s[e] >= 0x80 {
+				e++
+			}
+			if m, ok := second[s[k+1:e]]; ok {
+				return m, e, true
+			}
 		}
 		return 0, i, false
 	}
@@ -261,6 +297,16 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				}
 			}
 		}
+		// "2019 оны 01 сарын 16": Mongolian, the year, the month's number
+		// and the day
+		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], " оны ") {
+			if m, k, ok := numAt(s, j+len(" оны "), 2); ok && strings.HasPrefix(s[k:], " сарын ") {
+				if d, e, ok := dayAt(s, k+len(" сарын ")); ok {
+					t, ok := date(y, time.Month(m), d)
+					return t, e, ok
+				}
+			}
+		}
 		// 01-Mar-2020
 		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == '-' {
 			if m, e, ok := monthAt(s, j+1); ok && e < len(s) && s[e] == '-' {
@@ -347,9 +393,10 @@ func numAt(s string, i, max int) (int, int, bool) {
 }
 
 // skipDe skips the "de " or "del " that Spanish and Portuguese dates put
-// between the day, the month and the year ("3 de setembro de 2019").
+// between the day, the month and the year ("3 de setembro de 2019"), and
+// Maltese "ta’ ".
 func skipDe(s string, i int) int {
-	for _, w := range []string{"de ", "del "} {
+	for _, w := range []string{"de ", "del ", "ta’ ", "ta' "} { // and Maltese "7 ta’ Lulju 2018"
 		if strings.HasPrefix(s[i:], w) {
 			return skipSpaceInline(s, i+len(w))
 		}
@@ -363,4 +410,21 @@ func formatDate(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// asciiDigits writes the Arabic-Indic digits of s ("٢٧ تشرين الأول
+// ٢٠١٩", Persian "۲۷") as ASCII ones, so that a date line in them reads.
+func asciiDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		}
+		return r
+	}, s)
 }

@@ -879,10 +879,12 @@ func trailingCount(b string, end, send int) bool {
 	}
 	first := strings.ToLower(letterRun(rest, 0))
 	switch first {
-	case "in", "on", "at", "across", "near", "towards", "toward":
+	case "in", "on", "at", "across", "near", "towards", "toward", "for":
 		// "... some 160,000 had fled towards Quneitra and about 60,000
-		// towards the Nasib crossing"
-		return wordCount(rest) <= 6 && verbless(rest)
+		// towards the Nasib crossing", "and up to 60,000 for the Nassib
+		// crossing", "... and 18 civilians in Turkish border towns such as
+		// Akcakale and Nusaybin"
+		return wordCount(rest) <= 9 && verbless(rest)
 	}
 	return false
 }
@@ -1015,6 +1017,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
+	if kinBefore(wordsBefore(x.body, g.start, 3)) && kinUnits[strings.ToLower(g.unit)] {
+		// "with her husband and five children": the size of a family
+		fact.Category, fact.Rule = Other, "family"
+		return
+	}
 	words := x.ruleWords(s, g)
 	unit := g.unit
 	if unit == "" && g.f.unit == "" {
@@ -1645,6 +1652,10 @@ func kinBefore(before []string) bool {
 	n := len(before)
 	return n >= 3 && before[n-1] == "and" && possessives[before[n-3]] && relativeNouns[before[n-2]]
 }
+
+// kinUnits are the nouns of a family's count after a relative: "her
+// husband and five children".
+var kinUnits = wordSet(`children kids sons daughters`)
 
 // relativeNouns are the relatives a family count is given with.
 var relativeNouns = wordSet(`wife husband mother father parents sister brother son daughter grandmother grandfather`)
@@ -2886,6 +2897,11 @@ var sourceTails = wordSet(`agency group organisation organization office rescue 
 // ("White Helmets rescue group").
 func tidySource(name string) string {
 	name = dropPossessive(name)
+	if i := strings.LastIndex(name, " on "); i > 0 {
+		if _, day := weekdayNames[strings.ToLower(name[i+4:])]; day {
+			name = name[:i] // "the Ministry of Citizen Protection on Monday"
+		}
+	}
 	words := strings.Fields(name)
 	if len(words) > 1 && (words[0] == "The" || words[0] == "Neighbouring" || words[0] == "Neighboring") && isUpper(words[1][0]) {
 		words = words[1:] // "The Migration Ministry" opening a sentence, "Neighbouring Bulgaria"

@@ -219,11 +219,11 @@ func headlineShape(l string) bool {
 // America" under "VOA"), or "".
 func labelPublisher(labels []string, text string) string {
 	best, acronym := "", ""
-	for _, orig := range labels {
+	for li, orig := range labels {
 		if isAcronym(orig) {
 			acronym = orig
 		}
-		l := strings.TrimSpace(strings.Split(strings.Split(orig, " | ")[0], " – ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
+		l := strings.TrimSpace(strings.Split(strings.Split(strings.Split(orig, " | ")[0], " – ")[0], " — ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
 		if name := latinSide(orig); name != "" {
 			l = name // "إيلاف | Elaph"
 		}
@@ -256,6 +256,7 @@ func labelPublisher(labels []string, text string) string {
 				name = o
 			}
 		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 || siteNamed(text, l) ||
+			li+1 < len(labels) && taglineLine(labels[li+1]) || // "Vanuatu Daily Post" over "Vanuatu's Independent Daily Newspaper"
 			isAcronym(strings.Fields(l)[0]) || acronym != "" && strings.HasPrefix(strings.ToUpper(firstLetters(l)), strings.ToUpper(acronym))):
 			// "ABC News": an acronym and an outlet word
 			// "The Valley Herald", named again in the footer; not a
@@ -363,11 +364,11 @@ func sourceCredit(l string) bool {
 	return ok && agencyPart(rest)
 }
 
-// mixedCaseForm returns how the page writes a one-word name in capitals
-// when it writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above
-// "By Al-Liwaa staff"), or "".
+// mixedCaseForm returns how the page writes a name in capitals when it
+// writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above "By
+// Al-Liwaa staff", "The UB Post" for "THE UB POST"), or "".
 func mixedCaseForm(l, text string) string {
-	if len(l) < 4 || len(l) > 30 || strings.ContainsAny(l, " 0123456789") || strings.ContainsFunc(l, unicode.IsLower) {
+	if len(l) < 4 || len(l) > 30 || strings.ContainsAny(l, "0123456789") || strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
 	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
@@ -380,8 +381,8 @@ func mixedCaseForm(l, text string) string {
 			return ""
 		}
 		i += from
-		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) && strings.ContainsFunc(w, unicode.IsUpper) {
-			return w // "Al-Liwaa", not the "al-liwaa" of an address
+		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) && isUpper(w[0]) {
+			return w // "Al-Liwaa", not the "al-liwaa" of an address nor "the Times" in a sentence
 		}
 		from = i + len(l)
 	}

@@ -802,6 +802,11 @@ func isRelativeDate(b string, f figure) bool {
 			return true
 		}
 	case "for":
+		if _, at := wordBack(b, f.start); opensSentence(b, at) {
+			// "For five years we have carried this alone": how long, said
+			// before the clause it qualifies.
+			return true
+		}
 		// "suspended for one month": a single period is how long something
 		// lasts, not a count ("shelled for eight days" stays a count);
 		// nobody counts hours or minutes: "walked for eight hours".
@@ -1156,3 +1161,21 @@ func durationVerbBefore(b string, i int) bool {
 
 // hedgeBeforeFor are the words a hedge puts between "for" and a duration.
 var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only between`)
+
+// opensSentence reports a word at i that opens its sentence or quotation:
+// nothing but white space and opening quotes back to a sentence's end.
+func opensSentence(b string, i int) bool {
+	j := i
+	for j > 0 {
+		c := b[j-1]
+		switch {
+		case c == ' ' || c == '\n' || c == '"' || c == '\'':
+			j--
+		case j >= 3 && (b[j-3:j] == "“" || b[j-3:j] == "‘"):
+			j -= 3
+		default:
+			return c == '.' || c == '!' || c == '?' || c == ':'
+		}
+	}
+	return true
+}

@@ -43,9 +43,15 @@ var rules = []rule{
 	// figure's own verb states come before the wounded of the clause.
 	{"killed-direct", Killed, personUnit, []string{
 		"#n * were|was|been|are killed|dead",
+		// "Two of the children we treated did not survive."
+		"#n ** did|do|does not survive",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "more than 60 people had been hurt" (not "no one had been hurt")
+		"#n * had|have|has|been|were|was hurt",
+		// "About 3,000 people demonstrated against the offensive"
+		"#n * demonstrated|protested|rallied|marched",
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
@@ -54,7 +60,8 @@ var rules = []rule{
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries",
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
-		"stopped|prevented #n",
+		"stopped|prevented|intercepted #n",
+		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
 		// "more than 20,000 back in their villages after local truces":
 		// people who went home
 		"back in|to|at their|his|her home|homes|village|villages|town|towns|house|houses",
@@ -177,6 +184,11 @@ var rules = []rule{
 	{"pledged-places", Refugees, civilianUnit, []string{
 		"offered|offer|offers|offering|pledged|pledge|pledges|pledging|promised|committed ** places|spots|slots for * #n",
 	}},
+	// "the island centres are over capacity. On Sunday evening they were
+	// holding: Lesbos: 20,316 people": who is there now, not the room
+	{"holding-now", Sheltered, civilianUnit, []string{
+		"centres|centers|centre|center|camps|camp|sites|site|they|islands ** were|are|was|is holding|housing|sheltering * #n",
+	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped|made for #n",
 		// a table's "Built for" column over "Lesbos   3 100"
@@ -199,6 +211,8 @@ var rules = []rule{
 		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
 		// "1,000 tents for up to 3,000 people"
 		"tents|tent|shelters|containers|caravans|places for up to #n",
+		// "closed centres holding up to 5,000 people each"
+		"holding|housing|hold|house|holds|houses * #n * each",
 		// "the new centres will hold up to 5,000 people each": room to come
 		// (not "would take in 50 asylum seekers": people a country accepts)
 		"will|would|can|could hold|house|accommodate * #n",
@@ -401,6 +415,9 @@ var rules = []rule{
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
+		// "Sahela transit centre: 85 people": a list item or table row of
+		// a centre
+		"transit|reception|registration|collective|accommodation centre|center|centres|centers #n",
 		// "2,000 families were sharing a single mosque and three schools"
 		"sharing|share|shared * mosque|mosques|school|schools|classroom|classrooms|tent|tents",
 		// "30-40 people to a classroom", "ten people per tent"
@@ -495,6 +512,9 @@ var rules = []rule{
 		"hosts|host|hosting|hosted|sheltering",
 		// "Iran, which has sheltered nearly three million Afghans"
 		"has|have|had sheltered",
+		// "the kingdom was already carrying 1.3 million Syrians": a
+		// country's burden of refugees
+		"kingdom|country|nation|state * carrying|carries|carried|carry * #n",
 		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
 		// a school someone found refuge in is a shelter, read before)
 		"found|find|finds|finding|sought refuge|sanctuary|asylum in",
