@@ -448,6 +448,9 @@ func (p *articleParser) creditLine(l string) bool {
 	wire := ""
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(l, " with ", ","), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
 		part = strings.TrimSpace(part)
+		if i := strings.LastIndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[i+1:])] {
+			part = part[:i] // "Expats.cz Staff, with ČTK": the outlet's staff
+		}
 		switch {
 		case part == "":
 		case agencyIn(part) != "":
@@ -465,6 +468,9 @@ func (p *articleParser) creditLine(l string) bool {
 	}
 	return true
 }
+
+// staffWords name an outlet's own people after its name in a credit.
+var staffWords = wordSet(`staff desk newsroom team reporters editors writers`)
 
 // translationNote reports a note that a text was translated, in English,
 // French, German or Spanish.
@@ -979,7 +985,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op
 	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira atualizado em de
 	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
-	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
+	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
@@ -1208,7 +1215,8 @@ func (p *articleParser) endParagraph() {
 			p.taglined = spelled != "" || taglineLine(text)
 			p.labelish = p.blockLine >= 2 || p.taglined
 			return
-		} else if headline && p.taglined && !p.bylined && wordCount(text) >= 4 && !isSectionTrail(text) {
+		} else if headline && p.taglined && !p.bylined && wordCount(text) >= 4 && !isSectionTrail(text) && !strings.ContainsAny(text, "|›»>") &&
+			!strings.Contains(text, " / ") && !isBreadcrumb(text) {
 			// "Syria's English-language daily" under "Syria Times": the
 			// first headline-like line under it is the headline.
 			p.a.Title, p.pending, p.taglined = stripMarkdown(text), "", false
@@ -1339,7 +1347,15 @@ var mediaNouns = wordSet(`newspaper newspapers daily weekly magazine outlet publ
 // boilerplate, whose numbers (cities, readers, years) count nothing in the
 // story.
 func selfDescription(text, publisher string) bool {
-	if publisher == "" || !strings.HasPrefix(text, publisher+" is ") || wordCount(text) > 50 {
+	if publisher == "" || wordCount(text) > 50 {
+		return false
+	}
+	for _, edition := range []string{"The print edition of ", "The printed edition of ", "The weekly edition of "} {
+		if strings.HasPrefix(text, edition+publisher+" ") {
+			return true // "The print edition of SUR in English is out every Friday, free at 1,400 outlets."
+		}
+	}
+	if !strings.HasPrefix(text, publisher+" is ") {
 		return false
 	}
 	for _, w := range clauseWords(text) {
@@ -1890,6 +1906,9 @@ func (p *articleParser) datedDateline(text string) string {
 	if body := p.agencyDateline(text); body != text {
 		return body
 	}
+	if body := p.countryDateline(text); body != text {
+		return body
+	}
 	if body, place, t, ok := dateFirstDateline(text); ok {
 		p.a.Dateline = place
 		if p.published.IsZero() {
@@ -1934,6 +1953,76 @@ func (p *articleParser) datedDateline(text string) string {
 		p.published = t
 	}
 	return body
+}
+
+// countryDateline reads the dateline of the Spanish-language agencies:
+// the place, its country in brackets, the day and the agency, closed by
+// ".-": "Mytilene (Greece), Jan 22 (EFE).- Shops ...".
+func (p *articleParser) countryDateline(text string) string {
+	place, k, ok := capitalisedPlace(text, " (")
+	if !ok {
+		return text
+	}
+	r := text[k+1:]
+	end := strings.IndexByte(r, ')')
+	if end < 0 || end > 30 || !capitalisedWords(r[1:end]) || !strings.HasPrefix(r[end+1:], ", ") {
+		return text
+	}
+	r = r[end+3:]
+	open := strings.IndexByte(r, '(')
+	if open < 0 || open > 25 || !dayWords(r[:open]) {
+		return text // "Jan 22 " and nothing more between the country and the agency
+	}
+	end = strings.IndexByte(r[open:], ')')
+	if end < 0 || end > 20 {
+		return text
+	}
+	mark := r[open+1 : open+end]
+	rest := strings.TrimLeft(strings.TrimPrefix(r[open+end+1:], "."), " ")
+	body, ok := bodyAfterDash(rest)
+	if !ok {
+		return text
+	}
+	wire := agencyIn(mark)
+	if wire == "" && len(mark) >= 2 && len(mark) <= 6 && isAcronym(mark) {
+		wire = mark
+	}
+	if wire == "" {
+		return text
+	}
+	p.a.Dateline = place
+	if p.a.Wire == "" && !ownWire(wire, p.a.Publisher) {
+		p.a.Wire = wire
+	}
+	return body
+}
+
+// capitalisedWords reports one to three words that each start with a
+// capital: "Greece", "South Sudan".
+func capitalisedWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dayWords reports a month and a day and nothing else: "Jan 22",
+// "22 enero".
+func dayWords(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		w = strings.Trim(w, ".,")
+		if _, _, ok := monthAt(w, 0); !ok && !(allDigits(w) && len(w) <= 2) {
+			return false
+		}
+	}
+	return len(words) == 2
 }
 
 // agencyDotDateline reads a dateline in capitals that gives the place,

@@ -115,7 +115,8 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj także", true, dropLine, 0},     // Polish
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
-	{"related link", "loe ka", true, dropLine, 0},     // Estonian
+	{"related link", "citiți și", true, dropLine, 0},
+	{"related link", "loe ka", true, dropLine, 0}, // Estonian
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
@@ -167,6 +168,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
 	{"newsletter", "abonnez-vous", false, dropLine, 30},  // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
+	{"newsletter", "assine", true, dropLine, 20}, // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
@@ -813,6 +815,9 @@ func labelledCount(line string) bool {
 // numbers are contact numbers: "Send us news: news@outlet.gr | 22510
 // 29999".
 func contactLine(line string) bool {
+	if len(line) <= 160 && (strings.Contains(line, " · ") || strings.Contains(line, " | ")) && phoneMark(line) {
+		return true // "24.kg news agency · 720040, Bishkek, 124 Chui Avenue · +996 312 66 01 01"
+	}
 	if len(line) > 160 || strings.IndexByte(line, '@') < 0 || wordCount(line) > 12 {
 		return false
 	}
@@ -822,6 +827,30 @@ func contactLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// phoneMark reports a telephone's label or an international number:
+// "Tel.", "Tel:", "+996 312 ...".
+func phoneMark(line string) bool {
+	if strings.Contains(line, "Tel.") || strings.Contains(line, "Tel:") || strings.Contains(line, "Phone:") {
+		return true
+	}
+	// "+996 312 ...", not a time zone's "+0300" or "+02:00"
+	for from := 0; ; {
+		i := strings.IndexByte(line[from:], '+')
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + 1
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		if j-i >= 2 && j-i <= 5 && j+2 < len(line) && line[j] == ' ' && isDigit(line[j+1]) && isDigit(line[j+2]) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // translationLine reports a note that the story was translated: a line of

@@ -52,8 +52,12 @@ var foreignMonths = map[string]time.Month{
 	// Maltese: "7 ta’ Lulju 2018"
 	"jannar": 1, "frar": 2, "marzu": 3, "mejju": 5, "lulju": 7, "awwissu": 8, "settembru": 9,
 	"ottubru": 10, "novembru": 11,
-	// French abbreviations: "21 janv. 2020"
-	"janv": 1, "avr": 4, "juil": 7,
+	// French abbreviations: "21 janv. 2020"; Portuguese: "23 Out 2019"
+	// ("Out", October, is read only between a day and a year: see
+	// dateAt)
+	"janv": 1, "avr": 4, "juil": 7, "fev": 2, "dez": 12,
+	// Czech, in the genitive: "9. září 2020" (with those below)
+	"ledna": 1, "dubna": 4, "srpna": 8, "listopadu": 11, "prosince": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -78,6 +82,7 @@ var accentedMonths = map[string]time.Month{
 	"мај": 5, "май": 5, "јуни": 6, "юни": 6, "јун": 6, "јули": 7, "юли": 7, "јул": 7, "август": 8,
 	"септември": 9, "септембар": 9, "октомври": 10, "октобар": 10, "ноември": 11, "новембар": 11,
 	"декември": 12, "децембар": 12,
+	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
@@ -322,7 +327,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				j++
 			}
 			k := skipDe(s, skipSpaceInline(s, j))
-			if m, e, ok := monthAt(s, k); ok && k > j {
+			m, e, ok := monthAt(s, k)
+			if !ok && (strings.HasPrefix(s[k:], "Out ") || strings.HasPrefix(s[k:], "out ")) {
+				// "23 Out 2019": Portuguese October, which "broke out in"
+				// must not be
+				if _, _, year := yearAt(s, k+4); year {
+					m, e, ok = 10, k+3, true
+				}
+			}
+			if ok && k > j {
 				k = skipDe(s, skipSpaceInline(s, e))
 				if k < len(s) && s[k] == ',' {
 					k = skipSpaceInline(s, k+1)

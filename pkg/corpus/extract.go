@@ -1046,6 +1046,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Refugees, "taken-in"
 		return
 	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && shelterTakesIn(x.body[s.start:g.start]) {
+		// "A school in the town opened its classrooms and took in about
+		// 400 people": a building takes in whom it shelters.
+		fact.Category, fact.Rule = Sheltered, "shelter-took-in"
+		return
+	}
 	if r, ok := matchRule(words, unit); ok {
 		if g.ownSentence && g.link == "coordination" && g.parent >= 0 && (r.name == "border" || r.name == "at-border") {
 			// "71 civilians have been killed ..., and 20 in Turkish border
@@ -1651,6 +1657,35 @@ func sharedPredicate(between string) bool {
 func kinBefore(before []string) bool {
 	n := len(before)
 	return n >= 3 && before[n-1] == "and" && possessives[before[n-3]] && relativeNouns[before[n-2]]
+}
+
+// shelterBuildings are buildings that take people in.
+var shelterBuildings = wordSet(`school schools mosque mosques church churches hall halls building buildings classroom classrooms stadium gym`)
+
+// shelterTakesIn reports a sentence, up to a figure, whose subject is a
+// building that "took in" the figure: "A school in the town opened its
+// classrooms and took in about 400 people".
+func shelterTakesIn(before string) bool {
+	low := strings.ToLower(before)
+	at := -1
+	for _, v := range []string{" took in ", " taken in ", " takes in ", " take in "} {
+		if i := strings.LastIndex(low, v); i > at && len(strings.Fields(low[i+len(v):])) <= 3 {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	words := strings.Fields(low[:at])
+	for k, w := range words {
+		if k == 4 {
+			break
+		}
+		if shelterBuildings[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
 }
 
 // kinUnits are the nouns of a family's count after a relative: "her

@@ -44,9 +44,19 @@ var notFacts = []notFact{
 		return strings.Contains(b[f.start:f.end], ".") && versionWords[wordBefore(b, f.start)]
 	}},
 	{"temperature", func(b string, f figure) bool {
-		// "night temperatures drop to minus 7 degrees Celsius"
-		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees")
+		// "night temperatures drop to minus 7 degrees Celsius", "it was
+		// minus ten at night"
+		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees") || strings.EqualFold(wordBefore(b, f.start), "minus")
 	}},
+	{"day number", func(b string, f figure) bool {
+		// "Day 15 of the Turkish offensive": which day, not a count
+		return f.digits && !f.isRange && strings.EqualFold(wordBefore(b, f.start), "day")
+	}},
+	{"web address", func(b string, f figure) bool {
+		// "24.kg: How has the situation changed?": an outlet's address
+		return f.end+2 < len(b) && b[f.end] == '.' && isLower(b[f.end+1]) && isLower(b[f.end+2])
+	}},
+	{"known total", knownTotal},
 	{"duration", func(b string, f figure) bool {
 		// "a five-day truce", "a 120-hour ceasefire", "a two-month
 		// campaign": how long something lasts ("a nine-year war" counts
@@ -394,6 +404,8 @@ var currencyWords = map[string]bool{
 	"zlotys": true, "zloty": true, "forints": true, "crowns": true, "kronor": true, "kroner": true,
 	"pesos": true, "ringgit": true, "naira": true, "shillings": true, "rand": true, "won": true,
 	"riyal": true, "dirham": true, "franc": true, "rials": true, "rial": true,
+	"kuna": true, "kunas": true, "lei": true, "leva": true, "lev": true, "hryvnia": true, "hryvnias": true,
+	"tenge": true, "som": true, "soms": true, "meticais": true, "kwacha": true, "cedis": true, "birr": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
@@ -1178,4 +1190,30 @@ func opensSentence(b string, i int) bool {
 		}
 	}
 	return true
+}
+
+// knownTotal reports a figure that only points back to a count the story
+// gave before, opening its sentence: "Of the 1.3 million, roughly 666,000
+// are registered": the whole the next figure is part of.
+func knownTotal(b string, f figure) bool {
+	i := f.start
+	for _, w := range []string{"the ", "those "} {
+		if i >= len(w) && strings.EqualFold(b[i-len(w):i], w) {
+			i -= len(w)
+			break
+		}
+	}
+	if i < 3 || !strings.EqualFold(b[i-3:i], "of ") || !opensSentence(b, i-3) {
+		return false
+	}
+	k := f.end
+	if w := letterRun(b, skipSpaceInline(b, k)); w != "" && !strings.HasPrefix(b[skipSpaceInline(b, k)+len(w):], ",") {
+		return false // "Of the 1.3 million, ...", "Of the 900,000 displaced, ..."
+	} else if w != "" {
+		k = skipSpaceInline(b, k) + len(w)
+	}
+	if k >= len(b) || b[k] != ',' {
+		return false
+	}
+	return strings.Contains(b[:i], b[f.start:f.end])
 }

@@ -77,8 +77,41 @@ func swapNumberMarks(body string) string {
 
 // spacedThousands reports a text that groups thousands with a no-break,
 // narrow no-break or thin space ("865 531"): its writers may group some
-// figures with a plain space too ("Kos: 3 700").
+// figures with a plain space too ("Kos: 3 700"); or one that groups them
+// only with plain spaces (see plainSpacedThousands).
 func spacedThousands(body string) bool {
+	return nbspThousands(body) || plainSpacedThousands(body)
+}
+
+// plainSpacedThousands reports a text that never groups thousands with a
+// comma ("1,500") and twice or more writes a count grouped by a plain
+// space before a word: "Nearly 900 000 people", "more than 5 000
+// soldiers".
+func plainSpacedThousands(body string) bool {
+	n := 0
+	for i := 1; i+4 < len(body); i++ {
+		switch {
+		case body[i] == ',' && isDigit(body[i-1]) && threeDigits(body, i+1):
+			return false // "1,500": commas group this text's thousands
+		case body[i] == ' ' && isDigit(body[i-1]) && threeDigits(body, i+1):
+			j := i
+			for j > 0 && isDigit(body[j-1]) {
+				j--
+			}
+			if i-j > 3 || j > 0 && (body[j-1] == '.' || body[j-1] == ',' || body[j-1] == ':') {
+				continue
+			}
+			if k := i + 4; k+1 < len(body) && body[k] == ' ' && isLetter(body[k+1]) {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// nbspThousands reports a figure grouped by a no-break, narrow no-break
+// or thin space.
+func nbspThousands(body string) bool {
 	for _, sp := range []string{"\u00a0", "\u202f", "\u2009"} {
 		for from := 0; ; {
 			i := strings.Index(body[from:], sp)

@@ -61,6 +61,8 @@ var rules = []rule{
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
 		"stopped|prevented|intercepted #n",
+		// "organised the return of about 20,000 refugees"
+		"return|returns of * #n",
 		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
 		// "more than 20,000 back in their villages after local truces":
 		// people who went home
@@ -206,6 +208,8 @@ var rules = []rule{
 		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
 		// "7,300 people in a camp for 648": the camp's size
 		"a|the camp|centre|center|site|facility for #n",
+		// "a closed centre on Lesbos for up to 7,000 people"
+		"centre|center|camp|site|facility|centres|centers|camps ** for up to #n",
 		"room|space|beds for * #n",
 		// "has prepared shelter for as many as 50,000 people in camps"
 		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
@@ -230,6 +234,8 @@ var rules = []rule{
 		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
 		// "the town (population 40,000 before the war)"
 		"population #n",
+		// "Idlib city, whose population has swollen to around 700,000"
+		"population * swollen|grown|risen|rose|grew|increased|doubled|jumped|climbed to * #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
@@ -302,13 +308,16 @@ var rules = []rule{
 		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
 		// "preparing for up to 50,000 refugees", "planning for up to
 		// 50,000 arrivals": people expected
-		"preparing|prepares|prepared|prepare|planning|plans|planned|plan for",
+		"preparing|prepares|prepared|prepare|planning|plans|planned|plan|bracing|braced|brace for",
 		// "3,500 families have received eviction notices": facing eviction
 		"eviction|evictions notice|notices|order|orders|warning|warnings",
 	}},
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
+		// "shares a classroom with three other families" (not "left
+		// Saraqib with 12 other families", who fled together)
+		"share|shares|shared|sharing ** with #n other families|households",
 		// "to take him, his wife and two sons over the border": sons and
 		// daughters are somebody's
 		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
@@ -350,6 +359,8 @@ var rules = []rule{
 	// need or stand to lose, wherever they live.
 	{"needs", Other, civilianUnit, []string{
 		"#n ** need|needs|require|requires",
+		// "Cut off from piped water in and around Hasakeh: about 400,000"
+		"cut off from * water|electricity|power|aid|supplies|food",
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
 		// "3,000 families had asked for help"
 		"#n ** asked|asking|appealed|appealing for",
@@ -379,6 +390,8 @@ var rules = []rule{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
 		// "About 11,300 refugees have had to leave their tents"
 		"#n ** had|have|has to leave|abandon * their tents|shelters|homes|houses",
+		// "350 families who moved in with relatives in other settlements"
+		"moved|moving|staying|stayed in with * relatives|relations|friends|family|families",
 	}},
 	// "98,000 people have registered as displaced": counted as displaced,
 	// not hosted.
@@ -532,6 +545,9 @@ var rules = []rule{
 		"hold|holds|held|holding ** protection|asylum",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "the offensive has driven nearly a million people towards the
+		// Turkish border"
+		"driven|drove * #n",
 		// "about 40 families from her village had made the journey"
 		"made|make|making|makes the|this|that * journey|trip|crossing",
 		// "Refugees moved to safer ground: 8 700"
