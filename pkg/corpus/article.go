@@ -342,8 +342,8 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") {
-		return false // every byline prefix ends in "by ", but the German and French ones
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") && !strings.HasPrefix(l, "Deur ") {
+		return false // every byline prefix ends in "by ", but the German, French and Afrikaans ones
 	}
 	s := stripMarkdown(l)
 	if strings.Contains(s, " (") {
@@ -351,7 +351,7 @@ func (p *articleParser) byline(l string) bool {
 	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par "} {
+	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par ", "Deur "} {
 		if strings.HasPrefix(s, pre) {
 			n = len(pre)
 			break
@@ -391,7 +391,7 @@ func (p *articleParser) byline(l string) bool {
 
 // bylineJoins are the words that join a byline's names, in the languages
 // bylines come in, read as "and".
-var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ")
+var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ")
 
 // bylineDashes part a byline's names like commas.
 var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|", " / ", "|") // and "Von der Vindobona-Redaktion / APA"
@@ -435,8 +435,8 @@ func (p *articleParser) creditLine(l string) bool {
 			return true
 		}
 	}
-	if wordCount(l) > 6 || endsSentence(l) {
-		return false
+	if wordCount(l) > 6 && !(wordCount(l) <= 9 && strings.Contains(l, ", with ")) || endsSentence(l) {
+		return false // but "Pacific Daily News staff, with The Associated Press"
 	}
 	for _, at := range []string{" à ", " in "} {
 		// "Agence France-Presse à Beyrouth", "AFP in Beirut": where the
@@ -986,7 +986,9 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira atualizado em de
 	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
 	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
-	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno`)
+	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno
+	hétfő kedd szerda csütörtök péntek szombat vasárnap
+	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

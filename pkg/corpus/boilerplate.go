@@ -116,7 +116,8 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "citiți și", true, dropLine, 0},
-	{"related link", "loe ka", true, dropLine, 0}, // Estonian
+	{"related link", "soma pia", true, dropLine, 0}, // Swahili "read also"
+	{"related link", "loe ka", true, dropLine, 0},   // Estonian
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
@@ -182,6 +183,15 @@ var boilerRules = []boilerRule{
 	{"tags", "tags:", true, dropLine, 0},
 	{"tags", "topics:", true, dropLine, 0},
 	{"credit", "photo:", true, dropLine, 0},
+	{"credit", "photo :", true, dropLine, 0}, // French spacing
+	{"credit", "foto:", true, dropLine, 0},
+	{"credit", "foto :", true, dropLine, 0},
+	{"credit", "fotó:", true, dropLine, 0},
+	{"credit", "bild:", true, dropLine, 0},
+	{"credit", "imagen:", true, dropLine, 0},
+	{"credit", "imagem:", true, dropLine, 0},
+	{"credit", "ritratt:", true, dropLine, 0},
+	{"advert", "advertise with us", true, dropLine, 20}, // "Advertise with us from 500,000 kip a week."
 	{"credit", "image:", true, dropLine, 0},
 	{"credit", "credit:", true, dropLine, 0},
 	{"credit", "caption:", true, dropLine, 0},

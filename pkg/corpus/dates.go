@@ -58,6 +58,10 @@ var foreignMonths = map[string]time.Month{
 	"janv": 1, "avr": 4, "juil": 7, "fev": 2, "dez": 12,
 	// Czech, in the genitive: "9. září 2020" (with those below)
 	"ledna": 1, "dubna": 4, "srpna": 8, "listopadu": 11, "prosince": 12,
+	// Hungarian ("2019. július 4.", with those below) and Afrikaans
+	// ("4 Maart 2020")
+	"augusztus": 8, "szeptember": 9,
+	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -83,6 +87,8 @@ var accentedMonths = map[string]time.Month{
 	"септември": 9, "септембар": 9, "октомври": 10, "октобар": 10, "ноември": 11, "новембар": 11,
 	"декември": 12, "децембар": 12,
 	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+	"október": 10,
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
@@ -299,6 +305,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 					}
 					t, ok := date(y, time.Month(m), d)
 					return t, e, ok
+				}
+			}
+		}
+		// "2019. július 4.": Hungarian, the year, the month and the day
+		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], ". ") {
+			if m, k, ok := monthAt(s, j+2); ok && k+1 < len(s) && s[k] == ' ' {
+				if d, e, ok := dayAt(s, k+1); ok && e < len(s) && s[e] == '.' {
+					t, ok := date(y, m, d)
+					return t, e + 1, ok
 				}
 			}
 		}

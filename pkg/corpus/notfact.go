@@ -57,6 +57,7 @@ var notFacts = []notFact{
 		return f.end+2 < len(b) && b[f.end] == '.' && isLower(b[f.end+1]) && isLower(b[f.end+2])
 	}},
 	{"known total", knownTotal},
+	{"anecdote", anecdoteOne},
 	{"duration", func(b string, f figure) bool {
 		// "a five-day truce", "a 120-hour ceasefire", "a two-month
 		// campaign": how long something lasts ("a nine-year war" counts
@@ -406,6 +407,7 @@ var currencyWords = map[string]bool{
 	"riyal": true, "dirham": true, "franc": true, "rials": true, "rial": true,
 	"kuna": true, "kunas": true, "lei": true, "leva": true, "lev": true, "hryvnia": true, "hryvnias": true,
 	"tenge": true, "som": true, "soms": true, "meticais": true, "kwacha": true, "cedis": true, "birr": true,
+	"kip": true, "riel": true, "kyat": true, "taka": true, "rupiah": true, "baht": true, "dong": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
@@ -1172,7 +1174,7 @@ func durationVerbBefore(b string, i int) bool {
 }
 
 // hedgeBeforeFor are the words a hedge puts between "for" and a duration.
-var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only between`)
+var hedgeBeforeFor = wordSet(`to up about around nearly some almost over than least just only between another`)
 
 // opensSentence reports a word at i that opens its sentence or quotation:
 // nothing but white space and opening quotes back to a sentence's end.
@@ -1216,4 +1218,30 @@ func knownTotal(b string, f figure) bool {
 		return false
 	}
 	return strings.Contains(b[:i], b[f.start:f.end])
+}
+
+// anecdoteOne reports "One" opening a sentence about one person or thing
+// the story picks out, "One man from Saraqeb paid $200 ...", "One camp
+// manager told me ...": a way of saying "a", not a count; unless the
+// sentence tells a death ("One child died of the cold").
+func anecdoteOne(b string, f figure) bool {
+	if !f.spelled || f.value != 1 || !strings.HasPrefix(b[f.start:], "One ") || !opensSentence(b, f.start) {
+		return false
+	}
+	next := letterRun(b, f.start+4)
+	if next == "" || !isLower(next[0]) || strings.HasSuffix(next, "s") || next == "in" || next == "of" || next == "more" ||
+		auxVerbs[next] || next == "another" {
+		return false // "One in five", "One of them", "One was ...", "One more ..."
+	}
+	end := strings.IndexAny(b[f.start:], ".!?\n")
+	if end < 0 {
+		end = len(b) - f.start
+	}
+	sentence := strings.ToLower(b[f.start : f.start+end])
+	for _, w := range []string{"kill", "died", "dead", "death", "drown", "shot", "wounded", "injured", "froze"} {
+		if strings.Contains(sentence, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -52,6 +52,8 @@ var rules = []rule{
 		"#n * had|have|has|been|were|was hurt",
 		// "About 3,000 people demonstrated against the offensive"
 		"#n * demonstrated|protested|rallied|marched",
+		// "Our camp school had 450 pupils in December": a school's roll
+		"#n pupils|students|schoolchildren|learners",
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
@@ -232,6 +234,9 @@ var rules = []rule{
 		// "the number who remain inside the town": who stayed, not who fled
 		"who|that remain|remained|stay|stayed|still inside",
 		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
+		// "refugees far outnumber the roughly 35,000 Lebanese residents":
+		// the population they are compared with
+		"outnumber|outnumbers|outnumbered * #n",
 		// "the town (population 40,000 before the war)"
 		"population #n",
 		// "Idlib city, whose population has swollen to around 700,000"
@@ -244,6 +249,9 @@ var rules = []rule{
 	// passengers were on the move, whatever happened to one of them
 	{"on-board", Displaced, civilianUnit, []string{
 		"dinghy|dinghies|boat|boats|vessel|raft|rafts|ship carrying|carried|with * #n",
+		// "Last night a bus brought 48 people"
+		"bus|buses brought|brings|bringing|carried|carrying #n",
+		"bus|buses brought|brings|bringing|carried|carrying another|about|around|some|nearly|more|over|almost * #n",
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dying|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
@@ -280,6 +288,9 @@ var rules = []rule{
 	}},
 	{"detained", Other, anyUnit, []string{
 		"hold|holds|holding|held|guard|guards|guarding|guarded * #n ** prison|prisons|jail|jails|detention|custody",
+		// "about 12,000 suspected Islamic State fighters are being held in
+		// prisons"
+		"#n ** being|been|are|were|is|was held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
 		// "the region had prepared to receive as many as 100,000 refugees
