@@ -1967,7 +1967,7 @@ func (p *articleParser) countryDateline(text string) string {
 	}
 	r := text[k+1:]
 	end := strings.IndexByte(r, ')')
-	if end < 0 || end > 30 || !capitalisedWords(r[1:end]) || !strings.HasPrefix(r[end+1:], ", ") {
+	if end < 0 || end > 30 || wordCount(r[1:end]) > 3 || !allCapitalised(r[1:end]) || !strings.HasPrefix(r[end+1:], ", ") {
 		return text
 	}
 	r = r[end+3:]
@@ -1997,21 +1997,6 @@ func (p *articleParser) countryDateline(text string) string {
 		p.a.Wire = wire
 	}
 	return body
-}
-
-// capitalisedWords reports one to three words that each start with a
-// capital: "Greece", "South Sudan".
-func capitalisedWords(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // dayWords reports a month and a day and nothing else: "Jan 22",
