@@ -450,6 +450,8 @@ func (p *articleParser) creditLine(l string) bool {
 		part = strings.TrimSpace(part)
 		if i := strings.LastIndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[i+1:])] {
 			part = part[:i] // "Expats.cz Staff, with ČTK": the outlet's staff
+		} else if i := strings.IndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[:i])] {
+			part = part[i+1:] // "Redactie Starnieuws / ANP"
 		}
 		switch {
 		case part == "":
@@ -470,7 +472,7 @@ func (p *articleParser) creditLine(l string) bool {
 }
 
 // staffWords name an outlet's own people after its name in a credit.
-var staffWords = wordSet(`staff desk newsroom team reporters editors writers`)
+var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)
 
 // translationNote reports a note that a text was translated, in English,
 // French, German or Spanish.
@@ -988,7 +990,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno
 	hétfő kedd szerda csütörtök péntek szombat vasárnap
-	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om`)
+	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

@@ -589,6 +589,7 @@ var agencies = map[string]string{
 	"ukrinform": "Ukrinform", "bta": "BTA", "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "sta": "STA",
 	"press association": "PA", "pa media": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 	"vna": "VNA", "vietnam news agency": "VNA", "ena": "ENA", "ethiopian news agency": "ENA", "kna": "KNA", "kenya news agency": "KNA",
+	"beta": "Beta", "fonet": "FoNet", "fena": "Fena", "srna": "SRNA", "mia": "MIA",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

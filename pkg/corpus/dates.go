@@ -61,6 +61,9 @@ var foreignMonths = map[string]time.Month{
 	// Hungarian ("2019. július 4.", with those below) and Afrikaans
 	// ("4 Maart 2020")
 	"augusztus": 8, "szeptember": 9,
+	// the English names that Dutch, Scandinavian and Hungarian pages
+	// write in lower case ("10 september 2020"); not "may", a verb
+	"april": 4, "september": 9, "november": 11, "december": 12,
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
 }
 
@@ -126,6 +129,17 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		if m, ok := accentedMonths[word]; ok {
 			if k < len(s) && s[k] == '.' && utf8.RuneCountInString(word) <= 4 {
 				k++ // "févr.", "déc."
+			}
+			if k+1 < len(s) && s[k] == '/' && s[k+1] >= 0x80 {
+				// "5 تموز/يوليو 2018": the month's Levantine and Egyptian
+				// names
+				e := k + 1
+				for e < len(s) && s[e] >= 0x80 {
+					e++
+				}
+				if _, ok := accentedMonths[s[k+1:e]]; ok {
+					k = e
+				}
 			}
 			return m, k, true
 		}

@@ -104,6 +104,9 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 			default:
 				continue
 			}
+			if inOutletName(body, f, a.Publisher) {
+				continue // "gave Deir Ezzor 24 the following figures", "on Dubai Eye 103.8"
+			}
 			g := x.newFig(f, s)
 			if n := len(figs); n > 0 && g.start < figs[n-1].end {
 				// The words before this figure ("some") already end the
@@ -142,6 +145,20 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 	}
 	x.res.release()
 	return x.facts, quotes
+}
+
+// inOutletName reports a figure that is part of the publisher's name
+// where the story names it: "Deir Ezzor 24", "Dubai Eye 103.8".
+func inOutletName(body string, f figure, publisher string) bool {
+	if publisher == "" || !hasDigit(publisher) {
+		return false
+	}
+	for from := max(0, f.start-len(publisher)); from <= f.start; from++ {
+		if strings.HasPrefix(body[from:], publisher) && from+len(publisher) >= f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksToday reports a story whose opening quotes its own publisher

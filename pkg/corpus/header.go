@@ -245,6 +245,8 @@ func labelPublisher(labels []string, text string) string {
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case !strings.ContainsFunc(l, unicode.IsLower) && mixedCaseForm(l, text) != "":
 			name = mixedCaseForm(l, text) // "NIQASH" over a page that signs "Niqash"
+		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
+			name = l // "Views and News from Norway" over "newsinenglish.no"
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
 		case mixedCaseForm(l, text) != "":
@@ -278,6 +280,33 @@ func labelPublisher(labels []string, text string) string {
 		best = acronym // "CNA" above a section line
 	}
 	return best
+}
+
+// bareDomain reports a line that is only a site's address:
+// "newsinenglish.no", "www.example.com".
+func bareDomain(s string) bool {
+	s = strings.TrimSpace(s)
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || strings.ContainsAny(s, " /") {
+		return false
+	}
+	tld := s[dot+1:]
+	return len(tld) >= 2 && len(tld) <= 4 && lettersOnly(tld) && strings.ToLower(tld) == tld
+}
+
+// spelledName reports a name of capitalised words and short lower-case
+// joiners, "Views and News from Norway".
+func spelledName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 || !isUpper(words[0][0]) {
+		return false
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) && (len(w) > 4 || !lettersOnly(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // latinSide returns the Latin half of a name given in two scripts, "إيلاف

@@ -45,8 +45,45 @@ var notFacts = []notFact{
 	}},
 	{"temperature", func(b string, f figure) bool {
 		// "night temperatures drop to minus 7 degrees Celsius", "it was
-		// minus ten at night"
-		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees") || strings.EqualFold(wordBefore(b, f.start), "minus")
+		// minus ten at night", "45-degree heat", "it was 35 in the shade"
+		after := b[f.end:min(len(b), f.end+16)]
+		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees") || strings.EqualFold(wordBefore(b, f.start), "minus") ||
+			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade")
+	}},
+	{"postcode", func(b string, f figure) bool {
+		// "Rue des Lilas 12, 75020 Paris": a postal code after a house
+		// number
+		if !f.digits || f.end-f.start < 4 || f.end-f.start > 5 || !allDigits(b[f.start:f.end]) || f.start < 3 || b[f.start-1] != ' ' || b[f.start-2] != ',' || !isDigit(b[f.start-3]) {
+			return false
+		}
+		j := f.start - 2
+		for j > 0 && isDigit(b[j-1]) {
+			j--
+		}
+		if f.start-2-j > 3 {
+			return false // "In 2019, 1500 people ...": a year, no house number
+		}
+		k := skipSpaceInline(b, f.end)
+		return k < len(b) && isUpper(b[k])
+	}},
+	{"footnote", func(b string, f figure) bool {
+		// "... in the country.[1]", "Notes [1] Decision of ...": a note's
+		// number in square brackets
+		return f.digits && f.value < 100 && f.start > 0 && b[f.start-1] == '[' && f.end < len(b) && b[f.end] == ']'
+	}},
+	{"address", func(b string, f figure) bool {
+		// "Via dei Delfini 17, 00186 Rome", "Paseo de los Periodistas 52,
+		// Santo Domingo": a house number after a street's name
+		if !f.digits || f.isRange || f.end >= len(b) || b[f.end] != ',' {
+			return false
+		}
+		ws := strings.Fields(b[max(0, f.start-60):f.start])
+		for k := max(0, len(ws)-5); k < len(ws); k++ {
+			if w := strings.Trim(ws[k], ",."); w != "" && isUpper(w[0]) && streetWords[strings.ToLower(w)] {
+				return true // a capitalised street word: not "via Edirne has reached 76,358,"
+			}
+		}
+		return false
 	}},
 	{"day number", func(b string, f figure) bool {
 		// "Day 15 of the Turkish offensive": which day, not a count
@@ -507,7 +544,7 @@ func isClockTime(b string, f figure) bool {
 	}
 	k := skipSpaceInline(b, j)
 	rest := strings.ToLower(b[k:min(len(b), k+5)])
-	for _, p := range []string{"a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,", "gmt", "utc", "hrs", "o'cl", "h00"} {
+	for _, p := range []string{"a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,", "gmt", "utc", "hrs", "o'cl", "h00", "uur ", "uur."} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -773,9 +810,18 @@ func isRelativeDate(b string, f figure) bool {
 			if lw := strings.ToLower(w); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
 				prev = lw
 				break
+			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" {
+				prev = lw // "takes between two and four days"
+				break
 			}
 			k = at
 		}
+	}
+	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); opensSentence(b, f.start) && k < len(b) &&
+		subjectPronouns[strings.ToLower(letterRun(b, k))] {
+		// "Six years we lived under plastic": how long, before the clause
+		// it qualifies.
+		return true
 	}
 	if f.spelled && f.value == 1 && unit == "day" && prev != "for" && prev != "in" {
 		// "go home one day,": some day, a moment to come.
@@ -1245,3 +1291,9 @@ func anecdoteOne(b string, f figure) bool {
 	}
 	return true
 }
+
+// streetWords open or close a street's name in an address.
+var streetWords = wordSet(`via rue calle avenida avenue paseo strasse straße street road ulica utca rua viale piazza boulevard`)
+
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = wordSet(`we they i he she you`)

@@ -43,8 +43,10 @@ var rules = []rule{
 	// figure's own verb states come before the wounded of the clause.
 	{"killed-direct", Killed, personUnit, []string{
 		"#n * were|was|been|are killed|dead",
-		// "Two of the children we treated did not survive."
+		// "Two of the children we treated did not survive.", "11
+		// children, two of whom we could not save"
 		"#n ** did|do|does not survive",
+		"#n ** could|did|can not save",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
@@ -72,6 +74,8 @@ var rules = []rule{
 		// "gave winter cash to some 165,000 refugee families": aid
 		// recipients
 		"gave|give|gives|giving|given|distributed|handed|provided * cash|aid|assistance|kits|blankets|food|vouchers to * #n",
+		// "its teams were now trucking water to about 3,500 people"
+		"trucking|trucked|delivering|delivered|supplying|supplied|bringing|brought * water|food|bread|aid|fuel to * #n",
 		// "border officers had caught 41 people crossing illegally": arrests
 		"caught|apprehended * #n",
 		// "trying to reach 10,000 families with emergency kits": aid
@@ -255,6 +259,8 @@ var rules = []rule{
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dying|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
+		// "We buried two of my nephews before we left"
+		"buried|bury #n",
 		"lost their lives",
 		"claimed|claiming|claims|cost|costing the|their lives",
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
@@ -424,7 +430,10 @@ var rules = []rule{
 	// place that shelters people hosts them (a camp that shelters them is
 	// read next).
 	{"region-hosts", Refugees, civilianUnit, []string{
-		"region|country|nation|kingdom|republic|province|governorate already|now|currently|still shelters|houses|sheltered|housed",
+		"region|country|nation|kingdom|republic|province|governorate already|now|currently|still shelters|houses|sheltered|housed|sheltering|housing",
+		// "Iraq's Kurdistan Region was already sheltering close to a
+		// quarter of a million Syrian refugees"
+		"region|country|nation|kingdom|republic|province|governorate was|is|has|had already|now|currently|still sheltering|housing|hosting|sheltered|housed|hosted",
 		// "Turkey says it already shelters more than 3.7 million
 		// refugees", "Lebanon, which shelters about 900,000 refugees"
 		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
@@ -439,6 +448,10 @@ var rules = []rule{
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
+		// "those structures shelter about 25,000 people"
+		"structures|structure|settlements|settlement shelter|shelters|house|houses * #n",
+		// "2,100 had already been given tents"
+		"#n ** given|received|allocated tents|tent|caravans|caravan|shelter",
 		// "Sahela transit centre: 85 people": a list item or table row of
 		// a centre
 		"transit|reception|registration|collective|accommodation centre|center|centres|centers #n",
