@@ -493,7 +493,7 @@ func translationNote(s string) bool {
 func (p *articleParser) authorLine(l string) bool {
 	s := stripMarkdown(l)
 	label := ""
-	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:"} {
+	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:", "izvor:", "chanzo:", "sursa:", "kaynak:"} {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
 			label = w // "Fuente: EFE | Traducción: Andina"
 		}
@@ -990,7 +990,9 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno
 	hétfő kedd szerda csütörtök péntek szombat vasárnap
-	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur`)
+	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur
+	aso gafua lua lulu tofi faraile toonai imewekwa
+	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
@@ -1263,7 +1265,7 @@ func (p *articleParser) endParagraph() {
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
 var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster
-	quotidien hebdomadaire journal diario periódico zeitung tageszeitung`)
+	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti`)
 
 // spelledAcronym returns the name a line under an acronym's masthead
 // spells it out with, before a dash or a bar and a tagline: "Aujourd'hui
@@ -1287,8 +1289,12 @@ func spelledAcronym(acronym, line string) string {
 // masthead above it is: "Syria's English-language daily", "Vanuatu's
 // Independent Daily Newspaper", "Le quotidien de l'information".
 func taglineLine(s string) bool {
-	if n := wordCount(s); n == 0 || n > 8 || hasDigit(s) || strings.HasSuffix(s, ".") || strings.Contains(s, " | ") {
+	s, _, _ = strings.Cut(s, " | ") // "Samoa's independent online news | Samoa ma le Pasefika"
+	if n := wordCount(s); n == 0 || n > 8 || hasDigit(s) || strings.HasSuffix(s, ".") {
 		return false
+	}
+	if first, _, _ := strings.Cut(s, " "); possessive(first) && wordCount(s) >= 3 {
+		return true // "Guam's source for news", "Samoa's independent online news"
 	}
 	for _, w := range strings.Fields(s) {
 		if hasLower(taglineNouns, strings.Trim(w, ".,!")) {

@@ -116,8 +116,10 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "citiți și", true, dropLine, 0},
-	{"related link", "soma pia", true, dropLine, 0}, // Swahili "read also"
-	{"related link", "loe ka", true, dropLine, 0},   // Estonian
+	{"related link", "soma pia", true, dropLine, 0},       // Swahili "read also"
+	{"related link", "povezane vesti", true, dropLine, 0}, // Serbian "related news"
+	{"related link", "بیشتر بخوانید", true, dropLine, 0},  // Persian "read more"
+	{"related link", "loe ka", true, dropLine, 0},         // Estonian
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
@@ -169,7 +171,8 @@ var boilerRules = []boilerRule{
 	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
 	{"newsletter", "abonnez-vous", false, dropLine, 30},  // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
-	{"newsletter", "assine", true, dropLine, 20}, // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
+	{"newsletter", "assine", true, dropLine, 20},      // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
+	{"newsletter", "jiandikishe", true, dropLine, 25}, // Swahili "sign up"
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
@@ -183,6 +186,8 @@ var boilerRules = []boilerRule{
 	{"tags", "tags:", true, dropLine, 0},
 	{"tags", "topics:", true, dropLine, 0},
 	{"credit", "photo:", true, dropLine, 0},
+	{"credit", "picture:", true, dropLine, 0},
+	{"credit", "picha:", true, dropLine, 0},  // Swahili
 	{"credit", "photo :", true, dropLine, 0}, // French spacing
 	{"credit", "foto:", true, dropLine, 0},
 	{"credit", "foto :", true, dropLine, 0},
@@ -209,6 +214,7 @@ var boilerRules = []boilerRule{
 	{"donation", "become a member", true, startFooter, 0},
 	{"donation", "become a supporter", true, startFooter, 0},
 	{"donation", "donate", true, startFooter, 12},
+	{"donation", "apoie", true, dropLine, 25},     // Portuguese "support ...: contribua a partir de 100 dobras por mês"
 	{"donation", "to donate", true, dropLine, 30}, // "To donate to the charity's appeal: €20 buys a school kit for one child."
 	{"donation", "small favor to ask", false, startFooter, 0},
 	{"donation", "small favour to ask", false, startFooter, 0},

@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout172": true, "testdata/heldout173": true, "testdata/heldout174": true, "testdata/heldout175": true,
+	"testdata/heldout176": true, "testdata/heldout177": true, "testdata/heldout178": true, "testdata/heldout179": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

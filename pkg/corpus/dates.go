@@ -64,6 +64,10 @@ var foreignMonths = map[string]time.Month{
 	// the English names that Dutch, Scandinavian and Hungarian pages
 	// write in lower case ("10 september 2020"); not "may", a verb
 	"april": 4, "september": 9, "november": 11, "december": 12,
+	// Swahili ("07 Julai 2018") and Samoan ("6 Mati 2020")
+	"machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+	"ianuari": 1, "fepuari": 2, "mati": 3, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8, "setema": 9,
+	"oketopa": 10, "novema": 11, "tesema": 12,
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
 }
 
@@ -92,6 +96,9 @@ var accentedMonths = map[string]time.Month{
 	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
 	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
 	"október": 10,
+	// Hebrew, with the "in" a date gives it: "17 ביולי 2018"
+	"בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8,
+	"בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,

@@ -367,7 +367,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 // thingNouns are things a list item or table row may count by its label.
 var thingNouns = wordSet(`tents shelters caravans containers settlements camps sites schools classrooms teams
 	trucks lorries convoys vehicles houses homes buildings villages towns clinics hospitals posts
-	facilities wells latrines toilets beds blankets kits meals rations`)
+	facilities wells latrines toilets beds blankets kits meals rations parcels packages baskets`)
 
 // labelThing returns the noun a label opens with when it counts things,
 // not people: "Tents ready:" gives tents, "Medical teams on site:" teams;

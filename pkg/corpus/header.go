@@ -247,6 +247,15 @@ func labelPublisher(labels []string, text string) string {
 			name = mixedCaseForm(l, text) // "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
 			name = l // "Views and News from Norway" over "newsinenglish.no"
+		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1])) && allCapitalised(l) && wordCount(l) <= 4 && !isAcronym(l) &&
+			!hasLower(sectionLabels, l) && !releaseLabel(l):
+			// "Liechtensteiner Vaterland" over "Die Tageszeitung für
+			// Liechtenstein", "Bailiwick Express" over "Jersey | Guernsey":
+			// the masthead over its tagline or editions
+			name = l
+			if !strings.ContainsFunc(l, unicode.IsLower) {
+				name = titleCase(l) // "HABARI LEO"
+			}
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
 		case mixedCaseForm(l, text) != "":

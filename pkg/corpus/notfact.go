@@ -66,6 +66,22 @@ var notFacts = []notFact{
 		k := skipSpaceInline(b, f.end)
 		return k < len(b) && isUpper(b[k])
 	}},
+	{"ratio", func(b string, f figure) bool {
+		// "There are 200 people for one toilet": a ratio, not a count
+		k := skipSpaceInline(b, f.end)
+		w := strings.ToLower(letterRun(b, k))
+		if w != "people" && w != "persons" && w != "refugees" && w != "families" {
+			return false
+		}
+		at := k + len(w)
+		for _, p := range []string{" for one ", " for each ", " for every ", " per "} {
+			if strings.HasPrefix(strings.ToLower(b[at:min(len(b), at+len(p))]), p) {
+				thing := strings.ToLower(letterRun(b, at+len(p)))
+				return thing != "" && !timeUnits[thing] // not "food for 40,000 people for one month"
+			}
+		}
+		return false
+	}},
 	{"footnote", func(b string, f figure) bool {
 		// "... in the country.[1]", "Notes [1] Decision of ...": a note's
 		// number in square brackets
@@ -445,6 +461,7 @@ var currencyWords = map[string]bool{
 	"kuna": true, "kunas": true, "lei": true, "leva": true, "lev": true, "hryvnia": true, "hryvnias": true,
 	"tenge": true, "som": true, "soms": true, "meticais": true, "kwacha": true, "cedis": true, "birr": true,
 	"kip": true, "riel": true, "kyat": true, "taka": true, "rupiah": true, "baht": true, "dong": true,
+	"dobras": true, "dobra": true, "tala": true, "vatu": true, "pa'anga": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
@@ -454,7 +471,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -1186,7 +1203,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
-	blocked blocking cut cutting stranded trapped stuck sheltered sheltering`) // "after standing empty for two years"
+	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

@@ -74,6 +74,8 @@ var rules = []rule{
 		// "gave winter cash to some 165,000 refugee families": aid
 		// recipients
 		"gave|give|gives|giving|given|distributed|handed|provided * cash|aid|assistance|kits|blankets|food|vouchers to * #n",
+		// "the money would reach about 4,000 families before the winter"
+		"money|cash|funds|funding|grant|grants ** reach|reaches|reached * #n",
 		// "its teams were now trucking water to about 3,500 people"
 		"trucking|trucked|delivering|delivered|supplying|supplied|bringing|brought * water|food|bread|aid|fuel to * #n",
 		// "border officers had caught 41 people crossing illegally": arrests
@@ -217,6 +219,11 @@ var rules = []rule{
 		// "a closed centre on Lesbos for up to 7,000 people"
 		"centre|center|camp|site|facility|centres|centers|camps ** for up to #n",
 		"room|space|beds for * #n",
+		// "opened space at Gawilan camp for about 1,000 more families"
+		"room|space|places|plots ** for * #n",
+		// "navy vessels would reach Lesbos by Saturday to house about
+		// 2,000 of the most vulnerable"
+		"to house|accommodate * #n",
 		// "has prepared shelter for as many as 50,000 people in camps"
 		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
 		// "1,000 tents for up to 3,000 people"
@@ -238,6 +245,8 @@ var rules = []rule{
 		// "the number who remain inside the town": who stayed, not who fled
 		"who|that remain|remained|stay|stayed|still inside",
 		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
+		// "Lebanese residents of the town: about 35,000"
+		"residents|inhabitants of the|this town|city|village|district|island|area|country #n",
 		// "refugees far outnumber the roughly 35,000 Lebanese residents":
 		// the population they are compared with
 		"outnumber|outnumbers|outnumbered * #n",

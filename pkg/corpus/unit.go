@@ -388,7 +388,7 @@ func skipConversion(b string, end int) int {
 		return end
 	}
 	inner := b[k+1 : k+close]
-	if inner == "" || !isDigit(inner[0]) && !strings.HasPrefix(strings.ToLower(inner), "about") && !strings.HasPrefix(strings.ToLower(inner), "some") {
+	if inner == "" || !isDigit(inner[0]) && !conversionHedge(inner) {
 		return end
 	}
 	low := strings.ToLower(inner)
@@ -398,6 +398,18 @@ func skipConversion(b string, end int) int {
 		}
 	}
 	return end
+}
+
+// conversionHedge reports a conversion that opens with a hedge: "(about
+// 9 miles)", "(almost 4 miles)".
+func conversionHedge(inner string) bool {
+	low := strings.ToLower(inner)
+	for _, h := range []string{"about ", "some ", "almost ", "nearly ", "roughly ", "around ", "over ", "more than ", "just over ", "just under "} {
+		if strings.HasPrefix(low, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // columnGap reports white space that parts the cells of a text table: a
