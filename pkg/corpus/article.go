@@ -446,7 +446,7 @@ func (p *articleParser) creditLine(l string) bool {
 		}
 	}
 	wire := ""
-	for _, part := range strings.FieldsFunc(strings.ReplaceAll(l, " with ", ","), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
+	for _, part := range strings.FieldsFunc(creditJoins.Replace(l), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
 		part = strings.TrimSpace(part)
 		if i := strings.LastIndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[i+1:])] {
 			part = part[:i] // "Expats.cz Staff, with ČTK": the outlet's staff
@@ -470,6 +470,10 @@ func (p *articleParser) creditLine(l string) bool {
 	}
 	return true
 }
+
+// creditJoins are the words that join an outlet and its agency in a
+// credit line, read as commas: "H24info avec AFP".
+var creditJoins = strings.NewReplacer(" with ", ",", " avec ", ",", " con ", ",", " com ", ",", " mit ", ",", " med ", ",", " met ", ",")
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)
@@ -549,9 +553,10 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
-	desk, ag := agencyAfterJoin(l, []string{" with "})
-	if ag == "" || !strings.Contains(strings.ToLower(desk), "desk") {
-		return false
+	desk, ag := agencyAfterJoin(l, []string{" with ", " med ", " avec ", " con ", " com ", " mit ", " met "})
+	if low := strings.ToLower(desk); ag == "" || !strings.Contains(low, "desk") && !strings.Contains(low, "redak") && !strings.Contains(low, "redac") &&
+		!strings.Contains(low, "rédac") && !strings.Contains(low, "redaz") {
+		return false // "HBL:s utrikesredaktion med Reuters": a desk in Swedish
 	}
 	if p.a.Wire == "" {
 		p.a.Wire = ag
@@ -1265,7 +1270,7 @@ func (p *articleParser) endParagraph() {
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
 var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster
-	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti`)
+	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti blað blad avis tidning lehti gazeta`)
 
 // spelledAcronym returns the name a line under an acronym's masthead
 // spells it out with, before a dash or a bar and a tagline: "Aujourd'hui
@@ -1290,8 +1295,8 @@ func spelledAcronym(acronym, line string) string {
 // Independent Daily Newspaper", "Le quotidien de l'information".
 func taglineLine(s string) bool {
 	s, _, _ = strings.Cut(s, " | ") // "Samoa's independent online news | Samoa ma le Pasefika"
-	if n := wordCount(s); n == 0 || n > 8 || hasDigit(s) || strings.HasSuffix(s, ".") {
-		return false
+	if n := wordCount(s); n == 0 || n > 8 || hasDigit(withoutYears(s)) || strings.HasSuffix(s, ".") {
+		return false // a founding year may stand in it: "Føroya elsta blað – síðan 1878"
 	}
 	if first, _, _ := strings.Cut(s, " "); possessive(first) && wordCount(s) >= 3 {
 		return true // "Guam's source for news", "Samoa's independent online news"
@@ -1302,6 +1307,18 @@ func taglineLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutYears returns s without its words that are years, "1878".
+func withoutYears(s string) string {
+	words := strings.Fields(s)
+	kept := words[:0:0]
+	for _, w := range words {
+		if _, _, ok := yearAt(w, 0); !ok || len(w) != 4 {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // taglinedOutlet returns the outlet's name from a masthead that gives it
@@ -1969,21 +1986,24 @@ func (p *articleParser) datedDateline(text string) string {
 // the place, its country in brackets, the day and the agency, closed by
 // ".-": "Mytilene (Greece), Jan 22 (EFE).- Shops ...".
 func (p *articleParser) countryDateline(text string) string {
-	place, k, ok := capitalisedPlace(text, " (")
-	if !ok {
+	var r, place string
+	if pl, k, ok := capitalisedPlace(text, " ("); ok {
+		place, r = pl, text[k+1:]
+		end := strings.IndexByte(r, ')')
+		if end < 0 || end > 30 || wordCount(r[1:end]) > 3 || !allCapitalised(r[1:end]) || !strings.HasPrefix(r[end+1:], ", ") {
+			return text
+		}
+		r = r[end+3:]
+	} else if pl, k, ok := capitalisedPlace(text, ", "); ok {
+		place, r = pl, text[k+2:] // "Beirut, 2 jul (EFE).- ...": no country
+	} else {
 		return text
 	}
-	r := text[k+1:]
-	end := strings.IndexByte(r, ')')
-	if end < 0 || end > 30 || wordCount(r[1:end]) > 3 || !allCapitalised(r[1:end]) || !strings.HasPrefix(r[end+1:], ", ") {
-		return text
-	}
-	r = r[end+3:]
 	open := strings.IndexByte(r, '(')
 	if open < 0 || open > 25 || !dayWords(r[:open]) {
 		return text // "Jan 22 " and nothing more between the country and the agency
 	}
-	end = strings.IndexByte(r[open:], ')')
+	end := strings.IndexByte(r[open:], ')')
 	if end < 0 || end > 20 {
 		return text
 	}

@@ -116,10 +116,13 @@ var boilerRules = []boilerRule{
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "citiți și", true, dropLine, 0},
-	{"related link", "soma pia", true, dropLine, 0},       // Swahili "read also"
-	{"related link", "povezane vesti", true, dropLine, 0}, // Serbian "related news"
-	{"related link", "بیشتر بخوانید", true, dropLine, 0},  // Persian "read more"
-	{"related link", "loe ka", true, dropLine, 0},         // Estonian
+	{"related link", "soma pia", true, dropLine, 0},         // Swahili "read also"
+	{"related link", "povezane vesti", true, dropLine, 0},   // Serbian "related news"
+	{"related link", "les eisini", true, dropLine, 0},       // Faroese "read also"
+	{"related link", "máis información", true, dropLine, 0}, // Galician
+	{"related link", "итайте также", false, dropLine, 20},   // Russian "Читайте также:" (Cyrillic capitals are not lowered)
+	{"related link", "بیشتر بخوانید", true, dropLine, 0},    // Persian "read more"
+	{"related link", "loe ka", true, dropLine, 0},           // Estonian
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
@@ -173,6 +176,8 @@ var boilerRules = []boilerRule{
 	{"newsletter", "abonnieren", false, dropLine, 30},
 	{"newsletter", "assine", true, dropLine, 20},      // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
 	{"newsletter", "jiandikishe", true, dropLine, 25}, // Swahili "sign up"
+	{"newsletter", "suscríbete", true, dropLine, 25},
+	{"newsletter", "prenumerera", false, dropLine, 25}, // Swedish: "Stöd HBL:s journalistik – prenumerera från 9,90 euro i månaden."
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
@@ -596,6 +601,7 @@ var agencies = map[string]string{
 	"press association": "PA", "pa media": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 	"vna": "VNA", "vietnam news agency": "VNA", "ena": "ENA", "ethiopian news agency": "ENA", "kna": "KNA", "kenya news agency": "KNA",
 	"beta": "Beta", "fonet": "FoNet", "fena": "Fena", "srna": "SRNA", "mia": "MIA",
+	"keystone-ats": "Keystone-ATS", "ats": "Keystone-ATS",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

@@ -69,6 +69,9 @@ var foreignMonths = map[string]time.Month{
 	"ianuari": 1, "fepuari": 2, "mati": 3, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8, "setema": 9,
 	"oketopa": 10, "novema": 11, "tesema": 12,
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
+	// abbreviations in lower case, as Spanish agencies' datelines write
+	// them ("Beirut, 2 jul (EFE).-")
+	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:

@@ -896,7 +896,7 @@ func trailingCount(b string, end, send int) bool {
 	}
 	first := strings.ToLower(letterRun(rest, 0))
 	switch first {
-	case "in", "on", "at", "across", "near", "towards", "toward", "for":
+	case "in", "on", "at", "across", "near", "towards", "toward", "for", "from":
 		// "... some 160,000 had fled towards Quneitra and about 60,000
 		// towards the Nasib crossing", "and up to 60,000 for the Nassib
 		// crossing", "... and 18 civilians in Turkish border towns such as

@@ -462,6 +462,7 @@ var currencyWords = map[string]bool{
 	"tenge": true, "som": true, "soms": true, "meticais": true, "kwacha": true, "cedis": true, "birr": true,
 	"kip": true, "riel": true, "kyat": true, "taka": true, "rupiah": true, "baht": true, "dong": true,
 	"dobras": true, "dobra": true, "tala": true, "vatu": true, "pa'anga": true,
+	"krónur": true, "kronur": true, "krona": true, "krone": true, "kr": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
@@ -471,7 +472,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 func isMoney(b string, f figure) bool {
 	i := f.start
@@ -500,7 +501,9 @@ func isMoney(b string, f figure) bool {
 	if w := letterRun(b, k); cents && len(w) >= 2 && len(w) <= 3 && strings.ToUpper(w) == w {
 		return true // "9,90 KM mjesečno": cents, then a currency's letters
 	}
-	k = skipSpaceInline(b, f.end)
+	if !cents {
+		k = skipSpaceInline(b, f.end)
+	} // else past the cents: "9,90 euro i månaden"
 	first := letterRun(b, k)
 	if currencyCodes[first] {
 		return true
@@ -1209,7 +1212,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 // the "for" in front of a figure at i, within its clause.
 func durationVerbBefore(b string, i int) bool {
 	k := i
-	for n := 0; n < 10; n++ {
+	for n := 0; n < 12; n++ {
 		w, at := wordBack(b, k)
 		if j := skipSpaceBack(b, k); w == "" && j > 0 && isDigit(b[j-1]) {
 			for j > 0 && (isDigit(b[j-1]) || b[j-1] == '.' || b[j-1] == ',') {

@@ -65,6 +65,8 @@ var rules = []rule{
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
 		"stopped|prevented|intercepted #n",
+		// "Dozens of families have left Arsal for Syria": gone home
+		"left|leave|leaving * for|to syria",
 		// "organised the return of about 20,000 refugees"
 		"return|returns of * #n",
 		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
@@ -224,6 +226,7 @@ var rules = []rule{
 		// "navy vessels would reach Lesbos by Saturday to house about
 		// 2,000 of the most vulnerable"
 		"to house|accommodate * #n",
+		"give|giving shelter to * #n",
 		// "has prepared shelter for as many as 50,000 people in camps"
 		"prepared|prepares|preparing|readied|readying shelter|tents|places for * #n",
 		// "1,000 tents for up to 3,000 people"
@@ -275,6 +278,8 @@ var rules = []rule{
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
 		// at 46 soldiers"
 		"lost|lose|losing #n",
+		// "bringing to 16 the number of soldiers Turkey has lost there"
+		"#n the number of ** has|have|had lost",
 		// not "who could lose their shelter   25 000": a row's label
 		"lost|lose|losing some|about|around|nearly|roughly|more|over|at|almost|as|close|another|a|up|least|than|many|to|further * #n",
 		"losses|loss",
@@ -311,7 +316,7 @@ var rules = []rule{
 		// "the region had prepared to receive as many as 100,000 refugees
 		// should the fighting spread": arrivals planned for
 		"prepared|preparing|prepares|ready|readying|braced|bracing to|for receive|absorb|welcome|host * #n",
-		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|uproot|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
+		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|uproot|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|flooded|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
 		"more|others are|were|is|was expected|due",
 		// "A further 300 families were expected overnight"
 		"#n * are|were|is|was expected",
@@ -325,6 +330,9 @@ var rules = []rule{
 		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
+		// "about 15,000 people in Arsal will lose all or part of their
+		// homes"
+		"will|would|could|may|might lose ** homes|home|shelters|shelter|tents",
 		// "Tomorrow another 25,000 to 30,000 may go"
 		"#n may|could|might|will|would go",
 		"at risk",
@@ -354,11 +362,20 @@ var rules = []rule{
 	{"arrival-rate", Displaced, civilianUnit, []string{
 		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
+		// "Between 800 and 1,300 people reach the Sahela crossing each
+		// day", "Most days 600 people cross at Sahela" (not "came", nor
+		// "waiting to cross near")
+		"#n * reach|reaches|arrive|arrives",
+		"#n * cross|crosses at|into|the",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		// "another 600 families waiting in the streets for a place"
 		"in|on the street|streets",
 		"without * shelter|shelters|tents|tent|roof",
+		// "12,000 asylum seekers had lost their shelter in the fire"
+		"lost|lose their|its shelter|shelters",
+		// "Thousands slept on the tarmac and in olive groves"
+		"slept|sleeping|sleep|sleeps on the tarmac|road|roadside|roads|ground",
 		// "without a dry place to sleep"
 		"without * place|places to sleep|stay|live",
 		"no shelter|tent|tents|roof",
