@@ -997,6 +997,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	hétfő kedd szerda csütörtök péntek szombat vasárnap
 	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur
 	aso gafua lua lulu tofi faraile toonai imewekwa
+	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -119,6 +119,7 @@ var boilerRules = []boilerRule{
 	{"related link", "soma pia", true, dropLine, 0},         // Swahili "read also"
 	{"related link", "povezane vesti", true, dropLine, 0},   // Serbian "related news"
 	{"related link", "les eisini", true, dropLine, 0},       // Faroese "read also"
+	{"related link", "llegeix també", true, dropLine, 0},    // Catalan
 	{"related link", "máis información", true, dropLine, 0}, // Galician
 	{"related link", "итайте также", false, dropLine, 20},   // Russian "Читайте также:" (Cyrillic capitals are not lowered)
 	{"related link", "بیشتر بخوانید", true, dropLine, 0},    // Persian "read more"
@@ -177,7 +178,8 @@ var boilerRules = []boilerRule{
 	{"newsletter", "assine", true, dropLine, 20},      // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
 	{"newsletter", "jiandikishe", true, dropLine, 25}, // Swahili "sign up"
 	{"newsletter", "suscríbete", true, dropLine, 25},
-	{"newsletter", "prenumerera", false, dropLine, 25}, // Swedish: "Stöd HBL:s journalistik – prenumerera från 9,90 euro i månaden."
+	{"newsletter", "abonnement annuel", true, dropLine, 12}, // "Abonnement annuel : 3 000 MRU."
+	{"newsletter", "prenumerera", false, dropLine, 25},      // Swedish: "Stöd HBL:s journalistik – prenumerera från 9,90 euro i månaden."
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},

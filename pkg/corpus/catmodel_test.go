@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout180": true, "testdata/heldout181": true, "testdata/heldout182": true, "testdata/heldout183": true,
+	"testdata/heldout184": true, "testdata/heldout185": true, "testdata/heldout186": true, "testdata/heldout187": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -72,6 +72,9 @@ var foreignMonths = map[string]time.Month{
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
+	// Catalan ("18 de febrer de 2019") and Danish ("5. marts 2020")
+	"gener": 1, "febrer": 2, "maig": 5, "juny": 6, "juliol": 7, "setembre": 9, "desembre": 12,
+	"marts": 3,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -90,7 +93,7 @@ var accentedMonths = map[string]time.Month{
 	// Croatian and Polish genitives with a letter outside ASCII
 	"siječnja": 1, "veljače": 2, "ožujka": 3, "września": 9, "października": 10,
 	// Maltese and French abbreviations: "Ġunju", "21 févr. 2020"
-	"ġunju": 6, "diċembru": 12, "févr": 2, "déc": 12,
+	"ġunju": 6, "diċembru": 12, "févr": 2, "déc": 12, "març": 3,
 	// Macedonian, Bulgarian and Serbian in Cyrillic: "21 февруари 2020"
 	"јануари": 1, "януари": 1, "јануар": 1, "февруари": 2, "фебруар": 2, "март": 3, "април": 4,
 	"мај": 5, "май": 5, "јуни": 6, "юни": 6, "јун": 6, "јули": 7, "юли": 7, "јул": 7, "август": 8,

@@ -555,6 +555,9 @@ func isClockTime(b string, f figure) bool {
 	if !f.digits {
 		return false
 	}
+	if liveClock(b, f) {
+		return true
+	}
 	j := f.end
 	if j+1 < len(b) && b[j] == ':' && isDigit(b[j+1]) {
 		return true
@@ -1317,3 +1320,20 @@ var streetWords = wordSet(`via rue calle avenida avenue paseo strasse straße st
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = wordSet(`we they i he she you`)
+
+// liveClock reports a live page's clock opening a line, "19.35 The Greek
+// coastguard said ...": an hour and minutes with a full stop, then a
+// capital.
+func liveClock(b string, f figure) bool {
+	if f.start > 0 && b[f.start-1] != '\n' {
+		return false
+	}
+	t := b[f.start:f.end]
+	dot := strings.IndexByte(t, '.')
+	if dot < 1 || dot > 2 || len(t)-dot != 3 || !allDigits(t[:dot]) || !allDigits(t[dot+1:]) {
+		return false
+	}
+	h, m := f.value, (f.value-float64(int(f.value)))*100
+	k := skipSpaceInline(b, f.end)
+	return h < 24 && m < 59.5 && k > f.end && k < len(b) && isUpper(b[k])
+}

@@ -257,8 +257,8 @@ var rules = []rule{
 		"population #n",
 		// "Idlib city, whose population has swollen to around 700,000"
 		"population * swollen|grown|risen|rose|grew|increased|doubled|jumped|climbed to * #n",
-		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of #n",
-		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
+		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of #n",
+		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
 	}},
 	// "a dinghy carrying 47 people capsized" and a child died: the
@@ -595,6 +595,9 @@ var rules = []rule{
 		"hold|holds|held|holding ** protection|asylum",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "the coastguard had picked up 63 people off Lesbos"
+		"picked|plucked|pulled|fished up|out #n",
+		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
 		// "the offensive has driven nearly a million people towards the
 		// Turkish border"
 		"driven|drove * #n",
