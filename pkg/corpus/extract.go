@@ -1034,7 +1034,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
-	if kinBefore(wordsBefore(x.body, g.start, 3)) && kinUnits[strings.ToLower(g.unit)] {
+	if kinUnits[strings.ToLower(g.unit)] && kinBefore(wordsBefore(x.body, g.start, 3)) {
 		// "with her husband and five children": the size of a family
 		fact.Category, fact.Rule = Other, "family"
 		return
@@ -1683,6 +1683,9 @@ var shelterBuildings = wordSet(`school schools mosque mosques church churches ha
 // building that "took in" the figure: "A school in the town opened its
 // classrooms and took in about 400 people".
 func shelterTakesIn(before string) bool {
+	if !strings.Contains(before, " in ") || !strings.Contains(before, "took") && !strings.Contains(before, "tak") {
+		return false // no "took in", "taken in", "takes in": most sentences, without lowering them
+	}
 	low := strings.ToLower(before)
 	at := -1
 	for _, v := range []string{" took in ", " taken in ", " takes in ", " take in "} {
