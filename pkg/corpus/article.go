@@ -342,7 +342,8 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") && !strings.HasPrefix(l, "Deur ") {
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") && !strings.HasPrefix(l, "Deur ") &&
+		!strings.HasPrefix(l, "Av ") && !strings.HasPrefix(l, "Avtor: ") && !strings.HasPrefix(l, "Autor: ") {
 		return false // every byline prefix ends in "by ", but the German, French and Afrikaans ones
 	}
 	s := stripMarkdown(l)
@@ -351,7 +352,7 @@ func (p *articleParser) byline(l string) bool {
 	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par ", "Deur "} {
+	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: "} {
 		if strings.HasPrefix(s, pre) {
 			n = len(pre)
 			break
@@ -391,7 +392,7 @@ func (p *articleParser) byline(l string) bool {
 
 // bylineJoins are the words that join a byline's names, in the languages
 // bylines come in, read as "and".
-var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ")
+var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ", " og ", " and ")
 
 // bylineDashes part a byline's names like commas.
 var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|", " / ", "|") // and "Von der Vindobona-Redaktion / APA"
@@ -998,6 +999,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
+	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -117,6 +117,9 @@ var boilerRules = []boilerRule{
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "citiți și", true, dropLine, 0},
 	{"related link", "soma pia", true, dropLine, 0},         // Swahili "read also"
+	{"related link", "soma nanone", true, dropLine, 0},      // Kinyarwanda
+	{"related link", "preberite še", true, dropLine, 0},     // Slovene
+	{"related link", "susiję", true, dropLine, 0},           // Lithuanian "related"
 	{"related link", "povezane vesti", true, dropLine, 0},   // Serbian "related news"
 	{"related link", "les eisini", true, dropLine, 0},       // Faroese "read also"
 	{"related link", "llegeix també", true, dropLine, 0},    // Catalan
@@ -195,6 +198,7 @@ var boilerRules = []boilerRule{
 	{"credit", "photo:", true, dropLine, 0},
 	{"credit", "picture:", true, dropLine, 0},
 	{"credit", "picha:", true, dropLine, 0},  // Swahili
+	{"credit", "nuotr.", true, dropLine, 0},  // Lithuanian "photo"
 	{"credit", "photo :", true, dropLine, 0}, // French spacing
 	{"credit", "foto:", true, dropLine, 0},
 	{"credit", "foto :", true, dropLine, 0},
@@ -222,6 +226,7 @@ var boilerRules = []boilerRule{
 	{"donation", "become a supporter", true, startFooter, 0},
 	{"donation", "donate", true, startFooter, 12},
 	{"donation", "apoie", true, dropLine, 25},     // Portuguese "support ...: contribua a partir de 100 dobras por mês"
+	{"donation", "paremkite", true, dropLine, 25}, // Lithuanian "support ...: tik 5 eurai per mėnesį"
 	{"donation", "to donate", true, dropLine, 30}, // "To donate to the charity's appeal: €20 buys a school kit for one child."
 	{"donation", "small favor to ask", false, startFooter, 0},
 	{"donation", "small favour to ask", false, startFooter, 0},

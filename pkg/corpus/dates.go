@@ -72,6 +72,11 @@ var foreignMonths = map[string]time.Month{
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
+	// Kinyarwanda ("14 Ukwakira 2019")
+	"mutarama": 1, "gashyantare": 2, "werurwe": 3, "mata": 4, "gicurasi": 5, "kamena": 6, "nyakanga": 7,
+	"kanama": 8, "nzeri": 9, "ukwakira": 10, "ugushyingo": 11, "ukuboza": 12,
+	// Lithuanian, in the genitive ("2019 m. liepos 5 d.")
+	"sausio": 1, "vasario": 2, "kovo": 3, "liepos": 7, "spalio": 10,
 	// Catalan ("18 de febrer de 2019") and Danish ("5. marts 2020")
 	"gener": 1, "febrer": 2, "maig": 5, "juny": 6, "juliol": 7, "setembre": 9, "desembre": 12,
 	"marts": 3,
@@ -94,6 +99,7 @@ var accentedMonths = map[string]time.Month{
 	"siječnja": 1, "veljače": 2, "ožujka": 3, "września": 9, "października": 10,
 	// Maltese and French abbreviations: "Ġunju", "21 févr. 2020"
 	"ġunju": 6, "diċembru": 12, "févr": 2, "déc": 12, "març": 3,
+	"balandžio": 4, "gegužės": 5, "birželio": 6, "rugpjūčio": 8, "rugsėjo": 9, "lapkričio": 11, "gruodžio": 12,
 	// Macedonian, Bulgarian and Serbian in Cyrillic: "21 февруари 2020"
 	"јануари": 1, "януари": 1, "јануар": 1, "февруари": 2, "фебруар": 2, "март": 3, "април": 4,
 	"мај": 5, "май": 5, "јуни": 6, "юни": 6, "јун": 6, "јули": 7, "юли": 7, "јул": 7, "август": 8,
@@ -335,6 +341,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				}
 			}
 		}
+		// "2019 m. liepos 5 d.": Lithuanian, the year, the month and the day
+		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], " m. ") {
+			if m, k, ok := monthAt(s, j+len(" m. ")); ok && k+1 < len(s) && s[k] == ' ' {
+				if d, e, ok := dayAt(s, k+1); ok && strings.HasPrefix(s[e:], " d.") {
+					t, ok := date(y, m, d)
+					return t, e + 3, ok
+				}
+			}
+		}
 		// "2019. július 4.": Hungarian, the year, the month and the day
 		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], ". ") {
 			if m, k, ok := monthAt(s, j+2); ok && k+1 < len(s) && s[k] == ' ' {
@@ -368,8 +383,18 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 			if j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' {
 				j++
 			}
+			dotted := j > 0 && s[j-1] == '.'
 			k := skipDe(s, skipSpaceInline(s, j))
 			m, e, ok := monthAt(s, k)
+			if !ok && strings.HasPrefix(s[k:], "listopada ") {
+				// October in Croatian, written after a day with its dot
+				// ("18. listopada 2019."), November in Polish ("18
+				// listopada 2019")
+				m, e, ok = 11, k+len("listopada"), true
+				if dotted {
+					m = 10
+				}
+			}
 			if !ok && (strings.HasPrefix(s[k:], "Out ") || strings.HasPrefix(s[k:], "out ")) {
 				// "23 Out 2019": Portuguese October, which "broke out in"
 				// must not be

@@ -841,7 +841,8 @@ func isRelativeDate(b string, f figure) bool {
 		}
 	}
 	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); opensSentence(b, f.start) && k < len(b) &&
-		subjectPronouns[strings.ToLower(letterRun(b, k))] {
+		(subjectPronouns[strings.ToLower(letterRun(b, k))] || strings.HasPrefix(b[k:], "is a ") || strings.HasPrefix(b[k:], "is too ")) {
+		// ("Eight years is a long time to live in a tent.")
 		// "Six years we lived under plastic": how long, before the clause
 		// it qualifies.
 		return true
@@ -1209,7 +1210,8 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
-	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served`) // "after standing empty for two years"
+	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served
+	helped helping volunteered volunteering taught teaching`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

@@ -463,6 +463,8 @@ var rules = []rule{
 		// "Turkey says it already shelters more than 3.7 million
 		// refugees", "Lebanon, which shelters about 900,000 refugees"
 		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
+		// "Jordan already shelters hundreds of thousands of Syrians"
+		countryWords + " already|now|currently|still shelters|houses",
 		countryWords + " which|that shelters|houses",
 		// "Cameroon itself shelters more than 400,000 refugees"
 		countryWords + " itself|also shelters|houses",
