@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -342,9 +343,8 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !strings.HasPrefix(l, "Von ") && !strings.HasPrefix(l, "Par ") && !strings.HasPrefix(l, "Deur ") &&
-		!strings.HasPrefix(l, "Av ") && !strings.HasPrefix(l, "Avtor: ") && !strings.HasPrefix(l, "Autor: ") {
-		return false // every byline prefix ends in "by ", but the German, French and Afrikaans ones
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) {
+		return false // every byline prefix ends in "by ", but those in other languages
 	}
 	s := stripMarkdown(l)
 	if strings.Contains(s, " (") {
@@ -352,10 +352,11 @@ func (p *articleParser) byline(l string) bool {
 	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pre := range []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: "} {
-		if strings.HasPrefix(s, pre) {
-			n = len(pre)
-			break
+	for _, pres := range [][]string{englishBylinePrefixes, otherBylinePrefixes} {
+		for _, pre := range pres {
+			if n == 0 && strings.HasPrefix(s, pre) {
+				n = len(pre)
+			}
 		}
 	}
 	if n == 0 && (strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && !endsSentence(s) && allCapitalised(s[3:]) {
@@ -388,6 +389,23 @@ func (p *articleParser) byline(l string) bool {
 		}
 	}
 	return true
+}
+
+// englishBylinePrefixes open a byline in English; otherBylinePrefixes in
+// German, French, Afrikaans, Norwegian, Slovene and Czech.
+var (
+	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: "}
+)
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineJoins are the words that join a byline's names, in the languages
@@ -472,9 +490,23 @@ func (p *articleParser) creditLine(l string) bool {
 	return true
 }
 
-// creditJoins are the words that join an outlet and its agency in a
-// credit line, read as commas: "H24info avec AFP".
-var creditJoins = strings.NewReplacer(" with ", ",", " avec ", ",", " con ", ",", " com ", ",", " mit ", ",", " med ", ",", " met ", ",")
+// agencyJoins are the words that join an outlet or its desk to the agency
+// it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
+// Reuters".
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met "}
+
+// creditJoins reads agencyJoins as commas.
+var creditJoins = func() *strings.Replacer {
+	var pairs []string
+	for _, j := range agencyJoins {
+		pairs = append(pairs, j, ",")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// deskWords name an outlet's desk, in English and as the Scandinavian,
+// French, Spanish and Italian words for an editorial office begin.
+var deskWords = []string{"desk", "redak", "redac", "rédac", "redaz"}
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)
@@ -554,9 +586,9 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
-	desk, ag := agencyAfterJoin(l, []string{" with ", " med ", " avec ", " con ", " com ", " mit ", " met "})
-	if low := strings.ToLower(desk); ag == "" || !strings.Contains(low, "desk") && !strings.Contains(low, "redak") && !strings.Contains(low, "redac") &&
-		!strings.Contains(low, "rédac") && !strings.Contains(low, "redaz") {
+	desk, ag := agencyAfterJoin(l, agencyJoins)
+	low := strings.ToLower(desk)
+	if ag == "" || !slices.ContainsFunc(deskWords, func(w string) bool { return strings.Contains(low, w) }) {
 		return false // "HBL:s utrikesredaktion med Reuters": a desk in Swedish
 	}
 	if p.a.Wire == "" {
@@ -569,7 +601,7 @@ func (p *articleParser) deskWithAgency(l string) bool {
 // up to four capitalised words (short joiners allowed), and the agency it
 // worked with: "Habertürk English with DHA", "Expresso das Ilhas com Lusa".
 func (p *articleParser) outletWithAgency(l string) bool {
-	outlet, ag := agencyAfterJoin(l, []string{" with ", " com ", " con ", " avec ", " mit "})
+	outlet, ag := agencyAfterJoin(l, agencyJoins)
 	name := strings.Fields(outlet)
 	if ag == "" || len(name) > 4 {
 		return false
@@ -996,7 +1028,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
 	thứ hai ba tư năm sáu bảy chủ nhật zveřejněno aktualizováno
 	hétfő kedd szerda csütörtök péntek szombat vasárnap
-	maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer bygewerk om laatst uur
+	vrydag saterdag sondag gepubliseer bygewerk om laatst uur
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe

@@ -237,14 +237,14 @@ func labelPublisher(labels []string, text string) string {
 			best = l // "Radio Plains Broadcasting" under "RPB"
 			continue
 		}
-		name, tagline := "", taglinedOutlet(orig)
+		name, tagline, mixed := "", taglinedOutlet(orig), mixedCaseForm(l, text)
 		switch {
 		case tagline != "":
 			name = tagline // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
-		case !strings.ContainsFunc(l, unicode.IsLower) && mixedCaseForm(l, text) != "":
-			name = mixedCaseForm(l, text) // "NIQASH" over a page that signs "Niqash"
+		case mixed != "":
+			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
 			name = l // "Views and News from Norway" over "newsinenglish.no"
 		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1])) && allCapitalised(l) && wordCount(l) <= 4 && !isAcronym(l) &&
@@ -258,8 +258,6 @@ func labelPublisher(labels []string, text string) string {
 			}
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
-		case mixedCaseForm(l, text) != "":
-			name = mixedCaseForm(l, text) // "AL-LIWAA" signed "Al-Liwaa"
 		case !outletLabel(l, text):
 		case isMasthead(l):
 			name = titleCase(l)

@@ -842,9 +842,9 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); opensSentence(b, f.start) && k < len(b) &&
 		(subjectPronouns[strings.ToLower(letterRun(b, k))] || strings.HasPrefix(b[k:], "is a ") || strings.HasPrefix(b[k:], "is too ")) {
-		// ("Eight years is a long time to live in a tent.")
-		// "Six years we lived under plastic": how long, before the clause
-		// it qualifies.
+		// "Six years we lived under plastic", "Eight years is a long time
+		// to live in a tent": how long, before the clause it qualifies or
+		// as its subject.
 		return true
 	}
 	if f.spelled && f.value == 1 && unit == "day" && prev != "for" && prev != "in" {

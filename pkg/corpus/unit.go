@@ -400,16 +400,15 @@ func skipConversion(b string, end int) int {
 	return end
 }
 
-// conversionHedge reports a conversion that opens with a hedge: "(about
-// 9 miles)", "(almost 4 miles)".
+// conversionHedge reports a conversion that opens with a hedge, as
+// qualifierBefore reads hedges: "(about 9 miles)", "(almost 4 miles)".
 func conversionHedge(inner string) bool {
-	low := strings.ToLower(inner)
-	for _, h := range []string{"about ", "some ", "almost ", "nearly ", "roughly ", "around ", "over ", "more than ", "just over ", "just under "} {
-		if strings.HasPrefix(low, h) {
-			return true
-		}
+	d := strings.IndexFunc(inner, func(r rune) bool { return r >= '0' && r <= '9' })
+	if d <= 0 {
+		return false
 	}
-	return false
+	q, start := qualifierBefore(inner, d)
+	return q != "" && start == 0
 }
 
 // columnGap reports white space that parts the cells of a text table: a
