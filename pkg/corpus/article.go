@@ -26,6 +26,14 @@ func parseArticle(name, text string) *Article {
 	a.release = isRelease(text)
 	p := articleParser{a: a, text: text, plan: planHeader(text)}
 	label := labelPublisher(p.plan.labels, text)
+	if len(p.plan.labels) > 0 && label == p.plan.labels[0] {
+		if _, rest, _ := strings.Cut(text, "\n"); rest != "" {
+			second, _, _ := strings.Cut(rest, "\n")
+			if name := spelledAcronym(label, strings.TrimSpace(second)); name != "" {
+				label = name // "BBS" over "Bhutan Broadcasting Service | Home | News"
+			}
+		}
+	}
 	a.Publisher = label // the outlet's name above its headline; "" when none
 	for ; len(text) > 0; p.lineNo++ {
 		line := text
@@ -274,6 +282,9 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && p.outlet(part):
 				// "By Deniz Arslan | The Bosphorus Ledger"
 				used++
+			case byline && reportingAgency(part) != "" && p.outlet(reportingAgency(part)):
+				// "By 263Chat World Desk | Additional reporting by Reuters"
+				used++
 			case (byline || strings.Contains(strings.ToLower(l), "desk")) && hasPrefixFold(strings.TrimSpace(part), "with ") && p.outlet(strings.TrimSpace(part)[5:]):
 				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
 				// With Reuters"
@@ -362,6 +373,9 @@ func (p *articleParser) byline(l string) bool {
 	if n == 0 && (strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && !endsSentence(s) && allCapitalised(s[3:]) {
 		n = 3 // "by DAILY SABAH WITH AGENCIES", "BY JORDAN WEXLER": names only, so no broken sentence
 	}
+	if w := strings.Fields(s); n == 0 && len(w) >= 3 && w[0] == "BY" && isAcronym(w[1]) && isAcronym(w[2]) && !endsSentence(s) {
+		n = 3 // "BY KIMBERLEY HIBBERT Observer senior reporter, with Reuters": a name in capitals, then the role
+	}
 	core := s
 	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		core = s[:i] // "By Hélène Dufresne (Reyhanli (Turkey), special correspondent)"
@@ -381,7 +395,10 @@ func (p *articleParser) byline(l string) bool {
 		if k > 0 && p.outlet(part) {
 			continue // "By Layla Haddad, Al Jazeera"
 		}
-		for _, name := range strings.Split(bylineJoins.Replace(part), " and ") {
+		if agency := reportingAgency(part); agency != "" {
+			part = agency // "Additional reporting by Reuters"
+		}
+		for _, name := range strings.Split(bylineJoins.Replace(" "+part), " and ") {
 			// "By Jane Doe and AFP", "By Euronews with AFP", "Par Le Figaro avec AFP"
 			if w := agencyIn(name); w != "" && p.a.Wire == "" {
 				p.a.Wire = w
@@ -391,11 +408,19 @@ func (p *articleParser) byline(l string) bool {
 	return true
 }
 
+// reportingAgency returns the agency a credit names after "reporting
+// by" ("Additional reporting by Reuters"), or "".
+func reportingAgency(part string) string {
+	_, agency, _ := strings.Cut(strings.ToLower(part), "reporting by ")
+	return agencyIn(agency)
+}
+
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
-// German, French, Afrikaans, Norwegian, Slovene and Czech.
+// German, French, Afrikaans, Norwegian, Slovene, Czech and South Slavic
+// ("Piše:", writes).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -1174,19 +1199,24 @@ func (p *articleParser) footerLine(l string) {
 // caymancompass.com, "SÖZCÜ" at sozcu.com.tr): as the first line writes
 // it in mixed case, or as the page writes it elsewhere in mixed case
 // ("Sözcü"); "" when the first line is no such name.
-func addressedMasthead(text, url string) string {
+func addressedMasthead(text, url string) (name string) {
 	host := urlHost(url)
 	if i := strings.IndexByte(host, '.'); i > 0 {
 		host = host[:i]
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	first = strings.TrimSpace(first)
-	if host == "" || first == "" || wordCount(first) > 4 || squash(foldAccents(first)) != host {
+	if host == "" || first == "" || wordCount(first) > 4 || !spellsHost(first, host) {
 		return ""
 	}
 	if strings.ToUpper(first) != first && strings.ToLower(first) != first {
 		return first
 	}
+	defer func() {
+		if name == "" && wordCount(first) >= 2 && strings.ToUpper(first) == first {
+			name = titleCase(first) // "ELEVEN MYANMAR" at elevenmyanmar.com, written nowhere else
+		}
+	}()
 	// A masthead in capitals (or in lower case, as a logo writes it):
 	// the same words in mixed case elsewhere.
 	n := len(first)
@@ -1199,6 +1229,22 @@ func addressedMasthead(text, url string) string {
 		}
 	}
 	return ""
+}
+
+// spellsHost reports a masthead whose letters are the host's name
+// ("Cayman Compass" at caymancompass.com), perhaps after a place the host
+// leaves out ("Honolulu Star-Advertiser" at staradvertiser.com).
+func spellsHost(masthead, host string) bool {
+	words := strings.Fields(foldAccents(masthead))
+	for k := range words {
+		if k > 0 && len(host) < 6 {
+			break
+		}
+		if squash(strings.Join(words[k:], " ")) == host {
+			return true
+		}
+	}
+	return false
 }
 
 // endParagraph closes the lines collected so far. Before the body starts,

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -114,6 +115,13 @@ var accentedMonths = map[string]time.Month{
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+
+// burmeseMonths are the Burmese month names, without the "လ" (month)
+// that a date puts after them: "၂၀၁၉ ခုနှစ်၊ အောက်တိုဘာလ ၂၃ ရက်".
+var burmeseMonths = map[string]time.Month{
+	"ဇန်နဝါရီ": 1, "ဖေဖော်ဝါရီ": 2, "မတ်": 3, "ဧပြီ": 4, "မေ": 5, "ဇွန်": 6, "ဇူလိုင်": 7,
+	"ဩဂုတ်": 8, "ဪဂုတ်": 8, "စက်တင်ဘာ": 9, "အောက်တိုဘာ": 10, "နိုဝင်ဘာ": 11, "ဒီဇင်ဘာ": 12,
 }
 
 // levantineMonths are the Levantine month names of two words, by their
@@ -369,6 +377,13 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				}
 			}
 		}
+		// "2019 ခုနှစ်၊ အောက်တိုဘာလ 23 ရက်": Burmese, the year, the month
+		// and the day
+		if y, j, ok := yearAt(s, i); ok {
+			if t, e, ok := burmeseDate(s, y, j); ok {
+				return t, e, true
+			}
+		}
 		// 01-Mar-2020
 		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == '-' {
 			if m, e, ok := monthAt(s, j+1); ok && e < len(s) && s[e] == '-' {
@@ -459,6 +474,35 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 	return time.Time{}, i, false
 }
 
+// burmeseDate reads the rest of a Burmese date after its year y, which
+// ends at s[j]: " ခုနှစ်၊ အောက်တိုဘာလ 23 ရက်".
+func burmeseDate(s string, y, j int) (time.Time, int, bool) {
+	const yearMark, monthMark, dayMark = " ခုနှစ်", "လ", " ရက်"
+	if !strings.HasPrefix(s[j:], yearMark) {
+		return time.Time{}, j, false
+	}
+	k := j + len(yearMark)
+	k += len(s[k:]) - len(strings.TrimPrefix(s[k:], "၊"))
+	k = skipSpaceInline(s, k)
+	e := k
+	for e < len(s) && s[e] != ' ' {
+		e++
+	}
+	m, ok := burmeseMonths[strings.TrimSuffix(s[k:e], monthMark)]
+	if !ok || e == len(s) {
+		return time.Time{}, j, false
+	}
+	d, end, ok := dayAt(s, e+1)
+	if !ok {
+		return time.Time{}, j, false
+	}
+	if strings.HasPrefix(s[end:], dayMark) {
+		end += len(dayMark)
+	}
+	t, ok := date(y, m, d)
+	return t, end, ok
+}
+
 // numAt reads 1 to max digits at s[i].
 func numAt(s string, i, max int) (int, int, bool) {
 	j := i
@@ -492,19 +536,37 @@ func formatDate(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-// asciiDigits writes the Arabic-Indic digits of s ("٢٧ تشرين الأول
-// ٢٠١٩", Persian "۲۷") as ASCII ones, so that a date line in them reads.
+// asciiDigits writes the decimal digits of other scripts in s as ASCII
+// ones, so that a date line in them reads: Arabic-Indic "٢٧ تشرين الأول
+// ٢٠١٩", Persian "۲۷", Burmese "၂၀၁၉", Devanagari "२०२०".
 func asciiDigits(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' }) {
+	if !strings.ContainsFunc(s, foreignDigit) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '٠' && r <= '٩':
-			return '0' + r - '٠'
-		case r >= '۰' && r <= '۹':
-			return '0' + r - '۰'
+		if foreignDigit(r) {
+			return '0' + digitValue(r)
 		}
 		return r
 	}, s)
+}
+
+// foreignDigit reports a decimal digit outside ASCII.
+func foreignDigit(r rune) bool { return r > 0x7f && unicode.IsDigit(r) }
+
+// digitValue returns the value of the decimal digit r. Unicode puts each
+// script's ten digits in a run from its zero, and each run of the Nd table
+// starts at a zero.
+func digitValue(r rune) rune {
+	for _, rg := range unicode.Nd.R16 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return (r - rune(rg.Lo)) % 10
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return (r - rune(rg.Lo)) % 10
+		}
+	}
+	return 0
 }

@@ -556,6 +556,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// same count elsewhere, with the noun of the figure before.
 			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
 		}
+		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && isMilitaryUnit(figs[k-1].unit) {
+			// "pulling most of its roughly 1,000 troops out ... officials
+			// say about 200 may stay": a bare count after soldiers counts
+			// soldiers too.
+			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
+		}
 		switch g.link {
 		case "part", "coordination":
 			if k == 0 && g.ownSentence {
@@ -604,8 +610,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		if g.link == "part" && (g.elided || isPersonUnit(g.unit)) {
 			// "81 per cent of them ... Some 570,000 of the newly
-			// displaced": a part of people is not a part of a share.
-			for g.parent > 0 && g.parent > len(x.facts)-4 && measureUnits[x.facts[g.parent].Unit] {
+			// displaced": a part of people is not a part of a share; nor,
+			// when the part names its whole ("of the displaced"), of a
+			// count of things ("1,227 trucks of UN aid").
+			people := partOfThe(strings.ToLower(trimSpaceLeft(b[g.f.end:min(len(b), g.f.end+24)])))
+			for g.parent > 0 && g.parent > len(x.facts)-4 &&
+				(measureUnits[x.facts[g.parent].Unit] || people && !isPersonUnit(x.facts[g.parent].Unit)) {
 				g.parent--
 			}
 		}
@@ -1357,7 +1367,7 @@ func bringsTotal(pre string) bool {
 // partOpening reports the words before a sentence's figure that make it
 // a part of the count before: "Of those, some", "Of them,".
 func partOpening(pre string) bool {
-	low := strings.ToLower(strings.TrimSpace(pre))
+	low := strings.ToLower(strings.TrimLeft(strings.TrimSpace(pre), "\"“‘'"))
 	for _, o := range []string{"of those,", "of them,", "of these,"} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
 			return len(strings.Fields(rest)) <= 2
@@ -1368,6 +1378,11 @@ func partOpening(pre string) bool {
 	for _, o := range []string{"of those ", "of the "} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
 			if c := strings.IndexByte(rest, ','); c > 0 && wordCount(rest[:c]) == 1 && (strings.HasSuffix(rest[:c], "ed") || personNoun(rest[:c])) {
+				return wordCount(rest[c+1:]) <= 2
+			}
+			// "Of the 40 tents in our camp, 27 are under water": the
+			// whole counted first, in the same sentence
+			if c := strings.IndexByte(rest, ','); o == "of the " && c > 0 && isDigit(rest[0]) && wordCount(rest[:c]) <= 6 {
 				return wordCount(rest[c+1:]) <= 2
 			}
 		}
@@ -1443,6 +1458,11 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 	if strings.EqualFold(wordBefore(x.body, g.start), "since") {
 		// "since 34 soldiers were killed on Feb. 27": the figure's event
 		// dates another count; the figure itself counts from no start.
+		return
+	}
+	if runningTotal(wordsBefore(x.body, g.start, 5)) {
+		// "sent 5,000 soldiers since February 1, bringing its total
+		// there to about 9,000": the total counts them all.
 		return
 	}
 	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
@@ -1666,6 +1686,15 @@ func sharedPredicate(between string) bool {
 	}
 	w := strings.Trim(ws[i+1], ",")
 	return w == "had" || w == "has" || w == "have" || w == "was" || w == "were"
+}
+
+// runningTotal reports words before a figure that make it a running
+// total: "bringing its total there to" (not "a total of", which may count
+// from a start).
+func runningTotal(before []string) bool {
+	return slices.Contains(before, "total") && slices.ContainsFunc(before, func(w string) bool {
+		return w == "bringing" || w == "brings" || w == "brought" || w == "taking" || w == "takes"
+	})
 }
 
 // kinBefore reports words before a figure that end in a relative and

@@ -341,6 +341,9 @@ var notFacts = []notFact{
 		if possessives[w] && hasLower(kinNouns, letterRun(b, skipSpaceInline(b, f.end))) {
 			return false // "with his wife and their four children": a family's size
 		}
+		if w == "the" && newWhole(b, f) {
+			return false // "Of the 40 tents in our camp, 27 are under water": a whole told first here
+		}
 		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
 	}},
 	{"fraction", func(b string, f figure) bool {
@@ -1291,6 +1294,17 @@ func knownTotal(b string, f figure) bool {
 	return strings.Contains(b[:i], b[f.start:f.end])
 }
 
+// newWhole reports a figure after "Of the" that opens its sentence and
+// that the story has not given before: "Of the 40 tents in our camp, 27
+// are under water" tells the whole, then its part.
+func newWhole(b string, f figure) bool {
+	i := skipSpaceBack(b, f.start)
+	if i < len("of the") || !strings.EqualFold(b[i-len("of the"):i], "of the") || !opensSentence(b, i-len("of the")) {
+		return false
+	}
+	return !strings.Contains(b[:i], b[f.start:f.end])
+}
+
 // anecdoteOne reports "One" opening a sentence about one person or thing
 // the story picks out, "One man from Saraqeb paid $200 ...", "One camp
 // manager told me ...": a way of saying "a", not a count; unless the
@@ -1317,8 +1331,9 @@ func anecdoteOne(b string, f figure) bool {
 	return true
 }
 
-// streetWords open or close a street's name in an address.
-var streetWords = wordSet(`via rue calle avenida avenue paseo strasse straße street road ulica utca rua viale piazza boulevard`)
+// streetWords open or close a street's name in an address, or name a
+// plot ("Plot 50373, Gaborone").
+var streetWords = wordSet(`via rue calle avenida avenue paseo strasse straße street road ulica utca rua viale piazza boulevard plot`)
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = wordSet(`we they i he she you`)

@@ -61,7 +61,10 @@ var rules = []rule{
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
-		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries",
+		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite",
+		// "two children in the neighbouring tent had been taken to
+		// hospital": patients
+		"#n ** taken|rushed|admitted to * hospital|hospitals",
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
 		"stopped|prevented|intercepted #n",
@@ -88,7 +91,7 @@ var rules = []rule{
 		// "up to two million Syrians now living in Turkey could be
 		// resettled there", "the safe zone could eventually house as many
 		// as 2 million Syrian refugees": a plan, no count of people moved
-		"#n ** could|would|will|might be resettled|settled|rehoused",
+		"#n ** could|would|will|might * be resettled|settled|rehoused",
 		// "20,000 people would be moved from the islands to the mainland"
 		"#n ** would|will be moved|transferred|relocated from",
 		"could|would|will|might * house|settle|resettle * #n",
@@ -122,8 +125,11 @@ var rules = []rule{
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
 		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
-		// "the army rescued 70 people trapped in their cars": saved
-		"rescued|rescue|rescuing|rescues",
+		// "the army rescued 70 people trapped in their cars": saved (not
+		// "the White Helmets rescue group put the number at ...")
+		"rescued|rescuing|rescues",
+		"rescue of",
+		"#n ** to rescue",
 		// "the town (formerly home to some 350,000)": a population then
 		"formerly|once|normally|usually home to * #n",
 		// "785 relatives of Islamic State fighters escaped": detainees'
@@ -355,6 +361,10 @@ var rules = []rule{
 		// "to take him, his wife and two sons over the border": sons and
 		// daughters are somebody's
 		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
+		// "fled with 23 members of his family": the people one person
+		// travels with (not "fled with 14 relatives", whom the annotators
+		// count as displaced)
+		"with #n members of his|her|their|my|our family",
 	}},
 	// "between 800 and 1,000 families were arriving there each day",
 	// "his teams were receiving 700 people a night at the crossing point":
