@@ -531,7 +531,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "redak", "redac", "rédac", "redaz"}
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz"}
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)

@@ -221,6 +221,7 @@ var boilerRules = []boilerRule{
 	{"donation", "help us", true, startFooter, 0},
 	{"donation", "please support", true, startFooter, 0},
 	{"donation", "please donate", true, startFooter, 0},
+	{"donation", "helfen sie mit", true, startFooter, 0}, // German: "help out: €30 pays for ..."
 	{"donation", "support our", true, startFooter, 0},
 	{"donation", "become a member", true, startFooter, 0},
 	{"donation", "become a supporter", true, startFooter, 0},

@@ -115,6 +115,13 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) > 0 {
 			lead = clauseWords(b[s.start:brs[0].before])
 		}
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) == 1 && pre[0] == "at":
+		// "puts the total number of Syrians in the kingdom, including
+		// those who never registered, at 1.3 million": the clause goes on
+		// after its aside.
+		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) >= 2 {
+			lead = clauseWords(b[s.start:brs[0].before]) // (not "put the number higher, at 48,000")
+		}
 	case g.preStart > s.start && dashOpened(b[s.start:g.preStart]) && len(pre) <= 2:
 		// "half of those displaced – an estimated 500,000 – are children":
 		// a figure set off by dashes restates the words before them.

@@ -1897,6 +1897,16 @@ func (x *extractor) source(s span, g *fig) string {
 			}
 		}
 	}
+	if best >= 0 && countParticiples[strings.ToLower(b[as[best].verbStart:as[best].verbEnd])] {
+		// "Morocco has registered roughly 3,800 Syrian refugees, according
+		// to UNHCR": the source named for the count, not who keeps it.
+		for i, a := range as {
+			if a.according && a.verbStart > g.start {
+				best = i
+				break
+			}
+		}
+	}
 	if best < 0 {
 		for i, a := range as {
 			// "..., X said" covers what comes before it, not a clause after

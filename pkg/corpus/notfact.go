@@ -719,6 +719,12 @@ func isAge(b string, f figure) bool {
 	if f.isRange {
 		// "aged 20 to 40", "only 12 or 13 years old"
 		rest := strings.ToLower(strings.TrimLeft(b[f.end:min(len(b), f.end+12)], " "))
+		if len(ws2) == 2 && ws2[1] == "of" && ageNouns[ws2[0]] && f.high < 20 {
+			// "children of eight or nine who have stopped speaking"
+			if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] || !personNoun(u) && !countNouns[u] && unitNames[u] == "" {
+				return true
+			}
+		}
 		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages") ||
 			strings.HasPrefix(rest, "years old") || strings.HasPrefix(rest, "months old")
 	}
@@ -884,8 +890,9 @@ func isRelativeDate(b string, f figure) bool {
 		// spent somewhere or on something.
 		return true
 	case "here", "there":
-		// "We have been here two nights": how long someone has stayed.
-		if w := wordsBefore(b, f.start, 2); len(w) == 2 && (w[0] == "been" || w[0] == "stayed" || w[0] == "waited") {
+		// "We have been here two nights", "We have lived here three
+		// years": how long someone has stayed.
+		if w := wordsBefore(b, f.start, 2); len(w) == 2 && (w[0] == "been" || w[0] == "stayed" || w[0] == "waited" || w[0] == "lived") {
 			return true
 		}
 	case "for":
@@ -955,7 +962,8 @@ func isRelativeDate(b string, f figure) bool {
 			return true
 		}
 	}
-	return after == "ago" || after == "later" || after == "earlier" || after == "behind"
+	// "Winter is four months away": a time to come.
+	return after == "ago" || after == "later" || after == "earlier" || after == "behind" || after == "away"
 }
 
 // ofAfterUnit reports "of" after the time unit that follows a figure
@@ -1080,6 +1088,9 @@ func bracketedAge(b string, f figure) bool {
 		k++ // "Khaled Hamdan (58), who"
 	}
 	after := strings.ToLower(letterRun(b, skipSpaceInline(b, k)))
+	if names >= 2 && (after == "has" || after == "had" || after == "is" || after == "was") {
+		return true // "Katharina Moser (38) has coordinated ...": a full name, then its verb
+	}
 	return after == "who" || speechVerbs[after]
 }
 

@@ -151,7 +151,10 @@ var rules = []rule{
 		// ("Scotland has resettled 3,000 Syrians" counts refugees taken in)
 		"resettle|resettling",
 		// "the country's annual quota of 500 resettled refugees": a limit
-		"quota|quotas",
+		// (not "accepted 750 refugees under an emergency quota"), "up to 100
+		// quota refugees"
+		"quota|quotas of",
+		"#n quota",
 		"went|gone back",
 		// "up to 250,000 could return this year": returns to come
 		"#n * could|would|will|may|might|can return",
@@ -482,7 +485,18 @@ var rules = []rule{
 		// informal settlements": the town hosts them, wherever they sleep
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
 	}},
+	// "a further 20,000 were sheltering close to the Israeli-occupied
+	// Golan Heights", "Tens of thousands more were sheltering in Quneitra
+	// province near the frontier", "60,000 of the displaced had massed
+	// near the Nassib crossing": people who stopped at a border, read
+	// before the shelter they stopped in.
+	{"near-border", AtRisk, civilianUnit, []string{
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings",
+	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
+		// "a settlement last week where 40 families lived": the people of
+		// the shelter a relative clause describes
+		"camp|camps|settlement|settlements|shelter|shelters|centre|center|site|sites|school|schools * where #n",
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
@@ -546,10 +560,6 @@ var rules = []rule{
 	// massed at a border, however the sentence counts them.
 	{"at-border", AtRisk, civilianUnit, []string{
 		"#n * at|on|along the * border|frontier|fence|gates",
-		// "a further 20,000 were sheltering close to the Israeli-occupied
-		// Golan Heights", "60,000 of the displaced had massed near the
-		// Nassib crossing": people who stopped at a border
-		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping near|close|along|by|at ** border|frontier|heights|crossing|crossings",
 		// "hundreds of migrants trying to force their way through the
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",
@@ -590,6 +600,10 @@ var rules = []rule{
 		// "the kingdom was already carrying 1.3 million Syrians": a
 		// country's burden of refugees
 		"kingdom|country|nation|state * carrying|carries|carried|carry * #n",
+		// "We are carrying the weight of 4 million refugees alone"
+		// (not "We cannot carry the burden of another four million": more
+		// who might come)
+		"carrying|carries|bearing|bears|shouldering|shoulders the * weight|burden of",
 		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
 		// a school someone found refuge in is a shelter, read before)
 		"found|find|finds|finding|sought refuge|sanctuary|asylum in",
@@ -603,12 +617,16 @@ var rules = []rule{
 		"given|gave|give|gives|granted|grant|grants protection|asylum|refuge to",
 		// "Syrians granted residence permits in Sweden since 2011"
 		"granted|given|received|receiving residence|residency permit|permits|status",
+		// "More than 100,000 Syrians have been granted residence in Sweden"
+		"granted|given residence|residency|asylum",
 		// "some 4,500 Syrians currently hold a form of protection"
 		"hold|holds|held|holding ** protection|asylum",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		// "the coastguard had picked up 63 people off Lesbos"
 		"picked|plucked|pulled|fished up|out #n",
+		// "between 250 and 300 were picked up by patrol boats overnight"
+		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
 		// "the offensive has driven nearly a million people towards the
 		// Turkish border"

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Attribution: who the text credits a figure to. The extractor finds the
 // statement verbs of a sentence ("said", "told", "according to", "put the
@@ -168,8 +171,16 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if prev == "never" || prev == "not" || prev == "newly" || prev == "who" || prev == "that" {
 					continue // "some 300,000 who never registered": the refugees, no counter
 				}
-				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by" || toks[i+1].lower() == "in") && hasFigure(subjectBefore(toks, i)) {
-					continue // "hosts 670,000 refugees registered with UNHCR": a participle after its noun
+				if i+1 < len(toks) && (toks[i+1].lower() == "with" || toks[i+1].lower() == "by" || toks[i+1].lower() == "in" || toks[i+1].punct) && hasFigure(subjectBefore(toks, i)) {
+					// "hosts 670,000 refugees registered with UNHCR", "UNHCR has
+					// about 930,000 Syrians registered,": a participle after its
+					// noun
+					if h := slices.IndexFunc(toks[:i], func(t token) bool { return t.lower() == "has" || t.lower() == "have" || t.lower() == "had" }); toks[i+1].punct && h > 0 &&
+						allNameTokens(toks[:h]) && hasFigure(toks[h:i]) {
+						// "UNHCR has about 930,000 Syrians registered": who has them registered
+						out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: toks[:h], scopeEnd: s.end})
+					}
+					continue
 				}
 				if isDigit(prev[0]) || i+1 < len(toks) && (personNoun(toks[i+1].lower()) || isForeignUnit(toks[i+1].text)) ||
 					i+2 < len(toks) && demonymCountry[toks[i+1].lower()] != "" && personNoun(toks[i+2].lower()) {
@@ -240,6 +251,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			if len(a.subject) == 0 || !a.according && notASpeaker(a.subject) {
 				continue
+			}
+			if len(a.subject) == 1 && isDigit(a.subject[0].text[0]) {
+				continue // "12 have asked to be brought home": a bare count, no speaker
 			}
 			for k := 1; k+1 < len(a.subject); k++ {
 				// "That figure comes from the Duhok health directorate,
