@@ -416,11 +416,11 @@ func reportingAgency(part string) string {
 }
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
-// German, French, Afrikaans, Norwegian, Slovene, Czech and South Slavic
-// ("Piše:", writes).
+// German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
+// ("Piše:", writes), Spanish and Portuguese.
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

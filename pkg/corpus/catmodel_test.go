@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout196": true, "testdata/heldout197": true, "testdata/heldout198": true, "testdata/heldout199": true,
+	"testdata/heldout200": true, "testdata/heldout201": true, "testdata/heldout202": true, "testdata/heldout203": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -370,8 +370,9 @@ func (x *extractor) campNames() map[string]bool {
 			x.camps[lw] = true
 		}
 	}
-	// "Moria reception centre" names a camp as "Moria camp" does.
-	for _, marker := range []string{"camp", "reception centre", "reception center"} {
+	// "Moria reception centre" names a camp as "Moria camp" does, and
+	// "Moria, a site built for about 3,000 people".
+	for _, marker := range []string{"camp", "reception centre", "reception center", "site"} {
 		x.campsMarkedBy(marker, add)
 	}
 	return x.camps

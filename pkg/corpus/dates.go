@@ -112,6 +112,10 @@ var accentedMonths = map[string]time.Month{
 	// Hebrew, with the "in" a date gives it: "17 ביולי 2018"
 	"בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8,
 	"בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+	// Kyrgyz, in the nominative: "13-сентябрь, 2019" (with март, май and
+	// август above)
+	"январь": 1, "февраль": 2, "апрель": 4, "июнь": 6, "июль": 7, "сентябрь": 9, "октябрь": 10,
+	"ноябрь": 11, "декабрь": 12,
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
@@ -384,10 +388,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				return t, e, true
 			}
 		}
-		// 01-Mar-2020
+		// 01-Mar-2020; Kyrgyz "13-сентябрь, 2019"
 		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == '-' {
 			if m, e, ok := monthAt(s, j+1); ok && e < len(s) && s[e] == '-' {
 				if y, e, ok := yearAt(s, e+1); ok {
+					t, ok := date(y, m, d)
+					return t, e, ok
+				}
+			} else if ok && strings.HasPrefix(s[e:], ", ") {
+				if y, e, ok := yearAt(s, e+2); ok {
 					t, ok := date(y, m, d)
 					return t, e, ok
 				}

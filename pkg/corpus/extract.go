@@ -499,7 +499,7 @@ func countApposition(before string) bool {
 // numberIsWords may come between "the true number" and the figure it is
 // said to be: "is closer to", "could be as high as".
 var numberIsWords = wordSet(`is was could may might be likely probably actually closer close nearer
-	to as high even well over`)
+	to as high even well over above beyond`)
 
 // numberIs reports a clause that ends by saying what a count really is:
 // "officials believe the true number is closer to", "the real figure may
@@ -556,6 +556,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// same count elsewhere, with the noun of the figure before.
 			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
 		}
+		if k == 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && opensSentence(b, g.start) && len(x.facts) > 0 {
+			// "Washington, which had about 1,000 troops in northeast Syria,
+			// is pulling most of them out. About 200 will stay": a bare
+			// count opening the next sentence counts the soldiers too.
+			if p := x.facts[len(x.facts)-1]; p.Category == Troops && !strings.Contains(b[p.End:g.start], "\n") {
+				g.link, g.elided, g.unit = "coordination", true, p.Unit
+			}
+		}
 		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && isMilitaryUnit(figs[k-1].unit) {
 			// "pulling most of its roughly 1,000 troops out ... officials
 			// say about 200 may stay": a bare count after soldiers counts
@@ -605,6 +613,19 @@ func (x *extractor) sentence(s span, figs []*fig) {
 						g.parent = p
 						break
 					}
+				}
+			} else if g.parent > 0 && g.f.scale && x.facts[g.parent].Value*10 < g.f.value {
+				// "900,000 people have fled ... Some 82,000 of them are
+				// sleeping outdoors" then "IHH put the figure higher, at
+				// more than a million": a count in millions restates the
+				// count of its own size before the part.
+				for p := g.parent - 1; p >= 0 && p > len(x.facts)-5; p-- {
+					if q := x.facts[p]; measureUnits[q.Unit] {
+						continue // "more than 80 percent of them"
+					} else if q.Value*2 >= g.f.value && q.Value <= g.f.value*2 {
+						g.parent = p
+					}
+					break
 				}
 			}
 		}
@@ -2205,9 +2226,24 @@ func dataFrom(text string) string {
 		if len(name) > 0 && name[0] != "The" {
 			return strings.Join(name, " ")
 		}
+		// "Figures from aid agencies, as of Monday evening:": a group
+		// named in lower case, up to its comma or colon
+		for m, w := range rest[:min(len(rest), 3)] {
+			bare := strings.TrimRight(w, ",:;")
+			if bare != w || m == len(rest)-1 {
+				if m > 0 && groupSources[strings.ToLower(bare)] {
+					return strings.Join(append(rest[:m:m], bare), " ")
+				}
+				break
+			}
+		}
 	}
 	return ""
 }
+
+// groupSources end the lower-case names of groups a caption credits:
+// "aid agencies", "local officials".
+var groupSources = wordSet(`agencies groups officials authorities organisations organizations workers monitors activists`)
 
 // bracketCredit returns the source a list's caption credits in brackets
 // at its end, before any date: "The crisis in numbers (UNHCR, June

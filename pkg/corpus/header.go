@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,7 +62,10 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue // a cookie notice above the headline, however long
 		}
-		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) {
+		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) {
+			// (not "Segunda-feira, 2 de Março de 2020 – 11:27", a date line
+			// shaped like a dateline, nor "IBNA – Balkan news in English"
+			// under "Independent Balkan News Agency")
 			break
 		}
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
@@ -123,6 +127,20 @@ func planHeader(text string) headerPlan {
 		}
 	}
 	return plan
+}
+
+// acronymTagline reports a line that opens with the initials of a line
+// above it and a dash, "IBNA – Balkan news in English" under "Independent
+// Balkan News Agency": the outlet's tagline, shaped like a dateline.
+func acronymTagline(l string, above []string) bool {
+	acr, _, ok := strings.Cut(l, " – ")
+	if !ok {
+		acr, _, ok = strings.Cut(l, " - ")
+	}
+	if !ok || len(acr) < 2 || !isAcronym(acr) {
+		return false
+	}
+	return slices.ContainsFunc(above, func(a string) bool { return wordCount(a) >= 2 && firstLetters(a) == acr })
 }
 
 // tagsLine reports a page's list of topic tags: "Tags: Bahrain | Syria".

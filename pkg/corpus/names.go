@@ -364,6 +364,12 @@ func (r *resolver) name(np []token, pos int) string {
 }
 
 func (r *resolver) nameDepth(np []token, pos, depth int) string {
+	for len(np) > 1 && (np[0].lower() == "the" || np[0].lower() == "a" || np[0].lower() == "an") {
+		np = np[1:] // "On Monday the Jordanian army said"
+	}
+	for n := len(np); n > 1 && (np[n-1].lower() == "here" || np[n-1].lower() == "there"); n = len(np) {
+		np = np[:n-1] // "Police here say"
+	}
 	if len(np) == 0 {
 		return ""
 	}

@@ -281,6 +281,16 @@ var notFacts = []notFact{
 			k = skipSpaceInline(b, j+len(next))
 			w = strings.ToLower(letterRun(b, k))
 		}
+		if f.vague && w == "of" && strings.EqualFold(letterRun(b, skipSpaceInline(b, k+2)), "times") {
+			return true // "I heard them dozens of times": how often
+		}
+		if w == "to" && f.value < 10 && strings.EqualFold(letterRun(b, skipSpaceInline(b, k+2)), "one") {
+			// "outnumber their hosts almost two to one": a ratio
+			e := skipSpaceInline(b, skipSpaceInline(b, k+2)+3)
+			if e >= len(b) || !isLetter(b[e]) || hasLower(npStop, letterRun(b, e)) {
+				return true
+			}
+		}
 		if (w == "or" || w == "to") && f.value < 100 {
 			// "three or four times": the first number of a loose range.
 			k = skipSpaceInline(b, k+len(w))
@@ -472,7 +482,7 @@ var currencyWords = map[string]bool{
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
-	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
+	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
 	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
@@ -745,6 +755,15 @@ func isAge(b string, f figure) bool {
 	}
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
 		return true
+	}
+	if len(ws2) == 2 && (ws2[1] == "under" || ws2[1] == "over") && f.value <= 21 && !f.isRange &&
+		(ageNouns[ws2[0]] || partWholeWords[ws2[0]] || ws2[0] == "people" || ws2[0] == "those" || ws2[0] == "refugees" || ws2[0] == "residents") {
+		// "half of the displaced under 18": an age limit after the people
+		// it limits, with no noun of its own after it (not "the toll has
+		// risen to over 13")
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "years" || next == "year" {
+			return true
+		}
 	}
 	if bracketedAge(b, f) || namedAgePredicate(b, f) {
 		return true

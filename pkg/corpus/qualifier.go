@@ -46,6 +46,9 @@ var qualifierTable = []struct {
 	{"in excess of", AtLeast},
 	{"well over", AtLeast},
 	{"over", AtLeast},
+	{"well above", AtLeast},
+	{"above", AtLeast}, // "the real number was above 320,000"
+	{"below", AtMost},
 	{"passed", AtLeast},       // "the number has passed 7,100"
 	{"climbed past", AtLeast}, // "the number has climbed past 875,000"
 	{"risen past", AtLeast},

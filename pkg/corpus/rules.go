@@ -54,6 +54,9 @@ var rules = []rule{
 		"#n * had|have|has|been|were|was hurt",
 		// "About 3,000 people demonstrated against the offensive"
 		"#n * demonstrated|protested|rallied|marched",
+		// "Police put the crowd at a rally in the main square at between
+		// 2,000 and 3,000 people"
+		"crowd|crowds * rally|rallies|protest|protests|demonstration|demonstrations",
 		// "Our camp school had 450 pupils in December": a school's roll
 		"#n pupils|students|schoolchildren|learners",
 		// "it could be forced to cut food assistance to some 120,000
@@ -216,7 +219,9 @@ var rules = []rule{
 		"built|designed|meant|intended|planned|equipped|made for * #n",
 		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
 		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",
-		"capacity|capacities",
+		// "a capacity of 2,840" (not "19,342 residents (capacity 2,840)",
+		// whose capacity is the second figure)
+		"capacity|capacities ** #n",
 		// "The centres were built to hold about 6,200", "could shelter up
 		// to 50,000 more people if needed"
 		"built|designed|meant|intended to hold|house|accommodate|shelter * #n",
@@ -327,6 +332,8 @@ var rules = []rule{
 		"prepared|preparing|prepares|ready|readying|braced|bracing to|for receive|absorb|welcome|host * #n",
 		"could|may|might|would|will|expected|expect|expects|likely|threatened|risk|fear|feared ** displaced|displace|driven|drive|flee|fleeing|forced|uprooted|uproot|come|coming|arrive|arriving|cross|crossing|head|heading|move|moving|pour|leave|homeless|need|needing|reach|affected|flood|flooding|flooded|stream|streaming|follow|join|pushed|push|sent|send|flock|surge|spill|evicted|evict|expelled|deported|left|land|landing|force|relocated|relocate|evacuated|evacuate|moved",
 		"more|others are|were|is|was expected|due",
+		// "Millions are coming, and Europe will have to carry its share"
+		"#n are|is coming",
 		// "A further 300 families were expected overnight"
 		"#n * are|were|is|was expected",
 		// "tents for a further 3,000 people expected by the end of the week"
@@ -497,6 +504,9 @@ var rules = []rule{
 		// "a settlement last week where 40 families lived": the people of
 		// the shelter a relative clause describes
 		"camp|camps|settlement|settlements|shelter|shelters|centre|center|site|sites|school|schools * where #n",
+		// "figures for the largest island camps on Sunday: - Moria,
+		// Lesbos: 19,342 residents": the people a camp holds
+		"camp|camps|centre|centres|center|centers|site|sites ** #n residents|inhabitants|occupants",
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
@@ -572,6 +582,8 @@ var rules = []rule{
 		// they are.
 		"there are|were|is|was * #n",
 		"#n * are|were now|already|currently|still on|in",
+		// "Some 42,000 asylum seekers are now stuck on the Greek islands"
+		"#n * are|were now|already|currently|still stuck|stranded|living on|in",
 	}},
 	// "puts the number of Syrians in Lebanon at 1.5m": a count of
 	// foreigners in a country, the stock it hosts.
@@ -623,6 +635,8 @@ var rules = []rule{
 		"hold|holds|held|holding ** protection|asylum",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "Dozens of families have already packed up and left"
+		"packed|packing up",
 		// "the coastguard had picked up 63 people off Lesbos"
 		"picked|plucked|pulled|fished up|out #n",
 		// "between 250 and 300 were picked up by patrol boats overnight"

@@ -47,7 +47,7 @@ var countParticiples = wordSet(`registered recorded counted documented verified`
 
 // giveVerbs credit a figure when their object is data: "The ministry gave
 // the following breakdown", "UNHCR released new figures".
-var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues`)
+var giveVerbs = wordSet(`gave gives give released releases publishes published issued issues listed lists provided provides`)
 
 // givenData are the objects of giveVerbs that make them a statement.
 var givenData = wordSet(`figures figure data statistics numbers number breakdown estimates estimate count tally toll total assessment
