@@ -157,6 +157,9 @@ func (p *articleParser) line(l string) {
 		if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
 			p.a.Publisher = pub
 		}
+		if w := reportsAgency(l); rule == "credit" && w != "" && p.a.Wire == "" && !p.inBody {
+			p.a.Wire = w // "Compiled by the World Desk from AFP reports"
+		}
 		return
 	case dropBlock:
 		p.cur = nil
@@ -406,6 +409,24 @@ func (p *articleParser) byline(l string) bool {
 		}
 	}
 	return true
+}
+
+// reportsAgency returns the agency a credit names as the source of the
+// reports it was compiled from: "Compiled by the Modern Ghana World Desk
+// from AFP reports", or "".
+func reportsAgency(l string) string {
+	low := strings.ToLower(l)
+	i := strings.LastIndex(low, " from ")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimSpace(l[i+len(" from "):])
+	for _, noun := range []string{" reports", " report", " copy", " dispatches", " wires"} {
+		if name, ok := strings.CutSuffix(strings.TrimRight(rest, ". "), noun); ok {
+			return agencyIn(name)
+		}
+	}
+	return ""
 }
 
 // reportingAgency returns the agency a credit names after "reporting

@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout200": true, "testdata/heldout201": true, "testdata/heldout202": true, "testdata/heldout203": true,
+	"testdata/heldout204": true, "testdata/heldout205": true, "testdata/heldout206": true, "testdata/heldout207": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -55,6 +55,10 @@ func withoutSinceClause(post []string) []string {
 	return post
 }
 
+// comparatives end a clause that a figure after a comma completes: "is
+// lower, about 670,000".
+var comparatives = wordSet(`lower higher smaller larger greater bigger`)
+
 // shelterNouns name the places displaced people are sheltered in.
 var shelterNouns = wordSet(`camp camps shelter shelters settlement settlements site sites`)
 
@@ -122,6 +126,15 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) >= 2 {
 			lead = clauseWords(b[s.start:brs[0].before]) // (not "put the number higher, at 48,000")
 		}
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) <= 1 &&
+		comparatives[strings.ToLower(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start))]:
+		// "UNHCR's count of registered Syrian refugees in the kingdom is
+		// lower, about 670,000": the figure completes the clause before.
+		from := s.start
+		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), true); len(brs) > 0 {
+			from = brs[len(brs)-1].at
+		}
+		lead = clauseWords(b[from:g.preStart])
 	case g.preStart > s.start && dashOpened(b[s.start:g.preStart]) && len(pre) <= 2:
 		// "half of those displaced – an estimated 500,000 – are children":
 		// a figure set off by dashes restates the words before them.
@@ -508,7 +521,7 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			}
 		}
 	}
-	if intro, ok := x.introOf(s); ok && !tellsCategory(label) && !tellsCategory(lead) {
+	if intro, ok := x.introOf(s); ok && !tellsCategory(label) && !tellsCategory(lead) && !fullSentenceItem(b[s.start:s.end]) {
 		// An item with a label of its own ("Staying with host families:
 		// 900") or a row under a column header that says what it counts
 		// ("People arrived") is told by them, not by the intro.
@@ -519,6 +532,24 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// fullSentenceItem reports a list item written as a whole sentence with
+// its own source, "More than 7,000 have crossed into Iraq's Kurdistan
+// Region since October 9, the UN refugee agency (UNHCR) says.", "The SDF
+// say they hold some 12,000 suspected Islamic State fighters": it tells
+// its own category, whatever the list's intro ("The toll so far:") says.
+func fullSentenceItem(item string) bool {
+	item = strings.TrimSpace(item)
+	if wordCount(item) < 10 || !strings.HasSuffix(item, ".") {
+		return false
+	}
+	for _, v := range []string{" says", " said", " say "} {
+		if strings.Contains(item, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedClause returns the part of a list's intro that speaks of the

@@ -486,9 +486,13 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 // burmeseDate reads the rest of a Burmese date after its year y, which
 // ends at s[j]: " ခုနှစ်၊ အောက်တိုဘာလ 23 ရက်".
 func burmeseDate(s string, y, j int) (time.Time, int, bool) {
-	const yearMark, monthMark, dayMark = " ခုနှစ်", "လ", " ရက်"
+	const monthMark, dayMark = "လ", " ရက်"
+	yearMark := " ခုနှစ်"
 	if !strings.HasPrefix(s[j:], yearMark) {
-		return time.Time{}, j, false
+		yearMark = " ပြည့်နှစ်" // "၂၀၂၀ ပြည့်နှစ်": the year, written in full
+		if !strings.HasPrefix(s[j:], yearMark) {
+			return time.Time{}, j, false
+		}
 	}
 	k := j + len(yearMark)
 	k += len(s[k:]) - len(strings.TrimPrefix(s[k:], "၊"))

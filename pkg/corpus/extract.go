@@ -288,6 +288,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(p)
 			}
 		}
+	case noNoun && g.unit == "" && partPredicate(after) != "":
+		// "More than 80 percent of them are women and children, and some
+		// 500,000 are children": the part of the people counted before
+		// that the predicate names.
+		g.link, g.unit = "part", partPredicate(after)
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
@@ -564,6 +569,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.link, g.elided, g.unit = "coordination", true, p.Unit
 			}
 		}
+		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && moreOrOthers(b[g.f.end:min(len(b), g.f.end+10)]) {
+			// "holds 2,000 tents, but we will need at least 3,000 more",
+			// "demolished at least 20 shelters ... and dismantled some 1,400
+			// others": more of the things counted before.
+			if u := figs[k-1].unit; u != "" && !isPersonUnit(u) && !measureUnits[u] {
+				g.unit, fact.Unit = u, u
+			}
+		}
 		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && isMilitaryUnit(figs[k-1].unit) {
 			// "pulling most of its roughly 1,000 troops out ... officials
 			// say about 200 may stay": a bare count after soldiers counts
@@ -684,6 +697,52 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
+	x.shareLaterVerb(first)
+}
+
+// shareLaterVerb gives the deaths a sentence's verb tells to the counts
+// coordinated before the one it follows: "at least 218 civilians, 18 of
+// them children, and more than 250 fighters ... have been killed" kills
+// the civilians and their children too. Facts from first on are the
+// sentence's.
+func (x *extractor) shareLaterVerb(first int) {
+	facts := x.facts[first:]
+	for i, f := range facts {
+		if f.Rule != "other" || !isPersonUnit(f.Unit) {
+			continue
+		}
+		for j := i + 1; j < len(facts); j++ {
+			q := facts[j]
+			if q.Rule == "part" {
+				continue
+			}
+			between := x.body[f.End:q.Start]
+			if q.Category == Killed && (q.Rule == "killed" || q.Rule == "killed-direct") && strings.HasSuffix(strings.TrimRight(between, " "), "and") &&
+				!strings.ContainsAny(between, ".;:") && !hasVerbWord(between) {
+				for k := i; k < j; k++ {
+					if k == i || facts[k].Rule == "part" {
+						facts[k].Category, facts[k].Rule = Killed, "shared-verb"
+						if facts[k].PeriodStart.IsZero() {
+							facts[k].PeriodStart = q.PeriodStart
+						}
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// hasVerbWord reports text with a finite verb of its own: an auxiliary or
+// a past tense.
+func hasVerbWord(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ",()")
+		if auxVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSentenceStart returns the start of the sentence before s in its
@@ -1384,6 +1443,30 @@ func bringsTotal(pre string) bool {
 	}
 	return false
 }
+
+// moreOrOthers reports the text right after a bare figure that makes it
+// more of something named before: "more", "others".
+func moreOrOthers(after string) bool {
+	w := strings.ToLower(letterRun(after, skipSpaceInline(after, 0)))
+	return w == "more" || w == "others"
+}
+
+// partPredicate returns the people a bare figure's predicate names as a
+// part of a count told before: "are children" gives "children"; or "".
+func partPredicate(after string) string {
+	for _, be := range []string{"are ", "were "} {
+		if rest, ok := strings.CutPrefix(after, be); ok {
+			w := letterRun(rest, 0)
+			if partNouns[w] && (len(rest) == len(w) || strings.ContainsRune(",.;", rune(rest[len(w)]))) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// partNouns are the people a part of a count is named as.
+var partNouns = wordSet(`children women minors girls boys men elderly`)
 
 // partOpening reports the words before a sentence's figure that make it
 // a part of the count before: "Of those, some", "Of them,".

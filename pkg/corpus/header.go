@@ -422,8 +422,11 @@ func sourceCredit(l string) bool {
 // writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above "By
 // Al-Liwaa staff", "The UB Post" for "THE UB POST"), or "".
 func mixedCaseForm(l, text string) string {
-	if len(l) < 4 || len(l) > 30 || strings.ContainsAny(l, "0123456789") || strings.ContainsFunc(l, unicode.IsLower) {
+	if len(l) < 4 || len(l) > 30 || strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
+	}
+	if strings.ContainsAny(l, "0123456789") && (wordCount(l) < 3 || !lettersOnly(strings.Fields(l)[0])) {
+		return "" // but "TIMES 360 MALAWI" signed "Times 360 Malawi"
 	}
 	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
 	if len(lowText) != len(text) {

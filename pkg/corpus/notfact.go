@@ -34,6 +34,18 @@ var notFacts = []notFact{
 		return (dayParts[ws[0]] || openingVerbs[ws[0]]) && !personNoun(next) && !countNouns[next] && unitNames[next] == ""
 	}},
 	{"money", isMoney},
+	{"what money buys", func(b string, f figure) bool {
+		// "A donation of CZK 500 buys a shelter repair kit for one
+		// family": the unit of a price, not a count.
+		if f.value != 1 || !f.spelled || !strings.EqualFold(wordBefore(b, f.start), "for") {
+			return false
+		}
+		from := max(0, f.start-100)
+		if i := strings.LastIndexAny(b[from:f.start], ".!?\n"); i >= 0 {
+			from += i + 1
+		}
+		return amountIn(b[from:f.start])
+	}},
 	{"frequency", func(b string, f figure) bool {
 		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM", "live on
 		// Nilesat 11353 V"
@@ -487,6 +499,28 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
 	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
+// amountIn reports text that names an amount of money: "CZK 500",
+// "€30", "500 euros".
+func amountIn(text string) bool {
+	words := strings.Fields(text)
+	for k, w := range words {
+		w = strings.Trim(w, ",;()")
+		if w == "" {
+			continue
+		}
+		if strings.ContainsAny(w, "$€£") && hasDigit(w) {
+			return true
+		}
+		if currencyCodes[w] && (k+1 < len(words) && hasDigit(words[k+1]) || k > 0 && hasDigit(words[k-1])) {
+			return true
+		}
+		if currencyWords[strings.ToLower(w)] && k > 0 && hasDigit(words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func isMoney(b string, f figure) bool {
 	i := f.start
 	// "$1.2 billion", "€6bn", "US$ 5", "£50"
@@ -773,6 +807,9 @@ func isAge(b string, f figure) bool {
 		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] || !personNoun(u) && !countNouns[u] && unitNames[u] == "" {
 			return f.value < 20 // "A Syrian girl of eight drowned"
 		}
+	}
+	if len(ws2) == 2 && (ws2[0] == "aged" || ws2[0] == "ages") && (ws2[1] == "under" || ws2[1] == "over") {
+		return true // "one in three of the displaced aged under five"
 	}
 	if len(ws2) == 2 && ws2[0] == "age" && ws2[1] == "of" {
 		return true // "children under the age of 12"

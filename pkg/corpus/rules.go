@@ -47,6 +47,8 @@ var rules = []rule{
 		// children, two of whom we could not save"
 		"#n ** did|do|does not survive",
 		"#n ** could|did|can not save",
+		// "two newborns died in the camp": deaths, whoever was born
+		"#n newborns|babies|infants died|froze",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
@@ -159,6 +161,10 @@ var rules = []rule{
 		"quota|quotas of",
 		"#n quota",
 		"went|gone back",
+		// "three have come back again": returns
+		"#n ** have|has|had come back",
+		// "we asked 312 families about their plans": a survey's sample
+		"surveyed|interviewed|polled|asked #n",
 		// "up to 250,000 could return this year": returns to come
 		"#n * could|would|will|may|might|can return",
 		// "9,000 Syrians have gone home from Jordan": returns, but not
@@ -462,6 +468,8 @@ var rules = []rule{
 		"registered|recorded|counted|listed as displaced|idps",
 		// "We have registered 1 015 400 people displaced since 1 December"
 		"registered|recorded|counted #n * displaced|idps",
+		// "the council had registered 6,500 newly arrived families"
+		"registered|recorded|counted #n newly|recently arrived|displaced",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.

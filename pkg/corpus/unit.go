@@ -20,7 +20,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	contractors traders shepherds herders smugglers traffickers inmates captives hostages abductees
 	widows elders engineers teachers farmers bodies corpses
 	brothers sisters sons daughters cousins uncles aunts nephews nieces grandchildren grandsons
-	granddaughters parents siblings husbands wives mothers fathers`)
+	granddaughters parents siblings husbands wives mothers fathers newborns newborn toddlers`)
 
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police sailors
@@ -255,6 +255,14 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		}
 		if isDigit(w[0]) {
 			break
+		}
+		if n == 0 && strings.HasSuffix(lw, "ly") && len(lw) > 4 {
+			// "6,500 newly arrived families": an adverb of the participle
+			// before the noun
+			if at := skipSpaceInline(b, j+len(w)); strings.HasSuffix(strings.ToLower(nounToken(b, at)), "ed") && nounFollows(b, at+len(nounToken(b, at))) {
+				k = at + len(nounToken(b, at))
+				continue
+			}
 		}
 		if npVerbs[lw] || npAdverbs[lw] && !(n == 0 && isPlural(nounToken(b, skipSpaceInline(b, j+len(w))))) {
 			break // not "1,400 home businesses", where the adverb is a noun's modifier
