@@ -946,6 +946,16 @@ func (p *articleParser) dateLine(l string) bool {
 		wordCount(l[:open]) <= 3 && hasDigit(l[:open]) {
 		rest = " " // "Yekatit 13/2011 (Wednesday, February 20, 2019)": another calendar's date, then ours
 	}
+	for _, dash := range []string{" — ", " – "} {
+		if i := strings.LastIndex(l[:start], dash); !p.inBody && i > 0 && hasDigit(l[:i]) && wordCount(l[:i]) <= 5 && strings.TrimSpace(l[end:]) != "" {
+			// "چهارشنبه ۱ آبان ۱۳۹۸ — Wednesday 23/10/2019, 15:20 Tehran
+			// time": another calendar's date, then ours and its clock
+			rest = l[i+len(dash) : start]
+			if c := strings.IndexAny(l[end:], "0123456789"); c >= 0 && wordCount(l[end+c:]) <= 3 {
+				rest += " " + l[end:end+c] // the clock and its zone, "15:20 Tehran time", read as furniture
+			}
+		}
+	}
 	if !p.inBody && wordCount(l) <= 8 && !endsSentence(l) && letterWords(rest) <= 3 {
 		rest = " " // "Publicerat onsdag 22 januari 2020 kl 14.32": a short header line around a full date
 	}

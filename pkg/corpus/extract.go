@@ -48,6 +48,7 @@ type fig struct {
 	bare        bool   // no noun at all: may elide the noun of a figure just before
 	more        bool   // bare and followed by "more": elides only in its sentence
 	baseline    bool   // bare after "up from", "down from": the parent's count at another time
+	putIt       bool   // after "put it": restates a count of its own size
 	gapPlace    string // the country of a count whose verb is left out ("..., Lebanon about 915,000")
 }
 
@@ -150,8 +151,8 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 // inOutletName reports a figure that is part of the publisher's name
 // where the story names it: "Deir Ezzor 24", "Dubai Eye 103.8".
 func inOutletName(body string, f figure, publisher string) bool {
-	if publisher == "" || !hasDigit(publisher) {
-		return false
+	if publisher == "" {
+		return false // (a name of words may hold a spelled number: "Nine O'Clock")
 	}
 	for from := max(0, f.start-len(publisher)); from <= f.start; from++ {
 		if strings.HasPrefix(body[from:], publisher) && from+len(publisher) >= f.end {
@@ -337,6 +338,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "..., bringing the total since Monday to 3,416": the running
 		// count of the figure before.
 		g.link = "restatement"
+	case last(1) == "it" && len(before) >= 2 && putVerbs[before[len(before)-2]]:
+		// "Human Rights Watch ... put it closer to 3,600": the count
+		// before, as another source puts it.
+		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
 	case countApposition(b[s.start:qs]) && restates(b[s.start:qs]):
@@ -620,7 +625,17 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "The real number is closer to 1.3 million" after "killed
 			// seven soldiers": a restatement is of a count of its own
 			// size, not of the smaller one told in passing.
-			if g.parent >= 0 && farApart(x.facts[g.parent].Value, g.f.value) {
+			if g.parent > 0 && g.putIt && !closeInSize(x.facts[g.parent].Value, g.f.value) {
+				// "Is the UN figure right? ... It may be low. Local councils
+				// put it closer to 320,000": the count of its size told
+				// before, not the last figure.
+				for p := g.parent - 1; p >= 0 && p > len(x.facts)-20; p-- {
+					if q := x.facts[p]; !measureUnits[q.Unit] && closeInSize(q.Value, g.f.value) {
+						g.parent = p
+						break
+					}
+				}
+			} else if g.parent >= 0 && farApart(x.facts[g.parent].Value, g.f.value) {
 				for p := g.parent - 1; p >= 0 && p > len(x.facts)-4; p-- {
 					if !farApart(x.facts[p].Value, g.f.value) && !measureUnits[x.facts[p].Unit] {
 						g.parent = p
@@ -3234,6 +3249,11 @@ func dropMediaNoun(name string) string {
 		}
 	}
 	return name
+}
+
+// closeInSize reports two counts within a factor of two of each other.
+func closeInSize(a, b float64) bool {
+	return a > 0 && b > 0 && a <= 2*b && b <= 2*a
 }
 
 // farApart reports two counts too far apart in size, more than fifty

@@ -75,6 +75,9 @@ var rules = []rule{
 		"stopped|prevented|intercepted #n",
 		// "Dozens of families have left Arsal for Syria": gone home
 		"left|leave|leaving * for|to syria",
+		// "170,000 Syrians have left Lebanon for home under its return
+		// scheme"
+		"left|leave|leaving * for home",
 		// "organised the return of about 20,000 refugees"
 		"return|returns of * #n",
 		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
@@ -540,6 +543,8 @@ var rules = []rule{
 		"camp|camps ** already|still|now home to",
 		"camp|camps|shelter|shelters|centre|center|centres|centers|site|sites|settlement|settlements ** absorbed|took|taken|crammed|packed|overcrowded|filled|hold|holds|holding|house|houses|housing|held|host|hosts|hosting|accommodate|accommodates|accommodating|received|receiving|shelters|sheltering|registered|registering|admitted|admitting",
 		"houses|housing|housed|shelters|sheltering|accommodates|accommodating|accommodated * #n",
+		// "al-Hol, a camp of some 68,000 people"
+		"camp|camps|settlement|settlements of * #n",
 		// "the buildings now house about 900 people": "house" as a verb
 		"now|still|currently|together|already house|hold|shelter * #n",
 		// "Camps along the border ... shelter roughly 1.2 million people"

@@ -69,8 +69,8 @@ func isForeignUnit(u string) bool {
 		return false
 	}
 	low := strings.ToLower(u)
-	if foreignNouns[low[strings.LastIndexByte(low, ' ')+1:]] {
-		return true
+	if foreignNouns[low[strings.LastIndexAny(low, " -")+1:]] {
+		return true // and "asylum-seekers"
 	}
 	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
 }
