@@ -157,7 +157,7 @@ func (p *articleParser) line(l string) {
 		if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
 			p.a.Publisher = pub
 		}
-		if w := reportsAgency(l); rule == "credit" && w != "" && p.a.Wire == "" && !p.inBody {
+		if w := compiledFromAgency(l); rule == "credit" && w != "" && p.a.Wire == "" && !p.inBody {
 			p.a.Wire = w // "Compiled by the World Desk from AFP reports"
 		}
 		return
@@ -411,10 +411,10 @@ func (p *articleParser) byline(l string) bool {
 	return true
 }
 
-// reportsAgency returns the agency a credit names as the source of the
+// compiledFromAgency returns the agency a credit names as the source of the
 // reports it was compiled from: "Compiled by the Modern Ghana World Desk
 // from AFP reports", or "".
-func reportsAgency(l string) string {
+func compiledFromAgency(l string) string {
 	low := strings.ToLower(l)
 	i := strings.LastIndex(low, " from ")
 	if i < 0 {
@@ -1230,7 +1230,7 @@ func (p *articleParser) footerLine(l string) {
 // caymancompass.com, "SÖZCÜ" at sozcu.com.tr): as the first line writes
 // it in mixed case, or as the page writes it elsewhere in mixed case
 // ("Sözcü"); "" when the first line is no such name.
-func addressedMasthead(text, url string) (name string) {
+func addressedMasthead(text, url string) string {
 	host := urlHost(url)
 	if i := strings.IndexByte(host, '.'); i > 0 {
 		host = host[:i]
@@ -1243,11 +1243,6 @@ func addressedMasthead(text, url string) (name string) {
 	if strings.ToUpper(first) != first && strings.ToLower(first) != first {
 		return first
 	}
-	defer func() {
-		if name == "" && wordCount(first) >= 2 && strings.ToUpper(first) == first {
-			name = titleCase(first) // "ELEVEN MYANMAR" at elevenmyanmar.com, written nowhere else
-		}
-	}()
 	// A masthead in capitals (or in lower case, as a logo writes it):
 	// the same words in mixed case elsewhere.
 	n := len(first)
@@ -1258,6 +1253,9 @@ func addressedMasthead(text, url string) (name string) {
 		if w := text[i : i+n]; strings.ToUpper(w) != w && strings.ToLower(w) != w {
 			return w
 		}
+	}
+	if wordCount(first) >= 2 && strings.ToUpper(first) == first {
+		return titleCase(first) // "ELEVEN MYANMAR" at elevenmyanmar.com, written nowhere else
 	}
 	return ""
 }
