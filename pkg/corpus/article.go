@@ -26,11 +26,15 @@ func parseArticle(name, text string) *Article {
 	a.release = isRelease(text)
 	p := articleParser{a: a, text: text, plan: planHeader(text)}
 	label := labelPublisher(p.plan.labels, text)
-	if len(p.plan.labels) > 0 && label == p.plan.labels[0] {
+	if len(p.plan.labels) > 0 && (label == p.plan.labels[0] || label == "" && bareDomain(p.plan.labels[0])) {
 		if _, rest, _ := strings.Cut(text, "\n"); rest != "" {
 			second, _, _ := strings.Cut(rest, "\n")
-			if name := spelledAcronym(label, strings.TrimSpace(second)); name != "" {
-				label = name // "BBS" over "Bhutan Broadcasting Service | Home | News"
+			acronym := p.plan.labels[0]
+			if dot := strings.IndexByte(acronym, '.'); dot > 0 && bareDomain(acronym) {
+				acronym = acronym[:dot] // "TT.com" over "Tiroler Tageszeitung"
+			}
+			if name := spelledAcronym(acronym, strings.TrimSpace(second)); name != "" {
+				label = name // "BBS" over "Bhutan Broadcasting Service | Home | News", "JN" over "Jornal de Notícias"
 			}
 		}
 	}
@@ -288,7 +292,7 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && reportingAgency(part) != "" && p.outlet(reportingAgency(part)):
 				// "By 263Chat World Desk | Additional reporting by Reuters"
 				used++
-			case (byline || strings.Contains(strings.ToLower(l), "desk")) && hasPrefixFold(strings.TrimSpace(part), "with ") && p.outlet(strings.TrimSpace(part)[5:]):
+			case (byline || strings.Contains(strings.ToLower(l), "desk")) && joinedAgency(part) != "" && p.outlet(joinedAgency(part)):
 				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
 				// With Reuters"
 				used++
@@ -340,8 +344,8 @@ func (p *articleParser) headerLine(l string) bool {
 	if !p.inBody && p.placeAuthorLine(l) {
 		return true
 	}
-	if !p.inBody && p.deskWithAgency(l) {
-		return true
+	if !p.inBody && (p.deskWithAgency(l) || p.a.Title != "" && p.outletWithAgency(l)) {
+		return true // and "BT Utenriks, med NTB" under the headline
 	}
 	if !p.inBody && p.agencyThenPlace(l) {
 		return true
@@ -429,6 +433,19 @@ func compiledFromAgency(l string) string {
 	return ""
 }
 
+// joinedAgency returns the agency a byline's part names after one of
+// agencyJoins, "with Xinhua", "met AFP", or "".
+func joinedAgency(part string) string {
+	part = strings.TrimSpace(part)
+	for _, j := range agencyJoins {
+		j = strings.TrimLeft(j, " ")
+		if hasPrefixFold(part, j) {
+			return agencyIn(part[len(j):])
+		}
+	}
+	return ""
+}
+
 // reportingAgency returns the agency a credit names after "reporting
 // by" ("Additional reporting by Reuters"), or "".
 func reportingAgency(part string) string {
@@ -438,10 +455,10 @@ func reportingAgency(part string) string {
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
-// ("Piše:", writes), Spanish and Portuguese.
+// ("Piše:", writes), Spanish, Portuguese and Dutch.
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -456,7 +473,8 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 
 // bylineJoins are the words that join a byline's names, in the languages
 // bylines come in, read as "and".
-var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ", " og ", " and ")
+var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ", " og ", " and ",
+	" com ", " and ", " med ", " and ")
 
 // bylineDashes part a byline's names like commas.
 var bylineDashes = strings.NewReplacer(" - ", "|", " – ", "|", " / ", "|") // and "Von der Vindobona-Redaktion / APA"
@@ -653,7 +671,7 @@ func (p *articleParser) outletWithAgency(l string) bool {
 		return false
 	}
 	for k, w := range name {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) && !elidedName(w) {
 			return false // a short joiner inside the name: "Expresso das Ilhas"
 		}
 	}
@@ -661,6 +679,18 @@ func (p *articleParser) outletWithAgency(l string) bool {
 		p.a.Wire = ag
 	}
 	return true
+}
+
+// elidedName reports a French or Italian word of a name that elides its
+// article or preposition before a capital: "d'Algérie", "l'Orient".
+func elidedName(w string) bool {
+	for _, e := range []string{"d'", "l'", "d’", "l’"} {
+		if rest, ok := strings.CutPrefix(w, e); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // agencyAfterJoin splits a credit at the last of its joining words
@@ -1088,6 +1118,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
+	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
@@ -1129,7 +1160,7 @@ func onlyDateFurniture(rest string) bool {
 		if strings.ContainsAny(tok, "0123456789") {
 			continue // a clock time or an offset
 		}
-		w := strings.Trim(tok, ".:;-–—*_")
+		w := strings.Trim(tok, ".:;-–—*_·")
 		if w == "" || len(w) >= 2 && len(w) <= 5 && isAcronym(w) {
 			continue // a time zone
 		}
@@ -1394,10 +1425,26 @@ func spelledAcronym(acronym, line string) string {
 		name, _, _ = strings.Cut(name, sep)
 	}
 	name = strings.TrimSpace(name)
-	if wordCount(name) < 2 || !strings.EqualFold(firstLetters(name), acronym) {
+	if wordCount(name) < 2 || !strings.EqualFold(firstLetters(name), acronym) && !strings.EqualFold(capitalInitials(name), acronym) {
 		return ""
 	}
 	return name
+}
+
+// capitalInitials returns the initials of a name's capitalised words,
+// skipping the short joiners between them: "Diário do Minho" is DM.
+func capitalInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case utf8.RuneCountInString(w) > 3:
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // taglineLine reports a short line that says what kind of outlet the

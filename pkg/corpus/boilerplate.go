@@ -131,6 +131,8 @@ var boilerRules = []boilerRule{
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
 	{"related link", "relacionadas:", true, dropLine, 0},
+	{"related link", "relacionados:", true, dropLine, 0},
+	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
 	{"related link", "shuningdek o'qing", true, dropLine, 0},

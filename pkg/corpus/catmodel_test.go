@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout208": true, "testdata/heldout209": true, "testdata/heldout210": true, "testdata/heldout211": true,
+	"testdata/heldout212": true, "testdata/heldout213": true, "testdata/heldout214": true, "testdata/heldout215": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -81,6 +81,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
 	post = withoutSinceClause(post)
+	if more := borderAside(b, g.postEnd, s.end); len(more) > 0 && (slices.ContainsFunc(post, isStoppedVerb) || slices.ContainsFunc(pre, isStoppedVerb)) {
+		// "are sheltering in Quneitra, close to the frontier with the
+		// Golan Heights": where the place lies, set off by a comma.
+		post = append(post[:len(post):len(post)], more...)
+	}
 	if more := shelterAside(b, g.postEnd, s.end); len(more) > 0 {
 		// "about 19,000 residents, in a centre built for 2,840 people":
 		// where the count lives, set off by a comma.
@@ -181,6 +186,39 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		}
 	}
 	return words
+}
+
+// stoppedVerbs say that people stopped somewhere: with a border aside
+// ("sheltering in Quneitra, close to the frontier") they wait at the
+// border; people who "moved towards Quneitra, near the frontier" are on
+// the move.
+var stoppedVerbs = wordSet(`sheltering sheltered massed massing gathered gathering camped camping stranded waiting`)
+
+func isStoppedVerb(w string) bool { return stoppedVerbs[w] }
+
+// borderAside returns the words of a phrase after a comma at i that puts
+// the place before it near a border, "close to the frontier with the
+// Golan Heights", or nil.
+func borderAside(b string, i, end int) []string {
+	k := skipSpaceInline(b, i)
+	if k >= end || b[k] != ',' {
+		return nil
+	}
+	k = skipSpaceInline(b, k+1)
+	if !hasPrefixFold(b[k:end], "close to ") && !hasPrefixFold(b[k:end], "near ") && !hasPrefixFold(b[k:end], "along ") {
+		return nil
+	}
+	e := k
+	if c := strings.IndexAny(b[k:end], ",;."); c >= 0 {
+		e = k + c
+	} else {
+		e = end
+	}
+	ws := clauseWords(b[k:e])
+	if len(ws) > 8 || !slices.ContainsFunc(ws, func(w string) bool { return w == "border" || w == "frontier" || w == "heights" }) {
+		return nil
+	}
+	return ws
 }
 
 // shelterAside returns the words of a place phrase after a comma at i
@@ -481,6 +519,11 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		label = clauseWords(b[k+n : s.end])
 	} else if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
 		label = clauseWords(b[s.start : s.start+c])
+		if len(label) >= 2 && label[1] == "camp" && x.campNames()[label[0]] && !tellsCategory(label) {
+			// "- Bardarash camp, north of Mosul: 6,458 people": an item
+			// labelled with a camp's name counts the people in it.
+			label = append(label[:len(label):len(label)], "in", "camp")
+		}
 		if i := slices.Index(label, "them"); i > 0 && label[i-1] == "in" && namesShelter(clauseWords(previousParagraph(b, s.start))) {
 			// "- Collective shelters open: 53" / "- People staying in
 			// them: 8 380": the shelters of the item before.

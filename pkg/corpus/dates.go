@@ -73,6 +73,9 @@ var foreignMonths = map[string]time.Month{
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
+	// Uzbek in Latin letters ("23-oktabr, 2019"; not "may")
+	"yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "sentabr": 9, "oktabr": 10,
+	"noyabr": 11, "dekabr": 12,
 	// Kinyarwanda ("14 Ukwakira 2019")
 	"mutarama": 1, "gashyantare": 2, "werurwe": 3, "mata": 4, "gicurasi": 5, "kamena": 6, "nyakanga": 7,
 	"kanama": 8, "nzeri": 9, "ukwakira": 10, "ugushyingo": 11, "ukuboza": 12,
@@ -115,6 +118,9 @@ var accentedMonths = map[string]time.Month{
 	// Greek, in the genitive a date uses: "Τετάρτη, 4 Μαρτίου 2020"
 	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
 	"ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	// Bengali: "১৫ জুলাই ২০১৯"
+	"জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8,
+	"সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
 	// Kyrgyz, in the nominative: "13-сентябрь, 2019" (with март, май and
 	// август above)
 	"январь": 1, "февраль": 2, "апрель": 4, "июнь": 6, "июль": 7, "сентябрь": 9, "октябрь": 10,

@@ -418,7 +418,7 @@ var definiteWords = map[string]bool{
 
 // kinNouns after a possessive and a number tell the size of a family,
 // which the reader did not know before: "their four children".
-var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings`)
+var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings boys girls`)
 
 // ratioWords stand before "every" in a ratio: "one doctor serves every
 // 3,000 residents", "one latrine for every 70 people".
@@ -497,7 +497,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".
@@ -597,6 +597,13 @@ func isClockTime(b string, f figure) bool {
 				strings.HasPrefix(rest, "in the evening") || strings.HasPrefix(rest, "at night") {
 				return true
 			}
+		}
+	}
+	if f.value >= 1 && f.value <= 12 && !f.isRange {
+		// "At six o’clock we counted ...": an hour, spelled or not
+		rest := strings.ToLower(b[skipSpaceInline(b, f.end):min(len(b), skipSpaceInline(b, f.end)+8)])
+		if strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’cl") {
+			return true
 		}
 	}
 	if !f.digits {

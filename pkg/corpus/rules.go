@@ -73,6 +73,9 @@ var rules = []rule{
 		// "police said they had stopped 1,432 people trying to get through
 		// the fence": people prevented from crossing
 		"stopped|prevented|intercepted #n",
+		// "dozens of local residents stopped a dinghy carrying about 50
+		// migrants": the people who stopped it
+		"#n ** stopped|blocked|prevented a|the * dinghy|boat|dinghies|boats",
 		// "Dozens of families have left Arsal for Syria": gone home
 		"left|leave|leaving * for|to syria",
 		// "170,000 Syrians have left Lebanon for home under its return
@@ -373,7 +376,7 @@ var rules = []rule{
 	}},
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
-		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings",
+		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "shares a classroom with three other families" (not "left
 		// Saraqib with 12 other families", who fled together)
 		"share|shares|shared|sharing ** with #n other families|households",
@@ -625,6 +628,9 @@ var rules = []rule{
 		// "the kingdom was already carrying 1.3 million Syrians": a
 		// country's burden of refugees
 		"kingdom|country|nation|state * carrying|carries|carried|carry * #n",
+		// "the country has received about 1,700 refugees under the EU
+		// relocation programme"
+		"country|nation|kingdom * received|receives|welcomed * #n",
 		// "We are carrying the weight of 4 million refugees alone"
 		// (not "We cannot carry the burden of another four million": more
 		// who might come)
