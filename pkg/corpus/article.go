@@ -164,6 +164,9 @@ func (p *articleParser) line(l string) {
 		if w := compiledFromAgency(l); rule == "credit" && w != "" && p.a.Wire == "" && !p.inBody {
 			p.a.Wire = w // "Compiled by the World Desk from AFP reports"
 		}
+		if _, start, _, ok := findDate(l); rule == "share" && ok && start > 0 && !p.inBody {
+			p.dateLine(l[start:]) // "Posted by Somaliland Sun on February 19, 2019"
+		}
 		return
 	case dropBlock:
 		p.cur = nil
@@ -457,7 +460,7 @@ func reportingAgency(part string) string {
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
 // ("Piše:", writes), Spanish, Portuguese and Dutch.
 var (
-	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by "}
+	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
 	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door "}
 )
 
@@ -557,7 +560,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters".
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met "}
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me "}
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -671,7 +674,7 @@ func (p *articleParser) outletWithAgency(l string) bool {
 		return false
 	}
 	for k, w := range name {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || len(w) > 3) && !elidedName(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || utf8.RuneCountInString(w) > 3) && !elidedName(w) {
 			return false // a short joiner inside the name: "Expresso das Ilhas"
 		}
 	}
@@ -929,7 +932,8 @@ func titleCase(s string) string {
 		case mediaAcronyms[w] || len(w) >= 2 && !strings.ContainsAny(w, "aeiouy"):
 			words[i] = strings.ToUpper(w) // "Speda TV", "VRT NWS": no vowel, no word
 		default:
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
+			_, n := utf8.DecodeRuneInString(w)
+			words[i] = strings.ToUpper(w[:n]) + w[n:] // "Última", not a split letter
 		}
 	}
 	return strings.Join(words, " ")

@@ -132,6 +132,7 @@ var boilerRules = []boilerRule{
 	{"related link", "leé también", true, dropLine, 0},
 	{"related link", "relacionadas:", true, dropLine, 0},
 	{"related link", "relacionados:", true, dropLine, 0},
+	{"related link", "lexo edhe", true, dropLine, 0}, // Albanian "read also"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
@@ -363,6 +364,11 @@ func classifyLine(line string) (lineAction, string) {
 		n++
 	}
 	low := buf[:n]
+	if bytes.ContainsFunc(low, func(r rune) bool { return r >= 0x80 && unicode.IsUpper(r) }) {
+		// "Διαβάστε επίσης:", "À lire aussi": capitals outside ASCII,
+		// lowered as well (rarely: most lines need only the loop above)
+		low = bytes.ToLower(low)
+	}
 	// Skip a leading ellipsis or dots ("… we have a small favor to ask").
 	for len(low) > 0 && (low[0] == '.' || low[0] == ' ') {
 		low = low[1:]

@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout212": true, "testdata/heldout213": true, "testdata/heldout214": true, "testdata/heldout215": true,
+	"testdata/heldout216": true, "testdata/heldout217": true, "testdata/heldout218": true, "testdata/heldout219": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

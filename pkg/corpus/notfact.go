@@ -497,7 +497,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".
@@ -1298,7 +1298,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
 	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served
-	helped helping volunteered volunteering taught teaching done doing`) // "after standing empty for two years"
+	helped helping volunteered volunteering taught teaching done doing held holding`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.

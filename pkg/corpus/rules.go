@@ -48,7 +48,7 @@ var rules = []rule{
 		"#n ** did|do|does not survive",
 		"#n ** could|did|can not save",
 		// "two newborns died in the camp": deaths, whoever was born
-		"#n newborns|babies|infants died|froze",
+		"#n newborns|babies|infants * died|froze",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
@@ -56,6 +56,8 @@ var rules = []rule{
 		"#n * had|have|has|been|were|was hurt",
 		// "About 3,000 people demonstrated against the offensive"
 		"#n * demonstrated|protested|rallied|marched",
+		// "a group of around 200 migrants who were protesting"
+		"#n ** were|are protesting|demonstrating",
 		// "Police put the crowd at a rally in the main square at between
 		// 2,000 and 3,000 people"
 		"crowd|crowds * rally|rallies|protest|protests|demonstration|demonstrations",
@@ -223,7 +225,7 @@ var rules = []rule{
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
 	{"holding-now", Sheltered, civilianUnit, []string{
-		"centres|centers|centre|center|camps|camp|sites|site|they|islands ** were|are|was|is holding|housing|sheltering * #n",
+		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands ** were|are|was|is holding|housing|sheltering * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped|made for #n",
