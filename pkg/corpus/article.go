@@ -55,6 +55,9 @@ func parseArticle(name, text string) *Article {
 		a.Dateline = p.placeLine
 	}
 	a.Dateline = strings.TrimRight(a.Dateline, ", ") // "Damascus, (ST)- A new group ..."
+	if place, country, ok := strings.Cut(a.Dateline, ", "); ok && countryNames[strings.ToLower(country)] {
+		a.Dateline = place // "Beirut, Lebanon (AFP) —": the city, then its country
+	}
 	if place, agency, ok := strings.Cut(a.Dateline, ". "); ok && agency != "" && strings.ToUpper(agency) == agency {
 		a.Dateline = place // "NUR-SULTAN. KAZINFORM –": the place, then the agency
 	}
@@ -1122,7 +1125,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
-	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi
+	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

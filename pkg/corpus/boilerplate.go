@@ -617,7 +617,7 @@ var agencies = map[string]string{
 	"press association": "PA", "pa media": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 	"vna": "VNA", "vietnam news agency": "VNA", "ena": "ENA", "ethiopian news agency": "ENA", "kna": "KNA", "kenya news agency": "KNA",
 	"beta": "Beta", "fonet": "FoNet", "fena": "Fena", "srna": "SRNA", "mia": "MIA",
-	"keystone-ats": "Keystone-ATS", "ats": "Keystone-ATS",
+	"keystone-ats": "Keystone-ATS", "ats": "Keystone-ATS", "prensa latina": "Prensa Latina",
 }
 
 // agencyIn returns the agency named by s (after trimming), or "".

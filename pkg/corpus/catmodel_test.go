@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout216": true, "testdata/heldout217": true, "testdata/heldout218": true, "testdata/heldout219": true,
+	"testdata/heldout220": true, "testdata/heldout221": true, "testdata/heldout222": true, "testdata/heldout223": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

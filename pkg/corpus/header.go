@@ -338,7 +338,18 @@ func spelledName(s string) bool {
 // | Elaph" or "Elaph | إيلاف", or "".
 func latinSide(label string) string {
 	a, b, ok := strings.Cut(label, " | ")
-	if !ok || strings.Contains(b, " | ") {
+	if !ok {
+		// "EQTSAD اقتصاد": the two names side by side, Latin first
+		words := strings.Fields(label)
+		k := slices.IndexFunc(words, func(w string) bool {
+			return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && r >= 0x250 })
+		})
+		if k <= 0 || k > 4 {
+			return ""
+		}
+		a, b, ok = strings.Join(words[:k], " "), strings.Join(words[k:], " "), true
+	}
+	if strings.Contains(b, " | ") {
 		return ""
 	}
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)

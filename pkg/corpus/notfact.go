@@ -157,6 +157,16 @@ var notFacts = []notFact{
 		a, _ := wordBack(b, at)
 		return strings.EqualFold(a, "a") || strings.EqualFold(a, "an")
 	}},
+	{"one at a time", func(b string, f figure) bool {
+		// "negotiating the surrender of rebel-held areas one town at a
+		// time": a manner, not a count
+		if !f.spelled || f.value != 1 {
+			return false
+		}
+		k := skipSpaceInline(b, f.end)
+		k = skipSpaceInline(b, k+len(letterRun(b, k)))
+		return hasPrefixFold(b[k:], "at a time")
+	}},
 	{"time", isClockTime},
 	{"date", isDate},
 	{"year", func(b string, f figure) bool {
@@ -578,6 +588,9 @@ func isMoney(b string, f figure) bool {
 		}
 	}
 	// "6 billion euros" is parsed with the scale; "6 million US dollars"
+	if w == "to" && strings.HasPrefix(strings.ToLower(b[k:min(len(b), k+14)]), "to the dollar") {
+		return true // "the Syrian pound had slipped to around 1,000 to the dollar": a rate
+	}
 	if w == "us" || w == "u" {
 		k := skipSpaceInline(b, f.end)
 		rest := strings.ToLower(b[k:min(len(b), k+12)])

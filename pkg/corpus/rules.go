@@ -83,6 +83,9 @@ var rules = []rule{
 		// "170,000 Syrians have left Lebanon for home under its return
 		// scheme"
 		"left|leave|leaving * for home",
+		// "19,000 people have already left through the corridors" to
+		// government areas: departures from a besieged camp, no flight
+		"left|leave|leaving through|via * corridor|corridors",
 		// "organised the return of about 20,000 refugees"
 		"return|returns of * #n",
 		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
@@ -138,6 +141,8 @@ var rules = []rule{
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
 		"abducted|kidnapped|abducting|kidnapping|hostage|hostages",
+		// "45 Fijian peacekeepers were seized by the Nusra Front"
+		"#n ** were|was|been seized|captured",
 		// "the army rescued 70 people trapped in their cars": saved (not
 		// "the White Helmets rescue group put the number at ...")
 		"rescued|rescuing|rescues",
@@ -273,6 +278,9 @@ var rules = []rule{
 		// "around 450,000 people live close to the border": who lives
 		// there, not who gathers there
 		"#n * live|living|lives close to|near|along|by",
+		// "About 750,000 people lived in Daraa and Quneitra provinces
+		// before the offensive": a population before the fighting
+		"#n * lived in ** before the",
 		// "the number who remain inside the town": who stayed, not who fled
 		"who|that remain|remained|stay|stayed|still inside",
 		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
