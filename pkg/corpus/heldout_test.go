@@ -1361,9 +1361,9 @@ var heldoutSets = []struct {
 	// never saw the rules, one per region as heldout156-159, while
 	// heldout212-215 were tuned on; their reports named only outlets and
 	// counts (heldout216's writer also opened heldout132's one-line
-	// articles/metadata.csv, outside the files allowed): the current
-	// measure of generalisation (measureSets), untuned. First
-	// measurements (2026-12-06, at e859a8d, the model not trained on
+	// articles/metadata.csv, outside the files allowed). Tuned on once
+	// (dafab8f). First measurements (2026-12-06, at e859a8d, the model
+	// not trained on
 	// them): heldout216 found 92.3%, correct 93.5% (88.5%, 89.6% without
 	// the model), qualifier 98.6%, source 98.6%, period_start 98.6%,
 	// metadata 96.7%; heldout217 found 88.7%, correct 87.5% (90.1%, 88.9%:
@@ -1377,6 +1377,27 @@ var heldoutSets = []struct {
 	{"testdata/heldout217", heldoutFloors{found: 85, correct: 84, qual: 96, src: 74, period: 89, meta: 90}, true},
 	{"testdata/heldout218", heldoutFloors{found: 91, correct: 91, qual: 96, src: 88, period: 95, meta: 86}, true},
 	{"testdata/heldout219", heldoutFloors{found: 91, correct: 89, qual: 96, src: 86, period: 94, meta: 96}, true},
+	// Written at the same time as each other by four more writers who
+	// never saw the rules, one per region as heldout156-159, while
+	// heldout216-219 were tuned on; their reports named only outlets and
+	// counts, and no breach of the reading rules (heldout220's Vorarlberger
+	// Nachrichten also names a header class test of heldout208's round,
+	// chosen independently): the current measure of generalisation
+	// (measureSets), untuned. First measurements (2026-12-06, at 3b6952a,
+	// the model not trained on them): heldout220 found 88.0%, correct
+	// 88.0% (80.0%, 80.0% without the model), qualifier 100%, source
+	// 90.9%, period_start 86.4%, metadata 96.7%; heldout221 found 87.8%,
+	// correct 83.3% (85.1%, 80.8%), qualifier 100%, source 83.1%,
+	// period_start 84.6%, metadata 93.3%; heldout222 found 93.2%, correct
+	// 93.2% (the same), qualifier 100%, source 89.9%, period_start 97.1%,
+	// metadata 100%; heldout223 found 92.9%, correct 91.5% (90.0%,
+	// 88.7%), qualifier 100%, source 93.8%, period_start 96.9%, metadata
+	// 100%. Floors sit a few points under, to catch regressions without
+	// tuning.
+	{"testdata/heldout220", heldoutFloors{found: 85, correct: 85, qual: 96, src: 87, period: 83, meta: 93}, true},
+	{"testdata/heldout221", heldoutFloors{found: 84, correct: 80, qual: 96, src: 80, period: 81, meta: 90}, true},
+	{"testdata/heldout222", heldoutFloors{found: 90, correct: 90, qual: 96, src: 86, period: 94, meta: 96}, true},
+	{"testdata/heldout223", heldoutFloors{found: 89, correct: 88, qual: 96, src: 90, period: 93, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
