@@ -1125,7 +1125,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
-	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son
+	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

@@ -133,6 +133,7 @@ var boilerRules = []boilerRule{
 	{"related link", "relacionadas:", true, dropLine, 0},
 	{"related link", "relacionados:", true, dropLine, 0},
 	{"related link", "lexo edhe", true, dropLine, 0}, // Albanian "read also"
+	{"related link", "bixwîne:", true, dropLine, 0},  // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek

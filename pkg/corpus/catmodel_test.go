@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout220": true, "testdata/heldout221": true, "testdata/heldout222": true, "testdata/heldout223": true,
+	"testdata/heldout224": true, "testdata/heldout225": true, "testdata/heldout226": true, "testdata/heldout227": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -79,6 +79,9 @@ var foreignMonths = map[string]time.Month{
 	// Albanian ("6 korrik 2018"; with "mars" and "maj" above)
 	"janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8, "shtator": 9, "tetor": 10,
 	"dhjetor": 12,
+	// Kurdish (Kurmanji) in Latin letters ("17 Cotmeh 2019"; with those
+	// below)
+	"sibat": 2, "adar": 3, "gulan": 5, "tebax": 8, "cotmeh": 10, "mijdar": 11,
 	// Kinyarwanda ("14 Ukwakira 2019")
 	"mutarama": 1, "gashyantare": 2, "werurwe": 3, "mata": 4, "gicurasi": 5, "kamena": 6, "nyakanga": 7,
 	"kanama": 8, "nzeri": 9, "ukwakira": 10, "ugushyingo": 11, "ukuboza": 12,
@@ -124,7 +127,8 @@ var accentedMonths = map[string]time.Month{
 	// Bengali: "১৫ জুলাই ২০১৯"
 	"জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8,
 	"সেপ্টেম্বর": 9, "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
-	"nëntor": 11, // Albanian November
+	"nëntor": 11,                                      // Albanian November
+	"nîsan":  4, "hezîran": 6, "tîrmeh": 7, "îlon": 9, // Kurdish (Kurmanji)
 	// Kyrgyz, in the nominative: "13-сентябрь, 2019" (with март, май and
 	// август above)
 	"январь": 1, "февраль": 2, "апрель": 4, "июнь": 6, "июль": 7, "сентябрь": 9, "октябрь": 10,

@@ -338,7 +338,8 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "..., bringing the total since Monday to 3,416": the running
 		// count of the figure before.
 		g.link = "restatement"
-	case last(1) == "it" && len(before) >= 2 && putVerbs[before[len(before)-2]]:
+	case last(1) == "it" && len(before) >= 2 && putVerbs[before[len(before)-2]] ||
+		last(2) == "it at" && len(before) >= 3 && putVerbs[before[len(before)-3]]:
 		// "Human Rights Watch ... put it closer to 3,600": the count
 		// before, as another source puts it.
 		g.link, g.putIt = "restatement", true

@@ -486,6 +486,7 @@ var rules = []rule{
 		"registered|recorded|counted #n * displaced|idps",
 		// "the council had registered 6,500 newly arrived families"
 		"registered|recorded|counted #n newly|recently arrived|displaced",
+		"registered|recorded|counted #n new families|households",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.

@@ -25,7 +25,8 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police sailors
 	policemen marines commandos paratroopers gendarmes reinforcements militiamen combatants
-	peacekeepers mercenaries conscripts reservists recruits guards peshmerga deminers sappers`)
+	peacekeepers mercenaries conscripts reservists recruits guards peshmerga deminers sappers
+	battalions battalion brigades`)
 
 // countNouns are common things counted that are not people; "one" before
 // them is a figure ("one child", "one camp").
