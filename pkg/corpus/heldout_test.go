@@ -1382,8 +1382,8 @@ var heldoutSets = []struct {
 	// heldout216-219 were tuned on; their reports named only outlets and
 	// counts, and no breach of the reading rules (heldout220's Vorarlberger
 	// Nachrichten also names a header class test of heldout208's round,
-	// chosen independently): the current measure of generalisation
-	// (measureSets), untuned. First measurements (2026-12-06, at 3b6952a,
+	// chosen independently). Tuned on once (f14af01). First measurements
+	// (2026-12-06, at 3b6952a,
 	// the model not trained on them): heldout220 found 88.0%, correct
 	// 88.0% (80.0%, 80.0% without the model), qualifier 100%, source
 	// 90.9%, period_start 86.4%, metadata 96.7%; heldout221 found 87.8%,
@@ -1398,6 +1398,27 @@ var heldoutSets = []struct {
 	{"testdata/heldout221", heldoutFloors{found: 84, correct: 80, qual: 96, src: 80, period: 81, meta: 90}, true},
 	{"testdata/heldout222", heldoutFloors{found: 90, correct: 90, qual: 96, src: 86, period: 94, meta: 96}, true},
 	{"testdata/heldout223", heldoutFloors{found: 89, correct: 88, qual: 96, src: 90, period: 93, meta: 96}, true},
+	// Written at the same time as each other by four more writers who
+	// never saw the rules, one per region as heldout156-159, while
+	// heldout220-223 were tuned on; their reports named only outlets and
+	// counts (heldout227's writer also opened a second heldout134 article
+	// for layout, where the brief allows one; heldout226's one unquoted
+	// phrase with a comma was quoted before measuring): the current
+	// measure of generalisation (measureSets), untuned. First
+	// measurements (2026-12-06, at 031f720, the model not trained on
+	// them): heldout224 found 95.7%, correct 93.1% (92.9%, 90.3% without
+	// the model), qualifier 100%, source 97.0%, period_start 95.5%,
+	// metadata 86.7%; heldout225 found 94.7%, correct 94.7% (90.7%,
+	// 90.7%), qualifier 100%, source 87.3%, period_start 97.2%, metadata
+	// 96.7%; heldout226 found 90.7%, correct 90.7% (88.0%, 88.0%),
+	// qualifier 100%, source 95.6%, period_start 88.2%, metadata 93.3%;
+	// heldout227 found 84.4%, correct 83.3% (83.1%, 82.1%), qualifier
+	// 100%, source 93.8%, period_start 98.5%, metadata 100%. Floors sit a
+	// few points under, to catch regressions without tuning.
+	{"testdata/heldout224", heldoutFloors{found: 92, correct: 90, qual: 96, src: 94, period: 92, meta: 83}, true},
+	{"testdata/heldout225", heldoutFloors{found: 91, correct: 91, qual: 96, src: 84, period: 94, meta: 93}, true},
+	{"testdata/heldout226", heldoutFloors{found: 87, correct: 87, qual: 96, src: 92, period: 85, meta: 90}, true},
+	{"testdata/heldout227", heldoutFloors{found: 81, correct: 80, qual: 96, src: 90, period: 95, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
