@@ -302,7 +302,9 @@ func (p *articleParser) headerLine(l string) bool {
 				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
 				// With Reuters"
 				used++
-			case p.deskWithAgency(strings.TrimSpace(part)) || p.outletWithAgency(strings.TrimSpace(part)):
+			case p.deskWithAgency(strings.TrimSpace(part)) || p.outletWithAgency(strings.TrimSpace(part)) ||
+				strings.Contains(part, ", ") && p.creditLine(strings.TrimSpace(part)):
+				// "23 октомври 2019, 16:20 | Mediapool, Reuters" too
 				// "Shargh World Desk, with IRNA | Translated from Persian",
 				// "Habertürk English with DHA | Translated from Turkish"
 				used++
@@ -410,6 +412,9 @@ func (p *articleParser) byline(l string) bool {
 		}
 		if agency := reportingAgency(part); agency != "" {
 			part = agency // "Additional reporting by Reuters"
+		}
+		for _, pre := range []string{"mit Material von ", "with material from "} {
+			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
 		}
 		for _, name := range strings.Split(bylineJoins.Replace(" "+part), " and ") {
 			// "By Jane Doe and AFP", "By Euronews with AFP", "Par Le Figaro avec AFP"
@@ -1125,7 +1130,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
-	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié
+	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
+	publika segunda tersa kuarta kinta sesta sábadu domingu
 	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

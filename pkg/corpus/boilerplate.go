@@ -132,8 +132,9 @@ var boilerRules = []boilerRule{
 	{"related link", "leé también", true, dropLine, 0},
 	{"related link", "relacionadas:", true, dropLine, 0},
 	{"related link", "relacionados:", true, dropLine, 0},
-	{"related link", "lexo edhe", true, dropLine, 0}, // Albanian "read also"
-	{"related link", "bixwîne:", true, dropLine, 0},  // Kurdish "read"
+	{"related link", "lexo edhe", true, dropLine, 0},     // Albanian "read also"
+	{"related link", "прочетете още", true, dropLine, 0}, // Bulgarian "read more"
+	{"related link", "bixwîne:", true, dropLine, 0},      // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
@@ -205,6 +206,7 @@ var boilerRules = []boilerRule{
 	{"credit", "nuotr.", true, dropLine, 0},  // Lithuanian "photo"
 	{"credit", "photo :", true, dropLine, 0}, // French spacing
 	{"credit", "foto:", true, dropLine, 0},
+	{"credit", "снимка:", true, dropLine, 0}, // Bulgarian "photo"
 	{"credit", "foto :", true, dropLine, 0},
 	{"credit", "fotó:", true, dropLine, 0},
 	{"credit", "bild:", true, dropLine, 0},
@@ -609,7 +611,7 @@ var agencies = map[string]string{
 	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
 	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "aap": "AAP", "amna": "AMNA", "ana": "ANA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 	// National agencies elsewhere, by the names bylines give them.
-	"stt": "STT", "ntb": "NTB", "ritzau": "Ritzau", "pap": "PAP", "ctk": "CTK", "čtk": "ČTK", "mti": "MTI", "anp": "ANP",
+	"stt": "STT", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "pap": "PAP", "ctk": "CTK", "čtk": "ČTK", "mti": "MTI", "anp": "ANP",
 	"lusa": "Lusa", "europa press": "Europa Press", "agi": "AGI", "adnkronos": "Adnkronos", "yonhap": "Yonhap",
 	"pti": "PTI", "ians": "IANS", "bernama": "Bernama", "antara": "Antara", "jiji": "Jiji", "spa": "SPA",
 	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",

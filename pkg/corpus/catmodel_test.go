@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout224": true, "testdata/heldout225": true, "testdata/heldout226": true, "testdata/heldout227": true,
+	"testdata/heldout228": true, "testdata/heldout229": true, "testdata/heldout230": true, "testdata/heldout231": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

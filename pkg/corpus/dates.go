@@ -82,6 +82,9 @@ var foreignMonths = map[string]time.Month{
 	// Kurdish (Kurmanji) in Latin letters ("17 Cotmeh 2019"; with those
 	// below)
 	"sibat": 2, "adar": 3, "gulan": 5, "tebax": 8, "cotmeh": 10, "mijdar": 11,
+	// Tetum ("11 Fevereiru 2020"; with "abril", "novembru" and others above)
+	"janeiru": 1, "fevereiru": 2, "marsu": 3, "maiu": 5, "jullu": 7, "agostu": 8, "setembru": 9,
+	"outubru": 10, "dezembru": 12,
 	// Kinyarwanda ("14 Ukwakira 2019")
 	"mutarama": 1, "gashyantare": 2, "werurwe": 3, "mata": 4, "gicurasi": 5, "kamena": 6, "nyakanga": 7,
 	"kanama": 8, "nzeri": 9, "ukwakira": 10, "ugushyingo": 11, "ukuboza": 12,
