@@ -441,7 +441,7 @@ func compiledFromAgency(l string) string {
 			return agencyIn(name)
 		}
 	}
-	return ""
+	return agencyIn(strings.TrimPrefix(rest, "The ")) // "Compiled by Star staff from The Associated Press"
 }
 
 // joinedAgency returns the agency a byline's part names after one of
@@ -466,10 +466,10 @@ func reportingAgency(part string) string {
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
-// ("Piše:", writes), Spanish, Portuguese and Dutch.
+// ("Piše:", writes), Spanish, Portuguese, Dutch and Polish ("Relacja:").
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

@@ -227,6 +227,8 @@ var boilerRules = []boilerRule{
 	{"donation", "help us", true, startFooter, 0},
 	{"donation", "please support", true, startFooter, 0},
 	{"donation", "please donate", true, startFooter, 0},
+	{"donation", "abonneer je", true, startFooter, 0}, // Dutch "subscribe"
+	{"donation", "word abonnee", true, startFooter, 0},
 	{"donation", "helfen sie mit", true, startFooter, 0}, // German: "help out: €30 pays for ..."
 	{"donation", "support our", true, startFooter, 0},
 	{"donation", "become a member", true, startFooter, 0},

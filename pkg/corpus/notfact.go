@@ -560,6 +560,14 @@ func isMoney(b string, f figure) bool {
 	}
 	if !cents {
 		k = skipSpaceInline(b, f.end)
+		for k+3 <= len(b) && allDigits(b[k:k+3]) && (k+3 == len(b) || !isDigit(b[k+3])) && k > f.end {
+			k = skipSpaceInline(b, k+3) // "5 000 FCFA": thousands the figure did not take
+		}
+		if f.vague && strings.EqualFold(letterRun(b, k), "of") {
+			if next := strings.ToLower(letterRun(b, skipSpaceInline(b, k+2))); currencyWords[next] {
+				return true // "hundreds of dollars"
+			}
+		}
 	} // else past the cents: "9,90 euro i månaden"
 	first := letterRun(b, k)
 	if currencyCodes[first] {
