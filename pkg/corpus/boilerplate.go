@@ -359,17 +359,18 @@ func classifyLine(line string) (lineAction, string) {
 	if len(line) > shortLine/2 {
 		need = innerBytes + 8 // room for a leading ellipsis
 	}
-	n := 0
+	n, nonASCII := 0, false
 	for i := 0; i < len(line) && n < need; i++ {
 		c := line[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		nonASCII = nonASCII || c >= 0x80
 		buf[n] = c
 		n++
 	}
 	low := buf[:n]
-	if bytes.ContainsFunc(low, func(r rune) bool { return r >= 0x80 && unicode.IsUpper(r) }) {
+	if nonASCII && bytes.ContainsFunc(low, func(r rune) bool { return r >= 0x80 && unicode.IsUpper(r) }) {
 		// "Διαβάστε επίσης:", "À lire aussi": capitals outside ASCII,
 		// lowered as well (rarely: most lines need only the loop above)
 		low = bytes.ToLower(low)

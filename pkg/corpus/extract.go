@@ -243,6 +243,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	}
 	after := strings.ToLower(trimSpaceLeft(b[f.end:min(len(b), f.end+24)]))
 	noNoun := f.unit == "" && (g.unit == "" || strings.HasPrefix(after, "of "))
+	part := "" // "and some 500,000 are children": the people a bare figure's predicate names
+	if noNoun && g.unit == "" {
+		part = partPredicate(after)
+	}
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
@@ -289,11 +293,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(p)
 			}
 		}
-	case noNoun && g.unit == "" && partPredicate(after) != "":
+	case part != "":
 		// "More than 80 percent of them are women and children, and some
 		// 500,000 are children": the part of the people counted before
 		// that the predicate names.
-		g.link, g.unit = "part", partPredicate(after)
+		g.link, g.unit = "part", part
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
