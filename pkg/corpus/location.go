@@ -106,7 +106,7 @@ func placesOf(toks []token) []place {
 			// "15 km east of Idlib city": a reference point, not a place
 			// the figure concerns.
 			ref := k > 0 && toks[k-1].lower() == "of"
-			if p := placeRun(toks, k); p != "" && !ref && strings.HasSuffix(p, t.text) {
+			if p := placeRun(toks, k); p != "" && !ref && strings.HasSuffix(strings.TrimSuffix(p, " "+toks[i+1].text), t.text) {
 				out = append(out, place{p, 1, toks[k].start})
 			}
 		}
@@ -392,9 +392,11 @@ func warOwnerMatches(b string) [][]string {
 var warOwner = regexp.MustCompile(`\b([A-Z][a-z]+)(?:'s|’s)? (?:[a-z-]+ ){0,2}(?:war|conflict)\b|\b(?:war|conflict) in ([A-Z][a-z]+)\b`)
 
 // placeSuffixNouns follow a name as part of the place it names: "Bekaa
-// valley", "Greek islands", "Turkish coast". Administrative nouns
-// ("province", "city", "region") are not: the place is the name alone.
-var placeSuffixNouns = wordSet(`valley islands coast`)
+// valley", "Greek islands", "Turkish coast", and "Idlib province" and
+// "Idlib city", which are two places where the name alone is either.
+// Other kinds ("region", "district", "camp", "crossing") are not: the
+// place is the name alone, as annotators mostly write it.
+var placeSuffixNouns = wordSet(`valley islands coast province city`)
 
 // placeSuffix returns the lower-case place noun at toks[k] after the name
 // ("islands", "land border"), as written, or "". A border is part of the
@@ -406,8 +408,8 @@ func placeSuffix(toks []token, k int, name string) string {
 		return ""
 	}
 	lw := toks[k].lower()
-	if placeSuffixNouns[lw] {
-		return toks[k].text
+	if placeSuffixNouns[lw] && !(adminNouns[lw] && demonymName(name[strings.LastIndexByte(name, ' ')+1:])) {
+		return toks[k].text // not "the Syrian city of Hasakah"
 	}
 	if !demonymName(name) {
 		return ""

@@ -107,8 +107,11 @@ func TestLocation_PlaceNouns(t *testing.T) {
 		{"a town's border crossing is the town", head +
 			"About 4,000 people waited at the Irun border on Friday.",
 			"About 4,000 people", "Irun"},
-		{"a town's city is the town", head +
+		{"a city named with its noun keeps it", head +
 			"About 4,000 people sheltered in Irun city on Friday.",
+			"About 4,000 people", "Irun city"},
+		{"a demonym before city is no place", head +
+			"About 4,000 people sheltered in the northern Spanish city of Irun on Friday.",
 			"About 4,000 people", "Irun"},
 	})
 }
@@ -151,7 +154,7 @@ func TestLocation_AdminNounSubject(t *testing.T) {
 		{"a province as the subject", head +
 			"Many families first crossed at Bab al-Salam.\n\n" +
 			"Mersin province hosts about 230,000 registered Syrians, officials said.",
-			"about 230,000 registered Syrians", "Mersin"},
+			"about 230,000 registered Syrians", "Mersin province"},
 		{"a district as the subject", head +
 			"Many families first crossed at Bab al-Salam.\n\n" +
 			"Officials said Tarsus district now shelters 12,000 people.",
