@@ -416,6 +416,7 @@ func (p *articleParser) byline(l string) bool {
 		for _, pre := range []string{"mit Material von ", "with material from "} {
 			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
 		}
+		part = bylineBrackets.Replace(part) // "Par la rédaction (avec AFP)"
 		for _, name := range strings.Split(bylineJoins.Replace(" "+part), " and ") {
 			// "By Jane Doe and AFP", "By Euronews with AFP", "Par Le Figaro avec AFP"
 			if w := agencyIn(name); w != "" && p.a.Wire == "" {
@@ -481,6 +482,10 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	}
 	return false
 }
+
+// bylineBrackets opens a byline's brackets, so that an agency named in
+// them after a join reads as joined: "la rédaction (avec AFP)".
+var bylineBrackets = strings.NewReplacer("(", " ", ")", " ")
 
 // bylineJoins are the words that join a byline's names, in the languages
 // bylines come in, read as "and".

@@ -168,7 +168,7 @@ var boilerRules = []boilerRule{
 
 	{"related link", "also read", true, dropLine, 0},
 	{"related link", "διαβάστε επίσης", true, dropLine, 0}, // Greek "read also"
-	{"related link", "leggi anche", true, dropLine, 0},     // Italian
+	{"related link", "lasiet arī", true, dropLine, 0},      // Latvian "read also"
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
 	{"related link", "you may also like", true, dropLine, 0},
@@ -177,6 +177,7 @@ var boilerRules = []boilerRule{
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
+	{"newsletter", "abonē ", true, dropLine, 12},        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 20},

@@ -93,6 +93,9 @@ var foreignMonths = map[string]time.Month{
 	// Catalan ("18 de febrer de 2019") and Danish ("5. marts 2020")
 	"gener": 1, "febrer": 2, "maig": 5, "juny": 6, "juliol": 7, "setembre": 9, "desembre": 12,
 	"marts": 3,
+	// Latvian in the nominative ("2018. gada 6. jūlijs"; with "marts"
+	// above and those below)
+	"maijs": 5, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -139,6 +142,11 @@ var accentedMonths = map[string]time.Month{
 	// Ukrainian, in the genitive: "23 жовтня 2019"
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
 	"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+	// Latvian, in the nominative and in the locative a date line uses:
+	// "2018. gada 6. jūlijā"
+	"janvāris": 1, "februāris": 2, "aprīlis": 4, "jūnijs": 6, "jūlijs": 7,
+	"janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7,
+	"augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
 }
 
 // burmeseMonths are the Burmese month names, without the "လ" (month)
@@ -388,6 +396,15 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				if d, e, ok := dayAt(s, k+1); ok && e < len(s) && s[e] == '.' {
 					t, ok := date(y, m, d)
 					return t, e + 1, ok
+				}
+			}
+		}
+		// "2018. gada 6. jūlijā": Latvian, the year, the day and the month
+		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], ". gada ") {
+			if d, k, ok := dayAt(s, j+len(". gada ")); ok && strings.HasPrefix(s[k:], ". ") {
+				if m, e, ok := monthAt(s, k+2); ok {
+					t, ok := date(y, m, d)
+					return t, e, ok
 				}
 			}
 		}

@@ -2436,7 +2436,7 @@ func (x *extractor) introSpeaker(intro span) string {
 		}
 	}
 	text := b[intro.start:intro.end]
-	if owner := possessiveOwner(text); owner != "" {
+	if owner := possessiveOwner(text); owner != "" && !countryTopic(text, owner) {
 		if descriptorNouns[owner] {
 			// "The ministry's figures for Samos:" after "the Ministry of
 			// Migration and Asylum"
@@ -2464,6 +2464,18 @@ func (x *extractor) introSpeaker(intro span) string {
 		}
 	}
 	return ""
+}
+
+// countryTopic reports a caption whose possessive owner is a country and
+// whose next word is not a document's: "Lebanon's refugees in figures:"
+// is about Lebanon, not by it ("Turkey's figures" still are).
+func countryTopic(text, owner string) bool {
+	if !countryNames[strings.ToLower(owner)] {
+		return false
+	}
+	_, rest, _ := strings.Cut(text, owner)
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s"), " ")
+	return !hasLower(documentNouns, letterRun(rest, 0))
 }
 
 // recordVerbs are the participles after which "by" names who counted.

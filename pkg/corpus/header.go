@@ -436,8 +436,8 @@ func mixedCaseForm(l, text string) string {
 	if len(l) < 4 || len(l) > 30 || strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
-	if strings.ContainsAny(l, "0123456789") && (wordCount(l) < 3 || !lettersOnly(strings.Fields(l)[0])) {
-		return "" // but "TIMES 360 MALAWI" signed "Times 360 Malawi"
+	if strings.ContainsAny(l, "0123456789") && (wordCount(l) < 3 || !lettersOnly(strings.Fields(l)[0])) && !lettersThenDigits(l) {
+		return "" // but "TIMES 360 MALAWI" signed "Times 360 Malawi", "SOUTH24" signed "South24"
 	}
 	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
 	if len(lowText) != len(text) {
@@ -454,6 +454,13 @@ func mixedCaseForm(l, text string) string {
 		}
 		from = i + len(l)
 	}
+}
+
+// lettersThenDigits reports one word of at least three letters and then
+// digits, a masthead such as "SOUTH24".
+func lettersThenDigits(l string) bool {
+	d := strings.IndexAny(l, "0123456789")
+	return d >= 3 && lettersOnly(l[:d]) && allDigits(l[d:])
 }
 
 // repeatedAcronym reports a line that is only an acronym the page names

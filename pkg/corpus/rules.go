@@ -49,6 +49,9 @@ var rules = []rule{
 		"#n ** could|did|can not save",
 		// "two newborns died in the camp": deaths, whoever was born
 		"#n newborns|babies|infants * died|froze",
+		// "14 people wounded in the fighting had died there": the wounded
+		// who died are deaths
+		"#n * wounded|injured|hurt in|by * had|have|has|later died",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
@@ -111,6 +114,9 @@ var rules = []rule{
 		// "20,000 people would be moved from the islands to the mainland"
 		"#n ** would|will be moved|transferred|relocated from",
 		"could|would|will|might * house|settle|resettle * #n",
+		// "785 people linked to the group escaped from the camp": relatives
+		// and suspects of an armed group, not people fleeing
+		"#n * linked|affiliated|tied to|with * group|fighters|militants|jihadists|extremists|militias",
 		// "Some 5,200 Iraqis applied for asylum": applications, whatever
 		// their outcome
 		"applied|apply|applies|applying for asylum|protection|refugee",
@@ -376,6 +382,8 @@ var rules = []rule{
 		"at risk",
 		// "as many as 8,000 people could face the winter without a roof"
 		"could|may|might|would|will face|spend ** without|outdoors|outside",
+		// "up to 3,000 families could find themselves without a roof"
+		"could|may|might|would|will find|be * without",
 		// "5,000 more people could lose their shelters"
 		"could|may|might|would|will ** lose|losing their|its * shelter|shelters|homes|home|tents|tent",
 		// "preparing for up to 50,000 refugees", "planning for up to
@@ -403,6 +411,8 @@ var rules = []rule{
 	// a flow of arrivals (what a camp receives, it shelters).
 	{"arrival-rate", Displaced, civilianUnit, []string{
 		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
+		// "between 400 and 500 families were arriving daily at the camps"
+		"#n * were|are|was|is|been arriving|crossing daily|nightly|weekly",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
 		// "Between 800 and 1,300 people reach the Sahela crossing each
 		// day", "Most days 600 people cross at Sahela" (not "came", nor
@@ -701,6 +711,9 @@ var rules = []rule{
 		"on the road|roads",
 		"abandon|abandoned|abandoning|left|leave|leaving|lost * homes|home|villages|village|towns|town|city|cities|province|region|area|areas|country|district|neighbourhood|neighborhood",
 		"streamed|streaming|poured|pouring out",
+		// "Tens of thousands of people have crowded into border towns":
+		// people who fled there (a camp crowded into is read before)
+		"crowded|crowding into * towns|town|villages|village|cities|city|neighbourhoods|neighborhoods",
 		// "a further 700 people had walked out across the hills"
 		"walked|walking|walk out",
 		// "tens of thousands of civilians streamed south out of the region"

@@ -162,12 +162,20 @@ func interviewLabel(para string) string {
 		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && siteLabel(w)) {
 			continue // "D. Kazlauskas:", "LRT.lt:"
 		}
+		if k > 0 && k < len(words)-1 && labelJoiners[w] {
+			continue // "La Voix du Nord:", "Abu Bakr al Sayed:"
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,.;()") {
 			return "" // "Şîrîn Hesen:" is a label too
 		}
 	}
 	return para[:i]
 }
+
+// labelJoiners are the lower-case words a name may hold between its
+// capitalised ones.
+var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "la": true, "le": true,
+	"al": true, "el": true, "bin": true, "van": true, "von": true, "der": true, "di": true, "da": true, "dos": true}
 
 // interviewTurns finds the labelled paragraphs of an interview: three or
 // more, with two speakers or more, one of them the publisher (by name or
