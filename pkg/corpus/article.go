@@ -679,9 +679,19 @@ func (p *articleParser) deskWithAgency(l string) bool {
 
 // outletWithAgency reads a credit without "By" that names the outlet, in
 // up to four capitalised words (short joiners allowed), and the agency it
-// worked with: "Habertürk English with DHA", "Expresso das Ilhas com Lusa".
+// worked with: "Habertürk English with DHA", "Expresso das Ilhas com
+// Lusa", "Aftenbladet / NTB".
 func (p *articleParser) outletWithAgency(l string) bool {
 	outlet, ag := agencyAfterJoin(l, agencyJoins)
+	if ag == "" {
+		// "Aftenbladet / NTB" under the masthead "STAVANGER AFTENBLADET"
+		// (not a photographer's credit, "Beeld: Louisa Gouliamaki / AFP")
+		outlet, ag = agencyAfterJoin(l, []string{" / "})
+		masthead, _, _ := strings.Cut(strings.TrimPrefix(p.text, "\ufeff"), "\n")
+		if outlet = strings.TrimSpace(outlet); outlet == "" || !strings.Contains(strings.ToLower(masthead), strings.ToLower(outlet)) {
+			return false // the outlet's name, as its masthead gives it
+		}
+	}
 	name := strings.Fields(outlet)
 	if ag == "" || len(name) > 4 {
 		return false

@@ -167,8 +167,10 @@ var boilerRules = []boilerRule{
 	{"editor's note", "rectificatif", true, dropBlock, 0},
 
 	{"related link", "also read", true, dropLine, 0},
-	{"related link", "διαβάστε επίσης", true, dropLine, 0}, // Greek "read also"
-	{"related link", "lasiet arī", true, dropLine, 0},      // Latvian "read also"
+	{"related link", "διαβάστε επίσης", true, dropLine, 0},    // Greek "read also"
+	{"related link", "lasiet arī", true, dropLine, 0},         // Latvian "read also"
+	{"related link", "te puede interesar", true, dropLine, 0}, // Spanish "you may be interested"
+	{"related link", "اقرأ أيضا", true, dropLine, 0},          // Arabic "read also" ("اقرأ أيضاً")
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
 	{"related link", "you may also like", true, dropLine, 0},
@@ -177,7 +179,8 @@ var boilerRules = []boilerRule{
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
-	{"newsletter", "abonē ", true, dropLine, 12},        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
+	{"newsletter", "abonē ", true, dropLine, 12},
+	{"newsletter", "abbonati ", true, dropLine, 16},     // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 20},

@@ -411,7 +411,11 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 		// "2019 оны 01 сарын 16": Mongolian, the year, the month's number
 		// and the day
 		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], " оны ") {
-			if m, k, ok := numAt(s, j+len(" оны "), 2); ok && strings.HasPrefix(s[k:], " сарын ") {
+			m, k, ok := numAt(s, j+len(" оны "), 2)
+			if ok && strings.HasPrefix(s[k:], "-р") {
+				k += len("-р") // "2020 оны 9-р сарын 10": the ninth month
+			}
+			if ok && strings.HasPrefix(s[k:], " сарын ") {
 				if d, e, ok := dayAt(s, k+len(" сарын ")); ok {
 					t, ok := date(y, time.Month(m), d)
 					return t, e, ok

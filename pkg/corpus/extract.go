@@ -2078,7 +2078,7 @@ func (x *extractor) source(s span, g *fig) string {
 		// line that introduces the list does ("The campaign has reached
 		// 250,000 people, QC said, with the following:").
 		for i := len(x.facts) - 1; i >= 0 && x.facts[i].Start >= intro.start; i-- {
-			if x.facts[i].Start < intro.end {
+			if x.facts[i].Start < intro.end && x.facts[i].Source != "reporter" {
 				return x.facts[i].Source
 			}
 		}
@@ -2407,6 +2407,13 @@ func figuresGivenBy(caption string) string {
 // says who gave its figure: "Civilians killed: 72 (Syrian Observatory
 // for Human Rights)".
 func itemSource(item string) string {
+	if cell := strings.TrimSpace(labelCell(item)); strings.HasSuffix(cell, ")") {
+		// "Civilians killed (SOHR)     72": a table row's label cell
+		// credits an agency by its acronym
+		if i := strings.LastIndexByte(cell, '('); i >= 0 && isAcronym(cell[i+1:len(cell)-1]) {
+			return cell[i+1 : len(cell)-1]
+		}
+	}
 	item = strings.TrimRight(item, " .;")
 	if !strings.HasSuffix(item, ")") {
 		return ""
@@ -2420,6 +2427,19 @@ func itemSource(item string) string {
 		return ""
 	}
 	return name
+}
+
+// labelCell returns the first cell of a table row scraped as text, cells
+// split by a tab or a run of three spaces, when it holds no digit; or "".
+func labelCell(row string) string {
+	i := strings.IndexByte(row, '\t')
+	if j := strings.Index(row, "   "); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || hasDigit(row[:i]) {
+		return ""
+	}
+	return row[:i]
 }
 
 // introSpeaker returns who the line introducing a list says gives it:
@@ -2453,6 +2473,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	if owner := bracketCredit(text); owner != "" {
 		return owner // "The Syrian crisis in numbers (UNHCR, June 2020):"
 	}
+	if owner := figuresPublisher(text); owner != "" {
+		return owner // "The UN humanitarian office (OCHA) has published its latest figures:"
+	}
 	if owner := figuresGivenBy(text); owner != "" {
 		return owner // "These are the figures the Greek migration ministry gave on Monday:"
 	}
@@ -2477,6 +2500,45 @@ func countryTopic(text, owner string) bool {
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s"), " ")
 	return !hasLower(documentNouns, letterRun(rest, 0))
 }
+
+// figuresPublisher returns who a caption says put out its figures, the
+// acronym its subject gives in brackets or a subject of capitalised
+// words: "The UN humanitarian office (OCHA) has published its latest
+// figures for northwest Syria:" gives OCHA, or "".
+func figuresPublisher(text string) string {
+	for _, verb := range []string{" published ", " released ", " issued ", " put out "} {
+		i := strings.Index(text, verb)
+		if i <= 0 {
+			continue
+		}
+		after := strings.Fields(text[i+len(verb):])
+		if !slices.ContainsFunc(after[:min(len(after), 3)], func(w string) bool { return hasLower(documentNouns, strings.TrimRight(w, ",:")) }) {
+			continue
+		}
+		subj := strings.Fields(text[:i])
+		for len(subj) > 0 && hasLower(auxiliaryVerbs, subj[len(subj)-1]) {
+			subj = subj[:len(subj)-1]
+		}
+		if len(subj) == 0 || len(subj) > 6 {
+			continue
+		}
+		if last := subj[len(subj)-1]; strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && isAcronym(last[1:len(last)-1]) {
+			return last[1 : len(last)-1]
+		}
+		if subj[0] == "The" {
+			subj = subj[1:]
+		}
+		name := strings.Join(subj, " ")
+		if name != "" && !slices.ContainsFunc(subj, func(w string) bool { return !isUpper(w[0]) && !nameJoiners[w] }) {
+			return name
+		}
+	}
+	return ""
+}
+
+// auxiliaryVerbs come between a subject and its participle: "has
+// published".
+var auxiliaryVerbs = wordSet(`has have had was were is are`)
 
 // recordVerbs are the participles after which "by" names who counted.
 var recordVerbs = wordSet(`registered recorded compiled collected counted provided supplied gathered
@@ -2512,6 +2574,21 @@ func agentAfter(text string) string {
 				break
 			}
 			end = skipSpaceInline(rest, end+len(w))
+		}
+		if end > 0 {
+			// "released by the Greek migration ministry": a capitalised
+			// word, then a body named in lower case
+			for k, at := 0, end; k < 2; k++ {
+				w := nounToken(rest, at)
+				if w == "" || isUpper(w[0]) {
+					break
+				}
+				if orgWords[w] {
+					end = at + len(w)
+					break
+				}
+				at = skipSpaceInline(rest, at+len(w))
+			}
 		}
 		name := strings.TrimSpace(rest[:end])
 		for {

@@ -232,6 +232,9 @@ var rules = []rule{
 	// places a country pledges are people it accepts, refugees there.
 	{"pledged-places", Refugees, civilianUnit, []string{
 		"offered|offer|offers|offering|pledged|pledge|pledges|pledging|promised|committed ** places|spots|slots for * #n",
+		// "ten countries had agreed to take in 400 unaccompanied minors from
+		// the island": refugees a country commits to receive
+		"agreed|agrees|agree|offered|offers|pledged|pledges|promised|promises to take|accept|receive|welcome * #n",
 	}},
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
@@ -435,6 +438,8 @@ var rules = []rule{
 		"lack|lacking|lacked shelter",
 		"in the open",
 		"sleeping|sleep|sleeps|slept rough|outdoors|outside",
+		// "We are lying on the road with about 50 people"
+		"lying|lie|lies|lay on the road|roads|roadside|ground|street|streets|pavement|pavements|tarmac",
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
@@ -483,6 +488,8 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+		// "seven families in his camp had already left for other towns"
+		"#n * in|from * camp|camps|settlement|settlements ** had|have|has * left|abandoned",
 		// "About 11,300 refugees have had to leave their tents"
 		"#n ** had|have|has to leave|abandon * their tents|shelters|homes|houses",
 		// "350 families who moved in with relatives in other settlements"

@@ -18,6 +18,15 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
 	warning stressing explaining insisting`)
 
+// sightVerbs credit what was seen to a witness among witnessNouns up to
+// four words before: "an AFP correspondent at Pazarkule saw hundreds of
+// people".
+var (
+	sightVerbs   = wordSet(`saw sees see witnessed watched`)
+	witnessNouns = wordSet(`correspondent correspondents reporter reporters journalist journalists photographer
+	photographers cameraman witness witnesses`)
+)
+
 // believerNouns are people whose fears and beliefs the text reports:
 // "municipal officials believe ...", unlike "raised fears of".
 var believerNouns = wordSet(`officials authorities experts analysts observers diplomats officers
@@ -159,7 +168,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
-			giveVerbs[lw] && givesData(toks[i+1:]):
+			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-4):i], func(t token) bool { return witnessNouns[t.lower()] }):
 			if countParticiples[lw] && i == 0 {
 				continue // "Registered Syrian refugees .... 654 692": a row's label
 			}
