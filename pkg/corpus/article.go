@@ -194,8 +194,9 @@ func (p *articleParser) line(l string) {
 		p.endParagraph()
 		p.inFooter = true
 		// An appeal may start a paragraph or two before the line that
-		// gives it away ("Donate now").
-		for len(p.paras) > 0 && isAppeal(p.paras[len(p.paras)-1].text) {
+		// gives it away ("Donate now"); not an interview's answer that
+		// asks for money ("Ms Simons: ... $50 buys a winter kit").
+		for len(p.paras) > 0 && isAppeal(p.paras[len(p.paras)-1].text) && interviewLabel(p.paras[len(p.paras)-1].text) == "" {
 			p.paras = p.paras[:len(p.paras)-1]
 		}
 		p.footerLine(l)
@@ -1439,7 +1440,7 @@ func (p *articleParser) endParagraph() {
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
 var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster
-	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti blað blad avis tidning lehti gazeta`)
+	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti blað blad avis tidning lehti gazeta quotidiano giornale settimanale`)
 
 // spelledAcronym returns the name a line under an acronym's masthead
 // spells it out with, before a dash or a bar and a tagline: "Aujourd'hui

@@ -174,11 +174,19 @@ func insertedAttribution(b string, k, limit int) int {
 	}
 	for _, w := range words[1:min(3, len(words))] {
 		if hasLower(speechVerbs, w) {
+			if hasLower(subordinators, letterRun(b, skipSpaceInline(b, k+end+1))) {
+				// "..., among them five children, UNICEF said, as the exodus
+				// grew": the attribution closes the clause
+				return -1
+			}
 			return k + end + 1
 		}
 	}
 	return -1
 }
+
+// subordinators open a clause of their own after an attribution.
+var subordinators = wordSet(`as after before since until while when because amid`)
 
 // numberPart returns the length of "five of them" or "12 of whom" that
 // opens s, or 0.

@@ -78,7 +78,7 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l) && !photoAgencies(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -276,6 +276,8 @@ func labelPublisher(labels []string, text string) string {
 			}
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
+		case li == 0 && camelWord(l):
+			name = l // "WalfQuotidien", "TelQuel": one word with a capital inside
 		case !outletLabel(l, text):
 		case isMasthead(l):
 			name = titleCase(l)
@@ -545,7 +547,7 @@ func captionLine(l string) bool {
 			}
 		}
 	}
-	if upperPhotoCredit(l) {
+	if upperPhotoCredit(l) || photoAgencies(l) {
 		return true
 	}
 	for _, c := range captionLabels {
@@ -570,6 +572,38 @@ func captionLine(l string) bool {
 // agencyCaption reports a caption credited to a news agency alone in
 // brackets, "Syrian Kurds queue for tents at Bardarash camp. (Reuters)".
 // Above the story only: a story's own paragraph may end so.
+// camelWord reports one word of letters that starts with a capital and
+// has another after a lower-case letter: "WalfQuotidien".
+func camelWord(l string) bool {
+	if !lettersOnly(l) || strings.ContainsAny(l, ".-'’") || len(l) < 4 || !isUpper(l[0]) {
+		return false
+	}
+	for i := 1; i+1 < len(l); i++ {
+		if isLower(l[i]) && isUpper(l[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// photoAgencies reports a photo credit naming agencies without a colon:
+// "Foto ANSA / EPA", "Photo AFP".
+func photoAgencies(l string) bool {
+	label, rest, ok := strings.Cut(l, " ")
+	if !ok || !photoLabels[label] || wordCount(rest) > 5 {
+		return false
+	}
+	for _, part := range strings.Split(rest, "/") {
+		if agencyIn(strings.TrimSpace(part)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// photoLabels open a photo credit in the languages pages come in.
+var photoLabels = map[string]bool{"Foto": true, "Photo": true, "Photos": true, "Fotos": true, "Fotó": true, "Bild": true}
+
 func agencyCaption(l string) bool {
 	for _, dash := range []string{" — ", " – ", " - "} {
 		// "... near Tal Abyad. — AFP", "... on Thursday. – AP Photo"

@@ -827,7 +827,7 @@ func isAge(b string, f figure) bool {
 			return true
 		}
 	}
-	if bracketedAge(b, f) || namedAgePredicate(b, f) {
+	if bracketedAge(b, f) || namedAgePredicate(b, f) || saidNameAge(b, f) {
 		return true
 	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {
@@ -1209,6 +1209,38 @@ func namedAgePredicate(b string, f figure) bool {
 	}
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	return !personNoun(next) && !countNouns[next] && unitNames[next] == "" && !timeUnits[next]
+}
+
+// saidNameAge reports the age after a speaker named by a speech tag,
+// "..., said Ahmad, 27." or "said Ahmad Karimi, 27;": up to three
+// capitalised words between the verb and the comma.
+func saidNameAge(b string, f figure) bool {
+	if !f.digits || f.value >= 110 || f.scale || f.isRange {
+		return false
+	}
+	if f.end < len(b) && !strings.ContainsRune(".,;", rune(b[f.end])) {
+		return false
+	}
+	j := skipSpaceBack(b, f.start)
+	if j == 0 || b[j-1] != ',' {
+		return false
+	}
+	at := j - 1
+	for n := 0; n < 3; n++ {
+		w, k := wordBack(b, at)
+		if w == "" {
+			return false
+		}
+		if n > 0 && hasLower(speechVerbs, w) && !isUpper(w[0]) {
+			return true
+		}
+		if !isUpper(w[0]) {
+			return false
+		}
+		at = k
+	}
+	w, _ := wordBack(b, at)
+	return w != "" && !isUpper(w[0]) && hasLower(speechVerbs, w)
 }
 
 // occupationNouns follow an age: "a 29-year-old teacher".

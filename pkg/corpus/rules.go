@@ -55,6 +55,13 @@ var rules = []rule{
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
+		// "Arrests: 268", "Migrants sentenced to prison for illegal entry:
+		// 45": a list's label names what is counted
+		"arrests|sentenced|jailed|convicted|prosecuted",
+		// "Truckloads of Jordanian aid sent across the border: 29" (the
+		// capitalised first word is not among the clause's words)
+		"truckloads|truckload ** #n",
+		"aid|supplies sent|delivered|shipped ** #n",
 		// "more than 60 people had been hurt" (not "no one had been hurt")
 		"#n * had|have|has|been|were|was hurt",
 		// "About 3,000 people demonstrated against the offensive"
@@ -66,6 +73,8 @@ var rules = []rule{
 		"crowd|crowds * rally|rallies|protest|protests|demonstration|demonstrations",
 		// "Our camp school had 450 pupils in December": a school's roll
 		"#n pupils|students|schoolchildren|learners",
+		// "runs two mobile clinics and a school for about 300 children"
+		"school|schools|classes for * #n",
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",

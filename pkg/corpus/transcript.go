@@ -172,6 +172,10 @@ func interviewLabel(para string) string {
 	return para[:i]
 }
 
+// honorifics open a label that gives a surname: "Ms Simons:", "Dr.
+// Haddad:".
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true}
+
 // labelJoiners are the lower-case words a name may hold between its
 // capitalised ones.
 var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "la": true, "le": true,
@@ -227,6 +231,10 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	for _, l := range labels {
 		speaker := l.name
 		words := strings.Fields(l.name)
+		if len(words) == 2 && honorifics[strings.TrimSuffix(words[0], ".")] {
+			words = words[1:] // "Ms Simons:" for "Kerry-Ann Simons"
+			speaker = words[0]
+		}
 		last := words[len(words)-1]
 		switch {
 		case ownVoice(l.name, publisher) || l.name == host:
@@ -417,8 +425,8 @@ func introducedName(body, surname string) string {
 			continue
 		}
 		j := i
-		for j > 0 && isLetter(body[j-1]) {
-			j--
+		for j > 0 && (isLetter(body[j-1]) || j > 1 && body[j-1] == '-' && isUpper(body[j]) && isLetter(body[j-2])) {
+			j-- // and a first name of two parts, "Kerry-Ann"
 		}
 		if first := body[j:i]; j < i && isUpper(body[j]) && (j == 0 || !isLetter(body[j-1])) && !notFirstNames[first] {
 			return body[j:end]
