@@ -490,7 +490,7 @@ var bylineBrackets = strings.NewReplacer("(", " ", ")", " ")
 
 // bylineJoins are the words that join a byline's names, in the languages
 // bylines come in, read as "and".
-var bylineJoins = strings.NewReplacer(" with ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ", " og ", " and ",
+var bylineJoins = strings.NewReplacer(" with ", " and ", " uz ", " and ", " avec ", " and ", " et ", " and ", " mit ", " and ", " und ", " and ", " con ", " and ", " y ", " and ", " met ", " and ", " og ", " and ",
 	" com ", " and ", " med ", " and ")
 
 // bylineDashes part a byline's names like commas.
@@ -573,8 +573,8 @@ func (p *articleParser) creditLine(l string) bool {
 
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
-// Reuters".
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me "}
+// Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz "}
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {

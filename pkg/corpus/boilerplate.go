@@ -170,6 +170,7 @@ var boilerRules = []boilerRule{
 	{"related link", "διαβάστε επίσης", true, dropLine, 0},    // Greek "read also"
 	{"related link", "lasiet arī", true, dropLine, 0},         // Latvian "read also"
 	{"related link", "te puede interesar", true, dropLine, 0}, // Spanish "you may be interested"
+	{"related link", "povezano:", true, dropLine, 0},          // Croatian and Bosnian "related"
 	{"related link", "اقرأ أيضا", true, dropLine, 0},          // Arabic "read also" ("اقرأ أيضاً")
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
@@ -180,7 +181,13 @@ var boilerRules = []boilerRule{
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
 	{"newsletter", "abonē ", true, dropLine, 12},
-	{"newsletter", "abbonati ", true, dropLine, 16},     // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
+	{"newsletter", "abbonati ", true, dropLine, 16},
+	// "Support independent Palestinian journalism – subscribe for 20 NIS a
+	// month.", "... is independent and reader-funded. Become a member from
+	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."
+	{"donation", "support independent", true, dropLine, 20},
+	{"donation", "reader-funded", false, dropLine, 20},
+	{"donation", "donate from", false, dropLine, 20},    // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
 	{"newsletter", "newsletter", false, dropLine, 20},

@@ -246,8 +246,8 @@ func dayAt(s string, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	d, _ := strconv.Atoi(s[i:j])
-	if suf := strings.ToLower(letterRun(s, j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
-		j += 2
+	if suf := strings.ToLower(letterRun(s, j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" || suf == "er" && d == 1 {
+		j += 2 // "21st", "1er mars" in French
 	} else if suf != "" {
 		return 0, i, false
 	}

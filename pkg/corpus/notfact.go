@@ -365,9 +365,10 @@ var notFacts = []notFact{
 		return true
 	}},
 	{"known", func(b string, f figure) bool {
-		// "the two countries", "its three bases": a number that points at
-		// things already named. A large figure after "the" still tells a
-		// count ("some of the 3.6 million refugees").
+		// "the two countries", "its three bases": a number under ten that
+		// points at things already named. A larger figure after "the"
+		// still tells a count ("the 12 observation posts", "some of the
+		// 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
 		if possessives[w] && hasLower(kinNouns, letterRun(b, skipSpaceInline(b, f.end))) {
@@ -376,7 +377,7 @@ var notFacts = []notFact{
 		if w == "the" && newWhole(b, f) {
 			return false // "Of the 40 tents in our camp, 27 are under water": a whole told first here
 		}
-		return definiteWords[w] && !f.vague && f.value < 100 && !f.isRange && !compound
+		return definiteWords[w] && !f.vague && f.value < 10 && !f.isRange && !compound
 	}},
 	{"fraction", func(b string, f figure) bool {
 		// "two-thirds", "one-fifth"
@@ -966,8 +967,12 @@ func isRelativeDate(b string, f figure) bool {
 		return true
 	}
 	switch prev {
-	case "past", "last", "previous", "next", "coming", "first", "final", "within", "in":
+	case "past", "last", "previous", "next", "coming", "first", "final", "within":
 		return true
+	case "in":
+		// "in the past", "in two weeks"; but "the largest wave in nine
+		// years of war" counts the war's years.
+		return !warAfterUnit(b, f.end, unit)
 	case "after", "over":
 		// "after two days on the road": a moment; "over three days": how
 		// long; "after nine years of war" counts the war's years.
@@ -976,8 +981,9 @@ func isRelativeDate(b string, f figure) bool {
 		// "has lived through four winters in Azraq": time lived somewhere.
 		return true
 	case "took", "takes", "take", "lasted", "lasts":
-		// "a journey that took two days": how long something lasted.
-		return true
+		// "a journey that took two days": how long something lasted; not
+		// "a campaign that had lasted 58 days", a war's length.
+		return !warNounBefore(b, f.start)
 	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits":
 		// "had spent two nights in a field", "We slept two nights in the
 		// car", "have waited two years for an interview": time someone
@@ -1062,6 +1068,37 @@ func isRelativeDate(b string, f figure) bool {
 
 // ofAfterUnit reports "of" after the time unit that follows a figure
 // ending at end: "in almost nine years of war" counts the war's years.
+// warAfterUnit reports "of war" or "of conflict" after the unit: "nine
+// years of war".
+func warAfterUnit(b string, end int, unit string) bool {
+	if !ofAfterUnit(b, end, unit) {
+		return false
+	}
+	k := skipSpaceInline(b, skipSpaceInline(b, end)+len(unit))
+	k = skipSpaceInline(b, k+len("of"))
+	w := strings.ToLower(letterRun(b, k))
+	return w == "war" || w == "conflict"
+}
+
+// warNounBefore reports a war, an offensive or a siege among the five
+// words before b[i]: "a campaign that had lasted 58 days".
+func warNounBefore(b string, i int) bool {
+	for k, n := i, 0; n < 5; n++ {
+		w, at := wordBack(b, k)
+		if w == "" {
+			return false
+		}
+		if warNouns[strings.ToLower(w)] {
+			return true
+		}
+		k = at
+	}
+	return false
+}
+
+// warNouns name a war or an armed campaign.
+var warNouns = wordSet(`war conflict campaign offensive siege operation fighting battle`)
+
 func ofAfterUnit(b string, end int, unit string) bool {
 	k := skipSpaceInline(b, skipSpaceInline(b, end)+len(unit))
 	return strings.EqualFold(letterRun(b, k), "of")

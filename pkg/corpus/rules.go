@@ -52,6 +52,8 @@ var rules = []rule{
 		// "14 people wounded in the fighting had died there": the wounded
 		// who died are deaths
 		"#n * wounded|injured|hurt in|by * had|have|has|later died",
+		// "We have seen at least 13 children die since October"
+		"seen|saw|watched * #n * die",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
@@ -123,6 +125,9 @@ var rules = []rule{
 		// "20,000 people would be moved from the islands to the mainland"
 		"#n ** would|will be moved|transferred|relocated from",
 		"could|would|will|might * house|settle|resettle * #n",
+		// "wants to carve out a zone and settle up to 2 million of the
+		// refugees it hosts there": a plan
+		"settle|settling up|about|some|around|as * #n",
 		// "785 people linked to the group escaped from the camp": relatives
 		// and suspects of an armed group, not people fleeing
 		"#n * linked|affiliated|tied to|with * group|fighters|militants|jihadists|extremists|militias",
@@ -265,6 +270,8 @@ var rules = []rule{
 		"could|can shelter|house|hold|accommodate * #n",
 		// "a second site ... was being prepared for another 1,800 families"
 		"being|been prepared|readied|built|set for * #n",
+		// "it was preparing the Bardarash camp to hold up to 11,000 people"
+		"preparing|prepared|prepare|prepares|readying ** to hold|house|accommodate|shelter|take * #n",
 		// "Free places left at Bardarash: about 3,000"
 		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
 		// "7,300 people in a camp for 648": the camp's size
@@ -430,6 +437,8 @@ var rules = []rule{
 		// day", "Most days 600 people cross at Sahela" (not "came", nor
 		// "waiting to cross near")
 		"#n * reach|reaches|arrive|arrives",
+		// "We received 350 families in the past week alone"
+		"received|receive|receiving #n * in|over the past|last * week|weeks|days|month|months",
 		"#n * cross|crosses at|into|the",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
@@ -698,6 +707,12 @@ var rules = []rule{
 		// "between 250 and 300 were picked up by patrol boats overnight"
 		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
+		// "Tens of thousands more have pushed north into Afrin"
+		"#n * have|has|had pushed|pressed north|south|east|west|into|deeper",
+		// "the Vinojug transit centre, through which more than 380,000
+		// people passed"
+		"through which * #n ** passed",
+		"#n * passed|pass|passes through",
 		// "the offensive has driven nearly a million people towards the
 		// Turkish border"
 		"driven|drove * #n",
