@@ -130,8 +130,7 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
-	{"related link", "relacionadas:", true, dropLine, 0},
-	{"related link", "relacionados:", true, dropLine, 0},
+	{"related link", "relacionad", true, dropLine, 0},    // "Relacionadas:", "Relacionado:"
 	{"related link", "lexo edhe", true, dropLine, 0},     // Albanian "read also"
 	{"related link", "прочетете още", true, dropLine, 0}, // Bulgarian "read more"
 	{"related link", "bixwîne:", true, dropLine, 0},      // Kurdish "read"
@@ -171,6 +170,8 @@ var boilerRules = []boilerRule{
 	{"related link", "lasiet arī", true, dropLine, 0},         // Latvian "read also"
 	{"related link", "te puede interesar", true, dropLine, 0}, // Spanish "you may be interested"
 	{"related link", "povezano:", true, dropLine, 0},          // Croatian and Bosnian "related"
+	{"related link", "preberite tudi", true, dropLine, 0},     // Slovene "read also"
+	{"related link", "irakurri ere", true, dropLine, 0},       // Basque "read also"
 	{"related link", "اقرأ أيضا", true, dropLine, 0},          // Arabic "read also" ("اقرأ أيضاً")
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
@@ -182,6 +183,9 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe", true, dropLine, 12},
 	{"newsletter", "abonē ", true, dropLine, 12},
 	{"newsletter", "abbonati ", true, dropLine, 16},
+	{"newsletter", "suscríbase", true, dropLine, 16},  // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
+	{"newsletter", "naročite se", true, dropLine, 16}, // Slovene
+	{"newsletter", ": tilaa ", false, dropLine, 16},   // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
 	// "Support independent Palestinian journalism – subscribe for 20 NIS a
 	// month.", "... is independent and reader-funded. Become a member from
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."

@@ -93,6 +93,9 @@ var foreignMonths = map[string]time.Month{
 	// Catalan ("18 de febrer de 2019") and Danish ("5. marts 2020")
 	"gener": 1, "febrer": 2, "maig": 5, "juny": 6, "juliol": 7, "setembre": 9, "desembre": 12,
 	"marts": 3,
+	// Basque, in the genitive a date uses ("2019ko urriaren 17a")
+	"urtarrilaren": 1, "otsailaren": 2, "martxoaren": 3, "apirilaren": 4, "maiatzaren": 5, "ekainaren": 6,
+	"uztailaren": 7, "abuztuaren": 8, "irailaren": 9, "urriaren": 10, "azaroaren": 11, "abenduaren": 12,
 	// Latvian in the nominative ("2018. gada 6. jūlijs"; with "marts"
 	// above and those below)
 	"maijs": 5, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
@@ -396,6 +399,20 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				if d, e, ok := dayAt(s, k+1); ok && e < len(s) && s[e] == '.' {
 					t, ok := date(y, m, d)
 					return t, e + 1, ok
+				}
+			}
+		}
+		// "2019ko urriaren 17a": Basque, the year, the month and the day
+		if y, j, ok := yearAt(s[:min(len(s), i+4)], i); ok && strings.HasPrefix(s[j:], "ko ") {
+			if m, k, ok := monthAt(s, j+len("ko ")); ok && k+1 < len(s) && s[k] == ' ' {
+				if d, e, ok := numAt(s, k+1, 2); ok {
+					if strings.HasPrefix(s[e:], "an") {
+						e += 2 // "17an", on the 17th
+					} else if strings.HasPrefix(s[e:], "a") {
+						e++
+					}
+					t, ok := date(y, m, d)
+					return t, e, ok
 				}
 			}
 		}

@@ -2070,6 +2070,9 @@ func (x *extractor) source(s span, g *fig) string {
 	if sp := x.turnSpeaker(g.start); sp != "" {
 		return sp // "NAME: We are 14 people in one tent."
 	}
+	if line := b[s.start:s.end]; wholeLine(b, s) && !strings.HasSuffix(strings.TrimSpace(line), ".") && itemSource(line) != "" {
+		return itemSource(line) // "• 176,000 people displaced ... (OCHA)" under a heading
+	}
 	if intro, ok := x.introOf(s); ok {
 		if name := itemSource(b[s.start:s.end]); name != "" {
 			return name // "Displaced: more than 160,000 (OCHA)"
@@ -2427,6 +2430,17 @@ func itemSource(item string) string {
 		return ""
 	}
 	return name
+}
+
+// wholeLine reports a sentence that is a line of its own, as a list's
+// items are: "176,000 people displaced since October 9 (OCHA)" (an item
+// has no full stop; a one-line paragraph ending "(YPG)." names a party).
+func wholeLine(b string, s span) bool {
+	end := s.end
+	for end < len(b) && b[end] == ' ' {
+		end++
+	}
+	return (s.start == 0 || b[s.start-1] == '\n') && (end == len(b) || b[end] == '\n')
 }
 
 // labelCell returns the first cell of a table row scraped as text, cells

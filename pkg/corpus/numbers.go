@@ -527,7 +527,10 @@ func parseFraction(s string, i int) (figure, bool) {
 	if lw == "half" && (after == "the" || after == "its" || after == "their") && f.start == i && halfSubject(s, i) {
 		after = "of" // "She said half the caravans had water inside": half of them
 	}
-	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) {
+	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) &&
+		after != "funded" && !baselineShare(s, f.start) {
+		// ("the appeal is less than a third funded", "up from about a
+		// third when the operation began" are shares.)
 		// "two-thirds had cut their meals", "half could not pay": a share
 		// that is the subject of its verb. ("a third" before a verb stays
 		// out: "the price has risen by a third"; but "Roughly a quarter
@@ -537,6 +540,21 @@ func parseFraction(s string, i int) (figure, bool) {
 	f.value = math.Round(10000*num/den) / 100
 	f.end, f.unit = end, "percent"
 	return f, true
+}
+
+// baselineShare reports a share at s[i] after "up from" or "down from",
+// with up to two hedge words between: "60 percent, up from about a
+// third": the same share at another time.
+func baselineShare(s string, i int) bool {
+	p := prevWordStart(s, i)
+	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
+		p = prevWordStart(s, p)
+	}
+	if p < 0 || !strings.EqualFold(letterRun(s, p), "from") {
+		return false
+	}
+	q := prevWordStart(s, p)
+	return q >= 0 && (strings.EqualFold(letterRun(s, q), "up") || strings.EqualFold(letterRun(s, q), "down"))
 }
 
 // pluralVerbs agree with a share of people, not with a share of a thing,

@@ -83,6 +83,9 @@ var rules = []rule{
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite",
+		// "at least 15 children at the makeshift camps had been treated for
+		// dehydration": patients
+		"#n ** been|were|was treated for",
 		// "two children in the neighbouring tent had been taken to
 		// hospital": patients
 		"#n ** taken|rushed|admitted to * hospital|hospitals",
@@ -401,6 +404,9 @@ var rules = []rule{
 		"at risk",
 		// "as many as 8,000 people could face the winter without a roof"
 		"could|may|might|would|will face|spend ** without|outdoors|outside",
+		// "the order affects around 15,000 people": people a demolition
+		// order or deadline threatens
+		"order|orders|decision|deadline|demolition|demolitions ** affects|affect|affecting|threatens|threaten|threatening * #n",
 		// "up to 3,000 families could find themselves without a roof"
 		"could|may|might|would|will find|be * without",
 		// "5,000 more people could lose their shelters"
@@ -709,6 +715,8 @@ var rules = []rule{
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
 		// "Tens of thousands more have pushed north into Afrin"
 		"#n * have|has|had pushed|pressed north|south|east|west|into|deeper",
+		// "we saw 5,000 people land in a single day"
+		"saw|seen|watched * #n * land|arrive|cross|landing|arriving|crossing",
 		// "the Vinojug transit centre, through which more than 380,000
 		// people passed"
 		"through which * #n ** passed",

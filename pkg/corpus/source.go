@@ -159,7 +159,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				np = dataSource(subjectBefore(toks, p))
 			}
 			if subj := subjectBefore(toks, i); len(np) == 0 && (lw == "found" || lw == "finds") && len(subj) > 0 && allNameTokens(subj) &&
-				i+1 < len(toks) && (toks[i+1].lower() == "that" || toks[i+1].lower() == "in") {
+				i+1 < len(toks) && (toks[i+1].lower() == "that" || toks[i+1].lower() == "in" && i+2 < len(toks) && determiners[toks[i+2].lower()]) {
+				// (not "Shelters found in breach of the rules", a list's label)
 				// "UNHCR found in a survey that": an organisation's finding.
 				np = subj
 			}
@@ -429,7 +430,8 @@ func participleBefore(toks []token, v int) int {
 // newspaper", "told a news conference".
 var audienceNouns = wordSet(`newspaper paper agency broadcaster channel station radio television
 	magazine outlet website conference parliament assembly council crowd audience meeting committee
-	gathering rally reporters journalists press media news interviewer lawmakers delegates`)
+	gathering rally reporters journalists press media news interviewer lawmakers delegates briefing
+	summit session hearing`)
 
 // tellsAThing reports "tell the story", "tells a tale": the object of
 // tell is a thing, not the audience of a statement.

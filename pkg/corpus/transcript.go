@@ -253,7 +253,12 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			}
 			full[last] = speaker // found once per label
 		default:
-			if name := fullerLabel(body[:labels[0].start], l.name); name != "" {
+			label := l.name
+			if strings.ToUpper(label) == label {
+				label = nameCase(label) // "ABOU KHALED:" for "Lisa Abou Khaled"
+				speaker = label
+			}
+			if name := fullerLabel(body[:labels[0].start], label); name != "" {
 				speaker = name // "Abu Taha:" for "General Khaled Abu Taha"
 			} else if name := initialExpanded(body[:labels[0].start], words); name != "" {
 				speaker = name // "D. Kazlauskas:" for "Darius Kazlauskas"
