@@ -693,13 +693,13 @@ func (p *articleParser) outletWithAgency(l string) bool {
 			return false // the outlet's name, as its masthead gives it
 		}
 	}
-	name := strings.Fields(outlet)
+	name := strings.Fields(strings.TrimRight(outlet, ", "))
 	if ag == "" || len(name) > 4 {
 		return false
 	}
 	for k, w := range name {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || utf8.RuneCountInString(w) > 3) && !elidedName(w) {
-			return false // a short joiner inside the name: "Expresso das Ilhas"
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (k == 0 || utf8.RuneCountInString(w) > 3) && !elidedName(w) && !(k > 0 && editionWords[w]) {
+			return false // a short joiner inside the name: "Expresso das Ilhas"; "Avgi English edition"
 		}
 	}
 	if p.a.Wire == "" {
@@ -707,6 +707,10 @@ func (p *articleParser) outletWithAgency(l string) bool {
 	}
 	return true
 }
+
+// editionWords name an outlet's edition or desk after its name: "Avgi
+// English edition, with ANA-MPA".
+var editionWords = wordSet(`edition service desk staff newsroom`)
 
 // elidedName reports a French or Italian word of a name that elides its
 // article or preposition before a capital: "d'Algérie", "l'Orient".
@@ -970,6 +974,9 @@ var mediaAcronyms = wordSet(`tv fm uk us un eu bbc cnn abc nbc cbs npr`)
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
 	l = asciiDigits(l) // "الأحد ٢٧ تشرين الأول ٢٠١٩"
+	if open := strings.LastIndexByte(l, '('); open > 0 && strings.HasSuffix(l, ")") && wordCount(l[open:]) <= 2 && !hasDigit(l[open:]) {
+		l = strings.TrimSpace(l[:open]) // "Κυριακή 1 Μαρτίου 2020, 22:15 (ενημέρωση)": a note on the date
+	}
 	if len(l) > 120 || !hasDigit(l) {
 		return false
 	}

@@ -172,6 +172,7 @@ var boilerRules = []boilerRule{
 	{"related link", "povezano:", true, dropLine, 0},          // Croatian and Bosnian "related"
 	{"related link", "preberite tudi", true, dropLine, 0},     // Slovene "read also"
 	{"related link", "irakurri ere", true, dropLine, 0},       // Basque "read also"
+	{"related link", "kapcsolódó", true, dropLine, 0},         // Hungarian "related"
 	{"related link", "اقرأ أيضا", true, dropLine, 0},          // Arabic "read also" ("اقرأ أيضاً")
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
@@ -185,6 +186,9 @@ var boilerRules = []boilerRule{
 	{"newsletter", "abbonati ", true, dropLine, 16},
 	{"newsletter", "suscríbase", true, dropLine, 16},  // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
 	{"newsletter", "naročite se", true, dropLine, 16}, // Slovene
+	{"newsletter", "előfizetés", true, dropLine, 16},  // Hungarian: "Előfizetés havi 1490 forinttól."
+	{"newsletter", "abonneer u", true, dropLine, 16},  // Dutch, formal
+	{"newsletter", "podržite", true, dropLine, 16},    // Serbian "support": "Podržite nezavisno novinarstvo – pretplata od 299 dinara"
 	{"newsletter", ": tilaa ", false, dropLine, 16},   // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
 	// "Support independent Palestinian journalism – subscribe for 20 NIS a
 	// month.", "... is independent and reader-funded. Become a member from
@@ -306,19 +310,19 @@ var boilerPhrases = func() [][]byte {
 // in boilerRules order of the rules that can match it: the prefix rules whose
 // phrase starts with that byte and every contains rule. boilerNoLetter
 // lists the contains rules, for an empty line.
-var boilerByFirst, boilerNoLetter = func() (by [256][]uint8, contains []uint8) {
-	if len(boilerRules) > 256 {
-		panic("corpus: more boilerRules than a uint8 indexes")
+var boilerByFirst, boilerNoLetter = func() (by [256][]uint16, contains []uint16) {
+	if len(boilerRules) > 1<<16 {
+		panic("corpus: more boilerRules than a uint16 indexes")
 	}
 	for i, r := range boilerRules {
 		if !r.prefix {
-			contains = append(contains, uint8(i))
+			contains = append(contains, uint16(i))
 		}
 	}
 	for c := range by {
 		for i, r := range boilerRules {
 			if !r.prefix || r.phrase[0] == byte(c) {
-				by[c] = append(by[c], uint8(i))
+				by[c] = append(by[c], uint16(i))
 			}
 		}
 	}
@@ -328,13 +332,13 @@ var boilerByFirst, boilerNoLetter = func() (by [256][]uint8, contains []uint8) {
 // containsByFirst lists, for each byte, the contains rules whose phrase
 // starts with it; containsBigrams has a bit set for the first two bytes
 // of each, so that most positions of a line are passed over at once.
-var containsByFirst, containsBigrams = func() (by [256][]uint8, bigrams [1 << 16 / 64]uint64) {
+var containsByFirst, containsBigrams = func() (by [256][]uint16, bigrams [1 << 16 / 64]uint64) {
 	for i, r := range boilerRules {
 		if !r.prefix {
 			if len(r.phrase) < 2 {
 				panic("corpus: a contains rule needs a phrase of two bytes or more: " + r.phrase)
 			}
-			by[r.phrase[0]] = append(by[r.phrase[0]], uint8(i))
+			by[r.phrase[0]] = append(by[r.phrase[0]], uint16(i))
 			k := uint16(r.phrase[0])<<8 | uint16(r.phrase[1])
 			bigrams[k/64] |= 1 << (k % 64)
 		}
@@ -774,7 +778,7 @@ func shoutedCopyright(line string) bool {
 }
 
 // liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |
-// 21:40", "Update 3", "10.05pm", "08:45 GMT", "ore 8.40". Its numbers
+// 21:40", "Update 3", "10.05pm", "08:45 GMT", "ore 8.40", "21h30 GMT". Its numbers
 // count nothing.
 func liveStamp(line string) bool {
 	line = strings.TrimLeft(line, "—–-•· ") // "— 5:48 pm"
@@ -808,7 +812,7 @@ func liveStamp(line string) bool {
 	for i < len(rest) && isDigit(rest[i]) {
 		i++
 	}
-	if i == 0 || i > 2 || i+3 > len(rest) || rest[i] != ':' && rest[i] != '.' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
+	if i == 0 || i > 2 || i+3 > len(rest) || rest[i] != ':' && rest[i] != '.' && rest[i] != 'h' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
 		return false
 	}
 	i += 3

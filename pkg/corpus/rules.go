@@ -512,6 +512,8 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+		// "In one night we moved 40 families out of a camp"
+		"moved|evacuated|relocated|took|brought #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
 		// "seven families in his camp had already left for other towns"
 		"#n * in|from * camp|camps|settlement|settlements ** had|have|has * left|abandoned",
 		// "About 11,300 refugees have had to leave their tents"
@@ -537,6 +539,9 @@ var rules = []rule{
 		// "despite the flight of tens of thousands of people from a
 		// government offensive": people in flight, wherever they went
 		"flight|exodus of #n",
+		// "around 160,000 have sought refuge in Quneitra province": refuge
+		// inside the country is displacement (abroad, see hosted)
+		"sought|seek|seeking|seeks|found|find refuge|shelter in * province|provinces|district|districts|town|towns|city|cities|countryside|villages|village",
 	}},
 	// "The region already shelters nearly 230,000 Syrian refugees": a
 	// place that shelters people hosts them (a camp that shelters them is

@@ -472,6 +472,30 @@ func labelledName(body string, introEnd int, label string) string {
 		if name := withoutTitles(leadPerson(intro)); name != "" && initials(name) == label {
 			return name
 		}
+		if name := initialsInText(intro, label); name != "" {
+			return name // "RC:" for "aid worker Rudo Chikwanha, 36,"
+		}
+	}
+	return ""
+}
+
+// initialsInText returns the first run of capitalised words in text whose
+// initials spell label, "Rudo Chikwanha" for "RC", or "".
+func initialsInText(text, label string) string {
+	words := strings.Fields(text)
+	n := len(label)
+	for i := 0; i+n <= len(words); i++ {
+		name := make([]string, 0, n)
+		for k := 0; k < n; k++ {
+			w := strings.TrimRight(words[i+k], ",.;:)")
+			if w == "" || w[0] != label[k] || !isLower(w[len(w)-1]) || k < n-1 && w != words[i+k] {
+				break
+			}
+			name = append(name, w)
+		}
+		if len(name) == n {
+			return strings.Join(name, " ")
+		}
 	}
 	return ""
 }
