@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -158,6 +159,9 @@ func (p *articleParser) line(l string) {
 		}
 	}
 	act, rule := classifyLine(l)
+	if act == dropLine && rule == "breadcrumb" && p.inBody && tableHeaderOver(l, p.rest) {
+		act = keepLine // "Camp | Residents | Schools" over "Zaatari | 78,527 | 32": a table's header
+	}
 	switch act {
 	case dropLine:
 		p.endParagraph()
@@ -706,6 +710,15 @@ func (p *articleParser) outletWithAgency(l string) bool {
 		p.a.Wire = ag
 	}
 	return true
+}
+
+// tableHeaderOver reports a line of cells split by " | " over a line
+// with as many cells and a digit: a table's header row, not a menu.
+func tableHeaderOver(l, rest string) bool {
+	next, _, _ := strings.Cut(rest, "\n")
+	next = strings.TrimSpace(next)
+	n := strings.Count(l, " | ")
+	return n > 0 && hasDigit(next) && strings.Count(strings.Join(strings.Fields(next), " "), " | ") == n
 }
 
 // editionWords name an outlet's edition or desk after its name: "Avgi
@@ -1507,8 +1520,8 @@ func withoutYears(s string) string {
 	words := strings.Fields(s)
 	kept := words[:0:0]
 	for _, w := range words {
-		if _, _, ok := yearAt(w, 0); !ok || len(w) != 4 {
-			kept = append(kept, w)
+		if y, err := strconv.Atoi(w); err != nil || len(w) != 4 || y < 1700 || y > 2099 {
+			kept = append(kept, w) // "since 1875": a founding year may be old
 		}
 	}
 	return strings.Join(kept, " ")

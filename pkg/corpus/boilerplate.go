@@ -190,6 +190,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "abonneer u", true, dropLine, 16},  // Dutch, formal
 	{"newsletter", "podržite", true, dropLine, 16},    // Serbian "support": "Podržite nezavisno novinarstvo – pretplata od 299 dinara"
 	{"newsletter", ": tilaa ", false, dropLine, 16},   // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
+	{"newsletter", "tilaa ", true, dropLine, 16},      // "Tilaa Kalevan uutiskirje – ensimmäinen kuukausi 0 euroa."
 	// "Support independent Palestinian journalism – subscribe for 20 NIS a
 	// month.", "... is independent and reader-funded. Become a member from
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."

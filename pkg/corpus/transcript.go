@@ -159,8 +159,8 @@ func interviewLabel(para string) string {
 		return ""
 	}
 	for k, w := range words {
-		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && siteLabel(w)) {
-			continue // "D. Kazlauskas:", "LRT.lt:"
+		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w))) {
+			continue // "D. Kazlauskas:", "LRT.lt:", "B24:"
 		}
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
 			continue // "La Voix du Nord:", "Abu Bakr al Sayed:"
@@ -403,8 +403,18 @@ func questioner(body string, turns []labelledSpan) string {
 	return ""
 }
 
+// digitInitials reports a short label of capitals and digits, "B24",
+// which an outlet named with a number signs its questions with.
+func digitInitials(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && isUpper(w[0]) && hasDigit(w) && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".,;()")
+}
+
 // ownVoice reports a label that names the publisher or gives its initials.
 func ownVoice(label, publisher string) bool {
+	if digitInitials(label) && publisher != "" && label[0] == publisher[0] {
+		d := strings.IndexAny(label, "0123456789")
+		return strings.HasSuffix(publisher, label[d:]) // "B24:" for Burkina24
+	}
 	return strings.EqualFold(label, publisher) || strings.EqualFold(label, initials(publisher)) ||
 		strings.EqualFold(label, firstLetters(publisher)) ||
 		len(label) >= 4 && strings.HasPrefix(strings.ToLower(publisher), strings.ToLower(label)+" ") // "Executive:" for Executive Magazine
