@@ -173,6 +173,7 @@ var boilerRules = []boilerRule{
 	{"related link", "preberite tudi", true, dropLine, 0},     // Slovene "read also"
 	{"related link", "irakurri ere", true, dropLine, 0},       // Basque "read also"
 	{"related link", "kapcsolódó", true, dropLine, 0},         // Hungarian "related"
+	{"related link", "lgili:", false, dropLine, 20},           // Turkish "İlgili:" (the capital İ is not lowered)
 	{"related link", "اقرأ أيضا", true, dropLine, 0},          // Arabic "read also" ("اقرأ أيضاً")
 	{"related link", "see also", true, dropLine, 0},
 	{"related link", "more on this", true, dropLine, 0},
@@ -182,8 +183,8 @@ var boilerRules = []boilerRule{
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
-	{"newsletter", "abonē ", true, dropLine, 12},
-	{"newsletter", "abbonati ", true, dropLine, 16},
+	{"newsletter", "abonē ", true, dropLine, 12},      // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
+	{"newsletter", "abbonati ", true, dropLine, 16},   // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."
 	{"newsletter", "suscríbase", true, dropLine, 16},  // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
 	{"newsletter", "naročite se", true, dropLine, 16}, // Slovene
 	{"newsletter", "előfizetés", true, dropLine, 16},  // Hungarian: "Előfizetés havi 1490 forinttól."
@@ -196,11 +197,11 @@ var boilerRules = []boilerRule{
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."
 	{"donation", "support independent", true, dropLine, 20},
 	{"donation", "reader-funded", false, dropLine, 20},
-	{"donation", "donate from", false, dropLine, 20},    // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."        // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
+	{"donation", "donate from", false, dropLine, 20},
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},
-	{"newsletter", "newsletter", false, dropLine, 20},
-	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."   // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
+	{"newsletter", "newsletter", false, dropLine, 20},    // "Get the Essential San Diego newsletter for the top 5 stories every weekday morning."
+	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."
 	{"newsletter", "abonnez-vous", false, dropLine, 30},  // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
 	{"newsletter", "assine", true, dropLine, 20},      // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
@@ -266,6 +267,11 @@ var boilerRules = []boilerRule{
 	{"donation", "remind me later", true, dropLine, 0},
 	{"donation", "payment methods", true, dropLine, 4},
 	{"donation", "paiment methods", true, dropLine, 4},
+	// After the appeals that end a story: "Support Mihaaru's reporting -
+	// donate MVR 100 today.", "Support the Red Cross appeal: give P50 by
+	// Orange Money to 16 155."
+	{"donation", "donate ", false, dropLine, 14},
+	{"donation", "appeal: give", false, dropLine, 20},
 	{"footer", "original url", true, startFooter, 0},
 	{"footer", "source url", true, startFooter, 0},
 	{"footer", "first published at", false, startFooter, 20},

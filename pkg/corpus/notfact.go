@@ -738,7 +738,9 @@ func isDate(b string, f figure) bool {
 	}
 	// A weekday before: "Monday 14", "Thursday 17 (until noon)", a day of
 	// the month in a table of days; not "Monday 14 people".
-	if _, ok := weekdayNames[strings.ToLower(b[k:j])]; ok && k < j && isUpper(b[k]) && j < f.start {
+	if _, ok := weekdayNames[strings.ToLower(b[k:j])]; ok && k < j && isUpper(b[k]) && j < f.start && b[j] != '.' {
+		// (not "on Thursday. 15 Turkish troops have been killed": a new
+		// sentence)
 		if next := letterRun(b, skipSpaceInline(b, f.end)); next == "" || !isLower(next[0]) {
 			return true
 		}

@@ -586,6 +586,9 @@ func subjectShare(s string, i int) bool {
 	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
 		i, p = p, prevWordStart(s, p) // "Roughly", "More than", "Just over"
 	}
+	if p >= 0 && strings.EqualFold(letterRun(s, p), "that") {
+		return true // "found that around a fifth live in tents": a clause of its own
+	}
 	if p >= 0 {
 		return false // "risen by a third", "cut to a quarter"
 	}

@@ -275,8 +275,10 @@ var rules = []rule{
 		"being|been prepared|readied|built|set for * #n",
 		// "it was preparing the Bardarash camp to hold up to 11,000 people"
 		"preparing|prepared|prepare|prepares|readying ** to hold|house|accommodate|shelter|take * #n",
-		// "Free places left at Bardarash: about 3,000"
+		// "Free places left at Bardarash: about 3,000", "Places still free
+		// at Bardarash: about 4,000"
 		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
+		"places|spaces|plots|beds|spots|slots still|left free|empty|available|vacant",
 		// "7,300 people in a camp for 648": the camp's size
 		"a|the camp|centre|center|site|facility for #n",
 		// "a closed centre on Lesbos for up to 7,000 people"
@@ -517,7 +519,7 @@ var rules = []rule{
 		// "seven families in his camp had already left for other towns"
 		"#n * in|from * camp|camps|settlement|settlements ** had|have|has * left|abandoned",
 		// "About 11,300 refugees have had to leave their tents"
-		"#n ** had|have|has to leave|abandon * their tents|shelters|homes|houses",
+		"#n ** had|have|has to leave|abandon|move * their tents|shelters|homes|houses",
 		// "350 families who moved in with relatives in other settlements"
 		"moved|moving|staying|stayed in with * relatives|relations|friends|family|families",
 	}},

@@ -406,6 +406,17 @@ func dataSource(np []token) []token {
 		for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "official" || src[0].lower() == "latest" || src[0].lower() == "new") {
 			src = src[1:]
 		}
+		// "the UN's annual vulnerability survey", "a UN vulnerability
+		// assessment": the body the data belong to, not the kind of data
+		if len(src) > 1 && (src[0].capitalised() || isAcronym(src[0].text)) {
+			end := len(src)
+			for end > 1 && !src[end-1].capitalised() && !orgWords[src[end-1].lower()] && !descriptorNouns[src[end-1].lower()] {
+				end--
+			}
+			if end < len(src) && (isAcronym(strings.TrimSuffix(strings.TrimSuffix(src[end-1].text, "'s"), "’s")) || orgWords[src[end-1].lower()]) {
+				src = src[:end]
+			}
+		}
 		return src
 	}
 	return nil

@@ -163,7 +163,7 @@ func interviewLabel(para string) string {
 			continue // "D. Kazlauskas:", "LRT.lt:", "B24:"
 		}
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
-			continue // "La Voix du Nord:", "Abu Bakr al Sayed:"
+			continue // "La Voix du Nord:", "Eye on Libya:", "Abu Bakr al Sayed:"
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,.;()") {
 			return "" // "Şîrîn Hesen:" is a label too
@@ -178,7 +178,7 @@ var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true
 
 // labelJoiners are the lower-case words a name may hold between its
 // capitalised ones.
-var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "la": true, "le": true,
+var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "la": true, "le": true, "on": true,
 	"al": true, "el": true, "bin": true, "van": true, "von": true, "der": true, "di": true, "da": true, "dos": true}
 
 // interviewTurns finds the labelled paragraphs of an interview: three or
