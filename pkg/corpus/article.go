@@ -591,7 +591,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz"}
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff"}
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)
@@ -1145,7 +1145,7 @@ func sectionTail(s string) bool {
 
 // dateFurniture are the words a date line may have around its date.
 var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued
-	publié publiée le à h mis jour publicerat uppdaterat kl veröffentlicht aktualisiert um
+	publié publiée le à h mis en ligne jour publicerat uppdaterat kl veröffentlicht aktualisiert um
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 	måndag tisdag onsdag torsdag fredag lördag söndag live updates all times
@@ -1168,7 +1168,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
-	יום ראשון שני שלישי רביעי חמישי שישי שבת`)
+	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

@@ -73,6 +73,9 @@ var foreignMonths = map[string]time.Month{
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
+	// and Italian ones, as ANSA's datelines write them ("BEIRUT, 2 LUG -";
+	// not "set", "ago" and "gen", English words)
+	"mag": 5, "giu": 6, "lug": 7, "ott": 10,
 	// Uzbek in Latin letters ("23-oktabr, 2019"; not "may")
 	"yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "sentabr": 9, "oktabr": 10,
 	"noyabr": 11, "dekabr": 12,
@@ -150,6 +153,13 @@ var accentedMonths = map[string]time.Month{
 	"janvāris": 1, "februāris": 2, "aprīlis": 4, "jūnijs": 6, "jūlijs": 7,
 	"janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7,
 	"augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+}
+
+// thaiMonths are the abbreviated Thai month names a date line uses with
+// the Buddhist era's year: "2 ก.ค. 2562" is 2 July 2019.
+var thaiMonths = map[string]time.Month{
+	"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6,
+	"ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
 }
 
 // burmeseMonths are the Burmese month names, without the "လ" (month)
@@ -457,6 +467,20 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				if y, e, ok := yearAt(s, e+2); ok {
 					t, ok := date(y, m, d)
 					return t, e, ok
+				}
+			}
+		}
+		// "2 ก.ค. 2562": Thai, the day, the month and the Buddhist era's
+		// year, 543 years ahead
+		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == ' ' {
+			if sp := strings.IndexByte(s[j+1:], ' '); sp > 0 {
+				if m, ok := thaiMonths[s[j+1:j+1+sp]]; ok {
+					k := j + 1 + sp + 1
+					if k+4 <= len(s) && allDigits(s[k:k+4]) && (k+4 == len(s) || !isDigit(s[k+4])) {
+						be, _ := strconv.Atoi(s[k : k+4])
+						t, ok := date(be-543, m, d)
+						return t, k + 4, ok
+					}
 				}
 			}
 		}

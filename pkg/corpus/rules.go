@@ -52,6 +52,11 @@ var rules = []rule{
 		// "14 people wounded in the fighting had died there": the wounded
 		// who died are deaths
 		"#n * wounded|injured|hurt in|by * had|have|has|later died",
+		// "a car bomb killed seven soldiers at Rukban": the figure the verb
+		// takes, whatever else the clause says ("the army treats ...")
+		"killed|killing|kills #n",
+		"killed|killing|kills at least #n",
+		"killed|killing|kills some|about|nearly|around|almost|roughly|more|over * #n",
 		// "We have seen at least 13 children die since October"
 		"seen|saw|watched * #n * die",
 	}},
@@ -95,6 +100,8 @@ var rules = []rule{
 		// "dozens of local residents stopped a dinghy carrying about 50
 		// migrants": the people who stopped it
 		"#n ** stopped|blocked|prevented a|the * dinghy|boat|dinghies|boats",
+		// "about 500 residents blocked the road to Moria": protesters
+		"#n * blocked|barricaded the|a * road|roads|entrance|port|harbour|harbor",
 		// "Dozens of families have left Arsal for Syria": gone home
 		"left|leave|leaving * for|to syria",
 		// "170,000 Syrians have left Lebanon for home under its return
@@ -256,7 +263,7 @@ var rules = []rule{
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
 	{"holding-now", Sheltered, civilianUnit, []string{
-		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands ** were|are|was|is holding|housing|sheltering * #n",
+		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped|made for #n",
@@ -537,6 +544,8 @@ var rules = []rule{
 	// to move are displaced, wherever they go.
 	{"forced-move", Displaced, civilianUnit, []string{
 		"forcing|forced|force|forces #n * to move|flee|leave|relocate|abandon",
+		// "a fire forced about 600 people to flee"
+		"forcing|forced|force|forces * #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
 		// "despite the flight of tens of thousands of people from a
 		// government offensive": people in flight, wherever they went
@@ -600,6 +609,10 @@ var rules = []rule{
 		// "a further 250 were moved overnight to a sports hall", "another
 		// 3,000 have gone to Domiz camp"
 		"moved|relocated|transferred|bussed|brought|gone|went ** to * camp|camps|shelter|shelters|school|schools|hall|halls|gym|gyms|stadium|centre|center|centres|centers|hotel|hotels|tents",
+		// "have moved about 1,000 people onto a ferry and navy ships", "800
+		// have already moved in" (to the new tents)
+		"moved|relocated|transferred * #n * onto|aboard a|the * ferry|ferries|ship|ships|vessel|vessels",
+		"#n * have|has|had already|now moved in",
 		// "The camps near the Turkish border, already home to about 1.2
 		// million people"
 		"camp|camps ** already|still|now home to",
@@ -694,6 +707,8 @@ var rules = []rule{
 		// (not "We cannot carry the burden of another four million": more
 		// who might come)
 		"carrying|carries|bearing|bears|shouldering|shoulders the * weight|burden of",
+		// "We already carry 4 million people on our shoulders"
+		"carry|carries|carrying|carried #n ** on our|their|its shoulders|backs",
 		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
 		// a school someone found refuge in is a shelter, read before)
 		"found|find|finds|finding|sought refuge|sanctuary|asylum in",
