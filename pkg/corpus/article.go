@@ -170,6 +170,8 @@ func (p *articleParser) line(l string) {
 		}
 		if w := compiledFromAgency(l); rule == "credit" && w != "" && p.a.Wire == "" && !p.inBody {
 			p.a.Wire = w // "Compiled by the World Desk from AFP reports"
+		} else if _, ag := agencyAfterJoin(l, agencyJoins); rule == "credit" && ag != "" && p.a.Wire == "" && !p.inBody {
+			p.a.Wire = ag // "Compiled by The Villager online desk with Reuters"
 		}
 		if _, start, _, ok := findDate(l); rule == "share" && ok && start > 0 && !p.inBody {
 			p.dateLine(l[start:]) // "Posted by Somaliland Sun on February 19, 2019"
@@ -1024,8 +1026,8 @@ func (p *articleParser) dateLine(l string) bool {
 		wordCount(l[:open]) <= 3 && hasDigit(l[:open]) {
 		rest = " " // "Yekatit 13/2011 (Wednesday, February 20, 2019)": another calendar's date, then ours
 	}
-	for _, dash := range []string{" — ", " – "} {
-		if i := strings.LastIndex(l[:start], dash); !p.inBody && i > 0 && hasDigit(l[:i]) && wordCount(l[:i]) <= 5 && strings.TrimSpace(l[end:]) != "" {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(l[:start], dash); !p.inBody && i > 0 && hasDigit(l[:i]) && wordCount(l[:i]) <= 6 && strings.TrimSpace(l[end:]) != "" {
 			// "چهارشنبه ۱ آبان ۱۳۹۸ — Wednesday 23/10/2019, 15:20 Tehran
 			// time": another calendar's date, then ours and its clock
 			rest = l[i+len(dash) : start]

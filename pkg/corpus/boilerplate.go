@@ -132,6 +132,7 @@ var boilerRules = []boilerRule{
 	{"related link", "leé también", true, dropLine, 0},
 	{"related link", "relacionad", true, dropLine, 0},    // "Relacionadas:", "Relacionado:"
 	{"related link", "lexo edhe", true, dropLine, 0},     // Albanian "read also"
+	{"related link", "lexo më shumë", true, dropLine, 0}, // Albanian "read more"
 	{"related link", "прочетете още", true, dropLine, 0}, // Bulgarian "read more"
 	{"related link", "bixwîne:", true, dropLine, 0},      // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},

@@ -445,6 +445,9 @@ var rules = []rule{
 	// a flow of arrivals (what a camp receives, it shelters).
 	{"arrival-rate", Displaced, civilianUnit, []string{
 		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
+		// "at least 300 families were still arriving in the camps around
+		// Atmeh each day"
+		"#n * were|are|was|is|been still|now arriving|crossing ** each|every|a|per day|night|week",
 		// "between 400 and 500 families were arriving daily at the camps"
 		"#n * were|are|was|is|been arriving|crossing daily|nightly|weekly",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
@@ -547,6 +550,9 @@ var rules = []rule{
 		// "a fire forced about 600 people to flee"
 		"forcing|forced|force|forces * #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
+		// "Hundreds of families have already been forced out of their
+		// shelters"
+		"#n ** forced out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps",
 		// "despite the flight of tens of thousands of people from a
 		// government offensive": people in flight, wherever they went
 		"flight|exodus of #n",

@@ -147,6 +147,9 @@ func interviewLabel(para string) string {
 	if strings.HasPrefix(para, "Q. ") || strings.HasPrefix(para, "A. ") {
 		return para[:1] // "Q. How many ...?" / "A. About 915,000 ..."
 	}
+	if strings.HasPrefix(para, "R. ") {
+		return "A" // "R. Since Monday, maybe 40 families ...": the French réponse
+	}
 	i := strings.Index(para, ": ")
 	if i > 1 && para[i-1] == ' ' {
 		i-- // "TelQuel : How many ...?": French spacing before the colon
