@@ -106,6 +106,7 @@ var boilerRules = []boilerRule{
 	{"related link", "олбоотой мэдээ", false, dropLine, 20}, // Mongolian "Холбоотой мэдээ:"
 	{"related link", "לקריאה נוספת", true, dropLine, 0},     // Hebrew "further reading"
 	{"related link", "leia também", true, dropLine, 0},
+	{"related link", "leia mais", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
 	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)

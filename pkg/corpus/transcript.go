@@ -181,7 +181,7 @@ var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true
 
 // labelJoiners are the lower-case words a name may hold between its
 // capitalised ones.
-var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "la": true, "le": true, "on": true,
+var labelJoiners = map[string]bool{"du": true, "de": true, "des": true, "del": true, "la": true, "le": true, "on": true,
 	"al": true, "el": true, "bin": true, "van": true, "von": true, "der": true, "di": true, "da": true, "dos": true}
 
 // interviewTurns finds the labelled paragraphs of an interview: three or
@@ -443,10 +443,14 @@ func introducedName(body, surname string) string {
 			continue
 		}
 		j := i
-		for j > 0 && (isLetter(body[j-1]) || j > 1 && body[j-1] == '-' && isUpper(body[j]) && isLetter(body[j-2])) {
-			j-- // and a first name of two parts, "Kerry-Ann"
+		for j > 0 && (isLetter(body[j-1]) || body[j-1] >= 0x80 || j > 1 && body[j-1] == '-' && isUpper(body[j]) && isLetter(body[j-2])) {
+			j-- // a first name of two parts, "Kerry-Ann", or with letters outside ASCII, "Lucía"
 		}
 		if first := body[j:i]; j < i && isUpper(body[j]) && (j == 0 || !isLetter(body[j-1])) && !notFirstNames[first] {
+			if w, k := wordBack(body, j); w != "" && isUpper(w[0]) && !notFirstNames[w] && !titleWords[strings.ToLower(w)] && lettersOnly(w) &&
+				k+len(w)+1 == j && !orgWords[strings.ToLower(w)] {
+				return body[k:end] // "Ana Lucía Ortega": two given names
+			}
 			return body[j:end]
 		}
 	}
