@@ -257,6 +257,7 @@ var boilerRules = []boilerRule{
 	{"donation", "become a member", true, startFooter, 0},
 	{"donation", "become a supporter", true, startFooter, 0},
 	{"donation", "donate", true, startFooter, 12},
+	{"donation", "apoye ", true, dropLine, 25},    // Spanish "support ...: done desde ₡5.000 al mes"
 	{"donation", "apoie", true, dropLine, 25},     // Portuguese "support ...: contribua a partir de 100 dobras por mês"
 	{"donation", "paremkite", true, dropLine, 25}, // Lithuanian "support ...: tik 5 eurai per mėnesį"
 	{"donation", "to donate", true, dropLine, 30}, // "To donate to the charity's appeal: €20 buys a school kit for one child."

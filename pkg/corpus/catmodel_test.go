@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout276": true, "testdata/heldout277": true, "testdata/heldout278": true, "testdata/heldout279": true,
+	"testdata/heldout280": true, "testdata/heldout281": true, "testdata/heldout282": true, "testdata/heldout283": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -72,7 +72,7 @@ var foreignMonths = map[string]time.Month{
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
-	"ene": 1, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
+	"ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,
 	// and Italian ones, as ANSA's datelines write them ("BEIRUT, 2 LUG -";
 	// not "set", "ago" and "gen", English words)
 	"mag": 5, "giu": 6, "lug": 7, "ott": 10,

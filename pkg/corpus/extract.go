@@ -1192,7 +1192,8 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			return
 		}
 		fact.Category, fact.Rule = r.category, r.name
-		if r.category == Displaced && x.arrivedAtShelter(s, g) {
+		if r.category == Displaced && r.name != "arrival-rate" && x.arrivedAtShelter(s, g) {
+			// (a flow, "60 to 70 families arrive every day", stays arrivals)
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 		}
 		if (r.category == Displaced || (r.category == Sheltered || r.category == Unsheltered) && (modalBefore(x.body[s.start:g.start]) || modalNext(x.body[g.end:s.end]))) &&

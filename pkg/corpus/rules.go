@@ -448,6 +448,8 @@ var rules = []rule{
 		// "at least 300 families were still arriving in the camps around
 		// Atmeh each day"
 		"#n * were|are|was|is|been still|now arriving|crossing ** each|every|a|per day|night|week",
+		// "60 to 70 families arrive every day"
+		"#n * arrive|arrives|arriving every|each day|night|week",
 		// "between 400 and 500 families were arriving daily at the camps"
 		"#n * were|are|was|is|been arriving|crossing daily|nightly|weekly",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
@@ -524,8 +526,11 @@ var rules = []rule{
 	// who leave a shelter are on the move again.
 	{"left-shelter", Displaced, civilianUnit, []string{
 		"#n * left|leave|leaving|abandoned|abandon * camp|camps|shelter|shelters|tents|settlement|settlements",
+		// "Dozens of families have already moved into tents": people out of
+		// their homes
+		"#n * have|has|had already moved into * tents|tent",
 		// "In one night we moved 40 families out of a camp"
-		"moved|evacuated|relocated|took|brought #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
+		"moved|move|evacuated|evacuate|relocated|relocate|took|brought #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
 		// "seven families in his camp had already left for other towns"
 		"#n * in|from * camp|camps|settlement|settlements ** had|have|has * left|abandoned",
 		// "About 11,300 refugees have had to leave their tents"
