@@ -47,6 +47,23 @@ func runPageCases(t *testing.T, cases []extractCase) {
 	})
 }
 
+// runSourceCase parses page, extracts its facts and checks that there are
+// want of them, each credited to source: an interview's answers, a list
+// under its caption.
+func runSourceCase(t *testing.T, page string, want int, source string) {
+	t.Helper()
+	a := parseArticle("t", page)
+	facts, _ := extract(a)
+	if len(facts) != want {
+		t.Fatalf("publisher %q: got %d facts, want %d: %+v", a.Publisher, len(facts), want, facts)
+	}
+	for _, f := range facts {
+		if f.Source != source {
+			t.Errorf("%q: source %q, want %s", f.Phrase, f.Source, source)
+		}
+	}
+}
+
 func runCases(t *testing.T, cases []extractCase, extractFn func(t *testing.T, body, pub string) []Fact) {
 	t.Helper()
 	for _, tt := range cases {

@@ -45,16 +45,7 @@ func TestExtract_Heldout232InterviewLabel(t *testing.T) {
 	page := "Le Courrier du Sud\nLe quotidien de la vallée\nAccueil | Région | Monde\nA nurse on the flooded camps\nPublié le 04/03/2020\nPar Anne Roy\n\n" +
 		"Mira Haddad runs a clinic in the valley.\n\nLe Courrier du Sud: What do you see?\n\nMira Haddad: We treated 45 children on Friday.\n\n" +
 		"Le Courrier du Sud: And the tents?\n\nMira Haddad: About 80 tents were flooded.\n\n© Le Courrier du Sud 2020\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("publisher %q: got %d facts, want 2: %+v", a.Publisher, len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Mira Haddad" {
-			t.Errorf("%q: source %q, want Mira Haddad", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Mira Haddad")
 }
 
 func TestExtract_Heldout232Headers(t *testing.T) {

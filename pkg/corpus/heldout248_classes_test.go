@@ -51,16 +51,7 @@ func TestExtract_Heldout248CapitalLabels(t *testing.T) {
 	page := "Island Radio News\nNews for the islands\nHome | News | World\nAn aid worker on the demolitions\nPublished: 4 March 2020\nBy Ann Lee\n\n" +
 		"Island Radio News spoke by phone with Rana Abou Saad, a spokeswoman for an aid group in Beirut.\n\nISLAND RADIO NEWS: How many shelters?\n\n" +
 		"ABOU SAAD: About 3,000 shelters are affected.\n\nISLAND RADIO NEWS: And the families?\n\nABOU SAAD: Some 900 families have lost their homes.\n\n© Island Radio News 2020\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("publisher %q: got %d facts, want 2: %+v", a.Publisher, len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Rana Abou Saad" {
-			t.Errorf("%q: source %q, want Rana Abou Saad", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Rana Abou Saad")
 }
 
 func TestExtract_Heldout248Headers(t *testing.T) {

@@ -33,16 +33,7 @@ func TestExtract_Heldout252Initials(t *testing.T) {
 	page := "The Weekly Star\nThe Valley's Biggest Weekly\nHome | News | International\nAn aid worker on the demolitions\nJuly 7, 2019\nAnn Lee, Features Writer\n\n" +
 		"Valley-born aid worker Tendai Nyathi, 36, has spent three years in the camps.\n\nWS: What is happening?\n\n" +
 		"TN: About 3,000 shelters have come down.\n\nWS: And the families?\n\nTN: Some 900 families have lost their homes.\n\n© The Weekly Star 2019\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("got %d facts, want 2: %+v", len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Tendai Nyathi" {
-			t.Errorf("%q: source %q, want Tendai Nyathi", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Tendai Nyathi")
 }
 
 func TestExtract_Heldout252Headers(t *testing.T) {

@@ -23,16 +23,7 @@ func TestExtract_Heldout256NumberedOutlet(t *testing.T) {
 	page := "SAHEL7\nL'info du Sahel\nAccueil | Monde\nAn aid worker on the demolitions\nPublié le 4 mars 2020\nPar la rédaction\n\n" +
 		"Awa Traoré, 38, has worked with refugees in the valley for four years.\n\nS7: How many shelters?\n\n" +
 		"Traoré: About 3,000 shelters have come down.\n\nS7: And the families?\n\nTraoré: Some 900 families have lost their homes.\n\n© Sahel7 2020\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("publisher %q: got %d facts, want 2: %+v", a.Publisher, len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Awa Traoré" {
-			t.Errorf("%q: source %q, want Awa Traoré", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Awa Traoré")
 }
 
 func TestExtract_Heldout256Headers(t *testing.T) {

@@ -42,14 +42,5 @@ func TestExtract_Heldout260InterviewLabel(t *testing.T) {
 	page := "EAR ON TUNIS\nHome | Region | World\nRegion / Interview\nInterview: a shelter worker on the storm\n17/01/2019 - 10:25 | By Ear on Tunis staff\n\n" +
 		"Samir Haddad, 44, coordinates shelter work in the valley.\n\nEar on Tunis: What did the storm do?\n\n" +
 		"Haddad: Water got into about 150 settlements.\n\nEar on Tunis: And the families?\n\nHaddad: Some 1,200 families had to leave their tents.\n\n© Ear on Tunis 2019\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("publisher %q: got %d facts, want 2: %+v", a.Publisher, len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Samir Haddad" {
-			t.Errorf("%q: source %q, want Samir Haddad", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Samir Haddad")
 }

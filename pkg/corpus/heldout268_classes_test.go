@@ -30,16 +30,7 @@ func TestExtract_Heldout268FrenchAnswers(t *testing.T) {
 	page := "SAHELZINE\nL'info du Sahel\nAccueil | Monde\nAn aid worker on the demolitions\nPublié le 4 mars 2020\nPar la rédaction\n\n" +
 		"Sahelzine spoke to Mariam Ouattara, 41, who runs shelter work in the valley.\n\nQ. How many families have lost their homes?\n\n" +
 		"R. Since Monday, maybe 60 families have had to move into tents.\n\nQ. What do they need?\n\nR. We have handed out 200 tarpaulins.\n\n© Sahelzine 2020\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("got %d facts, want 2: %+v", len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "Mariam Ouattara" {
-			t.Errorf("%q: source %q, want Mariam Ouattara", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "Mariam Ouattara")
 }
 
 func TestExtract_Heldout268Headers(t *testing.T) {

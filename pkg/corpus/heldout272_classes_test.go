@@ -19,14 +19,5 @@ func TestExtract_Heldout272TwoGivenNames(t *testing.T) {
 	page := "La Voz del Valle\nEl diario del valle\nInicio | Mundo\nAn aid worker on the border\nPublicado: 4 de marzo de 2020\nPor la redacción\n\n" +
 		"La Voz del Valle spoke by telephone with María José Quintero, a protection officer in Amman.\n\nLa Voz del Valle: How many people are at the border?\n\n" +
 		"Quintero: Up to 40,000 people are waiting at the fence.\n\nLa Voz del Valle: And the trucks?\n\nQuintero: About 200 trucks crossed on Monday.\n\n© La Voz del Valle 2020\n"
-	a := parseArticle("t", page)
-	facts, _ := extract(a)
-	if len(facts) != 2 {
-		t.Fatalf("publisher %q: got %d facts, want 2: %+v", a.Publisher, len(facts), facts)
-	}
-	for _, f := range facts {
-		if f.Source != "María José Quintero" {
-			t.Errorf("%q: source %q, want María José Quintero", f.Phrase, f.Source)
-		}
-	}
+	runSourceCase(t, page, 2, "María José Quintero")
 }
