@@ -2071,8 +2071,10 @@ func (x *extractor) source(s span, g *fig) string {
 	if sp := x.turnSpeaker(g.start); sp != "" {
 		return sp // "NAME: We are 14 people in one tent."
 	}
-	if line := b[s.start:s.end]; wholeLine(b, s) && !strings.HasSuffix(strings.TrimSpace(line), ".") && itemSource(line) != "" {
-		return itemSource(line) // "• 176,000 people displaced ... (OCHA)" under a heading
+	if line := b[s.start:s.end]; wholeLine(b, s) && !strings.HasSuffix(strings.TrimSpace(line), ".") {
+		if name := itemSource(line); name != "" {
+			return name // "• 176,000 people displaced ... (OCHA)" under a heading
+		}
 	}
 	if intro, ok := x.introOf(s); ok {
 		if name := itemSource(b[s.start:s.end]); name != "" {

@@ -1073,12 +1073,11 @@ func isRelativeDate(b string, f figure) bool {
 // warAfterUnit reports "of war" or "of conflict" after the unit: "nine
 // years of war".
 func warAfterUnit(b string, end int, unit string) bool {
-	if !ofAfterUnit(b, end, unit) {
+	k := skipSpaceInline(b, skipSpaceInline(b, end)+len(unit))
+	if !strings.EqualFold(letterRun(b, k), "of") {
 		return false
 	}
-	k := skipSpaceInline(b, skipSpaceInline(b, end)+len(unit))
-	k = skipSpaceInline(b, k+len("of"))
-	w := strings.ToLower(letterRun(b, k))
+	w := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len("of"))))
 	return w == "war" || w == "conflict"
 }
 

@@ -413,7 +413,7 @@ func dataSource(np []token) []token {
 			for end > 1 && !src[end-1].capitalised() && !orgWords[src[end-1].lower()] && !descriptorNouns[src[end-1].lower()] {
 				end--
 			}
-			if end < len(src) && (isAcronym(strings.TrimSuffix(strings.TrimSuffix(src[end-1].text, "'s"), "’s")) || orgWords[src[end-1].lower()]) {
+			if end < len(src) && (isAcronym(dropPossessive(src[end-1].text)) || orgWords[src[end-1].lower()]) {
 				src = src[:end]
 			}
 		}
