@@ -1288,6 +1288,10 @@ func (p *articleParser) footerLine(l string) {
 				name = name[:i]
 			}
 			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+			if to := "all rights reserved to "; hasPrefixFold(name, to) {
+				name = name[len(to):] // "© All rights reserved to Calcalist 2020"
+				holder = name
+			}
 			if strings.HasPrefix(strings.ToLower(name), "all rights") {
 				name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
 			}
@@ -1355,7 +1359,8 @@ func spellsHost(masthead, host string) bool {
 			return true
 		}
 	}
-	return false
+	// "Tribune de Genève" at tdg.ch: the initials of three words or more.
+	return len(words) >= 3 && len(host) == len(words) && strings.EqualFold(firstLetters(strings.Join(words, " ")), host)
 }
 
 // endParagraph closes the lines collected so far. Before the body starts,

@@ -214,8 +214,8 @@ var boilerRules = []boilerRule{
 	{"newsletter", "subscribe to our", false, dropLine, 40},
 	{"newsletter", "gift article", false, dropLine, 40}, // "Subscribers may share up to 10 articles using the gift article service"
 	{"share", "share this", true, dropLine, 0},
-	{"share", "posted by", true, dropLine, 20}, // "Posted by: YL Editor in Lebanon News, Refugees, Syria | 2 Comments"
-	{"licence", "licensed under a creative commons", false, dropLine, 30},
+	{"share", "posted by", true, dropLine, 20},           // "Posted by: YL Editor in Lebanon News, Refugees, Syria | 2 Comments"
+	{"licence", "creative commons", false, dropLine, 30}, // "sob a Licença Creative Commons Atribuição 3.0 Brasil"
 	{"share", "start a conversation", true, dropLine, 4},
 	{"share", "share on", true, dropLine, 0},
 	{"share", "share or comment", true, dropLine, 0}, // "Share or comment on this article: e-mail | 412 shares"

@@ -165,8 +165,13 @@ func insertedAttribution(b string, k, limit int) int {
 	if end <= 0 || end > 60 {
 		return -1
 	}
+	if isDigit(b[k+end-1]) && k+end+1 < limit && isDigit(b[k+end+1]) {
+		return -1 // "and said more than 1,150 camps were full": a figure's comma
+	}
 	words := strings.Fields(b[k : k+end])
-	if len(words) < 2 || len(words) > 6 {
+	if len(words) < 2 || len(words) > 6 || words[0] == "and" || words[0] == "but" {
+		// (", and said ...": a second predicate of the sentence's
+		// subject, not an aside)
 		return -1
 	}
 	if strings.HasPrefix(words[0], "”") || words[0] == "\"" || strings.HasPrefix(words[0], "’") {

@@ -516,7 +516,14 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		// figure counts follows the dash.
 		k := skipSpaceInline(b, g.f.end)
 		_, n := utf8.DecodeRuneInString(b[k:])
-		label = clauseWords(b[k+n : s.end])
+		end := s.end
+		if c := strings.Index(b[k+n:end], ", "); c >= 0 {
+			// "19,000 — people living in and around the Moria camp on
+			// Lesbos, a site built for 2,840": the aside after the comma
+			// is about the camp, not what the figure counts.
+			end = k + n + c
+		}
+		label = clauseWords(b[k+n : end])
 	} else if c := strings.LastIndexByte(b[s.start:g.start], ':'); c >= 0 && wordCount(b[s.start+c+1:g.start]) <= 3 {
 		label = clauseWords(b[s.start : s.start+c])
 		if len(label) >= 2 && label[1] == "camp" && x.campNames()[label[0]] && !tellsCategory(label) {

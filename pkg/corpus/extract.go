@@ -313,7 +313,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.baseline = g.unit == "" && f.unit == ""
 	case last(2) == "along with" || last(3) == "as well as" || last(1) == "alongside" || last(1) == "plus":
 		g.link = "coordination"
-	case (last(3) == "on top of" || last(3) == "top of the") && g.unit == "" && f.unit == "":
+	case (last(3) == "on top of" || last(3) == "top of the") && g.unit == "" && f.unit == "" && !ownVerbAfter(after):
 		// "an extra 400 soldiers ... on top of the roughly 1,500 already
 		// deployed there": more of the same, its noun left out
 		g.link, g.elided = "coordination", true
@@ -584,6 +584,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// "demolished at least 20 shelters ... and dismantled some 1,400
 			// others": more of the things counted before.
 			if u := figs[k-1].unit; u != "" && !isPersonUnit(u) && !measureUnits[u] {
+				g.unit, fact.Unit = u, u
+			}
+		}
+		if g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && restOf(b, g.start) {
+			// "some American troops would stay near the oil fields, while
+			// the rest of the roughly 1,000 ... would move": the rest of
+			// the people the sentence named before.
+			if u := lastPluralPersonNoun(b[s.start:g.start]); u != "" {
 				g.unit, fact.Unit = u, u
 			}
 		}
@@ -1617,6 +1625,9 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 					inMain = false // "..., which said 63 schools": not the main clause
 				}
 			}
+			if singleEvent(x.body[brs[0].at:g.start]) {
+				inMain = false // "In January, storm Norma flooded ...": the month of one event
+			}
 			if ip := findPeriod(x.body[s.start:brs[0].before], pub, false); (ip.ok || ip.same) && inMain {
 				p = ip
 			}
@@ -1649,8 +1660,10 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
-	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" {
-		fact.PeriodStart = time.Time{} // shares and lengths count from no start
+	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" || fact.Unit == "years" {
+		// Shares and lengths count from no start: not "Syria's seven-year
+		// conflict closed the crossing to trade in 2015".
+		fact.PeriodStart = time.Time{}
 		return
 	}
 	if fact.PeriodStart.IsZero() && k > 0 && sharedPredicate(x.body[figs[k-1].end:g.start]) {
@@ -3374,4 +3387,46 @@ func farApart(a, b float64) bool {
 		return false
 	}
 	return a > 50*b || b > 50*a
+}
+
+// ownVerbAfter reports a figure followed by a clause of its own ("the four
+// million it already hosts", "the 900 they sent in March"): what that
+// clause says of the figure categorises it, not the count before.
+func ownVerbAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch w {
+	case "it", "they", "we", "which", "that", "who":
+		return true
+	}
+	return false
+}
+
+// restOf reports a figure at b[i] (its hedge included) after "the rest
+// of the", "the rest of its" or "the remainder of their".
+func restOf(b string, i int) bool {
+	w := wordsBefore(b, i, 3)
+	if len(w) < 3 {
+		return false
+	}
+	first := strings.ToLower(w[0])
+	return (first == "rest" || first == "remainder") && strings.EqualFold(w[1], "of") && possessivesOrThe(w[2])
+}
+
+// possessivesOrThe reports "the" or a possessive determiner.
+func possessivesOrThe(w string) bool {
+	w = strings.ToLower(w)
+	return w == "the" || possessives[w]
+}
+
+// lastPluralPersonNoun returns the last plural noun of people in text,
+// lower case ("troops"), or "".
+func lastPluralPersonNoun(text string) string {
+	ws := strings.Fields(text)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(ws[i], ",.;:()\"'’”“"))
+		if strings.HasSuffix(w, "s") && personNoun(w) {
+			return w
+		}
+	}
+	return ""
 }

@@ -355,6 +355,9 @@ var notFacts = []notFact{
 		if personNoun(next) || countNouns[next] {
 			return false
 		}
+		if lastOfCounts(b, f.start) && !timeUnits[next] {
+			return false // "seven patrol vessels, two helicopters and one aircraft"
+		}
 		// "one Turkish soldier", "one young boy": adjectives, then a person.
 		for n := 0; n < 2 && next != "" && !npStop[next] && next != "of"; n++ {
 			k = skipSpaceInline(b, k+len(next))
@@ -939,8 +942,8 @@ func isRelativeDate(b string, f figure) bool {
 			if lw := strings.ToLower(w); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
 				prev = lw
 				break
-			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" {
-				prev = lw // "takes between two and four days"
+			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" || lw == "last" {
+				prev = lw // "takes between two and four days", "would last about two weeks"
 				break
 			}
 			k = at
@@ -1528,4 +1531,21 @@ func liveClock(b string, f figure) bool {
 	h, m := f.value, (f.value-float64(int(f.value)))*100
 	k := skipSpaceInline(b, f.end)
 	return h < 24 && m < 59.5 && k > f.end && k < len(b) && isUpper(b[k])
+}
+
+// lastOfCounts reports a figure at b[i] that closes a list of counts:
+// "and" before it, and a number one or two words before that ("two
+// helicopters and one aircraft").
+func lastOfCounts(b string, i int) bool {
+	ws := wordsBefore(b, i, 4)
+	if len(ws) < 3 || !strings.EqualFold(ws[len(ws)-1], "and") {
+		return false
+	}
+	for _, w := range ws[len(ws)-3 : len(ws)-1] {
+		lw := strings.ToLower(strings.Trim(w, ",;"))
+		if lw != "one" && (isNumberWord(lw) || lw != "" && isDigit(lw[0])) {
+			return true
+		}
+	}
+	return false
 }

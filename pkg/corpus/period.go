@@ -153,11 +153,21 @@ func futureClause(s string) bool {
 var blastNouns = wordSet(`attack attacks strike airstrike bombing bomb blast explosion raid shell missile
 	rocket drone ambush massacre`)
 
+// weatherEvents are storms and the like, each one event.
+var weatherEvents = wordSet(`storm blizzard snowstorm cyclone hurricane typhoon earthquake`)
+
 // singleEvent reports a clause that counts what one event did: "killed by
 // a car bomb", "in an air strike". The month it happened in dates the
 // event; it does not start a count, as a single day does not.
 func singleEvent(s string) bool {
 	ws := clauseWords(s)
+	for i, w := range ws {
+		if weatherEvents[w] && i+1 < len(ws) && !beWords[ws[i+1]] {
+			// "In January, storm Norma flooded more than 570 settlements":
+			// what one storm did, in the month it struck.
+			return true
+		}
+	}
 	for i := 0; i+2 < len(ws); i++ {
 		if (ws[i] == "by" || ws[i] == "in") && (ws[i+1] == "a" || ws[i+1] == "an") {
 			for _, w := range ws[i+2 : min(len(ws), i+5)] {

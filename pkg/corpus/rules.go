@@ -402,7 +402,10 @@ var rules = []rule{
 		// "the region could receive up to 50,000 more refugees"
 		"could|may|might|would|will|expects|expected|expect * receive|receiving|absorb|absorbing * #n",
 		// "the number could triple, to as many as 400,000"
-		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|top|exceed|balloon|pass|surpass|hit",
+		"could|may|might|would|will|expected|likely|set|projected|forecast ** rise|increase|double|triple|quadruple|grow|climb|swell|soar|surge|jump|exceed|balloon|pass|surpass|hit",
+		// "the number could soon top 1 million" (not "could not handle a
+		// new wave on top of the four million it already hosts")
+		"could|may|might|would|will|expected|likely|set|projected|forecast * top #n",
 		// "Soon it will be millions": a count to come
 		"will|could|may|might|would be #n",
 		// "about 15,000 people in Arsal will lose all or part of their
@@ -481,7 +484,7 @@ var rules = []rule{
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
 		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
-		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|pavement|asphalt|beach|beaches|road|roads",
+		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|quayside|harbourside|dockside|pier|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
 		// "Thousands of families spent a second night by the roadside"
 		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
@@ -649,6 +652,10 @@ var rules = []rule{
 		"camp|camps ** with #n",
 		// "The Zaatari camp, opened in July 2012, now has 78,357 residents"
 		"camp|camps ** has|have|had #n",
+		// "Azraq has about 40,000": a hedge, not a verb ("had seen 18
+		// children", "have referred 37 children")
+		"camp|camps ** has|have|had about|around|some|nearly|roughly|almost|approximately|over|just|close|under #n",
+		"camp|camps ** has|have|had more|fewer|less|close than|to #n",
 		// "bringing the camp's population to about 12,000"
 		"camp|camps|camp's population|populations to|at|of",
 		// "Moria, the island's main camp, has seen its population swell to
