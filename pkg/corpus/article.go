@@ -1350,7 +1350,9 @@ func addressedMasthead(text, url string) string {
 // ("Cayman Compass" at caymancompass.com), perhaps after a place the host
 // leaves out ("Honolulu Star-Advertiser" at staradvertiser.com).
 func spellsHost(masthead, host string) bool {
-	words := strings.Fields(foldAccents(masthead))
+	// "L'Eco di Bergamo" at ecodibergamo.it: an elided article is a word
+	// of its own.
+	words := strings.FieldsFunc(foldAccents(masthead), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' })
 	for k := range words {
 		if k > 0 && len(host) < 6 {
 			break

@@ -131,11 +131,15 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
-	{"related link", "relacionad", true, dropLine, 0},    // "Relacionadas:", "Relacionado:"
-	{"related link", "lexo edhe", true, dropLine, 0},     // Albanian "read also"
-	{"related link", "lexo më shumë", true, dropLine, 0}, // Albanian "read more"
-	{"related link", "прочетете още", true, dropLine, 0}, // Bulgarian "read more"
-	{"related link", "bixwîne:", true, dropLine, 0},      // Kurdish "read"
+	{"related link", "relacionad", true, dropLine, 0},       // "Relacionadas:", "Relacionado:"
+	{"related link", "lexo edhe", true, dropLine, 0},        // Albanian "read also"
+	{"related link", "weitere artikel:", true, dropLine, 0}, // German "more articles"
+	{"related link", "関連記事", true, dropLine, 0},             // Japanese "related articles"
+	{"related link", "相关新闻", true, dropLine, 0},             // Chinese "related news"
+	{"related link", "관련기사", true, dropLine, 0},             // Korean "related articles"
+	{"related link", "lexo më shumë", true, dropLine, 0},    // Albanian "read more"
+	{"related link", "прочетете още", true, dropLine, 0},    // Bulgarian "read more"
+	{"related link", "bixwîne:", true, dropLine, 0},         // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
@@ -316,13 +320,17 @@ var boilerPhrases = func() [][]byte {
 	return out
 }()
 
+// maxBoilerRules bounds the rule table: classifyLine keeps a bit per rule
+// on its stack.
+const maxBoilerRules = 512
+
 // boilerByFirst lists, for each first byte of a lowered line, the indices
 // in boilerRules order of the rules that can match it: the prefix rules whose
 // phrase starts with that byte and every contains rule. boilerNoLetter
 // lists the contains rules, for an empty line.
 var boilerByFirst, boilerNoLetter = func() (by [256][]uint16, contains []uint16) {
-	if len(boilerRules) > 1<<16 {
-		panic("corpus: more boilerRules than a uint16 indexes")
+	if len(boilerRules) > maxBoilerRules {
+		panic("corpus: more boilerRules than classifyLine has bits for: raise maxBoilerRules")
 	}
 	for i, r := range boilerRules {
 		if !r.prefix {
@@ -422,7 +430,7 @@ func classifyLine(line string) (lineAction, string) {
 	}
 	// One pass over inner marks the contains rules whose phrase occurs in
 	// it; the rules are then tried in order.
-	var found [4]uint64 // a bit per rule index
+	var found [maxBoilerRules / 64]uint64 // a bit per rule index
 	for j := 0; j+1 < len(inner); j++ {
 		if k := uint16(inner[j])<<8 | uint16(inner[j+1]); containsBigrams[k/64]&(1<<(k%64)) == 0 {
 			continue

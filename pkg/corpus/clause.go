@@ -256,8 +256,14 @@ func joinsNames(b string, i int) bool {
 		k--
 	}
 	n := skipSpaceInline(b, i+len("and"))
+	if k < j && isUpper(b[k]) && k > 0 && b[k-1] == ' ' && hasLower(otherPlaces, letterRun(b, n)) {
+		return true // "in Nusaybin and other Turkish border towns": one place phrase
+	}
 	return k < j && isUpper(b[k]) && n < len(b) && isUpper(b[n]) && k > 0 && b[k-1] == ' '
 }
+
+// otherPlaces after "Name and" go on naming places like it.
+var otherPlaces = wordSet(`other nearby surrounding neighbouring neighboring`)
 
 // transparentAt reports a transparent parenthetical opening at b[i]
 // ("most of them", "including").

@@ -183,6 +183,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			}
 		case w == "we" && x.sentenceNamesShelter(s):
 			words[i] = "camp"
+		case w == "it" && i > 0 && (words[i-1] == "in" || words[i-1] == "inside" || i > 2 && words[i-1] == "around" && words[i-2] == "and" && words[i-3] == "in") &&
+			x.namesShelter(clauseWords(x.body[s.start:g.f.start])):
+			// "Moria is a camp built for about 3,000 people, and close to
+			// 19,000 were living in and around it": in the camp.
+			words[i] = "camp"
 		}
 	}
 	return words

@@ -403,6 +403,21 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				}
 			}
 		}
+		// "2019年10月24日": Japanese and Chinese, "2019년 10월 24일": Korean
+		if j := i + 4; j <= len(s) && allDigits(s[i:j]) {
+			y, _ := strconv.Atoi(s[i:j])
+			for _, u := range [][3]string{{"年", "月", "日"}, {"년 ", "월 ", "일"}} {
+				if !strings.HasPrefix(s[j:], u[0]) {
+					continue
+				}
+				if m, k, ok := numAt(s, j+len(u[0]), 2); ok && strings.HasPrefix(s[k:], u[1]) {
+					if d, e, ok := numAt(s, k+len(u[1]), 2); ok && strings.HasPrefix(s[e:], u[2]) {
+						t, ok := date(y, time.Month(m), d)
+						return t, e + len(u[2]), ok
+					}
+				}
+			}
+		}
 		// "2019. július 4.": Hungarian, the year, the month and the day
 		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], ". ") {
 			if m, k, ok := monthAt(s, j+2); ok && k+1 < len(s) && s[k] == ' ' {

@@ -254,6 +254,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
 		g.link = "part"
+	case noNoun && hasWordFold(after, "of them") && dashedNoun(b, qs) != "":
+		// "Turkish troops — an estimated 7,000 of them — have poured
+		// in": the aside counts the people named before the dash.
+		g.unit = dashedNoun(b, qs)
+		k := skipSpaceInline(b, f.end)
+		g.end = max(g.end, k+len("of them"))
 	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
 		hasWordFold(after, "of those") || hasWordFold(after, "of these") || partOfThe(after)):
 		// "12 of them", "close to a million of whom", "41 of those
@@ -1613,9 +1619,13 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		}
 		p = findPeriod(x.body[from:g.preStart], pub, false)
 	}
-	if !p.ok && !p.needEvent && !p.same && !measureUnits[fact.Unit] {
+	relative := relativeWords[g.preWord] || relativeClauseBefore(x.body[g.preStart:g.start])
+	if !p.ok && !p.needEvent && !p.same && !measureUnits[fact.Unit] && !relative &&
+		(k == 0 || len(x.facts) == 0 || x.facts[len(x.facts)-1].Category == fact.Category) {
 		// "Over the past 48 hours, 20,000 people have fled": an
-		// introductory phrase sets the time of the main clause.
+		// introductory phrase sets the time of the main clause (not of
+		// "... have knocked down hundreds of shelters in Arsal, a town
+		// that hosts about 60,000 Syrians": a clause of its own).
 		if brs := breaksIn(x.body, s.start, g.start, false); len(brs) > 0 && x.body[brs[0].before] == ',' &&
 			periodIntro(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, s.start)))) &&
 			g.preStart >= brs[0].at && (len(figs) == 0 || figs[0].start >= brs[0].at) {
@@ -1633,7 +1643,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
-	if !p.ok && !p.needEvent && !p.same && !relativeWords[g.preWord] && !measureUnits[fact.Unit] {
+	if !p.ok && !p.needEvent && !p.same && !relative && !measureUnits[fact.Unit] {
 		// A "since" elsewhere in the main clause of the sentence, when the
 		// figure it comes with (if any) counts the same kind of thing.
 		var carrier *Fact
@@ -1660,9 +1670,10 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
-	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" || fact.Unit == "years" {
+	if fact.Unit == "percent" || fact.Unit == "km" || fact.Unit == "miles" || fact.Unit == "years" || fact.Rule == "family" {
 		// Shares and lengths count from no start: not "Syria's seven-year
-		// conflict closed the crossing to trade in 2015".
+		// conflict closed the crossing to trade in 2015"; nor does a
+		// family ("fled with his wife and five children in late January").
 		fact.PeriodStart = time.Time{}
 		return
 	}
@@ -1913,6 +1924,13 @@ func (x *extractor) lastDateBefore(s span) time.Time {
 	var last time.Time
 	for i := from; i < end; i++ {
 		if !atWordStart(b, i) || !isUpper(b[i]) && !isDigit(b[i]) {
+			continue
+		}
+		if wd, ok := weekdayNames[strings.ToLower(letterRun(b, i))]; ok && !x.a.Published.IsZero() && strings.EqualFold(wordBefore(b, i), "on") {
+			// "The decree took effect on Sunday. Since then, ...": the
+			// last such weekday up to publication.
+			pub := x.a.Published
+			last = pub.AddDate(0, 0, -((int(pub.Weekday()) - int(wd) + 7) % 7))
 			continue
 		}
 		if _, _, ok := monthAt(b, i); !ok {
@@ -2381,15 +2399,26 @@ func bracketCredit(caption string) string {
 	}
 	name, _, _ := strings.Cut(c[open+1:len(c)-1], ",")
 	name = strings.TrimSpace(name)
+	for _, lead := range []string{"figures from ", "data from ", "source: ", "figures: ", "according to "} {
+		if hasPrefixFold(name, lead) {
+			// "(figures from the Greek government, as of March 4)"
+			name = strings.TrimSpace(name[len(lead):])
+			if hasPrefixFold(name, "the ") {
+				name = name[len("the "):]
+			}
+			break
+		}
+	}
 	if ws := strings.Fields(name); len(ws) >= 2 && documentNouns[ws[len(ws)-1]] {
 		name = strings.Join(ws[:len(ws)-1], " ") // "(KRG figures)"
 	}
 	if name == "" || hasDigit(name) || wordCount(name) > 4 {
 		return ""
 	}
-	for _, w := range strings.Fields(name) {
-		if !isUpper(w[0]) && !nameJoiners[w] {
-			return ""
+	ws := strings.Fields(name)
+	for k, w := range ws {
+		if !isUpper(w[0]) && !nameJoiners[w] && !(k == len(ws)-1 && k > 0 && descriptorNouns[w]) {
+			return "" // ("Greek government": a body its adjective names)
 		}
 	}
 	return name
@@ -3429,4 +3458,47 @@ func lastPluralPersonNoun(text string) string {
 		}
 	}
 	return ""
+}
+
+// dashedNoun returns the plural noun of people right before a dash that
+// opens an aside ending at b[i] ("Turkish troops — an estimated"), lower
+// case, or "".
+func dashedNoun(b string, i int) string {
+	t := strings.TrimRight(b[:i], " \u00a0")
+	// the hedge words between the dash and the figure
+	for n := 0; n < 3; n++ {
+		if strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–") {
+			break
+		}
+		w, at := wordBack(t, len(t))
+		if w == "" || !hasLower(shareHedges, w) && !strings.EqualFold(w, "an") && !strings.EqualFold(w, "estimated") {
+			return ""
+		}
+		t = strings.TrimRight(t[:at], " \u00a0")
+	}
+	if !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") {
+		return ""
+	}
+	t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "—"), "–"), " \u00a0")
+	w, _ := wordBack(t, len(t))
+	if lw := strings.ToLower(w); strings.HasSuffix(lw, "s") && personNoun(lw) {
+		return lw
+	}
+	return ""
+}
+
+// relativeClauseBefore reports text before a figure that ends in a
+// relative clause about a noun: "a town that hosts about", "a camp which
+// now holds" (not "officials said that", where the figure follows "that").
+func relativeClauseBefore(text string) bool {
+	ws := strings.Fields(text)
+	for i := len(ws) - 2; i >= 1 && i >= len(ws)-4; i-- {
+		switch strings.ToLower(ws[i]) {
+		case "that", "which", "who":
+			next := ws[i+1]
+			return isLower(next[0]) && !hasDigit(next) && !speechVerbs[strings.ToLower(ws[i-1])] &&
+				!hasLower(speechVerbs, ws[i-1])
+		}
+	}
+	return false
 }

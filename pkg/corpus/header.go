@@ -58,9 +58,13 @@ func planHeader(text string) headerPlan {
 		if l == "" {
 			continue
 		}
-		if _, rule := classifyLine(l); rule == "cookie" && title < 0 {
+		if _, rule := classifyLine(l); rule == "cookie" && (title < 0 || !closed && decks == 0) {
+			// A cookie notice above the headline, however long; or under
+			// a line taken for it, which may be the outlet's tagline
+			// ("Die Tageszeitung der deutschen Minderheit in Dänemark")
+			// that a breadcrumb further down shows up.
 			furniture[i] = true
-			continue // a cookie notice above the headline, however long
+			continue
 		}
 		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) {
 			// (not "Segunda-feira, 2 de Março de 2020 – 11:27", a date line

@@ -978,10 +978,14 @@ func isRelativeDate(b string, f figure) bool {
 		// "in the past", "in two weeks"; but "the largest wave in nine
 		// years of war" counts the war's years.
 		return !warAfterUnit(b, f.end, unit)
-	case "after", "over":
-		// "after two days on the road": a moment; "over three days": how
-		// long; "after nine years of war" counts the war's years.
+	case "after":
+		// "after two days on the road": a moment; "after nine years of
+		// war" counts the war's years.
 		return !ofAfterUnit(b, f.end, unit)
+	case "over":
+		// "over three days", "over six days of work": how long; "over
+		// nine years of war" counts the war's years.
+		return !warAfterUnit(b, f.end, unit)
 	case "through":
 		// "has lived through four winters in Azraq": time lived somewhere.
 		return true
@@ -1017,11 +1021,13 @@ func isRelativeDate(b string, f figure) bool {
 			// six months": how long someone stayed or something lasts.
 			return true
 		}
-		if unit != "year" && unit != "years" && unit != "decade" && unit != "decades" && !fightBefore(b, f.start) && !slices.Contains(wordsBefore(b, f.start, 4), "no") {
+		without := slices.Contains(wordsBefore(b, f.start, 4), "no") && (unit == "months" || unit == "month")
+		if unit != "year" && unit != "years" && unit != "decade" && unit != "decades" && !fightBefore(b, f.start) && !without {
 			// "Rain fell for four days", "supposed to hold for five
 			// days": how long; "shelled for eight days" counts the days
 			// of a fight, as years of war count, and "no doctor for 11
-			// months" the time without.
+			// months" the time without ("no milk for three days" is how
+			// long a shortage lasts).
 			return true
 		}
 	}

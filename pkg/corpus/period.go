@@ -108,8 +108,8 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				(e == len(s) || !isLetter(s[e]) && s[e] != '-') {
 				// "reached the islands in 2019": a count over a year runs
 				// from its first day, as one over a named month does.
-				if b := wordsBefore(s, i, 1); len(b) == 1 && (b[0] == "began" || b[0] == "started" || b[0] == "erupted") {
-					continue // "the war that began in 2011": an event's date
+				if b := wordsBefore(s, i, 1); len(b) == 1 && (b[0] == "began" || b[0] == "started" || b[0] == "erupted" || datedThings[b[0]]) {
+					continue // "the war that began in 2011", "the room they built in 2014": an event's date
 				}
 				return periodInfo{t: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), ok: true, year: true}
 			}
@@ -153,6 +153,10 @@ func futureClause(s string) bool {
 var blastNouns = wordSet(`attack attacks strike airstrike bombing bomb blast explosion raid shell missile
 	rocket drone ambush massacre`)
 
+// datedThings are verbs before "in <year>" that date when a thing was
+// made, not a count.
+var datedThings = wordSet(`built founded opened established erected constructed created set`)
+
 // weatherEvents are storms and the like, each one event.
 var weatherEvents = wordSet(`storm blizzard snowstorm cyclone hurricane typhoon earthquake`)
 
@@ -169,7 +173,7 @@ func singleEvent(s string) bool {
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "by" || ws[i] == "in") && (ws[i+1] == "a" || ws[i+1] == "an") {
+		if (ws[i] == "by" || ws[i] == "in" || ws[i] == "after") && (ws[i+1] == "a" || ws[i+1] == "an") {
 			for _, w := range ws[i+2 : min(len(ws), i+5)] {
 				if blastNouns[w] {
 					return true
@@ -307,6 +311,10 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			continue
 		}
 		w := strings.ToLower(letterRun(s, j))
+		if (w == "a" || w == "p") && strings.HasPrefix(strings.ToLower(s[j+1:]), ".m.") {
+			j += len("a.m.") // "since 7 a.m. on Saturday": the clock, then the day
+			continue
+		}
 		if k, ok := eventNouns[w]; ok && p.event == "" {
 			p.event = k
 		}

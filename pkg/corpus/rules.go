@@ -286,6 +286,8 @@ var rules = []rule{
 		// at Bardarash: about 4,000"
 		"free|empty|available|vacant|spare places|spaces|plots|beds|spots|slots",
 		"places|spaces|plots|beds|spots|slots still|left free|empty|available|vacant",
+		// "Places in those centres | 6,095": the room a table row counts
+		"places|beds in * centres|centers|centre|center|camps|camp|shelters|shelter|facilities #n",
 		// "7,300 people in a camp for 648": the camp's size
 		"a|the camp|centre|center|site|facility for #n",
 		// "a closed centre on Lesbos for up to 7,000 people"
@@ -532,8 +534,9 @@ var rules = []rule{
 		// "Dozens of families have already moved into tents": people out of
 		// their homes
 		"#n * have|has|had already moved into * tents|tent",
-		// "In one night we moved 40 families out of a camp"
-		"moved|move|evacuated|evacuate|relocated|relocate|took|brought #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
+		// "In one night we moved 40 families out of a camp", "we had to
+		// move about 600 people out of flooded settlements"
+		"moved|move|evacuated|evacuate|relocated|relocate|took|brought * #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
 		// "seven families in his camp had already left for other towns"
 		"#n * in|from * camp|camps|settlement|settlements ** had|have|has * left|abandoned",
 		// "About 11,300 refugees have had to leave their tents"
@@ -1050,9 +1053,14 @@ func clauseWords(text string) []string {
 	for k, w := range ws {
 		inName := w.cap && (k > 0 && (ws[k-1].cap || ws[k-1].conn && k > 1 && ws[k-2].cap) ||
 			k+1 < len(ws) && (ws[k+1].cap || ws[k+1].conn && k+2 < len(ws) && ws[k+2].cap))
-		if !inName {
+		lastOfName := inName && (k+1 == len(ws) || !ws[k+1].cap)
+		if !inName || lastOfName && nameEndNouns[w.w] {
+			// ("near the Golan Heights": where the name says it is)
 			out = append(out, w.w)
 		}
 	}
 	return out
 }
+
+// nameEndNouns end a place's name and say what kind of place it is.
+var nameEndNouns = wordSet(`heights border frontier crossing`)

@@ -249,6 +249,9 @@ var accentFold = func() map[rune]rune {
 		'y': "ýÿ", 'c': "çć", 's': "şšś", 'g': "ğ", 'n': "ñń", 'z': "žźż",
 		'A': "ÁÀÂÄÃÅ", 'E': "ÉÈÊË", 'I': "ÍÌÎÏİ", 'O': "ÓÒÔÖÕØ", 'U': "ÚÙÛÜ",
 		'Y': "Ý", 'C': "ÇĆ", 'S': "ŞŠŚ", 'G': "Ğ", 'N': "Ñ", 'Z': "ŽŹŻ",
+		// Letters of their own that read as the Latin letter in an
+		// address: "Bałtycki" at dziennikbaltycki.pl
+		'l': "ł", 'L': "Ł", 'd': "đď", 'D': "ĐĎ", 'r': "řŕ", 'R': "ŘŔ", 't': "ťţ", 'T': "ŤŢ",
 	} {
 		for _, r := range accented {
 			m[r] = base

@@ -567,7 +567,44 @@ func leadPerson(intro string) string {
 			return name
 		}
 	}
+	for _, p := range paragraphSpans(intro) {
+		if name := agedName(intro[p.start:p.end]); name != "" {
+			return name
+		}
+	}
 	return ""
+}
+
+// agedName returns the name of a person a paragraph introduces with an
+// age after a role, "Hokitika nurse Anna Kerr, 58, has just returned": two
+// or three capitalised words after a word in lower case, then a comma and
+// an age; or "".
+func agedName(para string) string {
+	c := strings.IndexByte(para, ',')
+	if c <= 0 || !ageAfterComma(para[c:]) {
+		return ""
+	}
+	words := strings.Fields(para[:c])
+	for n := 3; n >= 2; n-- {
+		if len(words) <= n || !isLower(words[len(words)-n-1][0]) {
+			continue
+		}
+		name := words[len(words)-n:]
+		if capitalisedName(name) && !slices.ContainsFunc(name, func(w string) bool { return notFirstNames[w] }) {
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
+}
+
+// ageAfterComma reports ", 58," opening s.
+func ageAfterComma(s string) bool {
+	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2 && n < len(s) && s[n] == ','
 }
 
 // openingName returns the person's name that opens a paragraph as its
