@@ -423,6 +423,10 @@ func (p *articleParser) byline(l string) bool {
 		for _, pre := range []string{"mit Material von ", "with material from "} {
 			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
 		}
+		if open := strings.LastIndex(part, " ("); open > 0 && strings.HasSuffix(strings.TrimSpace(part), ")") &&
+			!slices.ContainsFunc(strings.Fields(bylineBrackets.Replace(part[open:])), func(w string) bool { return agencyIn(w) != "" }) {
+			part = part[:open] // "avec Reuters (dépêches en anglais)": a note on the copy
+		}
 		part = bylineBrackets.Replace(part) // "Par la rédaction (avec AFP)"
 		for _, name := range strings.Split(bylineJoins.Replace(" "+part), " and ") {
 			// "By Jane Doe and AFP", "By Euronews with AFP", "Par Le Figaro avec AFP"
@@ -580,7 +584,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz "}
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och "} // "Redactie en Belga": the desk and the agency
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -670,6 +674,9 @@ func datelineAgency(text, name string) bool {
 // and the agency it worked with: "Independent.ie World Desk, with
 // Reuters".
 func (p *articleParser) deskWithAgency(l string) bool {
+	if open := strings.LastIndexByte(l, '('); open > 0 && strings.HasSuffix(l, ")") {
+		l = strings.TrimSpace(l[:open]) // "..., avec Reuters (dépêches en anglais)": a note on the copy
+	}
 	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
@@ -974,6 +981,14 @@ func titleCase(s string) string {
 			continue // "The Globe and Mail"
 		case mediaAcronyms[w] || len(w) >= 2 && !strings.ContainsAny(w, "aeiouy"):
 			words[i] = strings.ToUpper(w) // "Speda TV", "VRT NWS": no vowel, no word
+		case len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")):
+			// "L'Unione": the elided article and the word both
+			a := 2
+			if w[1] != '\'' {
+				a = 1 + len("’")
+			}
+			_, n := utf8.DecodeRuneInString(w[a:])
+			words[i] = strings.ToUpper(w[:1]) + w[1:a] + strings.ToUpper(w[a:a+n]) + w[a+n:]
 		default:
 			_, n := utf8.DecodeRuneInString(w)
 			words[i] = strings.ToUpper(w[:n]) + w[n:] // "Última", not a split letter
@@ -1151,7 +1166,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 	måndag tisdag onsdag torsdag fredag lördag söndag live updates all times
-	lunedì martedì mercoledì giovedì venerdì sabato domenica aggiornato alle ore pubblicato il
+	lunedì martedì mercoledì giovedì venerdì sabato domenica aggiornato alle ore pubblicato il ultimo aggiornamento
+	zo ma di wo do vr za
 	lunes martes miércoles jueves viernes sábado domingo actualizado publicado el
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
@@ -1292,7 +1308,7 @@ func (p *articleParser) footerLine(l string) {
 				name = name[len(to):] // "© All rights reserved to Calcalist 2020"
 				holder = name
 			}
-			if strings.HasPrefix(strings.ToLower(name), "all rights") {
+			if reservedRights(name) {
 				name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
 			}
 			name = trimTrailingYears(name)
@@ -1318,11 +1334,15 @@ func (p *articleParser) footerLine(l string) {
 // ("Sözcü"); "" when the first line is no such name.
 func addressedMasthead(text, url string) string {
 	host := urlHost(url)
+	tld := host[strings.LastIndexByte(host, '.')+1:]
 	if i := strings.IndexByte(host, '.'); i > 0 {
 		host = host[:i]
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	first = strings.TrimSpace(first)
+	if dot := len(first) - len(tld) - 1; tld != "" && dot > 0 && first[dot] == '.' && strings.EqualFold(first[dot+1:], tld) {
+		first = first[:dot] // "L'UNIONE SARDA.it" at unionesarda.it
+	}
 	if host == "" || first == "" || wordCount(first) > 4 || !spellsHost(first, host) {
 		return ""
 	}
@@ -1421,6 +1441,9 @@ func (p *articleParser) endParagraph() {
 				p.a.Publisher = spelled // "ALM" over "Aujourd'hui le Maroc — Le quotidien de l'information"
 			}
 			p.a.Title, p.masthead = stripMarkdown(text), false
+			if spelled != "" {
+				p.a.Title = "" // "Upsala Nya Tidning" under "UNT": the outlet's name, spelled out
+			}
 			// an edition or a tagline under the outlet's name
 			p.taglined = spelled != "" || taglineLine(text)
 			p.labelish = p.blockLine >= 2 || p.taglined
@@ -2165,6 +2188,10 @@ func (p *articleParser) datedDateline(text string) string {
 	r := text[k+2:]
 	t, start, end, ok := findDate(r)
 	if !ok || start != 0 {
+		if body, ok := yearlessDateline(r); ok {
+			p.a.Dateline = place // "Dimapur, July 10 (EMN): ...": a day without its year
+			return body
+		}
 		return text
 	}
 	after := strings.TrimLeft(r[end:], " \u00a0")
@@ -2679,4 +2706,51 @@ func placeAndCountry(s string) bool {
 		return false
 	}
 	return hasLower(countryNames, country) && isUpper(place[0]) && lettersOnly(strings.ReplaceAll(place, " ", ""))
+}
+
+// reservedRights reports a copyright line's "all rights reserved" in
+// English or another language, which names no holder: "© Riproduzione
+// riservata".
+func reservedRights(name string) bool {
+	low := strings.ToLower(name)
+	for _, p := range []string{"all rights", "riproduzione riservata", "tous droits", "alle rechte", "alle rechten",
+		"todos los derechos", "todos os direitos", "wszelkie prawa", "tutti i diritti"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearlessDateline reads the rest of a dateline after its place, a day
+// and a month without a year, an agency's initials in brackets and a
+// colon or a dash: "July 10 (EMN): Lebanese soldiers ..." gives the body.
+func yearlessDateline(r string) (string, bool) {
+	end := -1
+	if _, e, ok := monthAt(r, 0); ok && e < len(r) && r[e] == ' ' {
+		if _, e2, ok := dayAt(r, e+1); ok {
+			end = e2 // "July 10"
+		}
+	} else if _, e, ok := dayAt(r, 0); ok && e < len(r) && r[e] == ' ' {
+		if _, e2, ok := monthAt(r, e+1); ok {
+			end = e2 // "10 July"
+		}
+	}
+	if end < 0 {
+		return "", false
+	}
+	rest := strings.TrimLeft(r[end:], " \u00a0")
+	if !strings.HasPrefix(rest, "(") {
+		return "", false
+	}
+	c := strings.IndexByte(rest, ')')
+	if c < 2 || c > 12 || !isAcronym(rest[1:c]) {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest[c+1:], " \u00a0")
+	if body, ok := strings.CutPrefix(rest, ":"); ok {
+		body = strings.TrimLeft(body, " \u00a0")
+		return body, body != ""
+	}
+	return bodyAfterDash(rest)
 }

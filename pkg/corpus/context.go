@@ -124,7 +124,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		if brs := breaksIn(b, s.start, g.preStart, false); len(brs) > 0 {
 			lead = clauseWords(b[s.start:brs[0].before])
 		}
-	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) == 1 && pre[0] == "at":
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) == 1 && pre[0] == "at" &&
+		!(comparatives[strings.ToLower(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start))] &&
+			strings.Contains(strings.ToLower(b[s.start:g.preStart]), "number of ")):
+		// (not "put the number of displaced far higher, at around 1.1
+		// million", which says what it counts: see comparatives below)
 		// "puts the total number of Syrians in the kingdom, including
 		// those who never registered, at 1.3 million": the clause goes on
 		// after its aside.

@@ -36,7 +36,7 @@ var foreignMonths = map[string]time.Month{
 	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
 	"septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
 	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-	"outubro": 10, "novembro": 11,
+	"outubro": 10, "novembro": 11, "dezembro": 12, "março": 3, "marco": 3,
 	"maart": 3, "mei": 5, "augustus": 8,
 	"ocak": 1, "mart": 3, "nisan": 4, "haziran": 6, "temmuz": 7, "ekim": 10,
 	"jaanuar": 1, "veebruar": 2, "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
@@ -57,6 +57,8 @@ var foreignMonths = map[string]time.Month{
 	// ("Out", October, is read only between a day and a year: see
 	// dateAt)
 	"janv": 1, "avr": 4, "juil": 7, "fev": 2, "dez": 12,
+	// Dutch abbreviations: "zo 13 okt 2019 om 09:12"
+	"okt": 10, "mrt": 3,
 	// Czech, in the genitive: "9. září 2020" (with those below)
 	"ledna": 1, "dubna": 4, "srpna": 8, "listopadu": 11, "prosince": 12,
 	// Hungarian ("2019. július 4.", with those below) and Afrikaans

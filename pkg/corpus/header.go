@@ -107,7 +107,8 @@ func planHeader(text string) headerPlan {
 		if title >= 0 {
 			continue
 		}
-		label := outletLabel(l, whole)
+		label := outletLabel(l, whole) || i > 0 && spelledAcronym(lines[i-1], l) != ""
+		// ("Upsala Nya Tidning" under "UNT": the name the acronym spells)
 		if headlineShape(l) && !label {
 			title = i
 		} else if !label && !isSectionTrail(l) && !acronymAbove(l, lines[i+1:]) && !upperSection(l) {
@@ -261,6 +262,8 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name, tagline, mixed := "", taglinedOutlet(orig), mixedCaseForm(l, text)
 		switch {
+		case li > 0 && acronym == labels[li-1] && wordCount(l) >= 2 && strings.EqualFold(firstLetters(l), acronym):
+			name = l // "Upsala Nya Tidning" under "UNT"
 		case tagline != "":
 			name = tagline // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
@@ -481,6 +484,9 @@ func repeatedAcronym(l, text string) bool {
 // section.
 func siteNamed(text, name string) bool {
 	low := strings.ToLower(name)
+	if strings.Contains(low, " ") {
+		low = squash(foldAccents(low)) // "Cebu Daily News" at cebudailynews.inquirer.net
+	}
 	for _, pre := range []string{"://www." + low + ".", "://" + low + "."} {
 		if strings.Contains(text, pre) {
 			return true

@@ -966,6 +966,19 @@ func isRelativeDate(b string, f figure) bool {
 			return true // "every country can one day need help"
 		}
 	}
+	if ws := wordsBefore(b, f.start, 5); len(ws) >= 2 {
+		n := len(ws)
+		if objectPronouns[strings.ToLower(ws[n-1])] && (ws[n-2] == "took" || ws[n-2] == "takes" || ws[n-2] == "take") {
+			return true // "It took me 20 days": how long
+		}
+		if unit == "nights" || unit == "night" || unit == "days" || unit == "weeks" {
+			for _, w := range ws[:n-1] {
+				if w == "been" || w == "stayed" || w == "lived" {
+					return true // "We have been in this field four nights": how long someone stayed
+				}
+			}
+		}
+	}
 	if strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
 		// Nobody counts hours or minutes: "some 80 minutes' drive",
 		// "after three hours of talks" measure time or distance.
@@ -1555,3 +1568,6 @@ func lastOfCounts(b string, i int) bool {
 	}
 	return false
 }
+
+// objectPronouns stand between "took" and how long: "It took me 20 days".
+var objectPronouns = wordSet(`me us him her them you`)

@@ -534,6 +534,8 @@ var rules = []rule{
 		// "Dozens of families have already moved into tents": people out of
 		// their homes
 		"#n * have|has|had already moved into * tents|tent",
+		// "250 families have moved out to tents on the edge of town"
+		"#n * have|has|had moved out",
 		// "In one night we moved 40 families out of a camp", "we had to
 		// move about 600 people out of flooded settlements"
 		"moved|move|evacuated|evacuate|relocated|relocate|took|brought * #n * out of * camp|camps|settlement|settlements|shelter|shelters|tents",
@@ -683,6 +685,11 @@ var rules = []rule{
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",
 	}},
+	// "Arsal is where around 60,000 refugees live in more than 120
+	// informal camps": the people of the camps, even when called refugees
+	{"live-in-camps", Sheltered, civilianUnit, []string{
+		"#n * live|living|lives|lived in ** camps|camp|tents|settlements|shelters",
+	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
 		"live|lives|living|lived|reside|resides|residing|resided|settled in|on",
@@ -798,6 +805,8 @@ var rules = []rule{
 		"crowded|crowding into * towns|town|villages|village|cities|city|neighbourhoods|neighborhoods",
 		// "a further 700 people had walked out across the hills"
 		"walked|walking|walk out",
+		// "thousands of people walked away from the burning camp"
+		"walked|walking|walk|marched|marching away from",
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
