@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -315,10 +316,11 @@ func (p *articleParser) headerLine(l string) bool {
 				// "Shargh World Desk, with IRNA | Translated from Persian",
 				// "Habertürk English with DHA | Translated from Turkish"
 				used++
-			case agencyIn(part) != "":
-				// "03/03/2020 - 16:45 | Anadolu Agency"
+			case agencyIn(part) != "" || labelledAgency(part) != "":
+				// "03/03/2020 - 16:45 | Anadolu Agency", "Penulis: Tim
+				// Redaksi | Sumber: AFP"
 				if p.a.Wire == "" {
-					p.a.Wire = agencyIn(part)
+					p.a.Wire = cmp.Or(agencyIn(part), labelledAgency(part))
 				}
 				used++
 			}
@@ -423,6 +425,9 @@ func (p *articleParser) byline(l string) bool {
 		for _, pre := range []string{"mit Material von ", "with material from "} {
 			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
 		}
+		if label, rest, ok := strings.Cut(part, ": "); ok && creditLabels[strings.ToLower(label)] {
+			part = rest // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
+		}
 		if open := strings.LastIndex(part, " ("); open > 0 && strings.HasSuffix(strings.TrimSpace(part), ")") &&
 			!slices.ContainsFunc(strings.Fields(bylineBrackets.Replace(part[open:])), func(w string) bool { return agencyIn(w) != "" }) {
 			part = part[:open] // "avec Reuters (dépêches en anglais)": a note on the copy
@@ -481,7 +486,7 @@ func reportingAgency(part string) string {
 // ("Piše:", writes), Spanish, Portuguese, Dutch and Polish ("Relacja:").
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -558,6 +563,9 @@ func (p *articleParser) creditLine(l string) bool {
 	wire := ""
 	for _, part := range strings.FieldsFunc(creditJoins.Replace(l), func(r rune) bool { return r == ',' || r == '/' || r == '&' }) {
 		part = strings.TrimSpace(part)
+		if onlyStaff(part) {
+			part = "" // "AAP and staff reporters": the outlet's own people
+		}
 		if i := strings.LastIndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[i+1:])] {
 			part = part[:i] // "Expats.cz Staff, with ČTK": the outlet's staff
 		} else if i := strings.IndexByte(part, ' '); i > 0 && staffWords[strings.ToLower(part[:i])] {
@@ -621,7 +629,7 @@ func translationNote(s string) bool {
 func (p *articleParser) authorLine(l string) bool {
 	s := stripMarkdown(l)
 	label := ""
-	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:", "izvor:", "chanzo:", "sursa:", "kaynak:"} {
+	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:", "izvor:", "chanzo:", "sursa:", "kaynak:", "sumber:"} {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
 			label = w // "Fuente: EFE | Traducción: Andina"
 		}
@@ -1161,7 +1169,7 @@ func sectionTail(s string) bool {
 }
 
 // dateFurniture are the words a date line may have around its date.
-var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued
+var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued article
 	publié publiée le à h mis en ligne jour publicerat uppdaterat kl veröffentlicht aktualisiert um
 	mon tue tues wed weds thu thur thurs fri sat sun ago min mins minute minutes hour hours hr hrs day days
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -1335,13 +1343,17 @@ func (p *articleParser) footerLine(l string) {
 func addressedMasthead(text, url string) string {
 	host := urlHost(url)
 	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if sub, rest, ok := strings.Cut(host, "."); ok && editionSubdomains[sub] && strings.Contains(rest, ".") {
+		host = rest // "global.ilmanifesto.it": an edition of the site
+	}
 	if i := strings.IndexByte(host, '.'); i > 0 {
 		host = host[:i]
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	first = strings.TrimSpace(first)
+	dotted := false
 	if dot := len(first) - len(tld) - 1; tld != "" && dot > 0 && first[dot] == '.' && strings.EqualFold(first[dot+1:], tld) {
-		first = first[:dot] // "L'UNIONE SARDA.it" at unionesarda.it
+		first, dotted = first[:dot], true // "L'UNIONE SARDA.it" at unionesarda.it
 	}
 	if host == "" || first == "" || wordCount(first) > 4 || !spellsHost(first, host) {
 		return ""
@@ -1357,14 +1369,24 @@ func addressedMasthead(text, url string) string {
 			continue
 		}
 		if w := text[i : i+n]; strings.ToUpper(w) != w && strings.ToLower(w) != w {
+			if e := i + n + 1 + len(tld); dotted && e <= len(text) && text[i+n] == '.' && strings.EqualFold(text[i+n+1:e], tld) {
+				return text[i:e] // "Kompas.com" for "KOMPAS.com", as the page writes it
+			}
 			return w
 		}
 	}
 	if wordCount(first) >= 2 && strings.ToUpper(first) == first {
 		return titleCase(first) // "ELEVEN MYANMAR" at elevenmyanmar.com, written nowhere else
 	}
+	if wordCount(first) >= 2 && strings.Count(text, first) >= 2 {
+		return first // "il manifesto", as the outlet writes itself throughout
+	}
 	return ""
 }
+
+// editionSubdomains open an address with an edition or a device, not the
+// site's name: "global.ilmanifesto.it", "en.example.com".
+var editionSubdomains = wordSet(`global english en edition m amp mobile news international intl`)
 
 // spellsHost reports a masthead whose letters are the host's name
 // ("Cayman Compass" at caymancompass.com), perhaps after a place the host
@@ -1785,7 +1807,8 @@ func hasDateline(text string) bool {
 // liveLabels open headlines and entries in capitals like a dateline's
 // place: "LIVE –", "BREAKING –", "UPDATE –".
 var liveLabels = map[string]bool{"LIVE": true, "BREAKING": true, "UPDATE": true, "UPDATED": true, "WATCH": true, "EXCLUSIVE": true,
-	"EN DIRECT": true, "EN VIVO": true, "AO VIVO": true, "DIRETTA": true, "IN DIRETTA": true, "URGENT": true, "URGENTE": true}
+	"EN DIRECT": true, "EN VIVO": true, "AO VIVO": true, "DIRETTA": true, "IN DIRETTA": true, "URGENT": true, "URGENTE": true,
+	"TICKER": true, "LIVETICKER": true, "NEWSTICKER": true, "LIVEBLOG": true, "LIVE BLOG": true}
 
 // dateline strips a dateline from the first paragraph: "MOSCOW –",
 // "GENEVA (AP) —", "BEIRUT, Lebanon (Reuters) -", "AMMAN, Feb. 20, 2020
@@ -2275,12 +2298,17 @@ func dayWords(s string) bool {
 	words := strings.Fields(s)
 	for _, w := range words {
 		w = strings.Trim(w, ".,")
-		if _, _, ok := monthAt(w, 0); !ok && !(allDigits(w) && len(w) <= 2) {
+		if _, _, ok := monthAt(w, 0); !ok && !(allDigits(w) && len(w) <= 2) && !datelineMonths[w] {
 			return false
 		}
 	}
 	return len(words) == 2
 }
+
+// datelineMonths are month abbreviations in lower case that are words too
+// ("mar", "may", "ago", "set"), read as months only between a day and an
+// agency's mark: "Kastanies (Grecia), 4 mar (EFE).-".
+var datelineMonths = wordSet(`mar may ago set sep gen apr aug`)
 
 // agencyDotDateline reads a dateline in capitals that gives the place,
 // the month and day, and the agency, closed by a full stop: "YEREVAN,
@@ -2753,4 +2781,28 @@ func yearlessDateline(r string) (string, bool) {
 		return body, body != ""
 	}
 	return bodyAfterDash(rest)
+}
+
+// labelledAgency returns the agency a credit label names, "Sumber: AFP",
+// or "".
+func labelledAgency(part string) string {
+	if label, rest, ok := strings.Cut(strings.TrimSpace(part), ": "); ok && creditLabels[strings.ToLower(label)] {
+		return agencyIn(rest)
+	}
+	return ""
+}
+
+// creditLabels name a byline's source in a part of its own.
+var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo`)
+
+// onlyStaff reports words that name an outlet's own people and nothing
+// else: "staff reporters", "our correspondents".
+func onlyStaff(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for _, w := range ws {
+		if !staffWords[w] && w != "our" && w != "correspondents" && w != "correspondent" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

@@ -134,6 +134,7 @@ var boilerRules = []boilerRule{
 	{"related link", "relacionad", true, dropLine, 0},       // "Relacionadas:", "Relacionado:"
 	{"related link", "lexo edhe", true, dropLine, 0},        // Albanian "read also"
 	{"related link", "weitere artikel:", true, dropLine, 0}, // German "more articles"
+	{"related link", "baca juga", true, dropLine, 0},        // Indonesian "read also"
 	{"related link", "関連記事", true, dropLine, 0},             // Japanese "related articles"
 	{"related link", "相关新闻", true, dropLine, 0},             // Chinese "related news"
 	{"related link", "관련기사", true, dropLine, 0},             // Korean "related articles"

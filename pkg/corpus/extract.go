@@ -1201,6 +1201,16 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
+		if r.name == "refugees" && g.link == "part" && g.parent >= 0 && x.facts[g.parent].Category != Other && x.facts[g.parent].Category != Killed &&
+			!strings.Contains(strings.ToLower(g.unit), "refugee") {
+			// (not "13 million people, including 6.7 million refugees
+			// abroad": refugees by name)
+			// "now holds more than 19,000, among them about 1,100
+			// unaccompanied children": a part of the people counted
+			// before, whatever its noun calls them.
+			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
+			return
+		}
 		if troopLabel && r.category != Killed && r.name != "other-verb" {
 			fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
 			return

@@ -442,7 +442,11 @@ func sourceCredit(l string) bool {
 // writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above "By
 // Al-Liwaa staff", "The UB Post" for "THE UB POST"), or "".
 func mixedCaseForm(l, text string) string {
-	if len(l) < 4 || len(l) > 30 || strings.ContainsFunc(l, unicode.IsLower) {
+	name := l
+	if dot := strings.LastIndexByte(l, '.'); dot > 0 && dot+1 < len(l) && lettersOnly(l[dot+1:]) && strings.ToLower(l[dot+1:]) == l[dot+1:] {
+		name = l[:dot] // "KOMPAS.com", signed "Kompas.com"
+	}
+	if len(l) < 4 || len(l) > 30 || strings.ContainsFunc(name, unicode.IsLower) {
 		return ""
 	}
 	if strings.ContainsAny(l, "0123456789") && (wordCount(l) < 3 || !lettersOnly(strings.Fields(l)[0])) && !lettersThenDigits(l) {
@@ -535,6 +539,9 @@ func lowerWords(s string) int {
 var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: "}
 
 // captionLabels open a line that says it is a caption.
+// photoWords open a caption that credits the picture first.
+var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia`)
+
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :"}
 
 // captionLine reports a photo caption on a line of its own, which scraped
@@ -563,6 +570,15 @@ func captionLine(l string) bool {
 	for _, c := range captionLabels {
 		if strings.HasPrefix(l, c) {
 			return true // "Photo caption: A family waits at the crossing."
+		}
+	}
+	if w, rest, ok := strings.Cut(l, " "); ok && photoWords[strings.ToLower(w)] {
+		// "Foto Reuters – Syrische vluchtelingen breken ...": the agency
+		// that took the picture, a dash, the caption
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if credit, _, ok := strings.Cut(rest, dash); ok && wordCount(credit) <= 3 && agencyIn(credit) != "" {
+				return true
+			}
 		}
 	}
 	last := l[len(l)-1]

@@ -175,6 +175,25 @@ var notFacts = []notFact{
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
+	{"eldest's age", func(b string, f figure) bool {
+		// "with her three sons, the eldest of them 12": how old, not how
+		// many.
+		if !f.digits || f.value >= 100 || f.unit != "" {
+			return false
+		}
+		ws := wordsBefore(b, f.start, 4)
+		if len(ws) < 2 {
+			return false
+		}
+		for _, w := range ws {
+			switch strings.ToLower(strings.Trim(w, ",")) {
+			case "eldest", "youngest", "oldest":
+				next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+				return next == "" || !personNoun(next) && !countNouns[next]
+			}
+		}
+		return false
+	}},
 	{"identifier", func(b string, f figure) bool {
 		if columnGap(b[skipSpaceBack(b, f.start):f.start]) {
 			return false // "North Gate      1 200": a table's next cell
@@ -941,6 +960,9 @@ func isRelativeDate(b string, f figure) bool {
 			}
 			if lw := strings.ToLower(w); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
 				prev = lw
+				break
+			} else if (lw == "after" || lw == "over") && unit != "years" && unit != "year" {
+				prev = lw // "after about seven months at sea" (not "at war after more than eight years")
 				break
 			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" || lw == "last" {
 				prev = lw // "takes between two and four days", "would last about two weeks"

@@ -566,6 +566,8 @@ var rules = []rule{
 		// "Hundreds of families have already been forced out of their
 		// shelters"
 		"#n ** forced out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps",
+		// "around 600 refugees were thrown out of a camp"
+		"#n ** thrown|kicked|turned|chased|driven out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps|settlement|settlements",
 		// "despite the flight of tens of thousands of people from a
 		// government offensive": people in flight, wherever they went
 		"flight|exodus of #n",
@@ -599,7 +601,7 @@ var rules = []rule{
 	// near the Nassib crossing": people who stopped at a border, read
 	// before the shelter they stopped in.
 	{"near-border", AtRisk, civilianUnit, []string{
-		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings",
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		// "a settlement last week where 40 families lived": the people of
@@ -700,6 +702,8 @@ var rules = []rule{
 		"#n * are|were now|already|currently|still on|in",
 		// "Some 42,000 asylum seekers are now stuck on the Greek islands"
 		"#n * are|were now|already|currently|still stuck|stranded|living on|in",
+		// "a town on the Syrian border where some 60,000 Syrians live"
+		"where * #n * live|lives|living|reside|resides",
 	}},
 	// "puts the number of Syrians in Lebanon at 1.5m": a count of
 	// foreigners in a country, the stock it hosts.
