@@ -1094,7 +1094,11 @@ func (p *articleParser) dateLine(l string) bool {
 // clock times take words a bare date does not.
 func datedLead(l string) bool {
 	w := strings.ToLower(letterRun(l, 0))
-	return w == "published" || w == "posted" || w == "updated"
+	switch w {
+	case "published", "posted", "updated", "publicado", "publicada", "publié", "publiée", "pubblicato", "veröffentlicht", "gepubliceerd":
+		return true // also "Publicado el domingo 1 de julio de 2018 - 10:15 a. m."
+	}
+	return false
 }
 
 // twoDates reports a line that gives two full dates: "Published on
@@ -1375,8 +1379,11 @@ func addressedMasthead(text, url string) string {
 			return w
 		}
 	}
-	if wordCount(first) >= 2 && strings.ToUpper(first) == first {
-		return titleCase(first) // "ELEVEN MYANMAR" at elevenmyanmar.com, written nowhere else
+	if (wordCount(first) >= 2 || len(first) >= 6 && lettersOnly(first)) && strings.ToUpper(first) == first {
+		// "ELEVEN MYANMAR" at elevenmyanmar.com, "MTANZANIA" at
+		// mtanzania.co.tz, written nowhere else (not an acronym's few
+		// letters)
+		return titleCase(first)
 	}
 	if wordCount(first) >= 2 && strings.Count(text, first) >= 2 {
 		return first // "il manifesto", as the outlet writes itself throughout
@@ -1560,6 +1567,9 @@ func taglineLine(s string) bool {
 	}
 	if first, _, _ := strings.Cut(s, " "); possessive(first) && wordCount(s) >= 3 {
 		return true // "Guam's source for news", "Samoa's independent online news"
+	}
+	if strings.HasPrefix(s, "Serving ") && withoutYears(s) != s {
+		return true // "Serving Kimberley and the Northern Cape since 1878"
 	}
 	for _, w := range strings.Fields(s) {
 		if hasLower(taglineNouns, strings.Trim(w, ".,!")) {

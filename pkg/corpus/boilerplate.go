@@ -131,16 +131,17 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
-	{"related link", "relacionad", true, dropLine, 0},       // "Relacionadas:", "Relacionado:"
-	{"related link", "lexo edhe", true, dropLine, 0},        // Albanian "read also"
-	{"related link", "weitere artikel:", true, dropLine, 0}, // German "more articles"
-	{"related link", "baca juga", true, dropLine, 0},        // Indonesian "read also"
-	{"related link", "関連記事", true, dropLine, 0},             // Japanese "related articles"
-	{"related link", "相关新闻", true, dropLine, 0},             // Chinese "related news"
-	{"related link", "관련기사", true, dropLine, 0},             // Korean "related articles"
-	{"related link", "lexo më shumë", true, dropLine, 0},    // Albanian "read more"
-	{"related link", "прочетете още", true, dropLine, 0},    // Bulgarian "read more"
-	{"related link", "bixwîne:", true, dropLine, 0},         // Kurdish "read"
+	{"related link", "relacionad", true, dropLine, 0},            // "Relacionadas:", "Relacionado:"
+	{"related link", "lexo edhe", true, dropLine, 0},             // Albanian "read also"
+	{"related link", "weitere artikel:", true, dropLine, 0},      // German "more articles"
+	{"related link", "baca juga", true, dropLine, 0},             // Indonesian "read also"
+	{"related link", "notícies relacionades", true, dropLine, 0}, // Catalan "related news"
+	{"related link", "関連記事", true, dropLine, 0},                  // Japanese "related articles"
+	{"related link", "相关新闻", true, dropLine, 0},                  // Chinese "related news"
+	{"related link", "관련기사", true, dropLine, 0},                  // Korean "related articles"
+	{"related link", "lexo më shumë", true, dropLine, 0},         // Albanian "read more"
+	{"related link", "прочетете още", true, dropLine, 0},         // Bulgarian "read more"
+	{"related link", "bixwîne:", true, dropLine, 0},              // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
@@ -211,8 +212,9 @@ var boilerRules = []boilerRule{
 	{"newsletter", "in your inbox", false, dropLine, 25}, // "Get Maariv's top 5 stories in your inbox every morning at 7:00."
 	{"newsletter", "abonnez-vous", false, dropLine, 30},  // "Recevez la newsletter du Matin | Abonnez-vous à partir de 30 DH par mois"
 	{"newsletter", "abonnieren", false, dropLine, 30},
-	{"newsletter", "assine", true, dropLine, 20},      // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
-	{"newsletter", "jiandikishe", true, dropLine, 25}, // Swahili "sign up"
+	{"newsletter", "assine", true, dropLine, 20},           // Portuguese "subscribe": "Assine a Carta: 1.500 MT por mês."
+	{"newsletter", "jiandikishe", true, dropLine, 25},      // Swahili "sign up"
+	{"newsletter", "jiunge na jarida", true, dropLine, 25}, // Swahili "join our newsletter"
 	{"newsletter", "suscríbete", true, dropLine, 25},
 	{"newsletter", "abonnement annuel", true, dropLine, 12}, // "Abonnement annuel : 3 000 MRU."
 	{"newsletter", "prenumerera", false, dropLine, 25},      // Swedish: "Stöd HBL:s journalistik – prenumerera från 9,90 euro i månaden."

@@ -459,11 +459,29 @@ func (x *extractor) campsMarkedBy(marker string, add func(w string, start int)) 
 		if lw := strings.ToLower(w); lw == "former" || lw == "makeshift" || lw == "new" || lw == "large" || lw == "sprawling" {
 			w, at = wordBack(b, at) // "Bardarash, a former camp for Iraqis"
 		}
+		adjectives := false
+		for n := 0; n < 2 && w != "" && isLower(w[0]) && w != "a" && w != "the"; n++ {
+			// "Domiz, the oldest camp near Duhok": adjectives, then the
+			// article after the name's comma
+			if p, pat := wordBack(b, at); p == "a" || p == "the" || p == "an" {
+				if j := skipSpaceBack(b, pat); j > 0 && b[j-1] == ',' {
+					w, at, adjectives = p, pat, true
+				}
+				break
+			} else if p == "" || !isLower(p[0]) {
+				break
+			} else {
+				w, at = p, pat
+			}
+		}
 		switch lw := strings.ToLower(w); {
 		case lw == "a" || lw == "the":
 			// "Bardarash, a camp 60km north-east of Mosul"
 			if j := skipSpaceBack(b, at); j > 0 && b[j-1] == ',' {
 				n, nat := wordBack(b, j-1)
+				if adjectives && (strings.Contains(b, "on "+n) || strings.Contains(b, "island of "+n)) {
+					break // "Lesbos, the largest camp" of an island the story puts people on
+				}
 				add(n, nat)
 			}
 		case w != "":

@@ -54,6 +54,7 @@ func planHeader(text string) headerPlan {
 	end, title := -1, -1
 	decks, closed := 0, false // prose lines under the headline; furniture under it
 	other := false            // a line above the headline that is no label
+	seenLabel := false        // the first line has been read as the masthead
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -87,6 +88,10 @@ func planHeader(text string) headerPlan {
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
 			title, other = -1, true
+		}
+		if title < 0 && !seenLabel && latinSide(l) != "" && !strings.Contains(l, " | ") {
+			seenLabel = true
+			continue // "中国新聞 Chugoku Shimbun": the masthead in two scripts, a label
 		}
 		if headerFurniture(l) {
 			end, closed = i, title >= 0
@@ -350,9 +355,14 @@ func latinSide(label string) string {
 	if !ok {
 		// "EQTSAD اقتصاد": the two names side by side, Latin first
 		words := strings.Fields(label)
-		k := slices.IndexFunc(words, func(w string) bool {
+		nonLatin := func(w string) bool {
 			return strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) && r >= 0x250 })
-		})
+		}
+		k := slices.IndexFunc(words, nonLatin)
+		if k == 0 {
+			// "中国新聞 Chugoku Shimbun": the other script first
+			k = slices.IndexFunc(words, func(w string) bool { return !nonLatin(w) })
+		}
 		if k <= 0 || k > 4 {
 			return ""
 		}
@@ -702,6 +712,9 @@ func namesPublisher(name, publisher string) bool {
 	}
 	if strings.EqualFold(initials(publisher), name) || strings.EqualFold(publisher, name) {
 		return true
+	}
+	if hasPrefixFold(name, publisher+" ") && wordCount(name)-wordCount(publisher) <= 2 {
+		return true // "Chugoku Shimbun International" (Desk): one of the outlet's desks
 	}
 	for _, w := range strings.FieldsFunc(publisher, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '|' }) {
 		if len(w) >= 3 && strings.EqualFold(w, name) && isUpper(w[0]) {

@@ -988,6 +988,15 @@ func isRelativeDate(b string, f figure) bool {
 			return true // "every country can one day need help"
 		}
 	}
+	if ws := wordsBefore(b, f.start, 4); len(ws) >= 2 {
+		// "a crossing of up to ten days": how long a journey takes;
+		// "babies of three or four weeks": how old
+		for i := len(ws) - 1; i >= 1 && i >= len(ws)-3; i-- {
+			if strings.EqualFold(ws[i], "of") && ofDuration[strings.ToLower(ws[i-1])] {
+				return true
+			}
+		}
+	}
 	if ws := wordsBefore(b, f.start, 5); len(ws) >= 2 {
 		n := len(ws)
 		if objectPronouns[strings.ToLower(ws[n-1])] && (ws[n-2] == "took" || ws[n-2] == "takes" || ws[n-2] == "take") {
@@ -1593,3 +1602,7 @@ func lastOfCounts(b string, i int) bool {
 
 // objectPronouns stand between "took" and how long: "It took me 20 days".
 var objectPronouns = wordSet(`me us him her them you`)
+
+// ofDuration name things whose length or age "of" a span of time gives:
+// journeys, and the very young.
+var ofDuration = wordSet(`crossing journey trip voyage drive walk flight trek babies baby infants infant newborns newborn`)

@@ -191,6 +191,9 @@ var rules = []rule{
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
 		"flown|airlifted",
+		// "Greece flew 406 unaccompanied minors off Lesbos" (not "flew 12
+		// Syrian refugees back to Rome", refugees taken in)
+		"flew|fly|flies * #n ** off|from",
 		// patients: "treated 230 children for diarrhoea", "seeing 200 to
 		// 250 patients a day"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
@@ -213,6 +216,8 @@ var rules = []rule{
 		// "9,000 Syrians have gone home from Jordan": returns, but not
 		// "have not gone home"
 		"have|has|had|having gone home",
+		// "about 70,000 of them had since gone home"
+		"have|has|had|having since|already|now|all|mostly gone home",
 		// "56,000 refugees went home": returns
 		"went|returned home",
 		// "40,000 children could be forced out of school": schooling
@@ -602,6 +607,9 @@ var rules = []rule{
 	// before the shelter they stopped in.
 	{"near-border", AtRisk, civilianUnit, []string{
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
+		// "Sheltering near the Jordanian border: about 60,000", a list's
+		// label before its count
+		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence * #n",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		// "a settlement last week where 40 families lived": the people of
@@ -691,6 +699,9 @@ var rules = []rule{
 	// informal camps": the people of the camps, even when called refugees
 	{"live-in-camps", Sheltered, civilianUnit, []string{
 		"#n * live|living|lives|lived in ** camps|camp|tents|settlements|shelters",
+		// "Domiz, the oldest camp near Duhok, is home to about 32,000
+		// Syrian refugees"
+		"camp|camps ** home to",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
@@ -811,6 +822,8 @@ var rules = []rule{
 		"walked|walking|walk out",
 		// "thousands of people walked away from the burning camp"
 		"walked|walking|walk|marched|marching away from",
+		// "sending thousands of people running into the olive groves"
+		"sending|sent|send * #n ** running|fleeing|scrambling|scattering",
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
