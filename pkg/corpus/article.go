@@ -1179,7 +1179,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 	måndag tisdag onsdag torsdag fredag lördag söndag live updates all times
 	lunedì martedì mercoledì giovedì venerdì sabato domenica aggiornato alle ore pubblicato il ultimo aggiornamento
-	zo ma di wo do vr za
+	zo ma di wo do vr za isonto umsombuluko ulwesibili ulwesithathu ulwesine ulwesihlanu umgqibelo
 	lunes martes miércoles jueves viernes sábado domingo actualizado publicado el
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri

@@ -131,17 +131,18 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
-	{"related link", "relacionad", true, dropLine, 0},            // "Relacionadas:", "Relacionado:"
-	{"related link", "lexo edhe", true, dropLine, 0},             // Albanian "read also"
-	{"related link", "weitere artikel:", true, dropLine, 0},      // German "more articles"
-	{"related link", "baca juga", true, dropLine, 0},             // Indonesian "read also"
-	{"related link", "notícies relacionades", true, dropLine, 0}, // Catalan "related news"
-	{"related link", "関連記事", true, dropLine, 0},                  // Japanese "related articles"
-	{"related link", "相关新闻", true, dropLine, 0},                  // Chinese "related news"
-	{"related link", "관련기사", true, dropLine, 0},                  // Korean "related articles"
-	{"related link", "lexo më shumë", true, dropLine, 0},         // Albanian "read more"
-	{"related link", "прочетете още", true, dropLine, 0},         // Bulgarian "read more"
-	{"related link", "bixwîne:", true, dropLine, 0},              // Kurdish "read"
+	{"related link", "relacionad", true, dropLine, 0},             // "Relacionadas:", "Relacionado:"
+	{"related link", "lexo edhe", true, dropLine, 0},              // Albanian "read also"
+	{"related link", "weitere artikel:", true, dropLine, 0},       // German "more articles"
+	{"related link", "baca juga", true, dropLine, 0},              // Indonesian "read also"
+	{"related link", "notícies relacionades", true, dropLine, 0},  // Catalan "related news"
+	{"related link", "inkuru bifitanye isano", true, dropLine, 0}, // Kinyarwanda "related stories"
+	{"related link", "関連記事", true, dropLine, 0},                   // Japanese "related articles"
+	{"related link", "相关新闻", true, dropLine, 0},                   // Chinese "related news"
+	{"related link", "관련기사", true, dropLine, 0},                   // Korean "related articles"
+	{"related link", "lexo më shumë", true, dropLine, 0},          // Albanian "read more"
+	{"related link", "прочетете още", true, dropLine, 0},          // Bulgarian "read more"
+	{"related link", "bixwîne:", true, dropLine, 0},               // Kurdish "read"
 	{"related link", "more local news", true, dropLine, 0},
 	{"related link", "més notícies", true, dropLine, 0},      // Catalan
 	{"related link", "shuningdek o‘qing", true, dropLine, 0}, // Uzbek
@@ -205,6 +206,7 @@ var boilerRules = []boilerRule{
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."
 	{"donation", "support independent", true, dropLine, 20},
 	{"donation", "reader-funded", false, dropLine, 20},
+	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."
 	{"newsletter", "sign up", true, dropLine, 25},

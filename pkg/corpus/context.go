@@ -239,11 +239,27 @@ func shelterAside(b string, i, end int) []string {
 		return nil
 	}
 	k = skipSpaceInline(b, k+1)
+	for n := 0; n < 6 && k < end && isUpper(b[k]); n++ {
+		// "on Lesbos, Chios, Samos, Leros and Kos, in facilities ...":
+		// the rest of a list of places, then the aside
+		c := strings.IndexByte(b[k:end], ',')
+		if c < 0 || wordCount(strings.ReplaceAll(b[k:k+c], " and ", " ")) > 2 {
+			return nil
+		}
+		k = skipSpaceInline(b, k+c+1)
+	}
+	if hasPrefixFold(b[k:end], "whose ") {
+		// "..., whose reception centres have room for around 6,200"
+		if ws := clauseWords(b[k:min(end, k+60)]); slices.ContainsFunc(ws, func(w string) bool { return asideShelters[w] }) &&
+			(slices.Contains(ws, "room") || slices.Contains(ws, "capacity") || slices.Contains(ws, "space")) {
+			return []string{"in", "facilities", "with", "room"}
+		}
+	}
 	for _, w := range []string{"built for", "designed for", "meant for", "intended for"} {
 		if hasPrefixFold(b[k:end], w) {
 			// "Vathy, Samos: 7,300 residents, built for 648 people": the
 			// count lives in a place with a capacity.
-			return []string{"in", "camp"}
+			return []string{"in", "facilities", "with", "room"}
 		}
 	}
 	if !hasWordFold(b[k:end], "in") && !hasWordFold(b[k:end], "at") {
@@ -272,7 +288,7 @@ func shelterAside(b string, i, end int) []string {
 
 // asideShelters are the shelters a place phrase after a count may name.
 var asideShelters = wordSet(`camp camps shelter shelters centre centres center centers tent tents
-	settlement settlements site sites school schools hall halls compound caravans containers`)
+	settlement settlements site sites school schools hall halls compound caravans containers facilities facility`)
 
 // dropMixedShelter drops "in camps and in host communities" from clause
 // words: people in both are no count of people in camps.

@@ -57,6 +57,9 @@ var foreignMonths = map[string]time.Month{
 	// ("Out", October, is read only between a day and a year: see
 	// dateAt)
 	"janv": 1, "avr": 4, "juil": 7, "fev": 2, "dez": 12,
+	// Zulu: "ULwesihlanu, 21 Febhuwari 2020"
+	"januwari": 1, "febhuwari": 2, "mashi": 3, "ephreli": 4, "meyi": 5, "julayi": 7, "agasti": 8,
+	"septhemba": 9, "okthoba": 10, "disemba": 12,
 	// Dutch abbreviations: "zo 13 okt 2019 om 09:12"
 	"okt": 10, "mrt": 3,
 	// Czech, in the genitive: "9. září 2020" (with those below)

@@ -619,8 +619,9 @@ func isMoney(b string, f figure) bool {
 		}
 	}
 	// "6 billion euros" is parsed with the scale; "6 million US dollars"
-	if w == "to" && strings.HasPrefix(strings.ToLower(b[k:min(len(b), k+14)]), "to the dollar") {
-		return true // "the Syrian pound had slipped to around 1,000 to the dollar": a rate
+	if rest := strings.ToLower(b[k:min(len(b), k+20)]); w == "to" && (strings.HasPrefix(rest, "to the dollar") || strings.HasPrefix(rest, "to the us dollar") ||
+		strings.HasPrefix(rest, "to the euro") || strings.HasPrefix(rest, "to the u.s. dollar")) {
+		return true // "the Syrian pound had slipped to around 1,000 to the dollar", "traded at around 640 to the US dollar": a rate
 	}
 	if w == "us" || w == "u" {
 		k := skipSpaceInline(b, f.end)

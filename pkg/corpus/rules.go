@@ -609,7 +609,7 @@ var rules = []rule{
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
 		// "Sheltering near the Jordanian border: about 60,000", a list's
 		// label before its count
-		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence * #n",
+		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence ** #n",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
 		// "a settlement last week where 40 families lived": the people of
@@ -702,6 +702,11 @@ var rules = []rule{
 		// "Domiz, the oldest camp near Duhok, is home to about 32,000
 		// Syrian refugees"
 		"camp|camps ** home to",
+		// "Some 42,000 asylum seekers are living on the Aegean islands in
+		// facilities meant for about 6,200 people": the people of the
+		// island camps, set beside the room the camps have
+		"in facilities|centres|centers|camps * meant|designed|built|intended for",
+		"in facilities|centres|centers|camps * with room|space|capacity",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
