@@ -723,6 +723,28 @@ func runParseCases(t *testing.T, cases []parseCase) {
 // what parseArticle must read from it; empty fields are not checked.
 type headerCase struct{ name, page, wire, publisher, published string }
 
+// layoutCase is a page and what parsing it must give. An empty field is
+// not checked; "-" wants the field empty.
+type layoutCase struct{ name, page, title, publisher, dateline, body string }
+
+// runLayoutCases parses each page and checks the fields its case sets.
+func runLayoutCases(t *testing.T, cases []layoutCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseArticle("t", tt.page)
+			for _, f := range []struct{ field, got, want string }{
+				{"title", a.Title, tt.title}, {"publisher", a.Publisher, tt.publisher},
+				{"dateline", a.Dateline, tt.dateline}, {"body", a.Body, tt.body},
+			} {
+				if want := strings.TrimPrefix(f.want, "-"); f.want != "" && f.got != want {
+					t.Errorf("%s %q, want %q", f.field, f.got, want)
+				}
+			}
+		})
+	}
+}
+
 // storyLine completes a header-only page so that the header closes.
 const storyLine = "\nAbout 300 tents flooded in the camp overnight, officials said.\n"
 

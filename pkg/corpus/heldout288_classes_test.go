@@ -52,16 +52,15 @@ func TestHeader_Heldout288Classes(t *testing.T) {
 	})
 }
 
-func TestTitle_Heldout288Classes(t *testing.T) {
-	page := "SNT\nSmaland Nya Tidning\nNyheter | Sport | Kultur\nNyheter › Världen › Intervju\n“We stopped counting”: a nurse back from the islands\nAv Karin Holm\n" + storyLine
-	if a := parseArticle("t", page); a.Title != "“We stopped counting”: a nurse back from the islands" || a.Publisher != "Smaland Nya Tidning" {
-		t.Errorf("title %q publisher %q: the line under the acronym is the outlet's name", a.Title, a.Publisher)
-	}
-}
-
-func TestDateline_Heldout288Classes(t *testing.T) {
-	a := parseArticle("t", "A headline for the story\nPublished on Jul 10, 2019\n\nKohima, July 10 (NPN): Soldiers began tearing down walls in the camps.\n")
-	if a.Dateline != "Kohima" || a.Body != "Soldiers began tearing down walls in the camps." {
-		t.Errorf("dateline %q body %q: a place, a day without its year and an agency's initials", a.Dateline, a.Body)
-	}
+func TestLayout_Heldout288Classes(t *testing.T) {
+	runLayoutCases(t, []layoutCase{
+		{name: "the line under an acronym is the outlet's name",
+			page:      "SNT\nSmaland Nya Tidning\nNyheter | Sport | Kultur\nNyheter › Världen › Intervju\n“We stopped counting”: a nurse back from the islands\nAv Karin Holm\n" + storyLine,
+			title:     "“We stopped counting”: a nurse back from the islands",
+			publisher: "Smaland Nya Tidning"},
+		{name: "a place, a day without its year and an agency's initials",
+			page:     "A headline for the story\nPublished on Jul 10, 2019\n\nKohima, July 10 (NPN): Soldiers began tearing down walls in the camps.\n",
+			dateline: "Kohima",
+			body:     "Soldiers began tearing down walls in the camps."},
+	})
 }

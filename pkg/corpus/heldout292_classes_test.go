@@ -59,24 +59,16 @@ func TestHeader_Heldout292Classes(t *testing.T) {
 	})
 }
 
-func TestDateline_Heldout292Classes(t *testing.T) {
-	tests := []struct{ name, page, dateline, title string }{
-		{"a caption that credits an agency first",
-			"A headline for the story\nDoor Lotte Peeters, met Reuters\nFoto Reuters – Syrische vluchtelingen breken de muren af.\n\nARSAL, Lebanon — Soldiers pulled down 300 shelters on Wednesday.\n",
-			"ARSAL", "A headline for the story"},
-		{"a ticker's headline",
-			"Aargauer Bote\nNews | Aargau | International\nStartseite › International\nTICKER – Truce or no truce, families keep crossing into Iraq\nPubliziert: 18.10.2019, 08:12 Uhr\n\n18:05 Uhr\nMore than 3,000 Syrians have crossed since Monday.\n",
-			"", "TICKER – Truce or no truce, families keep crossing into Iraq"},
-		{"an EFE dateline with a country and a lower-case month",
-			"A headline for the story\n\nKastanies (Grecia), 4 mar (EFE).- Police fired tear gas at 500 people.\n",
-			"Kastanies", "A headline for the story"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := parseArticle("t", tt.page)
-			if a.Dateline != tt.dateline || a.Title != tt.title {
-				t.Errorf("dateline %q title %q, want %q %q", a.Dateline, a.Title, tt.dateline, tt.title)
-			}
-		})
-	}
+func TestLayout_Heldout292Classes(t *testing.T) {
+	runLayoutCases(t, []layoutCase{
+		{name: "a caption that credits an agency first",
+			page:     "A headline for the story\nDoor Lotte Peeters, met Reuters\nFoto Reuters – Syrische vluchtelingen breken de muren af.\n\nARSAL, Lebanon — Soldiers pulled down 300 shelters on Wednesday.\n",
+			dateline: "ARSAL", title: "A headline for the story"},
+		{name: "a ticker's headline",
+			page:     "Aargauer Bote\nNews | Aargau | International\nStartseite › International\nTICKER – Truce or no truce, families keep crossing into Iraq\nPubliziert: 18.10.2019, 08:12 Uhr\n\n18:05 Uhr\nMore than 3,000 Syrians have crossed since Monday.\n",
+			dateline: "-", title: "TICKER – Truce or no truce, families keep crossing into Iraq"},
+		{name: "an EFE dateline with a country and a lower-case month",
+			page:     "A headline for the story\n\nKastanies (Grecia), 4 mar (EFE).- Police fired tear gas at 500 people.\n",
+			dateline: "Kastanies", title: "A headline for the story"},
+	})
 }
