@@ -3506,8 +3506,7 @@ func relativeClauseBefore(text string) bool {
 		switch strings.ToLower(ws[i]) {
 		case "that", "which", "who":
 			next := ws[i+1]
-			return isLower(next[0]) && !hasDigit(next) && !speechVerbs[strings.ToLower(ws[i-1])] &&
-				!hasLower(speechVerbs, ws[i-1])
+			return isLower(next[0]) && !hasDigit(next) && !hasLower(speechVerbs, ws[i-1])
 		}
 	}
 	return false
