@@ -425,8 +425,8 @@ func (p *articleParser) byline(l string) bool {
 		for _, pre := range []string{"mit Material von ", "with material from "} {
 			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
 		}
-		if label, rest, ok := strings.Cut(part, ": "); ok && creditLabels[strings.ToLower(label)] {
-			part = rest // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
+		if w := labelledAgency(part); w != "" {
+			part = w // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
 		}
 		if open := strings.LastIndex(part, " ("); open > 0 && strings.HasSuffix(strings.TrimSpace(part), ")") &&
 			!slices.ContainsFunc(strings.Fields(bylineBrackets.Replace(part[open:])), func(w string) bool { return agencyIn(w) != "" }) {
@@ -1093,8 +1093,8 @@ func (p *articleParser) dateLine(l string) bool {
 // "Published on October 22, 2019 7:05 AM — Last updated 6:12 PM": its
 // clock times take words a bare date does not.
 func datedLead(l string) bool {
-	w := strings.ToLower(letterRun(l, 0))
-	switch w {
+	w, _, _ := strings.Cut(strings.ToLower(l), " ") // "publié" has a letter letterRun stops at
+	switch strings.TrimRight(w, ":") {
 	case "published", "posted", "updated", "publicado", "publicada", "publié", "publiée", "pubblicato", "veröffentlicht", "gepubliceerd":
 		return true // also "Publicado el domingo 1 de julio de 2018 - 10:15 a. m."
 	}

@@ -247,6 +247,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	if noNoun && g.unit == "" {
 		part = partPredicate(after)
 	}
+	dashed := "" // "Turkish troops — an estimated 7,000 of them —"
+	if noNoun && hasWordFold(after, "of them") {
+		dashed = dashedNoun(b, qs)
+	}
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
@@ -254,10 +258,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
 		g.link = "part"
-	case noNoun && hasWordFold(after, "of them") && dashedNoun(b, qs) != "":
+	case dashed != "":
 		// "Turkish troops — an estimated 7,000 of them — have poured
 		// in": the aside counts the people named before the dash.
-		g.unit = dashedNoun(b, qs)
+		g.unit = dashed
 		k := skipSpaceInline(b, f.end)
 		g.end = max(g.end, k+len("of them"))
 	case noNoun && (hasWordFold(after, "of them") || hasWordFold(after, "of whom") ||
@@ -1203,11 +1207,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		}
 		if r.name == "refugees" && g.link == "part" && g.parent >= 0 && x.facts[g.parent].Category != Other && x.facts[g.parent].Category != Killed &&
 			!strings.Contains(strings.ToLower(g.unit), "refugee") {
-			// (not "13 million people, including 6.7 million refugees
-			// abroad": refugees by name)
 			// "now holds more than 19,000, among them about 1,100
 			// unaccompanied children": a part of the people counted
-			// before, whatever its noun calls them.
+			// before, whatever its noun calls them (not "13 million
+			// people, including 6.7 million refugees abroad": refugees by
+			// name).
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
