@@ -851,8 +851,8 @@ func liveStamp(line string) bool {
 	}
 	tail := strings.ToLower(zone)
 	switch tail {
-	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr":
-		return true
+	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr", "น.", "น", "時", "시":
+		return true // also Thai "14.05 น." (นาฬิกา, o'clock)
 	}
 	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == zone
 }

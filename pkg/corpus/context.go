@@ -235,10 +235,14 @@ func borderAside(b string, i, end int) []string {
 // "in camp" for a capacity after the comma ("built for 648 people").
 func shelterAside(b string, i, end int) []string {
 	k := skipSpaceInline(b, i)
-	if k >= end || b[k] != ',' {
+	switch {
+	case k < end && b[k] == ',':
+		k = skipSpaceInline(b, k+1)
+	case k < end && k > 0 && b[prevNonSpace(b, k)] == ',' && hasPrefixFold(b[k:end], "whose "):
+		// the clause ends at the relative word, after its comma
+	default:
 		return nil
 	}
-	k = skipSpaceInline(b, k+1)
 	for n := 0; n < 6 && k < end && isUpper(b[k]); n++ {
 		// "on Lesbos, Chios, Samos, Leros and Kos, in facilities ...":
 		// the rest of a list of places, then the aside

@@ -277,7 +277,12 @@ func labelPublisher(labels []string, text string) string {
 			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
 			name = l // "Views and News from Norway" over "newsinenglish.no"
-		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1])) && allCapitalised(l) && wordCount(l) <= 4 && !isAcronym(l) &&
+		case li == 0 && len(labels) > 1 && isAcronym(strings.Fields(l)[0]) && wordCount(l) >= 3 && !isAcronym(l) &&
+			strings.EqualFold(capitalInitials(strings.Split(labels[1], " | ")[0]), strings.Fields(l)[0]):
+			// "BNR Radio Bulgaria" over "Bulgarian National Radio |
+			// English service": the parent's initials, then the outlet
+			name = strings.TrimSpace(l[len(strings.Fields(l)[0]):])
+		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1])) && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 && !isAcronym(l) &&
 			!hasLower(sectionLabels, l) && !releaseLabel(l):
 			// "Liechtensteiner Vaterland" over "Die Tageszeitung für
 			// Liechtenstein", "Bailiwick Express" over "Jersey | Guernsey":
@@ -310,6 +315,9 @@ func labelPublisher(labels []string, text string) string {
 			name = titleCase(l) // "HAWLATI" above a page that signs "© Hawlati"
 		default:
 			name = l
+		}
+		if spaced := spacedCamel(name); camelWord(name) && strings.Contains(text, spaced) {
+			name = spaced // "LeDroit", which the page signs "Le Droit"
 		}
 		if best == "" {
 			best = name
@@ -844,4 +852,30 @@ func firstUnder(lines []string, title int, furniture []bool) int {
 		}
 	}
 	return -1
+}
+
+// withoutJoiners drops the short lower-case words that join a name's
+// words: "Times of Malawi" is "Times Malawi".
+func withoutJoiners(s string) string {
+	ws := strings.Fields(s)
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if !nameJoiners[w] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// spacedCamel puts a space before each capital inside a word:
+// "LeDroit" is "Le Droit".
+func spacedCamel(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if i > 0 && isUpper(w[i]) && isLower(w[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }

@@ -175,6 +175,28 @@ var notFacts = []notFact{
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
+	{"a child's age", func(b string, f figure) bool {
+		// "A boy of about eight asked me": how old.
+		if f.value >= 100 || f.unit != "" || f.isRange {
+			return false
+		}
+		ws := wordsBefore(b, f.start, 3)
+		if len(ws) == 3 && hedgeBeforeFor[strings.ToLower(ws[2])] {
+			ws = ws[:2] // "a boy of about eight"
+		} else if len(ws) == 3 {
+			ws = ws[1:]
+		}
+		if len(ws) < 2 || !strings.EqualFold(ws[1], "of") || !youngNouns[strings.ToLower(ws[0])] {
+			return false
+		}
+		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		return next == "" || !personNoun(next) && !countNouns[next] && !timeUnits[next]
+	}},
+	{"one for many", func(b string, f figure) bool {
+		// "There is one toilet for 200 people": a ratio, not a count.
+		ws := wordsBefore(b, f.start, 3)
+		return len(ws) == 3 && strings.EqualFold(ws[0], "one") && strings.EqualFold(ws[2], "for")
+	}},
 	{"eldest's age", func(b string, f figure) bool {
 		// "with her three sons, the eldest of them 12": how old, not how
 		// many.
@@ -1038,7 +1060,7 @@ func isRelativeDate(b string, f figure) bool {
 		// "a journey that took two days": how long something lasted; not
 		// "a campaign that had lasted 58 days", a war's length.
 		return !warNounBefore(b, f.start)
-	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits":
+	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits", "stay", "stayed", "staying":
 		// "had spent two nights in a field", "We slept two nights in the
 		// car", "have waited two years for an interview": time someone
 		// spent somewhere or on something.
@@ -1607,3 +1629,6 @@ var objectPronouns = wordSet(`me us him her them you`)
 // ofDuration name things whose length or age "of" a span of time gives:
 // journeys, and the very young.
 var ofDuration = wordSet(`crossing journey trip voyage drive walk flight trek babies baby infants infant newborns newborn`)
+
+// youngNouns are the young whose age "of" gives: "a boy of about eight".
+var youngNouns = wordSet(`boy girl child baby toddler son daughter`)

@@ -191,6 +191,9 @@ var rules = []rule{
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
 		"flown|airlifted",
+		// "900 families remain on the organisation's waiting list": a
+		// list of applicants, not where anyone is
+		"on ** waiting list|lists",
 		// "Greece flew 406 unaccompanied minors off Lesbos" (not "flew 12
 		// Syrian refugees back to Rome", refugees taken in)
 		"flew|fly|flies * #n ** off|from",
@@ -707,6 +710,13 @@ var rules = []rule{
 		// island camps, set beside the room the camps have
 		"in facilities|centres|centers|camps * meant|designed|built|intended for",
 		"in facilities|centres|centers|camps * with room|space|capacity",
+		// "some 42,000 people are waiting on the Aegean islands, whose
+		// reception centres have room for about 6,200"
+		"whose * centres|centers|camps|facilities have|has|had room|space|capacity",
+		// "About 500 of them are being housed on a navy landing ship"
+		"#n ** being|been housed|accommodated on|aboard",
+		// "The camp's population includes about 1,100 children"
+		"camp|camps population|populations includes|included|include * #n",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",
@@ -850,6 +860,8 @@ var rules = []rule{
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
+		// "the coastguard recorded just 56 people reaching the islands"
+		"#n * reaching|reached the * islands|island|coast|shore|shores",
 		// "fewer than 1,000 had managed to get across"
 		"get|got|gotten|getting across|through",
 		"managed|manage|managing to cross|reach|enter",
