@@ -629,10 +629,8 @@ func translationNote(s string) bool {
 func (p *articleParser) authorLine(l string) bool {
 	s := stripMarkdown(l)
 	label := ""
-	for _, w := range []string{"source:", "fuente:", "fonte:", "quelle:", "izvor:", "chanzo:", "sursa:", "kaynak:", "sumber:"} {
-		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
-			label = w // "Fuente: EFE | Traducción: Andina"
-		}
+	if c := strings.IndexByte(s, ':'); c > 0 && c+1 < len(s) && creditLabels[strings.ToLower(s[:c])] {
+		label = s[:c+1] // "Fuente: EFE | Traducción: Andina", "Source:Global Times"
 	}
 	if label == "" {
 		return false
@@ -2802,7 +2800,8 @@ func labelledAgency(part string) string {
 	return ""
 }
 
-// creditLabels name a byline's source in a part of its own.
+// creditLabels name who a report comes from, before a colon: a byline's
+// part ("Sumber: AFP") or a reposting site's line ("Source: OCHA").
 var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo`)
 
 // onlyStaff reports words that name an outlet's own people and nothing
