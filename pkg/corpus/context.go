@@ -115,7 +115,9 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), true); len(brs) > 0 {
 			from = brs[len(brs)-1].at
 		}
-		if ws := clauseWords(b[from:g.preStart]); namesShelter(ws) {
+		if ws := clauseWords(b[from:g.preStart]); namesShelter(ws) || slices.Contains(ws, "tents") {
+			// "about 800 tents in the valley fall under the decree, home to
+			// some 4,000 people" too
 			lead = ws
 		}
 	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && subjectless(pre):

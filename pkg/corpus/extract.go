@@ -258,6 +258,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
 		g.link = "part"
+	case (last(1) == "includes" || last(1) == "included") && tallyBefore(b, qs):
+		// "killed more than 400 civilians since December, a toll it says
+		// includes 110 children"
+		g.link = "part"
 	case dashed != "":
 		// "Turkish troops — an estimated 7,000 of them — have poured
 		// in": the aside counts the people named before the dash.
@@ -913,6 +917,10 @@ func (x *extractor) contexts(s span, figs []*fig) {
 		closer := byte(',')
 		switch between := strings.TrimSpace(b[figs[k].end:p.start]); {
 		case between == ",":
+		case shortModifier(strings.TrimSpace(strings.TrimSuffix(between, "including"))):
+			// "about 176,000 people in northeast Syria, including nearly
+			// 70,000 children, have been displaced": the whole's noun
+			// ends with where they are before the part.
 		case strings.HasSuffix(between, "(") && !strings.ContainsAny(between[:len(between)-1], ",;:()") && wordCount(between) <= 4:
 			closer = ')' // also after "of those who fled ("
 		default:
@@ -974,6 +982,26 @@ func conjoined(between string) bool {
 // modifierOpeners open a phrase that modifies the noun before it: "30
 // children with links to Finland and 11 women".
 var modifierOpeners = wordSet(`with from of in aged under without`)
+
+// shortModifier reports a phrase of two to five words that modifies the
+// noun before it, has no verb of its own and ends at a comma: "in
+// northeast Syria,".
+func shortModifier(phrase string) bool {
+	phrase, ok := strings.CutSuffix(phrase, ",")
+	if !ok || strings.ContainsAny(phrase, ",;:()\"“”") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(phrase))
+	if len(ws) < 2 || len(ws) > 5 || !modifierOpeners[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
+}
 
 // modifiedConjoined reports the text between two figures that ends the
 // first one's noun with a short modifier and joins the next by "and":
@@ -1815,8 +1843,51 @@ search:
 			}
 		}
 	}
+	for from := 0; found.IsZero(); {
+		// "since the start of December, when government forces stepped up
+		// their offensive": a since-date a "when" clause ties to the event
+		i := strings.Index(b[from:], "since ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("since ")
+		if p := sinceDate(b, from, x.a.Published); p.ok && p.event == kind && atWordStart(b, i) {
+			found = p.t
+		}
+	}
 	x.events[kind] = found
 	return found
+}
+
+// tallyBefore reports a count's noun among the five words before
+// "includes" that ends at i: "a toll it says includes".
+func tallyBefore(b string, i int) bool {
+	for _, w := range wordsBefore(b, i, 6) {
+		if w == "toll" || w == "tally" || w == "figure" || w == "total" || w == "count" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLabelEnd returns the end of a speaker's name label opening s, one
+// to four capitalised words and a colon ("Rania Haddad:"), or 0.
+func nameLabelEnd(s string) int {
+	c := strings.Index(s[:min(len(s), 48)], ": ")
+	if c <= 0 {
+		return 0
+	}
+	ws := strings.Fields(s[:c])
+	if len(ws) > 4 {
+		return 0
+	}
+	for _, w := range ws {
+		if !isUpper(w[0]) || strings.ContainsAny(w, ",;.\"") {
+			return 0
+		}
+	}
+	return c + 1
 }
 
 // relativeAfter reports the text between two figures that opens a
@@ -1977,6 +2048,9 @@ func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) 
 	}
 	brs := breaksIn(b, s.start, s.end, false)
 	first := skipSpaceInline(b, s.start)
+	if c := nameLabelEnd(b[first:s.end]); c > 0 {
+		first = skipSpaceInline(b, first+c) // "Rania Haddad: Since July 1, ...": the answer's first word
+	}
 	for first < s.end && !isLetter(b[first]) && !isDigit(b[first]) {
 		first++ // an opening quotation mark
 	}

@@ -543,6 +543,10 @@ var currencyWords = map[string]bool{
 	"kip": true, "riel": true, "kyat": true, "taka": true, "rupiah": true, "baht": true, "dong": true,
 	"dobras": true, "dobra": true, "tala": true, "vatu": true, "pa'anga": true,
 	"krónur": true, "kronur": true, "krona": true, "krone": true, "kr": true,
+	// the euro as Estonian, Finnish, Baltic, Slavic and Polish inflect it:
+	// "alates 9,90 eurost", "10 euroa", "5 eurų", "20 eurów"
+	"eurot": true, "eurost": true, "euroa": true, "eura": true, "eurų": true,
+	"eurów": true, "eiro": true, "eiras": true, "evra": true, "evrov": true,
 }
 
 // currencyCodes are ISO codes written in capitals before or after an
@@ -552,7 +556,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".

@@ -353,6 +353,9 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			return p.with(pub.AddDate(0, 0, -back), started)
 		}
 		if t, ok := monthOrYearAt(s, j, pub); ok {
+			if k := whenEvent(s, j); p.event == "" && k != "" {
+				p.event, started = k, true
+			}
 			return p.with(t, started)
 		}
 		if w == "" {
@@ -367,6 +370,21 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// whenEvent returns the kind of event a "when" clause right after the
+// date at s[j] names ("since the start of December, when government
+// forces stepped up their offensive"): the date is that event's start.
+func whenEvent(s string, j int) string {
+	k := strings.Index(s[j:min(len(s), j+40)], ", when ")
+	if k < 0 {
+		return ""
+	}
+	clause := s[j+k+len(", when "):]
+	if e := strings.IndexAny(clause, ".;,"); e >= 0 {
+		clause = clause[:e]
+	}
+	return lastEventBefore(clause, len(clause))
 }
 
 // participleAside returns the end of an aside between commas at s[comma]

@@ -296,6 +296,8 @@ var rules = []rule{
 		"places|spaces|plots|beds|spots|slots still|left free|empty|available|vacant",
 		// "Places in those centres | 6,095": the room a table row counts
 		"places|beds in * centres|centers|centre|center|camps|camp|shelters|shelter|facilities #n",
+		// "Places in the island reception centres: about 6,200 (UNHCR)"
+		"places|beds in * centres|centers|centre|center|camps|camp|shelters|shelter|facilities about|around|some|nearly|roughly|approximately|almost|over|under #n",
 		// "7,300 people in a camp for 648": the camp's size
 		"a|the camp|centre|center|site|facility for #n",
 		// "a closed centre on Lesbos for up to 7,000 people"
@@ -429,6 +431,9 @@ var rules = []rule{
 		// "the order affects around 15,000 people": people a demolition
 		// order or deadline threatens
 		"order|orders|decision|deadline|demolition|demolitions ** affects|affect|affecting|threatens|threaten|threatening * #n",
+		// "some 5,000 shelters in Arsal fall under the order, home to about
+		// 25,000 people": the people of what an order covers
+		"fall|falls|fell|falling|come|comes|came under * order|orders|decision|decree|decrees|ruling|deadline ** #n",
 		// "up to 3,000 families could find themselves without a roof"
 		"could|may|might|would|will find|be * without",
 		// "5,000 more people could lose their shelters"
@@ -470,6 +475,10 @@ var rules = []rule{
 		// day", "Most days 600 people cross at Sahela" (not "came", nor
 		// "waiting to cross near")
 		"#n * reach|reaches|arrive|arrives",
+		// "the Bardarash camp, where more than 7,000 Syrian Kurds have
+		// arrived since 14 October": arrivals counted from a date, not the
+		// camp's population
+		"where * #n * have|has|had arrived since",
 		// "We received 350 families in the past week alone"
 		"received|receive|receiving #n * in|over the past|last * week|weeks|days|month|months",
 		"#n * cross|crosses at|into|the",

@@ -83,7 +83,7 @@ var subjectSkip = wordSet(`also has have had later earlier previously separately
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since
 	because if though although so than said says told and or if whether meanwhile however
-	yet also nor`)
+	yet also nor instead`)
 
 // pronouns resolve to the last named source.
 var pronouns = wordSet(`he she they it we`)
@@ -650,6 +650,9 @@ func subjectBefore(toks []token, v int) []token {
 	np := toks[i+1 : end]
 	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
 		np = np[1:]
+	}
+	if len(np) > 1 && (np[0].lower() == "its" || np[0].lower() == "their") && np[1].capitalised() {
+		np = np[1:] // "Its General Security agency says": the agency by its name
 	}
 	// "On Friday OCHA had put": a time adverbial with no comma before the
 	// subject.
