@@ -284,6 +284,7 @@ var boilerRules = []boilerRule{
 	// Orange Money to 16 155."
 	{"donation", "donate ", false, dropLine, 14},
 	{"donation", "appeal: give", false, dropLine, 20},
+	{"donation", "independent journalism costs", false, dropLine, 25}, // "Support X: independent journalism costs money. Donate Le 100,000 or $10 today via Orange Money."
 	{"footer", "original url", true, startFooter, 0},
 	{"footer", "source url", true, startFooter, 0},
 	{"footer", "first published at", false, startFooter, 20},

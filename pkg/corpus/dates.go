@@ -107,6 +107,9 @@ var foreignMonths = map[string]time.Month{
 	// Latvian in the nominative ("2018. gada 6. jūlijs"; with "marts"
 	// above and those below)
 	"maijs": 5, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
+	// Somali ("Sabti, 7 Luulyo 2018")
+	"janaayo": 1, "febraayo": 2, "maarso": 3, "abriil": 4, "maajo": 5, "juun": 6, "luulyo": 7,
+	"agoosto": 8, "sebtembar": 9, "oktoobar": 10, "nofeembar": 11, "diseembar": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:

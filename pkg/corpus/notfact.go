@@ -1029,6 +1029,13 @@ func isRelativeDate(b string, f figure) bool {
 		if objectPronouns[strings.ToLower(ws[n-1])] && (ws[n-2] == "took" || ws[n-2] == "takes" || ws[n-2] == "take") {
 			return true // "It took me 20 days": how long
 		}
+		if n >= 3 && (ws[n-2] == "his" || ws[n-2] == "her" || ws[n-2] == "their" || ws[n-2] == "our" || ws[n-2] == "my") &&
+			(ws[n-3] == "took" || ws[n-3] == "takes" || ws[n-3] == "take") {
+			return true // "the drive north took his family two days"
+		}
+		if ws[n-1] == "by" && (ws[n-2] == "back" || ws[n-2] == "delayed" || ws[n-2] == "postponed" || ws[n-2] == "extended" || ws[n-2] == "deferred") {
+			return true // "was pushed back by three weeks": how much later
+		}
 		if unit == "nights" || unit == "night" || unit == "days" || unit == "weeks" {
 			for _, w := range ws[:n-1] {
 				if w == "been" || w == "stayed" || w == "lived" {
@@ -1381,11 +1388,25 @@ func agePredicate(b string, f figure) bool {
 		return false
 	}
 	ws := wordsBefore(b, f.start, 2)
+	if len(ws) == 1 && ws[0] == "and" && f.value < 100 && f.end < len(b) && b[f.end] == '.' {
+		// the second of "They were 24 and 31."
+		k := skipSpaceBack(b, skipSpaceBack(b, f.start)-len("and"))
+		d := k
+		for d > 0 && isDigit(b[d-1]) {
+			d--
+		}
+		if w := wordsBefore(b, d, 2); k-d >= 1 && k-d <= 2 && len(w) == 2 && w[0] == "they" && (w[1] == "were" || w[1] == "are") {
+			return true
+		}
+	}
 	if len(ws) < 2 {
 		return false
 	}
 	switch ws[1] {
 	case "is", "was", "am", "turned", "turns", "s":
+	case "were", "are":
+		// "They were 24 and 31.": two ages, of the two just named
+		return ws[0] == "they" && twoAgesAfter(b, f.end)
 	default:
 		return false
 	}
@@ -1411,6 +1432,21 @@ func agePredicate(b string, f figure) bool {
 		return true
 	}
 	return false
+}
+
+// twoAgesAfter reports " and 31." at b[i:]: a second small number that
+// ends the sentence.
+func twoAgesAfter(b string, i int) bool {
+	k := skipSpaceInline(b, i)
+	if !strings.HasPrefix(b[k:], "and ") {
+		return false
+	}
+	k = skipSpaceInline(b, k+len("and "))
+	e := k
+	for e < len(b) && isDigit(b[e]) {
+		e++
+	}
+	return e > k && e-k <= 2 && e < len(b) && b[e] == '.'
 }
 
 // callNumber reports a short number to call: "call the hotline on 06 555

@@ -44,7 +44,7 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 		}
 		switch w := strings.ToLower(letterRun(s, i)); w {
 		case "since":
-			if p := sinceDate(s, i+len(w), pub); p.ok || p.needEvent {
+			if p := sinceDate(s, i+len(w), pub); p.ok || p.needEvent || p.same {
 				return p
 			}
 		case "same":
@@ -189,7 +189,7 @@ func singleEvent(s string) bool {
 // another.
 var eventNouns = map[string]string{
 	"offensive": "offensive", "operation": "offensive", "assault": "offensive",
-	"incursion": "offensive", "campaign": "offensive", "attack": "offensive",
+	"incursion": "offensive", "campaign": "offensive", "attack": "offensive", "push": "offensive", "onslaught": "offensive",
 	"war": "war", "conflict": "war", "uprising": "war", "revolution": "war", "crisis": "war",
 }
 
@@ -281,6 +281,10 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "then" {
 		// "since then": the last date the text gave before.
 		return periodInfo{event: "then", needEvent: true}
+	} else if w == "the" && hasPrefixFold(trimSpaceLeft(s[skipSpaceInline(s, i)+3:]), "same date") ||
+		w == "the" && hasPrefixFold(trimSpaceLeft(s[skipSpaceInline(s, i)+3:]), "same day") {
+		// "since the same date": the start of the figure before.
+		return periodInfo{same: true}
 	} else if w == "it" || w == "they" {
 		// "The offensive has displaced 130,000 since it began on Wednesday":
 		// the event is the one named before.

@@ -259,6 +259,14 @@ var rules = []rule{
 		"send|sends|sending|sent back",
 		// "to distribute winter aid to some 2,000 families": recipients
 		"distribute|distributes|distributed|distributing|deliver|delivers|delivered|delivering ** to * #n",
+		// "a storm that flooded or damaged the shelters of more than 70,000
+		// refugees", "70,000 refugees ... had their tents flooded": people
+		// a storm hit, not the ones it drove out
+		"flooded|damaged * shelters|tents of * #n",
+		"#n ** had their tents|shelters|tent|shelter flooded|damaged",
+		// "It supplies close to 400,000 people in Hasakah": the people a
+		// water station or a depot serves
+		"it|which|that|station|plant|depot supplies|supplied|supplying * #n",
 	}},
 	// "EU countries have so far offered places for about 1,600 children":
 	// places a country pledges are people it accepts, refugees there.
@@ -450,6 +458,14 @@ var rules = []rule{
 		// "shares a classroom with three other families" (not "left
 		// Saraqib with 12 other families", who fled together)
 		"share|shares|shared|sharing ** with #n other families|households",
+		// "Three families share this tent", "Eleven of us share a single
+		// tent", "nine people had shared the room": the household one
+		// shelter holds, not a count of the sheltered ("as many as 20
+		// people share a single tent" at some sites stays one, as do
+		// "Eleven families share one room")
+		"#n of us * share|shares|shared a|one|this|our|the|that * tent|room|shelter|caravan|container",
+		"#n families|households * share|shares|shared a|one|this|our|the|that * tent|caravan|container",
+		"#n people had|have shared a|one|this|our|the|that room|tent",
 		// "to take him, his wife and two sons over the border": sons and
 		// daughters are somebody's
 		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
@@ -877,6 +893,9 @@ var rules = []rule{
 		"have|has|had received * #n",
 		"keep|keeps|kept coming|arriving",
 		"#n * have|has|had come|fled|arrived",
+		// "Around 200 families from our town came here with us" (not "had
+		// come with him" at the Greek border, people waiting there)
+		"#n ** came here",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
 		"refugees|refugee",

@@ -34,7 +34,8 @@ var believerNouns = wordSet(`officials authorities experts analysts observers di
 
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
-var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected expect hopes`)
+var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected expect hopes
+	predicted predicts predict`)
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
@@ -698,6 +699,11 @@ func restrictiveClauseStart(toks []token, i int) int {
 	return 0
 }
 
+// presentVerbs open the first clause of "Ankara denies targeting
+// civilians and says ...": verbs in the present that end no noun.
+var presentVerbs = wordSet(`denies rejects dismisses disputes accuses blames admits acknowledges
+	insists maintains contests`)
+
 // openingSubject returns the noun phrase that opens a clause and its
 // first verb, toks being the clause up to a coordinating "and": "Greek
 // officials" of "Greek officials dismissed the figure as
@@ -710,7 +716,7 @@ func openingSubject(toks []token) []token {
 		if t.punct {
 			return nil
 		}
-		if k > 0 && (auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed")) {
+		if k > 0 && (auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && (strings.HasSuffix(lw, "ed") || presentVerbs[lw])) {
 			break
 		}
 		k++

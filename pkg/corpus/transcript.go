@@ -464,6 +464,11 @@ func introducedName(body, surname string) string {
 // the introduction presents; "" when none.
 func labelledName(body string, introEnd int, label string) string {
 	intro := body[:introEnd]
+	if label == "A" {
+		// The answer of a Q/A interview, whose intro may open with "A
+		// Medicine Hat nurse": the article is no name's first letter.
+		return leadPerson(intro)
+	}
 	if name := initialsName(body, label); name != "" {
 		return name
 	}
@@ -479,9 +484,6 @@ func labelledName(body string, introEnd int, label string) string {
 	}
 	if name := givenNameAfter(intro, label); name != "" {
 		return name
-	}
-	if label == "A" {
-		return leadPerson(intro)
 	}
 	if len(label) >= 2 && len(label) <= 4 && strings.ToUpper(label) == label {
 		// "AM:" for "spoke to Dr Anjali Menon": the person the
