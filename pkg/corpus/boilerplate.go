@@ -110,6 +110,8 @@ var boilerRules = []boilerRule{
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
 	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)
+	{"related link", "lire également", false, dropLine, 20}, // "À lire également : ..."
+	{"related link", "karanta kuma", true, dropLine, 0},     // Hausa "read also"
 	{"related link", "lgili haberler", false, dropLine, 20}, // Turkish "İlgili haberler:" (the capital İ is not lowered)
 	{"related link", "prečítajte si", true, dropLine, 0},    // Slovak "read also"
 	{"related link", "přečtěte si", true, dropLine, 0},      // Czech
@@ -284,6 +286,7 @@ var boilerRules = []boilerRule{
 	// Orange Money to 16 155."
 	{"donation", "donate ", false, dropLine, 14},
 	{"donation", "appeal: give", false, dropLine, 20},
+	{"donation", "ku tallafa", true, dropLine, 20},                    // Hausa "support": "Ku tallafa wa Aminiya: biyan kudi daga N200 a wata."
 	{"donation", "independent journalism costs", false, dropLine, 25}, // "Support X: independent journalism costs money. Donate Le 100,000 or $10 today via Orange Money."
 	{"footer", "original url", true, startFooter, 0},
 	{"footer", "source url", true, startFooter, 0},

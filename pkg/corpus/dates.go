@@ -107,6 +107,9 @@ var foreignMonths = map[string]time.Month{
 	// Latvian in the nominative ("2018. gada 6. jūlijs"; with "marts"
 	// above and those below)
 	"maijs": 5, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
+	// Hausa ("Talata, 3 ga Yuli, 2018")
+	"janairu": 1, "fabrairu": 2, "afrilu": 4, "mayu": 5, "yuni": 6, "yuli": 7, "agusta": 8,
+	"maris": 3, "satumba": 9, "nuwamba": 11, "disamba": 12,
 	// Somali ("Sabti, 7 Luulyo 2018")
 	"janaayo": 1, "febraayo": 2, "maarso": 3, "abriil": 4, "maajo": 5, "juun": 6, "luulyo": 7,
 	"agoosto": 8, "sebtembar": 9, "oktoobar": 10, "nofeembar": 11, "diseembar": 12,
@@ -636,9 +639,9 @@ func numAt(s string, i, max int) (int, int, bool) {
 
 // skipDe skips the "de " or "del " that Spanish and Portuguese dates put
 // between the day, the month and the year ("3 de setembro de 2019"), and
-// Maltese "ta’ ".
+// Maltese "ta’ " and Hausa "ga ".
 func skipDe(s string, i int) int {
-	for _, w := range []string{"de ", "del ", "ta’ ", "ta' "} { // and Maltese "7 ta’ Lulju 2018"
+	for _, w := range []string{"de ", "del ", "ta’ ", "ta' ", "ga "} { // and Maltese "7 ta’ Lulju 2018", Hausa "3 ga Yuli, 2018"
 		if strings.HasPrefix(s[i:], w) {
 			return skipSpaceInline(s, i+len(w))
 		}

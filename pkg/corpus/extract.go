@@ -683,6 +683,16 @@ func (x *extractor) sentence(s span, figs []*fig) {
 					break
 				}
 			}
+			if c, ok := restatedCategory(b[s.start:g.start]); ok && g.parent >= 0 && x.facts[g.parent].Category != c {
+				// "puts the figure for the displaced higher, at more than a
+				// million": the count of the kind the sentence names.
+				for p := len(x.facts) - 1; p >= 0 && p > len(x.facts)-20; p-- {
+					if x.facts[p].Category == c && !measureUnits[x.facts[p].Unit] {
+						g.parent = p
+						break
+					}
+				}
+			}
 		}
 		if g.link == "part" && (g.elided || isPersonUnit(g.unit)) {
 			// "81 per cent of them ... Some 570,000 of the newly
@@ -891,6 +901,11 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				break
 			}
 		}
+		if c := skipSpaceInline(b, g.end); c < g.postEnd && b[c] == ',' && homeToAside(b, s.start, g.start) {
+			// "Turkey, home to some 3.6 million Syrian refugees, said it
+			// would no longer stop migrants": the aside ends at its comma.
+			g.postEnd = c
+		}
 		if g.postEnd < g.end {
 			g.postEnd = g.end
 		}
@@ -982,6 +997,28 @@ func conjoined(between string) bool {
 // modifierOpeners open a phrase that modifies the noun before it: "30
 // children with links to Finland and 11 women".
 var modifierOpeners = wordSet(`with from of in aged under without`)
+
+// restatedCategory returns the kind of count a restating clause names
+// ("puts the figure for the displaced higher", "the number of displaced").
+func restatedCategory(before string) (Category, bool) {
+	low := strings.ToLower(before)
+	for _, k := range []string{"figure for the displaced", "number of displaced", "number of the displaced", "figure for displaced", "count of the displaced"} {
+		if strings.Contains(low, k) {
+			return Displaced, true
+		}
+	}
+	return "", false
+}
+
+// homeToAside reports ", home to" right before the figure (its hedge
+// included) at i: an apposition to the noun before the comma.
+func homeToAside(b string, from, i int) bool {
+	if ws := wordsBefore(b, i, 2); len(ws) < 2 || ws[0] != "home" || ws[1] != "to" {
+		return false
+	}
+	k := strings.LastIndex(b[from:i], "home")
+	return k > 0 && b[prevNonSpace(b, from+k)] == ','
+}
 
 // shortModifier reports a phrase of two to five words that modifies the
 // noun before it, has no verb of its own and ends at a comma: "in
@@ -2408,10 +2445,20 @@ func namedDocument(text string) string {
 func dataFrom(text string) string {
 	words := strings.Fields(text)
 	for k := 0; k+2 < len(words); k++ {
-		if !hasLower(givenData, strings.TrimRight(words[k], ",:;")) || strings.ToLower(words[k+1]) != "from" {
+		if !hasLower(givenData, strings.TrimRight(words[k], ",:;")) {
 			continue
 		}
-		rest := words[k+2:]
+		var rest []string
+		switch {
+		case strings.ToLower(words[k+1]) == "from":
+			rest = words[k+2:]
+		case k+4 < len(words) && beWords[strings.ToLower(words[k+1])] && givenBy[strings.ToLower(words[k+2])] && words[k+3] == "by":
+			// "The figures were given by the Kurdistan Region's Joint
+			// Crisis Coordination Centre (JCC) on Wednesday evening:"
+			rest = words[k+4:]
+		default:
+			continue
+		}
 		for m, w := range rest[:min(len(rest), 12)] {
 			// "from the Duhok governorate's Board of Relief and
 			// Humanitarian Affairs (BRHA)": the acronym names it.
@@ -2468,6 +2515,10 @@ func dataFrom(text string) string {
 	}
 	return ""
 }
+
+// givenBy are the participles of a caption's passive credit: "The
+// figures were given by".
+var givenBy = wordSet(`given provided supplied compiled released published issued`)
 
 // groupSources end the lower-case names of groups a caption credits:
 // "aid agencies", "local officials".

@@ -985,7 +985,7 @@ func isRelativeDate(b string, f figure) bool {
 			if w == "" {
 				break
 			}
-			if lw := strings.ToLower(w); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
+			if lw := strings.TrimLeft(strings.ToLower(w), "“‘«„"); lw == "for" || (lw == "in" || lw == "within") && !ofAfterUnit(b, f.end, unit) {
 				prev = lw
 				break
 			} else if (lw == "after" || lw == "over") && unit != "years" && unit != "year" {
@@ -1164,8 +1164,13 @@ func warAfterUnit(b string, end int, unit string) bool {
 	if !strings.EqualFold(letterRun(b, k), "of") {
 		return false
 	}
-	w := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len("of"))))
-	return w == "war" || w == "conflict"
+	k = skipSpaceInline(b, k+len("of"))
+	w := strings.ToLower(letterRun(b, k))
+	if w == "this" || w == "the" {
+		// "in nine years of this crisis", "in eight years of the war"
+		w = strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(w))))
+	}
+	return w == "war" || w == "conflict" || w == "crisis"
 }
 
 // warNounBefore reports a war, an offensive or a siege among the five

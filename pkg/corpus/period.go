@@ -342,6 +342,15 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			if next == "week" {
 				return p.with(pub.AddDate(0, 0, -7), started)
 			}
+			if wd, ok := weekdayNames[next]; ok && w == "last" {
+				// "since the offensive began last Wednesday": the one
+				// before the day of publication
+				back := (int(pub.Weekday()) - int(wd) + 7) % 7
+				if back == 0 {
+					back = 7
+				}
+				return p.with(pub.AddDate(0, 0, -back), started)
+			}
 		}
 		if (w == "year" || w == "month") && !pub.IsZero() {
 			// "since the start of the year", "since the beginning of this month"

@@ -264,6 +264,9 @@ var rules = []rule{
 		// a storm hit, not the ones it drove out
 		"flooded|damaged * shelters|tents of * #n",
 		"#n ** had their tents|shelters|tent|shelter flooded|damaged",
+		// "Twenty-five families in a camp ... tore down their walls
+		// together": what people did to their own shelters
+		"#n ** tore|torn|pulled down their",
 		// "It supplies close to 400,000 people in Hasakah": the people a
 		// water station or a depot serves
 		"it|which|that|station|plant|depot supplies|supplied|supplying * #n",
@@ -283,6 +286,12 @@ var rules = []rule{
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped|made for #n",
+		// "Camps that were laid out for about 400,000 people now hold well
+		// over a million"
+		"laid|set out for * #n",
+		// "his province could take in up to 50,000 new arrivals before it
+		// would need outside help": the room a place has
+		"could|can take in * #n",
 		// a table's "Built for" column over "Lesbos   3 100"
 		"built|designed|meant|intended|planned|equipped|made for * #n",
 		"built|designed|meant|intended|planned|equipped|made for up|to|about|around|some|nearly|roughly|over|more|than|as|many|at|least|just|under|fewer|less|maximum|a|approximately|almost|close #n",

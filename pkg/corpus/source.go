@@ -594,6 +594,10 @@ func subjectBefore(toks []token, v int) []token {
 		}
 		first := seg[0].lower()
 		switch {
+		case first == "the" && len(seg) > 2 && allNameTokens(seg[1:]) && j > 0 && !toks[j-1].capitalised():
+			// "A local monitoring group, the Syria Response Coordination
+			// Group, puts": the group by its name
+			return seg[1:]
 		case first == "a" || first == "an" || first == "the" || relativeWords[first] || !seg[0].capitalised():
 			i = j - 1 // skip the apposition or relative clause
 		case allNameTokens(seg):
