@@ -373,6 +373,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link = "restatement"
 	case numberIs(b[s.start:qs]):
 		g.link = "restatement"
+	case (last(2) == "speak of" || last(2) == "speaks of" || last(2) == "spoke of") && g.unit == "" && f.unit == "" && !f.vague:
+		// "The Kurdish-led authorities speak of 300,000": the count before,
+		// as another source gives it.
+		g.link = "restatement"
 	}
 	if g.unit == "" && (last(1) == "another" || last(2) == "a further") {
 		g.elided = true // "another 1,500": the noun of the figure before
@@ -498,7 +502,7 @@ func restates(before string) bool {
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
 		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
 			for k, w := range ws[i+1:] {
-				if countWords[w] {
+				if countWords[w] || w == "population" { // "puts the camp's population higher, at"
 					// "puts the number of asylum seekers on the islands at":
 					// the clause names what it counts, it restates nothing.
 					rest := ws[i+1+k+1:]
@@ -1002,6 +1006,9 @@ var modifierOpeners = wordSet(`with from of in aged under without`)
 // ("puts the figure for the displaced higher", "the number of displaced").
 func restatedCategory(before string) (Category, bool) {
 	low := strings.ToLower(before)
+	if strings.Contains(low, "camp's population") || strings.Contains(low, "camp’s population") || strings.Contains(low, "population of the camp") {
+		return Sheltered, true // "Moscow puts the camp's population higher, at about 50,000"
+	}
 	for _, k := range []string{"figure for the displaced", "number of displaced", "number of the displaced", "figure for displaced", "count of the displaced"} {
 		if strings.Contains(low, k) {
 			return Displaced, true
@@ -1307,6 +1314,9 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = p.Category, g.link
 		if fact.Unit == "" && g.link == "restatement" {
 			fact.Unit = p.Unit
+		}
+		if c, ok := restatedCategory(x.body[s.start:g.start]); ok && g.link == "restatement" {
+			fact.Category = c // "puts the camp's population higher, at about 50,000"
 		}
 		return
 	}
@@ -1729,6 +1739,16 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		p, carrier = x.mainClausePeriod(s, pub, figs, k)
 		if carrier != nil && carrier.Category != fact.Category {
 			p = periodInfo{}
+		}
+	}
+	if !p.ok && !p.needEvent && !p.same && amongTheDisplaced(x.body[g.end:min(len(x.body), g.end+40)]) {
+		// "About 550,000 children are among those uprooted": a part of
+		// the count of the displaced told before, and of its period.
+		for i := len(x.facts) - 1; i >= 0 && i > len(x.facts)-8; i-- {
+			if q := x.facts[i]; q.Category == fact.Category && !q.PeriodStart.IsZero() {
+				p = periodInfo{t: q.PeriodStart, ok: true}
+				break
+			}
 		}
 	}
 	if p.ok && p.event != "" {
@@ -3290,6 +3310,23 @@ func distanceGloss(b string, s span, g *fig) bool {
 	}
 	j := skipSpaceBack(b, g.start)
 	return j > s.start && b[j-1] == ','
+}
+
+// amongTheDisplaced reports a predicate that makes a count part of the
+// displaced told before: " are among the displaced", " were among those
+// uprooted".
+func amongTheDisplaced(after string) bool {
+	low := strings.ToLower(strings.TrimSpace(after))
+	for _, be := range []string{"are among ", "were among "} {
+		if rest, ok := strings.CutPrefix(low, be); ok {
+			for _, w := range []string{"the displaced", "those uprooted", "those displaced", "those who fled", "those who have fled", "the uprooted"} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // partAmongAfter reports a part named before "among them" closing its

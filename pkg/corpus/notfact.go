@@ -658,8 +658,9 @@ func isMoney(b string, f figure) bool {
 }
 
 func isClockTime(b string, f figure) bool {
-	if f.value >= 1 && f.value <= 12 && !f.scale && !f.isRange {
-		// "arrive at 2 in the morning", "until eleven at night": an hour.
+	if f.value >= 1 && f.value <= 12 && !f.scale && (!f.isRange || f.high <= 12) {
+		// "arrive at 2 in the morning", "until eleven at night", "at two or
+		// three in the morning": an hour.
 		switch strings.ToLower(wordBefore(b, f.start)) {
 		case "at", "until", "till", "by", "around", "before", "after":
 			k := skipSpaceInline(b, f.end)
@@ -1057,9 +1058,10 @@ func isRelativeDate(b string, f figure) bool {
 		// years of war" counts the war's years.
 		return !warAfterUnit(b, f.end, unit)
 	case "after":
-		// "after two days on the road": a moment; "after nine years of
-		// war" counts the war's years.
-		return !ofAfterUnit(b, f.end, unit)
+		// "after two days on the road", "after nine days of
+		// distributions": a moment; "after nine years of war" counts the
+		// war's years.
+		return !strings.HasPrefix(unit, "year") && !strings.HasPrefix(unit, "decade") || !ofAfterUnit(b, f.end, unit)
 	case "over":
 		// "over three days", "over six days of work": how long; "over
 		// nine years of war" counts the war's years.

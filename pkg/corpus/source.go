@@ -537,7 +537,7 @@ func hasFigure(np []token) bool {
 // "its own losses".
 func countPhrase(toks []token) bool {
 	for k := 0; k < len(toks) && k < 5; k++ {
-		if countWords[toks[k].lower()] && k < 4 {
+		if (countWords[toks[k].lower()] || toks[k].lower() == "population") && k < 4 { // also "the camp's population"
 			return true
 		}
 		if k > 0 && toks[k].lower() == "at" && k+1 < len(toks) && isDigit(toks[k+1].text[0]) {
