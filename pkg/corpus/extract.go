@@ -532,7 +532,8 @@ func countApposition(before string) bool {
 // numberIsWords may come between "the true number" and the figure it is
 // said to be: "is closer to", "could be as high as".
 var numberIsWords = wordSet(`is was could may might be likely probably actually closer close nearer
-	to as high even well over above beyond`)
+	to as high even well over above beyond lower higher smaller larger now perhaps maybe far much
+	fewer less than no more a fraction of that`) // "the real number is lower now, perhaps 36,000"
 
 // numberIs reports a clause that ends by saying what a count really is:
 // "officials believe the true number is closer to", "the real figure may

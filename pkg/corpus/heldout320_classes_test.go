@@ -42,5 +42,8 @@ func TestExtract_Heldout320Classes(t *testing.T) {
 			body: "Some 700,000 people have been uprooted since December, the UN said. About 300,000 children are among those uprooted.",
 			pub:  "2020-02-10",
 			want: []wantFact{{value: 700000, category: Displaced, qual: Approx, period: "2019-12-01"}, {value: 300000, category: Displaced, qual: Approx, period: "2019-12-01"}}},
+		{name: "a real number said to be lower",
+			body: "The UN counted about 40,000 people in the camp last year. \"I think the real number is lower now, perhaps 30,000,\" she said.",
+			want: []wantFact{{value: 40000, category: Sheltered, qual: Approx}, {value: 30000, category: Sheltered, qual: Approx}}},
 	})
 }
