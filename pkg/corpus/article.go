@@ -1197,6 +1197,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
 	p litinin talata laraba alhamis jumma'a asabar lahadi ga
+	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 
 // onlyDateFurniture reports whether what a date line has besides its date

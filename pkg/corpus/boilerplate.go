@@ -112,6 +112,7 @@ var boilerRules = []boilerRule{
 	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)
 	{"related link", "lire également", false, dropLine, 20}, // "À lire également : ..."
 	{"related link", "karanta kuma", true, dropLine, 0},     // Hausa "read also"
+	{"related link", "tengdar fréttir", true, dropLine, 0},  // Icelandic "related news"
 	{"related link", "lgili haberler", false, dropLine, 20}, // Turkish "İlgili haberler:" (the capital İ is not lowered)
 	{"related link", "prečítajte si", true, dropLine, 0},    // Slovak "read also"
 	{"related link", "přečtěte si", true, dropLine, 0},      // Czech
@@ -257,6 +258,7 @@ var boilerRules = []boilerRule{
 	{"breadcrumb", "home »", true, dropLine, 0},
 	{"breadcrumb", "home /", true, dropLine, 0},
 	{"cookie", "cookie", false, dropBlock, 0},
+	{"cookie", "vafrakök", false, dropBlock, 0}, // Icelandic: "Við notum vafrakökur til að ..."
 	{"donation", "before you go", true, startFooter, 0},
 	{"donation", "help us", true, startFooter, 0},
 	{"donation", "please support", true, startFooter, 0},
@@ -287,6 +289,7 @@ var boilerRules = []boilerRule{
 	{"donation", "donate ", false, dropLine, 14},
 	{"donation", "appeal: give", false, dropLine, 20},
 	{"donation", "ku tallafa", true, dropLine, 20},                    // Hausa "support": "Ku tallafa wa Aminiya: biyan kudi daga N200 a wata."
+	{"donation", "soutenez ", true, dropLine, 20},                     // "Soutenez Quid : abonnement premium à partir de 20 DH par mois."
 	{"donation", "independent journalism costs", false, dropLine, 25}, // "Support X: independent journalism costs money. Donate Le 100,000 or $10 today via Orange Money."
 	{"footer", "original url", true, startFooter, 0},
 	{"footer", "source url", true, startFooter, 0},

@@ -688,6 +688,17 @@ func (x *extractor) sentence(s span, figs []*fig) {
 					break
 				}
 			}
+			if dir := comparedTo(b[s.start:g.start]); dir != 0 && g.parent >= 0 && (x.facts[g.parent].Value-g.f.value)*float64(dir) >= 0 {
+				// "at least 130,000 displaced ... as many as 400,000 could be
+				// uprooted. The administration put the figure far higher, at
+				// more than 190,000": higher than the count it restates.
+				for p := g.parent - 1; p >= 0 && p > len(x.facts)-5; p-- {
+					if q := x.facts[p]; !measureUnits[q.Unit] && (g.f.value-q.Value)*float64(dir) > 0 && !farApart(q.Value, g.f.value) {
+						g.parent = p
+						break
+					}
+				}
+			}
 			if c, ok := restatedCategory(b[s.start:g.start]); ok && g.parent >= 0 && x.facts[g.parent].Category != c {
 				// "puts the figure for the displaced higher, at more than a
 				// million": the count of the kind the sentence names.
@@ -1002,6 +1013,22 @@ func conjoined(between string) bool {
 // modifierOpeners open a phrase that modifies the noun before it: "30
 // children with links to Finland and 11 women".
 var modifierOpeners = wordSet(`with from of in aged under without`)
+
+// comparedTo returns 1 when a restating clause says its figure is
+// higher than the count before ("put the figure far higher, at"), -1 when
+// lower, else 0.
+func comparedTo(before string) int {
+	ws := clauseWords(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-5; i-- {
+		switch ws[i] {
+		case "higher":
+			return 1
+		case "lower":
+			return -1
+		}
+	}
+	return 0
+}
 
 // restatedCategory returns the kind of count a restating clause names
 // ("puts the figure for the displaced higher", "the number of displaced").
@@ -1342,6 +1369,14 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// following breakdown:" and a table whose largest figure is
 		// 9,053: the rows break down the count the story gave.
 		fact.Category, fact.Rule = c, "breakdown"
+		return
+	}
+	if (unit == "people" || unit == "residents" || unit == "inhabitants") && homeToAside(x.body, s.start, g.start) &&
+		!x.namesShelter(clauseWords(x.body[wordsBack(x.body, g.start, 8, s.start):g.start])) {
+		// "Idlib province, home to some three million people, ...": a
+		// place's population, in an aside (a camp's is sheltered, and
+		// "home to 60,000 Syrian refugees" counts refugees).
+		fact.Category, fact.Rule = Other, "population"
 		return
 	}
 	if c, ok := fallbackCategory(words, unit); ok {
@@ -2557,8 +2592,13 @@ func bracketCredit(caption string) string {
 	if open < 0 {
 		return ""
 	}
-	name, _, _ := strings.Cut(c[open+1:len(c)-1], ",")
+	name, rest, _ := strings.Cut(c[open+1:len(c)-1], ",")
 	name = strings.TrimSpace(name)
+	if r, _, _ := strings.Cut(rest, ","); isAcronym(strings.TrimSpace(r)) && wordCount(name) > 3 {
+		// "(source: UN Office for the Coordination of Humanitarian
+		// Affairs, OCHA)": the body by the acronym the caption gives it
+		return strings.TrimSpace(r)
+	}
 	for _, lead := range []string{"figures from ", "data from ", "source: ", "figures: ", "according to "} {
 		if hasPrefixFold(name, lead) {
 			// "(figures from the Greek government, as of March 4)"

@@ -144,7 +144,12 @@ var notFacts = []notFact{
 		if k < len(b) && b[k] == '-' {
 			k = skipSpaceInline(b, k+1+len(letterRun(b, k+1))) // "-long"
 		}
-		return !hasLower(fightNouns, letterRun(b, k))
+		if w := letterRun(b, k); hasLower(fightNouns, w) || w == "" {
+			return w == ""
+		} else if next := letterRun(b, skipSpaceInline(b, k+len(w))); hasLower(fightNouns, next) && !hasLower(fightNouns, w) && len(w) > 2 {
+			return false // "the two-week-old government offensive"
+		}
+		return true
 	}},
 	{"idiom", func(b string, f figure) bool {
 		// "more than a bag or two", "for a day or two": a vague few.
@@ -243,6 +248,7 @@ var notFacts = []notFact{
 		return identifierNouns[w] || f.start > 0 && b[f.start-1] == '#' || subNumber(b, f)
 	}},
 	{"relative date", isRelativeDate},
+	{"duration label", durationLabel},
 	{"ratio", func(b string, f figure) bool {
 		// "one latrine for every 70 people", "two doctors for every
 		// 10,000 people": a ratio, not a count.
@@ -556,7 +562,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".
@@ -966,6 +972,23 @@ var timeUnits = map[string]bool{
 	"year": true, "years": true, "hour": true, "hours": true, "fortnight": true, "decade": true,
 	"decades": true, "minutes": true, "minute": true, "night": true, "nights": true,
 	"winter": true, "winters": true, "summer": true, "summers": true,
+}
+
+// durationLabel reports a bare figure in a list item or table row whose
+// label counts time: "Days the distribution teams expect to stay: 7",
+// "| Days needed to hand it all out | 7 to 10 |".
+func durationLabel(b string, f figure) bool {
+	if f.unit != "" || f.value > 400 {
+		return false
+	}
+	lineStart := strings.LastIndexByte(b[:f.start], '\n') + 1
+	label := b[lineStart:f.start]
+	if !strings.ContainsAny(label, ":|") || strings.Count(label, "|") > 2 {
+		return false
+	}
+	label = strings.TrimLeft(label, "|-•* \t")
+	w := strings.ToLower(letterRun(label, 0))
+	return w == "days" || w == "weeks" || w == "months" || w == "hours" || w == "nights"
 }
 
 // isRelativeDate drops "in the past two weeks", "two years ago", "the last
