@@ -120,8 +120,8 @@ var foreignMonths = map[string]time.Month{
 var accentedMonths = map[string]time.Month{
 	// Icelandic ("Fimmtudagur 4. júlí 2019"; "mars", "september" and
 	// "desember" are in the map above, "október" below with Hungarian)
-	"janúar": 1, "febrúar": 2, "apríl": 4, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8,
-	"nóvember": 11,
+	"janúar": 1, "febrúar": 2, "apríl": 4, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8, "nóvember": 11,
+	// German, French, Portuguese, Turkish and Estonian
 	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12, "março": 3,
 	"şubat": 2, "mayıs": 5, "ağustos": 8, "eylül": 9, "kasım": 11, "aralık": 12, "märts": 3,
 	// Arabic, the Levantine and the Egyptian names of one word:
