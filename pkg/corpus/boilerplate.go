@@ -113,6 +113,9 @@ var boilerRules = []boilerRule{
 	{"related link", "lire également", false, dropLine, 20}, // "À lire également : ..."
 	{"related link", "karanta kuma", true, dropLine, 0},     // Hausa "read also"
 	{"related link", "tengdar fréttir", true, dropLine, 0},  // Icelandic "related news"
+	{"related link", "ще по темата", false, dropLine, 20},   // Bulgarian "Още по темата:" ("more on the topic")
+	{"newsletter", "бонирайте се", false, dropLine, 20},     // Bulgarian "Абонирайте се за бюлетина на 24 часа"
+	{"newsletter", "бонамент за", false, dropLine, 20},      // Bulgarian "Абонамент за вестника: 6,90 лв. на месец"
 	{"related link", "lgili haberler", false, dropLine, 20}, // Turkish "İlgili haberler:" (the capital İ is not lowered)
 	{"related link", "prečítajte si", true, dropLine, 0},    // Slovak "read also"
 	{"related link", "přečtěte si", true, dropLine, 0},      // Czech

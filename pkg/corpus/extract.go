@@ -1964,6 +1964,26 @@ func tallyBefore(b string, i int) bool {
 	return false
 }
 
+// placeAsideBefore reports text between a figure and a "since" whose
+// only break is a short aside without a verb set off by commas: "have
+// moved into northern Idlib, close to the Turkish border, ".
+func placeAsideBefore(between string) bool {
+	parts := strings.Split(between, ",")
+	if len(parts) != 3 || strings.TrimSpace(parts[2]) != "" || strings.ContainsAny(between, ";:()\"“”") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(parts[1]))
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || relativeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // nameLabelEnd returns the end of a speaker's name label opening s, one
 // to four capitalised words and a colon ("Rania Haddad:"), or 0.
 func nameLabelEnd(s string) int {
@@ -2151,7 +2171,7 @@ func (x *extractor) mainClausePeriod(s span, pub time.Time, figs []*fig, k int) 
 		if !atWordStart(b, i) || !hasWordFold(b[i:], "since") {
 			continue
 		}
-		if lo, hi := min(i, figs[k].start), max(i, figs[k].start); i != first && slices.ContainsFunc(breaksIn(b, lo, hi, false), func(br clauseBreak) bool {
+		if lo, hi := min(i, figs[k].start), max(i, figs[k].start); i != first && !(i > figs[k].end && placeAsideBefore(b[figs[k].end:i])) && slices.ContainsFunc(breaksIn(b, lo, hi, false), func(br clauseBreak) bool {
 			return !listComma(b, br, hi) // "into schools, mosques or homes since Sunday": one clause
 		}) {
 			continue
@@ -2572,6 +2592,29 @@ func dataFrom(text string) string {
 	return ""
 }
 
+// breakdownBy returns the acronym that names who gives a list "as
+// follows": the last acronym before the verb of "OCHA breaks the
+// displacement down as follows", or "".
+func breakdownBy(caption string) string {
+	if !strings.Contains(caption, "as follows") {
+		return ""
+	}
+	last := ""
+	for _, w := range strings.Fields(caption) {
+		w = strings.Trim(w, ",:;()")
+		if breakdownVerbs[w] {
+			return last
+		}
+		if len(w) >= 3 && isAcronym(w) {
+			last = w
+		}
+	}
+	return ""
+}
+
+// breakdownVerbs give a list "as follows".
+var breakdownVerbs = wordSet(`breaks broke gives gave lists listed puts put sets set splits split`)
+
 // givenBy are the participles of a caption's passive credit: "The
 // figures were given by".
 var givenBy = wordSet(`given provided supplied compiled released published issued`)
@@ -2737,6 +2780,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	if owner := figuresGivenBy(text); owner != "" {
 		return owner // "These are the figures the Greek migration ministry gave on Monday:"
+	}
+	if owner := breakdownBy(text); owner != "" {
+		return owner // "The UN humanitarian office OCHA breaks the displacement down as follows:"
 	}
 	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && hasLower(documentNouns, letterRun(rest, 0)) {
 		// "Its breakdown of where the displaced are now staying:": the

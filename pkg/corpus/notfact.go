@@ -925,6 +925,18 @@ func isAge(b string, f figure) bool {
 	}
 	// "a six-year-old boy"; "50 years old"
 	rest := strings.ToLower(b[f.end:min(len(b), f.end+12)])
+	if strings.HasPrefix(rest, "- and ") || strings.HasPrefix(rest, "- or ") || strings.HasPrefix(rest, "- to ") {
+		// "10- and 11-year-olds": the first of two ages that share the
+		// second's "-year-old"
+		k := skipSpaceInline(b, f.end+len(rest[:strings.IndexByte(rest[2:], ' ')+3]))
+		e := k
+		for e < len(b) && isDigit(b[e]) {
+			e++
+		}
+		if e > k && (hasPrefixFold(b[e:], "-year-old") || hasPrefixFold(b[e:], "-month-old")) {
+			return true
+		}
+	}
 	if strings.HasPrefix(rest, "-year-olds") || strings.HasPrefix(rest, "-month-olds") {
 		return true // "meeting 12-year-olds": an age used as a noun
 	}

@@ -282,6 +282,9 @@ var rules = []rule{
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
 	{"holding-now", Sheltered, civilianUnit, []string{
+		// "Some 450 migrants who landed on Lesbos at the weekend are being
+		// housed on a navy landing ship": where they are now
+		"#n ** are|were being housed|sheltered|accommodated",
 		// "food for the roughly 40,000 people who live in the camp": the
 		// camp's people, not the aid's recipients
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
@@ -362,6 +365,8 @@ var rules = []rule{
 		"population #n",
 		// "Idlib city, whose population has swollen to around 700,000"
 		"population * swollen|grown|risen|rose|grew|increased|doubled|jumped|climbed to * #n",
+		// "the Lebanese population of Arsal itself, which is around 40,000"
+		"population of * which is|was * #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
@@ -451,6 +456,12 @@ var rules = []rule{
 		// "the order affects around 15,000 people": people a demolition
 		// order or deadline threatens
 		"order|orders|decision|deadline|demolition|demolitions ** affects|affect|affecting|threatens|threaten|threatening * #n",
+		// "about 5,600 shelters have to come down, and roughly 15,000
+		// people live in them": the people of what must go
+		"to come down ** #n * live|living in them",
+		"to be demolished|removed ** #n * live|living in them",
+		// "at least 7,500 children could end up without shelter"
+		"could|may|might|would|will end up without|homeless|outdoors",
 		// "some 5,000 shelters in Arsal fall under the order, home to about
 		// 25,000 people": the people of what an order covers
 		"fall|falls|fell|falling|come|comes|came under * order|orders|decision|decree|decrees|ruling|deadline ** #n",
@@ -620,6 +631,9 @@ var rules = []rule{
 		// "a fire forced about 600 people to flee"
 		"forcing|forced|force|forces * #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
+		// "three informal camps were emptied and around 600 people had to
+		// leave within hours"
+		"#n * had|have to leave|flee",
 		// "Hundreds of families have already been forced out of their
 		// shelters"
 		"#n ** forced out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps",
