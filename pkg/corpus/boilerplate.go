@@ -194,6 +194,8 @@ var boilerRules = []boilerRule{
 	{"related link", "more on this", true, dropLine, 0},
 	{"related link", "you may also like", true, dropLine, 0},
 	{"related link", "recommended", true, dropLine, 4},
+	{"related link", "recommended from", true, dropLine, 0}, // "Recommended from Editorial: 2,500 turn out for ..."
+	{"advert", "annonce :", true, dropLine, 0},              // "Annonce : À louer, appartement 4 pièces ... 90 000 MRU par mois."
 	{"advert", "- advertisement", true, dropLine, 0},
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},

@@ -258,6 +258,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
 		g.link = "part"
+	case (last(2) == "they include" || last(2) == "they included") && opensSentence(b, wordsBack(b, qs, 2, 0)):
+		// "Nearly 900,000 people have fled ... They include more than
+		// 500,000 children": a part of the count before
+		g.link = "part"
 	case (last(1) == "includes" || last(1) == "included") && tallyBefore(b, qs):
 		// "killed more than 400 civilians since December, a toll it says
 		// includes 110 children"
@@ -865,6 +869,14 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			// "the Bardarash camp, where ...": the place is part of the clause.
 			g.preStart = wordsBack(b, g.preStart, 4, s.start)
 		}
+		if c := prevNonSpace(b, g.preStart); g.preStart > s.start && b[c] == ',' && strings.HasPrefix(strings.ToLower(trimSpaceLeft(b[g.preStart:g.start])), "at ") {
+			// "Jordanian officials put the number of people waiting at
+			// the border higher, at around 95,000": the count the clause
+			// before names.
+			if from := strings.LastIndex(b[s.start:c], " the number of "); from >= 0 && restatesNamed(b[s.start:c]) {
+				g.preStart = s.start + from + 1
+			}
+		}
 		if o := strings.LastIndexByte(b[g.preStart:g.start], '('); o >= 0 && !strings.Contains(b[g.preStart+o:g.start], ")") && bracketClause(b, g.end, s.end) {
 			// "... sleeping in the open (another 36,000 are living in
 			// schools)": an aside in brackets with a verb of its own is a
@@ -1028,6 +1040,18 @@ func comparedTo(before string) int {
 		}
 	}
 	return 0
+}
+
+// restatesNamed reports a clause that puts a number it names before a
+// comma: "put the number of people waiting at the border higher".
+func restatesNamed(clause string) bool {
+	ws := clauseWords(clause)
+	for i, w := range ws {
+		if putVerbs[w] && i+3 < len(ws) && ws[i+1] == "the" && ws[i+2] == "number" && ws[i+3] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedCategory returns the kind of count a restating clause names

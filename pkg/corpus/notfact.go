@@ -21,6 +21,14 @@ var notFacts = []notFact{
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
 	{"phone", isPhone},
+	{"short code", func(b string, f figure) bool {
+		// "SMS your name to 40100": a number to text, not a count.
+		if !f.digits || f.unit != "" || f.end-f.start < 4 || !strings.EqualFold(wordBefore(b, f.start), "to") {
+			return false
+		}
+		before := strings.ToLower(b[max(0, f.start-40):f.start])
+		return strings.Contains(before, "sms ") || strings.Contains(before, "text ") || strings.Contains(before, "whatsapp ")
+	}},
 	{"hour", func(b string, f figure) bool {
 		// "on Monday morning at seven": an hour named in words.
 		if f.value < 1 || f.value > 12 || f.isRange || f.scale || f.unit != "" {
@@ -562,7 +570,7 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT MRU`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".
@@ -1165,8 +1173,12 @@ func isRelativeDate(b string, f figure) bool {
 		}
 	}
 	if after == "on" {
-		// "Two months on, he ...": the time since, not a count.
+		// "Two months on, he ...": the time since, not a count; "Three
+		// days on the road": how long a journey took.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		if hasPrefixFold(b[k:], "the road") || hasPrefixFold(b[k:], "foot") {
+			return true
+		}
 		return k >= len(b) || b[k] == ',' || b[k] == '.' || b[k] == ';'
 	}
 	if (after == "after" || after == "before") && (unit == "days" || unit == "weeks" || unit == "months" || unit == "winters" || unit == "summers") {

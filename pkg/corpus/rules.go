@@ -375,6 +375,9 @@ var rules = []rule{
 	// passengers were on the move, whatever happened to one of them
 	{"on-board", Displaced, civilianUnit, []string{
 		"dinghy|dinghies|boat|boats|vessel|raft|rafts|ship carrying|carried|with * #n",
+		// "We were 53 in the boat, made for maybe 20", "There were 54 of us
+		// in a boat": the people a crossing carried
+		"were #n * in a|the|our boat|dinghy|raft",
 		// "Last night a bus brought 48 people"
 		"bus|buses brought|brings|bringing|carried|carrying #n",
 		"bus|buses brought|brings|bringing|carried|carrying another|about|around|some|nearly|more|over|almost * #n",
@@ -496,6 +499,9 @@ var rules = []rule{
 		"#n of us sleep|sleeps|sleeping in a|one|the * tent|room",
 		"#n families|households * share|shares|shared a|one|this|our|the|that * tent|caravan|container",
 		"#n people had|have shared a|one|this|our|the|that room|tent",
+		// "Twenty families share one latrine here" (not "share four
+		// latrines" in a settlement, which the first set counts sheltered)
+		"#n families|people share|shares|shared one|a * latrine|toilet",
 		// "to take him, his wife and two sons over the border": sons and
 		// daughters are somebody's
 		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
@@ -836,6 +842,8 @@ var rules = []rule{
 		// "the agency resettled just 18 Syrians", "27,000 have been
 		// resettled to EU countries": refugees taken in
 		"resettled",
+		// "About 230 Syrians have made new homes in Palmerston North"
+		"made|make new homes|lives in",
 		"taken|take|took|takes in",
 		"accepted|accepts|accept|welcomed|admitted",
 		"registered",
