@@ -1005,6 +1005,11 @@ func listIntro(b string, para int, row bool, items []int) (span, bool) {
 		if strings.HasSuffix(prev, ":") || row && n == 0 && !endsSentence(prev) && wordCount(prev) <= 20 {
 			return span{start, end}, true
 		}
+		if figuresHeading(prev) {
+			// "Idlib in figures (source: OCHA, 18 February)": a heading
+			// that credits the list under it
+			return span{start, end}, true
+		}
 		bulleted := slices.Contains(items, start)
 		if len(prev) > 160 || endsSentence(prev) && !labelledItem(prev) && itemSource(prev) == "" && !bulleted {
 			break // prose, not an item such as "900 killed since May (SNHR)" or one the page bulleted
@@ -1016,6 +1021,18 @@ func listIntro(b string, para int, row bool, items []int) (span, bool) {
 		end = start - 2
 	}
 	return span{}, false
+}
+
+// figuresHeading reports a one-line heading of a list of figures that
+// credits its source in brackets: "Idlib in figures (source: OCHA, 18
+// February)", "SOUTHWEST SYRIA IN FIGURES (source: OCHA, 2 July)".
+func figuresHeading(p string) bool {
+	if strings.Contains(p, "\n") || wordCount(p) > 10 || !strings.HasSuffix(strings.TrimSpace(p), ")") {
+		return false
+	}
+	low := strings.ToLower(p)
+	i := strings.LastIndex(low, "(source:")
+	return i > 0 && (strings.Contains(low[:i], "figures") || strings.Contains(low[:i], "numbers") || strings.Contains(low[:i], "at a glance"))
 }
 
 // labelledItem reports a short paragraph shaped like a labelled list

@@ -2616,6 +2616,25 @@ func dataFrom(text string) string {
 	return ""
 }
 
+// capitalsHeading returns the length of a heading in capitals, two words
+// or more, that opens a list's introduction before a sentence ("KEY
+// FIGURES According to ..."), or 0.
+func capitalsHeading(text string) int {
+	n, end := 0, 0
+	for i := 0; i < len(text); {
+		j := skipSpaceInline(text, i)
+		w := letterRun(text, j)
+		if len(w) < 2 || strings.ToUpper(w) != w {
+			if n >= 2 && len(w) >= 2 && isUpper(w[0]) && strings.ToUpper(w) != w {
+				return end
+			}
+			return 0
+		}
+		n, end, i = n+1, j+len(w), j+len(w)
+	}
+	return 0
+}
+
 // breakdownBy returns the acronym that names who gives a list "as
 // follows": the last acronym before the verb of "OCHA breaks the
 // displacement down as follows", or "".
@@ -2773,6 +2792,10 @@ func labelCell(row string) string {
 // the document it names ("OCHA's update gave the following figures").
 func (x *extractor) introSpeaker(intro span) string {
 	b := x.body
+	intro.start += capitalsHeading(b[intro.start:intro.end]) // "KEY FIGURES According to the U.N. humanitarian office (OCHA), as of Monday:"
+	if figuresHeading(b[intro.start:intro.end]) {
+		return bracketCredit(b[intro.start:intro.end]) // "Idlib in figures (source: OCHA, 18 February)"
+	}
 	if name := agentAfter(b[intro.start:intro.end]); name != "" {
 		return name // "Arrivals registered by the Joint Crisis Coordination Centre (JCC):"
 	}

@@ -21,6 +21,28 @@ var notFacts = []notFact{
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
 	{"phone", isPhone},
+	{"po box", func(b string, f figure) bool {
+		// "Svalbardposten AS, Postboks 503, 9171 Longyearbyen": a box number
+		before := strings.ToLower(strings.TrimRight(b[max(0, f.start-16):f.start], " .:"))
+		for _, w := range []string{"postboks", "postbox", "postfach", "p.o. box", "po box", "p.o box", "b.p", "apartado", "caixa postal", "boîte postale"} {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+		return false
+	}},
+	{"prison term", func(b string, f figure) bool {
+		// "sentenced 17 migrants ... to three and a half years in prison":
+		// a sentence's length
+		k := skipSpaceInline(b, f.end)
+		unit := strings.ToLower(letterRun(b, k))
+		if unit != "years" && unit != "year" && unit != "months" && unit != "month" {
+			return false
+		}
+		rest := strings.ToLower(b[skipSpaceInline(b, k+len(unit)):min(len(b), k+len(unit)+12)])
+		return strings.HasPrefix(rest, "in prison") || strings.HasPrefix(rest, "in jail") ||
+			strings.Contains(strings.ToLower(b[max(0, f.start-80):f.start]), "sentenced")
+	}},
 	{"short code", func(b string, f figure) bool {
 		// "SMS your name to 40100": a number to text, not a count.
 		if !f.digits || f.unit != "" || f.end-f.start < 4 || !strings.EqualFold(wordBefore(b, f.start), "to") {

@@ -451,6 +451,10 @@ var rules = []rule{
 		// "about 15,000 people in Arsal will lose all or part of their
 		// homes"
 		"will|would|could|may|might lose ** homes|home|shelters|shelter|tents",
+		// "could lose the roofs over their heads", "risk losing their
+		// homes"
+		"could|may|might|would|will ** lose|losing the|their roof|roofs",
+		"risk|risks|risking losing",
 		// "Tomorrow another 25,000 to 30,000 may go"
 		"#n may|could|might|will|would go",
 		"at risk",
@@ -660,6 +664,8 @@ var rules = []rule{
 		// "Iraq's Kurdistan Region was already sheltering close to a
 		// quarter of a million Syrian refugees"
 		"region|country|nation|kingdom|republic|province|governorate was|is|has|had already|now|currently|still sheltering|housing|hosting|sheltered|housed|hosted",
+		// "the kingdom was in reality sheltering about 1.3 million Syrians"
+		"kingdom|country|nation|republic was|is in reality|fact|truth sheltering|housing|hosting",
 		// "Turkey says it already shelters more than 3.7 million
 		// refugees", "Lebanon, which shelters about 900,000 refugees"
 		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
@@ -678,6 +684,9 @@ var rules = []rule{
 	// near the Nassib crossing": people who stopped at a border, read
 	// before the shelter they stopped in.
 	{"near-border", AtRisk, civilianUnit, []string{
+		// "saw hundreds of people sheltering from the cold under plastic
+		// sheets" at the crossing: people stuck there, not a stock hosted
+		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
 		// "Sheltering near the Jordanian border: about 60,000", a list's
 		// label before its count
@@ -946,6 +955,8 @@ var rules = []rule{
 		"#n * came|come in on|by",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
+		// "has forced more than 5.6 million people to seek safety abroad"
+		"seek|sought|seeking safety|refuge|shelter abroad",
 		"refugees|refugee",
 		// asylum seekers where they are hosted: "figures for asylum
 		// seekers on the five islands"
