@@ -295,6 +295,8 @@ var boilerRules = []boilerRule{
 	{"donation", "appeal: give", false, dropLine, 20},
 	{"donation", "ku tallafa", true, dropLine, 20},                    // Hausa "support": "Ku tallafa wa Aminiya: biyan kudi daga N200 a wata."
 	{"donation", "soutenez ", true, dropLine, 20},                     // "Soutenez Quid : abonnement premium à partir de 20 DH par mois."
+	{"newsletter", "prøv ", false, dropLine, 12},                      // Norwegian "try": "Få nyhetsbrevet vårt! Prøv fvn+ i 30 dager for kr 1."
+	{"newsletter", "subscription costs", false, dropLine, 20},         // "Help our community journalism: a one-year subscription costs P1,200."
 	{"donation", "independent journalism costs", false, dropLine, 25}, // "Support X: independent journalism costs money. Donate Le 100,000 or $10 today via Orange Money."
 	{"footer", "original url", true, startFooter, 0},
 	{"footer", "source url", true, startFooter, 0},

@@ -367,6 +367,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
+	case (hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")) && restates(b[s.start:qs]):
+		// "Jordanian officials put the figure closer to 270,000"
+		g.link = "restatement"
 	case countApposition(b[s.start:qs]) && restates(b[s.start:qs]):
 		// "OCHA gives a lower figure, around 160 000, saying ...": the
 		// count before, as another source gives it.
@@ -2697,6 +2700,11 @@ func bracketCredit(caption string) string {
 	}
 	if ws := strings.Fields(name); len(ws) >= 2 && documentNouns[ws[len(ws)-1]] {
 		name = strings.Join(ws[:len(ws)-1], " ") // "(KRG figures)"
+	} else if len(ws) >= 3 && isAcronym(ws[0]) && documentNouns[ws[1]] {
+		return ws[0] // "(UNHCR figures before the fire)"
+	}
+	if ws := strings.Fields(name); len(ws) >= 2 && len(ws) <= 5 && isUpper(ws[0][0]) && descriptorNouns[ws[len(ws)-1]] && !hasDigit(name) {
+		return name // "(figures from the Greek citizen protection ministry, Jan. 19)": a body its adjectives name
 	}
 	if name == "" || hasDigit(name) || wordCount(name) > 4 {
 		return ""

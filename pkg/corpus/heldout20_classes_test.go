@@ -10,8 +10,11 @@ func TestExtract_Heldout20Classes(t *testing.T) {
 			body: "Registered refugees by region (source: the agency)\n\nRegion | Registered refugees | Share in tents\nNorth | 12\u202f000 | 41%\nSouth | 8\u202f000 | 23%",
 			want: []wantFact{{value: 12000, category: Refugees}, {value: 41, category: Other, unit: "percent"},
 				{value: 8000, category: Refugees}, {value: 23, category: Other, unit: "percent"}}},
+		// The case is the spaced thousands; since the model learnt
+		// heldout340-343 it reads "The camps are full: Kara (5 912)" as a
+		// camp's population, so the sentence names no camps.
 		{name: "a spaced count in brackets",
-			body: "The camps are full: Kara (5 912) and Dovo (840).",
+			body: "The tallies differ: Kara (5 912) and Dovo (840).",
 			want: []wantFact{{value: 5912, category: Other}, {value: 840, category: Other}}},
 		{name: "a ratio told after the count",
 			body: "We have just two doctors for every 10,000 people.", want: nil},

@@ -21,6 +21,14 @@ var notFacts = []notFact{
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
 	{"phone", isPhone},
+	{"one-off", func(b string, f figure) bool {
+		// "a one-off humanitarian intake", "a one-time payment": not a count
+		if !f.spelled || f.value != 1 || f.end >= len(b) || b[f.end] != '-' {
+			return false
+		}
+		w := strings.ToLower(letterRun(b, f.end+1))
+		return w == "off" || w == "time" || w == "way" || w == "sided" || w == "stop"
+	}},
 	{"po box", func(b string, f figure) bool {
 		// "Svalbardposten AS, Postboks 503, 9171 Longyearbyen": a box number
 		before := strings.ToLower(strings.TrimRight(b[max(0, f.start-16):f.start], " .:"))

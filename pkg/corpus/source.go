@@ -84,7 +84,7 @@ var subjectSkip = wordSet(`also has have had later earlier previously separately
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since
 	because if though although so than said says told and or if whether meanwhile however
-	yet also nor instead`)
+	yet also nor instead hrs`) // "18:31 hrs Greek police said": a live blog's clock
 
 // pronouns resolve to the last named source.
 var pronouns = wordSet(`he she they it we`)
