@@ -946,6 +946,11 @@ func (x *extractor) contexts(s span, figs []*fig) {
 	for k := len(figs) - 2; k >= 0; k-- {
 		if between := b[figs[k].end:figs[k+1].start]; conjoined(between) || amongNext(between) || modifiedConjoined(between) {
 			figs[k].postEnd = max(figs[k].postEnd, figs[k+1].postEnd)
+			if figs[k].unit == "" && figs[k].f.unit == "" && isMilitaryUnit(figs[k+1].unit) && strings.TrimSpace(strings.ToLower(between)) == "of the" {
+				// "About 700 of the roughly 1,000 U.S. troops in northern
+				// Syria": a part of the troops is troops
+				figs[k].unit = figs[k+1].unit
+			}
 		} else if k+2 < len(figs) && bracketedPart(b, figs[k], figs[k+1]) && conjoined(b[figs[k+1].end:figs[k+2].start]) {
 			// "69 civilians (including 9 children) and 135 fighters have
 			// been killed": the part in brackets and the whole both.

@@ -554,11 +554,11 @@ func lowerWords(s string) int {
 }
 
 // creditMarks introduce a photo's credit at the end of its caption.
-var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: "}
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: "}
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.
-var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia`)
+var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :"}
 

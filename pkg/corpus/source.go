@@ -198,8 +198,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					continue // an adjective: "452,000 registered Syrians", "(UNHCR, registered Syrian refugees)"
 				}
 			}
-			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the") {
-				continue // the noun
+			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the" ||
+				i > 1 && !toks[i-1].capitalised() && (toks[i-2].lower() == "a" || toks[i-2].lower() == "an" || toks[i-2].lower() == "the")) {
+				continue // the noun, also "a lower estimate"
 			}
 			if (lw == "estimated" || lw == "recorded" || lw == "registered" || lw == "reported") && i == 0 {
 				continue // "Estimated displacement by destination (OCHA):": an adjective
