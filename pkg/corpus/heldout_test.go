@@ -2001,8 +2001,7 @@ var heldoutSets = []struct {
 	// heldout156-159, while heldout336-339 and then heldout340-343 were
 	// tuned on; their reports named only outlets and counts (heldout347's
 	// broad outlet greps printed lists of other sets' DECISIONS.md paths).
-	// The current measure of generalisation (measureSets), untuned. First
-	// measurements (2026-12-06, at cbbec50, the model not trained on
+	// Tuned on once (31c7a4c). First measurements (2026-12-06, at cbbec50, the model not trained on
 	// them): heldout344 found 89.0%, correct 87.8% (86.3%, 85.1% without
 	// the model), qualifier 100%, source 87.7%, period_start 90.8%,
 	// metadata 90.0%; heldout345 found 93.6%, correct 94.8% (89.7%,
@@ -2016,6 +2015,25 @@ var heldoutSets = []struct {
 	{"testdata/heldout345", heldoutFloors{found: 90, correct: 91, qual: 96, src: 94, period: 91, meta: 93}, true},
 	{"testdata/heldout346", heldoutFloors{found: 92, correct: 92, qual: 96, src: 92, period: 95, meta: 93}, true},
 	{"testdata/heldout347", heldoutFloors{found: 89, correct: 89, qual: 95, src: 87, period: 95, meta: 96}, true},
+	// Written at the same time as each other by four more writers who
+	// never saw the rules, one per region as heldout156-159, while
+	// heldout344-347 were tuned on; their reports named only outlets and
+	// counts (some of their outlet greps used everyday words, file names
+	// only). The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-06, at 33ddd3c, the model not trained on
+	// them): heldout348 found 97.3%, correct 93.4% (91.8%, 88.2% without
+	// the model), qualifier 100%, source 85.9%, period_start 95.8%,
+	// metadata 86.7%; heldout349 found 96.0%, correct 94.7% (94.7%,
+	// 93.4%), qualifier 100%, source 90.3%, period_start 100%, metadata
+	// 96.7%; heldout350 found 98.6%, correct 98.6% (95.7%, 95.7%),
+	// qualifier 100%, source 97.1%, period_start 95.6%, metadata 100%;
+	// heldout351 found 87.5%, correct 87.5% (the same), qualifier 100%,
+	// source 81.0%, period_start 95.2%, metadata 96.7%. Floors sit a few
+	// points under, to catch regressions without tuning.
+	{"testdata/heldout348", heldoutFloors{found: 94, correct: 90, qual: 96, src: 82, period: 92, meta: 83}, true},
+	{"testdata/heldout349", heldoutFloors{found: 93, correct: 91, qual: 96, src: 87, period: 96, meta: 93}, true},
+	{"testdata/heldout350", heldoutFloors{found: 95, correct: 95, qual: 96, src: 94, period: 92, meta: 96}, true},
+	{"testdata/heldout351", heldoutFloors{found: 84, correct: 84, qual: 96, src: 78, period: 92, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {
