@@ -295,6 +295,7 @@ var boilerRules = []boilerRule{
 	{"donation", "appeal: give", false, dropLine, 20},
 	{"donation", "ku tallafa", true, dropLine, 20},                    // Hausa "support": "Ku tallafa wa Aminiya: biyan kudi daga N200 a wata."
 	{"donation", "soutenez ", true, dropLine, 20},                     // "Soutenez Quid : abonnement premium à partir de 20 DH par mois."
+	{"donation", "stort op ", true, dropLine, 16},                     // Dutch "deposit to": "Stort op BE12 3456 7890 1234 van 11.11.11."
 	{"newsletter", "prøv ", false, dropLine, 12},                      // Norwegian "try": "Få nyhetsbrevet vårt! Prøv fvn+ i 30 dager for kr 1."
 	{"newsletter", "subscription costs", false, dropLine, 20},         // "Help our community journalism: a one-year subscription costs P1,200."
 	{"donation", "independent journalism costs", false, dropLine, 25}, // "Support X: independent journalism costs money. Donate Le 100,000 or $10 today via Orange Money."
@@ -596,6 +597,9 @@ func urlOnly(line string) string {
 
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
+	if rest, ok := strings.CutPrefix(line, "You are here: "); ok && wordCount(rest) <= 8 {
+		return true // "You are here: Home / World"
+	}
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation
 	}

@@ -1031,8 +1031,11 @@ func figuresHeading(p string) bool {
 		return false
 	}
 	low := strings.ToLower(p)
-	i := strings.LastIndex(low, "(source:")
-	return i > 0 && (strings.Contains(low[:i], "figures") || strings.Contains(low[:i], "numbers") || strings.Contains(low[:i], "at a glance"))
+	i := strings.LastIndex(low, "(")
+	if i <= 0 || !strings.HasPrefix(low[i:], "(source:") && !strings.Contains(low[i:], "figures") {
+		return false // "AT A GLANCE: Syrian refugees in Jordan (UNHCR figures)" also
+	}
+	return strings.Contains(low[:i], "figures") || strings.Contains(low[:i], "numbers") || strings.Contains(low[:i], "at a glance") || strings.Contains(low[i:], "figures")
 }
 
 // labelledItem reports a short paragraph shaped like a labelled list

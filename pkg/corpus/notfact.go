@@ -1198,8 +1198,8 @@ func isRelativeDate(b string, f figure) bool {
 	if after == "in" {
 		// "Six years in this room": time someone has spent there.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
-		if w := strings.ToLower(letterRun(b, k)); w == "this" || w == "that" {
-			return true
+		if w := strings.ToLower(letterRun(b, k)); w == "this" || w == "that" || w == "a" && (unit == "winters" || unit == "summers") {
+			return true // "Two winters in a tent nearly killed my youngest"
 		}
 	}
 	if after == "on" {
@@ -1583,7 +1583,7 @@ func fightBefore(b string, i int) bool {
 }
 
 // durationVerbs say how long someone stayed somewhere or something lasts.
-var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides
+var durationVerbs = wordSet(`lived live lives living stayed stay stays staying resided reside resides farmed grown
 	residing worked work works working extend extended extends extending renew renewed renews
 	renewing lasted last lasts lasting valid left walked walking walk trekked trekking travelled
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying

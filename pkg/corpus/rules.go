@@ -167,6 +167,9 @@ var rules = []rule{
 		// "some 350,000 displaced Syrians could eventually go home": a
 		// return to come
 		"#n ** could|would|will|may|might * go|return home|back",
+		// "About 70,000 of them have since been able to go home": returns
+		// (not "have still not been able to return home")
+		"#n ** since been able to go|return home|back",
 		// "Babies born in the camp since 2012": births, not arrivals
 		"born|births|newborns",
 		// "12 teachers were abducted": taken, not killed
@@ -308,7 +311,7 @@ var rules = []rule{
 		// "The centres were built to hold about 6,200", "could shelter up
 		// to 50,000 more people if needed"
 		"built|designed|meant|intended to hold|house|accommodate|shelter * #n",
-		"could|can shelter|house|hold|accommodate * #n",
+		"could|can shelter|house|hold|accommodate|absorb * #n",
 		// "a second site ... was being prepared for another 1,800 families"
 		"being|been prepared|readied|built|set for * #n",
 		// "it was preparing the Bardarash camp to hold up to 11,000 people"
@@ -455,6 +458,9 @@ var rules = []rule{
 		// homes"
 		"could|may|might|would|will ** lose|losing the|their roof|roofs",
 		"risk|risks|risking losing",
+		// "tens of thousands of refugees elsewhere in Lebanon face the same
+		// fate"
+		"face|faces|facing the same fate",
 		// "Tomorrow another 25,000 to 30,000 may go"
 		"#n may|could|might|will|would go",
 		"at risk",
@@ -502,6 +508,7 @@ var rules = []rule{
 		// sheltered)
 		"#n of us sleep|sleeps|sleeping in a|one|the * tent|room",
 		"#n families|households * share|shares|shared a|one|this|our|the|that * tent|caravan|container",
+		"#n families|households are|were sharing a|one|this|our|the|that * tent|caravan|container",
 		"#n people had|have shared a|one|this|our|the|that room|tent",
 		// "Twenty families share one latrine here" (not "share four
 		// latrines" in a settlement, which the first set counts sheltered)
