@@ -2019,8 +2019,8 @@ var heldoutSets = []struct {
 	// never saw the rules, one per region as heldout156-159, while
 	// heldout344-347 were tuned on; their reports named only outlets and
 	// counts (some of their outlet greps used everyday words, file names
-	// only). The current measure of generalisation (measureSets), untuned.
-	// First measurements (2026-12-06, at 33ddd3c, the model not trained on
+	// only). Tuned on once (4c62c96). First measurements (2026-12-06, at
+	// 33ddd3c, the model not trained on
 	// them): heldout348 found 97.3%, correct 93.4% (91.8%, 88.2% without
 	// the model), qualifier 100%, source 85.9%, period_start 95.8%,
 	// metadata 86.7%; heldout349 found 96.0%, correct 94.7% (94.7%,
@@ -2034,6 +2034,26 @@ var heldoutSets = []struct {
 	{"testdata/heldout349", heldoutFloors{found: 93, correct: 91, qual: 96, src: 87, period: 96, meta: 93}, true},
 	{"testdata/heldout350", heldoutFloors{found: 95, correct: 95, qual: 96, src: 94, period: 92, meta: 96}, true},
 	{"testdata/heldout351", heldoutFloors{found: 84, correct: 84, qual: 96, src: 78, period: 92, meta: 93}, true},
+	// Written at the same time as each other by four more writers who
+	// never saw the rules, one per region as heldout156-159, while
+	// heldout348-351 were tuned on; their reports named only outlets and
+	// counts, and none reported a breach (heldout352's writer says a few
+	// local figures and quotes are invented; they are annotated as
+	// written). The current measure of generalisation (measureSets),
+	// untuned. First measurements (2026-12-06, at 92b9124, the model not
+	// trained on them): heldout352 found 93.9%, correct 93.9% (the same
+	// without the model), qualifier 100%, source 87.1%, period_start 100%,
+	// metadata 96.7%; heldout353 found 88.9%, correct 86.5% (83.3%,
+	// 81.1%), qualifier 100%, source 84.4%, period_start 96.9%, metadata
+	// 100%; heldout354 found 97.3%, correct 96.1% (92.0%, 90.8%),
+	// qualifier 100%, source 79.5%, period_start 93.2%, metadata 93.3%;
+	// heldout355 found 95.9%, correct 95.9% (93.2%, 93.2%), qualifier
+	// 98.6%, source 91.5%, period_start 97.2%, metadata 100%. Floors sit a
+	// few points under, to catch regressions without tuning.
+	{"testdata/heldout352", heldoutFloors{found: 90, correct: 90, qual: 96, src: 84, period: 96, meta: 93}, true},
+	{"testdata/heldout353", heldoutFloors{found: 85, correct: 83, qual: 96, src: 81, period: 93, meta: 96}, true},
+	{"testdata/heldout354", heldoutFloors{found: 94, correct: 93, qual: 96, src: 76, period: 90, meta: 90}, true},
+	{"testdata/heldout355", heldoutFloors{found: 92, correct: 92, qual: 95, src: 88, period: 94, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
