@@ -295,6 +295,8 @@ var boilerRules = []boilerRule{
 	{"donation", "appeal: give", false, dropLine, 20},
 	{"donation", "ku tallafa", true, dropLine, 20},                    // Hausa "support": "Ku tallafa wa Aminiya: biyan kudi daga N200 a wata."
 	{"donation", "soutenez ", true, dropLine, 20},                     // "Soutenez Quid : abonnement premium à partir de 20 DH par mois."
+	{"newsletter", "suscribite", true, dropLine, 16},                  // Rioplatense "subscribe": "Suscribite a El Observador desde $U 190 por mes."
+	{"advert", "win a ", true, dropLine, 16},                          // "Win a weekend for two at a Jebel Akhdar resort – enter by 12 March."
 	{"donation", "stort op ", true, dropLine, 16},                     // Dutch "deposit to": "Stort op BE12 3456 7890 1234 van 11.11.11."
 	{"newsletter", "prøv ", false, dropLine, 12},                      // Norwegian "try": "Få nyhetsbrevet vårt! Prøv fvn+ i 30 dager for kr 1."
 	{"newsletter", "subscription costs", false, dropLine, 20},         // "Help our community journalism: a one-year subscription costs P1,200."

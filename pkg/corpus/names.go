@@ -367,6 +367,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	for len(np) > 1 && (np[0].lower() == "the" || np[0].lower() == "a" || np[0].lower() == "an") {
 		np = np[1:] // "On Monday the Jordanian army said"
 	}
+	if len(np) > 1 && !np[0].capitalised() && (strings.HasSuffix(np[0].text, "'s") || strings.HasSuffix(np[0].text, "’s")) && np[1].capitalised() {
+		np = np[1:] // "The region's Kurdish-led administration gives higher numbers"
+	}
 	for n := len(np); n > 1 && (np[n-1].lower() == "here" || np[n-1].lower() == "there"); n = len(np) {
 		np = np[:n-1] // "Police here say"
 	}

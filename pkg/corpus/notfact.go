@@ -1202,6 +1202,13 @@ func isRelativeDate(b string, f figure) bool {
 			return true // "Two winters in a tent nearly killed my youngest"
 		}
 	}
+	if after == "of" && (unit == "days" || unit == "weeks" || unit == "day" || unit == "week") {
+		// "Storm Norma brought three days of rain, snow and wind": weather
+		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
+		if w := strings.ToLower(letterRun(b, k)); w == "rain" || w == "snow" || w == "storms" || w == "wind" || w == "heavy" || w == "flooding" {
+			return true
+		}
+	}
 	if after == "on" {
 		// "Two months on, he ...": the time since, not a count; "Three
 		// days on the road": how long a journey took.

@@ -263,6 +263,10 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			}
 			if name := fullerLabel(body[:labels[0].start], label); name != "" {
 				speaker = name // "Abu Taha:" for "General Khaled Abu Taha"
+			} else if w, rest, ok := strings.Cut(label, " "); ok && nameParticles[strings.ToLower(w)] && fullerLabel(body[:labels[0].start], strings.ToLower(w)+" "+rest) != "" {
+				// "Da Costa:" for "Jacinta da Costa": a label opens its
+				// particle with a capital, as a sentence does.
+				speaker = fullerLabel(body[:labels[0].start], strings.ToLower(w)+" "+rest)
 			} else if name := initialExpanded(body[:labels[0].start], words); name != "" {
 				speaker = name // "D. Kazlauskas:" for "Darius Kazlauskas"
 			}
@@ -456,6 +460,10 @@ func introducedName(body, surname string) string {
 	}
 }
 
+// nameParticles open a family name in lower case: "Jacinta da Costa",
+// "Ruud van Dijk".
+var nameParticles = wordSet(`da de do dos das di du van von der den la le el al`)
+
 // labelledName returns the full name a one-word interview label stands
 // for, looked up in the body and in its introduction (the text before the
 // first label, at introEnd): initials ("LH" for "Lina Haddad (LH)"), a
@@ -482,6 +490,7 @@ func labelledName(body string, introEnd int, label string) string {
 	if name := introducedName(intro, label); name != "" {
 		return name
 	}
+
 	if name := givenNameAfter(intro, label); name != "" {
 		return name
 	}
