@@ -509,7 +509,7 @@ func restates(before string) bool {
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
 		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
 			for k, w := range ws[i+1:] {
-				if countWords[w] || w == "population" { // "puts the camp's population higher, at"
+				if restatedCount(w) {
 					// "puts the number of asylum seekers on the islands at":
 					// the clause names what it counts, it restates nothing.
 					rest := ws[i+1+k+1:]
@@ -1099,12 +1099,7 @@ func shortModifier(phrase string) bool {
 	if len(ws) < 2 || len(ws) > 5 || !modifierOpeners[ws[0]] {
 		return false
 	}
-	for _, w := range ws[1:] {
-		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-			return false
-		}
-	}
-	return true
+	return modifierWords(ws[1:])
 }
 
 // modifiedConjoined reports the text between two figures that ends the
@@ -1119,7 +1114,13 @@ func modifiedConjoined(between string) bool {
 	if len(ws) < 3 || len(ws) > 7 || !modifierOpeners[ws[0]] || ws[len(ws)-1] != "and" {
 		return false
 	}
-	for _, w := range ws[1 : len(ws)-1] {
+	return modifierWords(ws[1 : len(ws)-1])
+}
+
+// modifierWords reports lower-case words with no auxiliary, form of "be"
+// or participle among them: a modifier, not a clause.
+func modifierWords(ws []string) bool {
+	for _, w := range ws {
 		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}

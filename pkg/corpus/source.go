@@ -51,6 +51,11 @@ var putVerbs = wordSet(`put puts putting placed places`)
 
 var countWords = wordSet(`number figure toll total tally count estimate losses`)
 
+// restatedCount reports a noun a clause that puts a figure at another
+// value may name: a count word, or a population ("puts the camp's
+// population higher, at").
+func restatedCount(w string) bool { return countWords[w] || w == "population" }
+
 // countParticiples are statement verbs that are often adjectives:
 // "452,000 registered Syrians", "have been recorded".
 var countParticiples = wordSet(`registered recorded counted documented verified`)
@@ -538,7 +543,7 @@ func hasFigure(np []token) bool {
 // "its own losses".
 func countPhrase(toks []token) bool {
 	for k := 0; k < len(toks) && k < 5; k++ {
-		if (countWords[toks[k].lower()] || toks[k].lower() == "population") && k < 4 { // also "the camp's population"
+		if restatedCount(toks[k].lower()) && k < 4 {
 			return true
 		}
 		if k > 0 && toks[k].lower() == "at" && k+1 < len(toks) && isDigit(toks[k+1].text[0]) {

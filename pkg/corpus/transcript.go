@@ -263,10 +263,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			}
 			if name := fullerLabel(body[:labels[0].start], label); name != "" {
 				speaker = name // "Abu Taha:" for "General Khaled Abu Taha"
-			} else if w, rest, ok := strings.Cut(label, " "); ok && nameParticles[strings.ToLower(w)] && fullerLabel(body[:labels[0].start], strings.ToLower(w)+" "+rest) != "" {
-				// "Da Costa:" for "Jacinta da Costa": a label opens its
-				// particle with a capital, as a sentence does.
-				speaker = fullerLabel(body[:labels[0].start], strings.ToLower(w)+" "+rest)
+			} else if name := particleLabel(body[:labels[0].start], label); name != "" {
+				speaker = name // "Da Costa:" for "Jacinta da Costa"
 			} else if name := initialExpanded(body[:labels[0].start], words); name != "" {
 				speaker = name // "D. Kazlauskas:" for "Darius Kazlauskas"
 			}
@@ -458,6 +456,17 @@ func introducedName(body, surname string) string {
 			return body[j:end]
 		}
 	}
+}
+
+// particleLabel is fullerLabel for a label that opens a family name's
+// particle with a capital, as a sentence does ("Da Costa:" for "Jacinta
+// da Costa"), or "".
+func particleLabel(intro, label string) string {
+	w, rest, ok := strings.Cut(label, " ")
+	if !ok || !nameParticles[strings.ToLower(w)] {
+		return ""
+	}
+	return fullerLabel(intro, strings.ToLower(w)+" "+rest)
 }
 
 // nameParticles open a family name in lower case: "Jacinta da Costa",
