@@ -78,6 +78,8 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 	}
 	if spacedThousands(nums) {
 		nums = joinSpacedGroups(nums)
+	} else {
+		nums = joinRoundThousands(nums)
 	}
 	for ci := 0; ci < len(cands); {
 		if cands[ci] < x.consumed {
@@ -1077,6 +1079,77 @@ func restatedCategory(before string) (Category, bool) {
 	return "", false
 }
 
+// placePopulation reports a figure that counts who lives in a place:
+// "home to" right before it, or "live in" and a name right after it.
+func placePopulation(b string, s span, g *fig) bool {
+	if ws := wordsBefore(b, g.start, 2); len(ws) == 2 && ws[0] == "home" && ws[1] == "to" {
+		// "Idlib, the last rebel stronghold, was home to": the sentence
+		// says the place is no camp ("Zaatari is home to" is one).
+		return namesRegion(b[s.start:g.start]) &&
+			!slices.ContainsFunc(clauseWords(b[s.start:s.end]), func(w string) bool { return dwellingNouns[w] })
+	}
+	k := skipSpaceInline(b, g.end)
+	verb := letterRun(b, k)
+	if verb != "live" && verb != "lives" && verb != "lived" && verb != "living" {
+		return false
+	}
+	k = skipSpaceInline(b, k+len(verb))
+	if !hasWordFold(b[k:], "in") {
+		return false
+	}
+	k = skipSpaceInline(b, k+2)
+	name := letterRun(b, k)
+	if name == "" || !isUpper(name[0]) || !regionNouns[strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(name))))] {
+		return false // "3.6 million live in Turkey": a country's refugees
+	}
+	return !slices.ContainsFunc(clauseWords(b[s.start:s.end]), func(w string) bool { return dwellingNouns[w] })
+}
+
+// regionNouns after a name make it a place that is no camp: "Idlib
+// province".
+var regionNouns = wordSet(`province governorate region city town district`)
+
+// namesRegion reports text that names a country, province, town or region
+// ("Jordan", "Idlib province", "the last rebel stronghold"), not only a place near one
+// ("near the city of Mafraq").
+func namesRegion(text string) bool {
+	ws := strings.Fields(text)
+	for k, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:()"))
+		if lw == "stronghold" || lw == "enclave" || k > 0 && regionNouns[lw] && isUpper(ws[k-1][0]) || isUpper(w[0]) && countryNames[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// dwellingNouns are the makeshift homes whose people are sheltered.
+var dwellingNouns = wordSet(`tents tent structures huts shacks containers caravans shelters`)
+
+// aidGoods are what a convoy brings to people.
+var aidGoods = wordSet(`food medicine medicines aid supplies assistance blankets vaccines rations`)
+
+// aidToOneCamp reports a figure that aid goods were brought to, at i, in
+// a sentence that names one camp: "reached the Rukban camp ..., bringing
+// food and medicine to some 40,000 people". Those people are the camp's;
+// "food parcels to 12,400 families in the camps" counts aid's reach.
+func aidToOneCamp(b string, s span, i int) bool {
+	ws := wordsBefore(b, i, 6)
+	if len(ws) < 2 || ws[len(ws)-1] != "to" || !slices.ContainsFunc(ws, func(w string) bool { return aidGoods[w] }) {
+		return false
+	}
+	camps := 0
+	for _, w := range clauseWords(b[s.start:s.end]) {
+		switch w {
+		case "camp":
+			camps++
+		case "camps":
+			return false
+		}
+	}
+	return camps > 0
+}
+
 // homeToAside reports ", home to" right before the figure (its hedge
 // included) at i: an apposition to the noun before the comma.
 func homeToAside(b string, from, i int) bool {
@@ -1410,6 +1483,17 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// place's population, in an aside (a camp's is sheltered, and
 		// "home to 60,000 Syrian refugees" counts refugees).
 		fact.Category, fact.Rule = Other, "population"
+		return
+	}
+	if (unit == "people" || unit == "residents" || unit == "inhabitants") && placePopulation(x.body, s, g) && !x.sentenceNamesShelter(s) {
+		// "Idlib ... was already home to some 3 million people", "Some 3
+		// million people live in Idlib province": a place's population
+		// (a camp's is sheltered).
+		fact.Category, fact.Rule = Other, "population"
+		return
+	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
+		fact.Category, fact.Rule = Sheltered, "aid-to-camp"
 		return
 	}
 	if c, ok := fallbackCategory(words, unit); ok {

@@ -467,6 +467,7 @@ var notFacts = []notFact{
 		}
 		return definiteWords[w] && !f.vague && f.value < 10 && !f.isRange && !compound
 	}},
+	{"known-again", knownAgain},
 	{"fraction", func(b string, f figure) bool {
 		// "two-thirds", "one-fifth"
 		if f.end < len(b) && b[f.end] == '-' {
@@ -600,7 +601,8 @@ var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
 	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
-	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT MRU`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
+	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT MRU
+	FBu Fbu FRW Frw FC FG Fdj`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
 
 // amountIn reports text that names an amount of money: "CZK 500",
 // "€30", "500 euros".
@@ -1685,6 +1687,44 @@ func newWhole(b string, f figure) bool {
 		return false
 	}
 	return !strings.Contains(b[:i], b[f.start:f.end])
+}
+
+// knownAgain reports a figure after "the" that points back at a count an
+// earlier sentence gave with the same noun: "around 400 unaccompanied
+// minors ... agreed to take in the 400 minors". The second mention
+// identifies the group; it does not count it again.
+func knownAgain(b string, f figure) bool {
+	if !f.digits || f.vague || f.isRange || f.value < 10 || !strings.EqualFold(wordBefore(b, f.start), "the") {
+		return false
+	}
+	noun := letterRun(b, skipSpaceInline(b, f.end))
+	if !isPlural(noun) && !personNouns[noun] {
+		return false
+	}
+	text := b[f.start:f.end]
+	before := b[:f.start]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[:i]
+	} else {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(before[from:], text)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(text)
+		if i > 0 && isDigit(before[i-1]) || from < len(before) && isDigit(before[from]) {
+			continue
+		}
+		ws := strings.Fields(before[from:min(len(before), from+40)])
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if strings.Trim(ws[k], ",;:.()") == noun {
+				return true
+			}
+		}
+	}
 }
 
 // anecdoteOne reports "One" opening a sentence about one person or thing

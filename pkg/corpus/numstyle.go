@@ -138,10 +138,26 @@ func threeDigits(s string, i int) bool {
 // into a comma, at the same byte offsets. A day of a month before a count
 // ("March 3 700 people") stays apart.
 func joinSpacedGroups(s string) string {
+	return joinGroups(s, false)
+}
+
+// joinRoundThousands joins only the groups that are "000" ("5 000 FBu
+// par mois"), in a text that otherwise groups its thousands with commas:
+// three zeros are never a count of their own.
+func joinRoundThousands(s string) string {
+	if !strings.Contains(s, " 000") {
+		return s
+	}
+	return joinGroups(s, true)
+}
+
+// joinGroups does the work of joinSpacedGroups and, with roundOnly,
+// joinRoundThousands.
+func joinGroups(s string, roundOnly bool) string {
 	b := []byte(s)
 	last := -1 // where the last space was joined: "1 000 000" goes on
 	for i := 1; i+3 < len(b); i++ {
-		if b[i] != ' ' || !isDigit(b[i-1]) || !threeDigits(s, i+1) {
+		if b[i] != ' ' || !isDigit(b[i-1]) || !threeDigits(s, i+1) || roundOnly && s[i+1:i+4] != "000" {
 			continue
 		}
 		j := i

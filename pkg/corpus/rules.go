@@ -73,6 +73,12 @@ var rules = []rule{
 		"#n * had|have|has|been|were|was hurt",
 		// "About 3,000 people demonstrated against the offensive"
 		"#n * demonstrated|protested|rallied|marched",
+		// "More than 200 people gathered in Bonn Square on Thursday
+		// evening to protest", "about 150 residents had gathered at the
+		// harbour to stop a dinghy from landing": a crowd with a purpose
+		"#n ** gathered ** to protest|demonstrate|stop|block|prevent|demand|mourn|oppose",
+		"#n ** gathered ** in protest|solidarity",
+		"#n ** gathered ** for a|the vigil|rally|protest|demonstration|march",
 		// "a group of around 200 migrants who were protesting"
 		"#n ** were|are protesting|demonstrating",
 		// "Police put the crowd at a rally in the main square at between
@@ -292,6 +298,11 @@ var rules = []rule{
 		// camp's people, not the aid's recipients
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
+		// "At its peak it sheltered more than 11,000 Iraqis"
+		"camp|centre|center|site|it sheltered|housed * #n",
+		// "a convoy reached the Rukban camp in the desert, bringing food and
+		// medicine to some 40,000 people": the people of the one camp named
+		"camp ** ** food|medicine|medicines|aid|supplies|assistance ** to * #n",
 	}},
 	{"capacity", Other, anyUnit, []string{
 		"built|designed|meant|intended|planned|equipped|made for #n",

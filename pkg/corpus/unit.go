@@ -56,7 +56,14 @@ func isPersonUnit(u string) bool {
 		return true
 	}
 	// Demonym plurals: "Syrians", "Kurds", "Iraqis".
-	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
+	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ") || invariantDemonym(u)
+}
+
+// invariantDemonym reports a demonym whose plural is its singular, so a
+// count of people may end with it: "around 40,000 Lebanese", "10,000
+// Congolese", "Swiss".
+func invariantDemonym(w string) bool {
+	return len(w) > 5 && isUpper(w[0]) && strings.HasSuffix(w, "ese") && !strings.Contains(w, " ") || w == "Swiss"
 }
 
 // foreignNouns count people living outside their country.
@@ -73,7 +80,7 @@ func isForeignUnit(u string) bool {
 	if foreignNouns[low[strings.LastIndexAny(low, " -")+1:]] {
 		return true // and "asylum-seekers"
 	}
-	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ")
+	return isUpper(u[0]) && strings.HasSuffix(u, "s") && !strings.Contains(u, " ") || invariantDemonym(u)
 }
 
 // isMilitaryUnit reports a unit that counts military personnel.
@@ -295,7 +302,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	if militaryNouns[lh] {
 		head = lh // "300 Peshmerga": a force's name that counts its fighters
 	}
-	if strings.Contains(head, ".") || isUpper(head[0]) && !strings.HasSuffix(head, "s") {
+	if strings.Contains(head, ".") || isUpper(head[0]) && !strings.HasSuffix(head, "s") && !invariantDemonym(head) {
 		// "U.S." alone, or a name: no unit noun.
 		return "", end
 	}
