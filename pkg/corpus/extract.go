@@ -369,8 +369,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
-	case (hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")) && restates(b[s.start:qs]):
-		// "Jordanian officials put the figure closer to 270,000"
+	case (hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")) && restates(withoutGenericCount(b[s.start:qs])):
+		// "Jordanian officials put the figure closer to 270,000", "SARC
+		// put the number of residents closer to 45,000": nearer to what
+		// than the count before.
 		g.link = "restatement"
 	case countApposition(b[s.start:qs]) && restates(b[s.start:qs]):
 		// "OCHA gives a lower figure, around 160 000, saying ...": the
@@ -394,7 +396,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		}
 	}
 	if g.unit == "" && f.unit == "" && !g.elided {
-		x.unitFromContext(g, s, qs, last(1))
+		before := last(1)
+		if hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to") {
+			before = "to" // "put the number of residents closer to 45,000"
+		}
+		x.unitFromContext(g, s, qs, before)
 	}
 	if g.unit == "" && qs > s.start {
 		if u := labelThing(b[s.start:qs]); u != "" {
@@ -524,6 +530,18 @@ func restates(before string) bool {
 		}
 	}
 	return false
+}
+
+// withoutGenericCount returns text with "of residents" (people,
+// inhabitants) taken out of "the number of residents": a noun that says
+// no more than the count it restates did.
+func withoutGenericCount(text string) string {
+	for _, n := range []string{" of residents", " of people", " of inhabitants"} {
+		if i := strings.LastIndex(strings.ToLower(text), n); i >= 0 {
+			return text[:i] + text[i+len(n):]
+		}
+	}
+	return text
 }
 
 // countApposition reports text before a figure that ends in a count noun
@@ -1090,7 +1108,18 @@ func placePopulation(b string, s span, g *fig) bool {
 	}
 	k := skipSpaceInline(b, g.end)
 	verb := letterRun(b, k)
-	if verb != "live" && verb != "lives" && verb != "lived" && verb != "living" {
+	if verb == "are" || verb == "were" {
+		// "are thought to remain in Afrin city"
+		if w := letterRun(b, skipSpaceInline(b, k+len(verb))); w == "thought" || w == "believed" || w == "estimated" || w == "said" {
+			k = skipSpaceInline(b, skipSpaceInline(b, k+len(verb))+len(w))
+			if !hasWordFold(b[k:], "to") {
+				return false
+			}
+			k = skipSpaceInline(b, k+2)
+			verb = letterRun(b, k)
+		}
+	}
+	if !residenceVerbs[verb] {
 		return false
 	}
 	k = skipSpaceInline(b, k+len(verb))
@@ -1104,6 +1133,9 @@ func placePopulation(b string, s span, g *fig) bool {
 	}
 	return !slices.ContainsFunc(clauseWords(b[s.start:s.end]), func(w string) bool { return dwellingNouns[w] })
 }
+
+// residenceVerbs after a count of people say where they live.
+var residenceVerbs = wordSet(`live lives lived living remain remains remained`)
 
 // regionNouns after a name make it a place that is no camp: "Idlib
 // province".
@@ -1125,6 +1157,30 @@ func namesRegion(text string) bool {
 
 // dwellingNouns are the makeshift homes whose people are sheltered.
 var dwellingNouns = wordSet(`tents tent structures huts shacks containers caravans shelters`)
+
+// nameHas reports a sentence opening that is only a name, perhaps with an
+// aside, and "has" or "holds" (the figure's hedge after it): "Azraq, out
+// in the desert, has about". A country's name is no camp's.
+func nameHas(text string) bool {
+	if i := strings.Index(text, ","); i > 0 {
+		if j := strings.Index(text[i+1:], ","); j >= 0 {
+			text = text[:i] + text[i+1+j+1:]
+		}
+	}
+	ws := strings.Fields(text)
+	if len(ws) < 2 || len(ws) > 5 || !isUpper(ws[0][0]) || countryNames[strings.ToLower(ws[0])] || !lettersOnly(ws[0]) {
+		return false
+	}
+	if v := strings.ToLower(ws[1]); v != "has" && v != "holds" {
+		return false
+	}
+	for _, w := range ws[2:] {
+		if !isLower(w[0]) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return true
+}
 
 // aidGoods are what a convoy brings to people.
 var aidGoods = wordSet(`food medicine medicines aid supplies assistance blankets vaccines rations`)
@@ -1421,6 +1477,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
+		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "projection" && r.category != Killed && isPersonUnit(unit) {
+			// "could leave at least 15,000 Syrian refugees, among them
+			// about 7,500 children, without a proper roof": a part of a
+			// count that has not happened has not happened either.
+			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
+			return
+		}
 		if troopLabel && r.category != Killed && r.name != "other-verb" {
 			fact.Category, fact.Rule, fact.Unit = Troops, "military-label", "troops"
 			return
@@ -1491,6 +1554,17 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// (a camp's is sheltered).
 		fact.Category, fact.Rule = Other, "population"
 		return
+	}
+	if g.end == g.f.end && g.f.unit == "" && !g.f.vague && nameHas(x.body[s.start:g.start]) {
+		// "Zaatari is the big one, around 78,000 people. ... Azraq, out
+		// in the desert, has about 40,000.": the next camp's people, told
+		// as the camp before it.
+		for p := len(x.facts) - 1; p >= 0 && p >= len(x.facts)-3; p-- {
+			if q := x.facts[p]; q.Category == Sheltered && s.start-q.End < 300 {
+				fact.Category, fact.Rule = Sheltered, "camp-has"
+				return
+			}
+		}
 	}
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
 		fact.Category, fact.Rule = Sheltered, "aid-to-camp"

@@ -233,7 +233,8 @@ func perfectSoFar(s string, i int) bool {
 }
 
 // irregularParticiples close a perfect as "-ed" does: "has sent thousands
-// of troops ... this month".
+// of troops ... this month"; and end a noun phrase as "-ed" does: "the
+// number of Syrians driven from their homes".
 var irregularParticiples = wordSet(`fled left sent seen taken brought lost given come gone made held
 	built put won fought driven thrown struck hit shot run begun grown`)
 

@@ -43,6 +43,8 @@ var rules = []rule{
 	// figure's own verb states come before the wounded of the clause.
 	{"killed-direct", Killed, personUnit, []string{
 		"#n * were|was|been|are killed|dead",
+		// "One man ... was stabbed to death"
+		"#n ** stabbed|beaten|burned|burnt|crushed|trampled|frozen to death",
 		// "Two of the children we treated did not survive.", "11
 		// children, two of whom we could not save"
 		"#n ** did|do|does not survive",
@@ -71,6 +73,8 @@ var rules = []rule{
 		"aid|supplies sent|delivered|shipped ** #n",
 		// "more than 60 people had been hurt" (not "no one had been hurt")
 		"#n * had|have|has|been|were|was hurt",
+		// "two people were stabbed near the main gate": victims of a crime
+		"#n * had|have|has|been|were|was stabbed|beaten|assaulted|robbed",
 		// "About 3,000 people demonstrated against the offensive"
 		"#n * demonstrated|protested|rallied|marched",
 		// "More than 200 people gathered in Bonn Square on Thursday
@@ -85,7 +89,9 @@ var rules = []rule{
 		// 2,000 and 3,000 people"
 		"crowd|crowds * rally|rallies|protest|protests|demonstration|demonstrations",
 		// "Our camp school had 450 pupils in December": a school's roll
-		"#n pupils|students|schoolchildren|learners",
+		"#n * pupils|students|schoolchildren|learners",
+		// "a further flight with 120 passengers is planned": a flight home
+		"flight|flights|plane|planes with #n",
 		// "runs two mobile clinics and a school for about 300 children"
 		"school|schools|classes for * #n",
 		// "it could be forced to cut food assistance to some 120,000
@@ -113,6 +119,9 @@ var rules = []rule{
 		// "170,000 Syrians have left Lebanon for home under its return
 		// scheme"
 		"left|leave|leaving * for home",
+		// "240 people had left Rukban for government areas": departures
+		// from a camp, as the corridors below
+		"left|leave|leaving * for government|government-held|regime-held",
 		// "19,000 people have already left through the corridors" to
 		// government areas: departures from a besieged camp, no flight
 		"left|leave|leaving through|via * corridor|corridors",
@@ -293,13 +302,15 @@ var rules = []rule{
 	{"holding-now", Sheltered, civilianUnit, []string{
 		// "Some 450 migrants who landed on Lesbos at the weekend are being
 		// housed on a navy landing ship": where they are now
-		"#n ** are|were being housed|sheltered|accommodated",
+		"#n ** are|were being housed|sheltered|accommodated|kept",
 		// "food for the roughly 40,000 people who live in the camp": the
 		// camp's people, not the aid's recipients
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
 		// "At its peak it sheltered more than 11,000 Iraqis"
 		"camp|centre|center|site|it sheltered|housed * #n",
+		// "It already holds some 8,000 Syrians who came in earlier years"
+		"camp|centre|center|site|it * holds|held * #n",
 		// "a convoy reached the Rukban camp in the desert, bringing food and
 		// medicine to some 40,000 people": the people of the one camp named
 		"camp ** ** food|medicine|medicines|aid|supplies|assistance ** to * #n",
@@ -559,6 +570,12 @@ var rules = []rule{
 		// "We received 350 families in the past week alone"
 		"received|receive|receiving #n * in|over the past|last * week|weeks|days|month|months",
 		"#n * cross|crosses at|into|the",
+	}},
+	// "About 60,000 people are sheltering in fields and dry riverbeds near
+	// the Nassib crossing": in the open, but at a border they hope to
+	// cross (see near-border)
+	{"sheltering-at-border", AtRisk, civilianUnit, []string{
+		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		// "another 600 families waiting in the streets for a place"
@@ -958,6 +975,8 @@ var rules = []rule{
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
+		// "around 250 families had already turned up in Duhok city"
+		"#n ** turned|turn|turning up in|at",
 		// "the coastguard recorded just 56 people reaching the islands"
 		"#n * reaching|reached the * islands|island|coast|shore|shores",
 		// "fewer than 1,000 had managed to get across"

@@ -639,8 +639,8 @@ func subjectBefore(toks []token, v int) []token {
 		if (speechVerbs[lw] && lw != "report" || attitudeVerbs[lw]) && !inName || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			break
 		}
-		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() {
-			i-- // "Save the Children"
+		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() && !openingAdverbs[toks[i-1].lower()] {
+			i-- // "Save the Children" (not "Now the UN says")
 			continue
 		}
 		if lw == "a" || lw == "an" || lw == "the" {
@@ -680,6 +680,10 @@ func subjectBefore(toks []token, v int) []token {
 	}
 	return np
 }
+
+// openingAdverbs open a sentence before its subject with no comma:
+// "Now the UN says", "Today the ministry says".
+var openingAdverbs = wordSet(`now today yesterday meanwhile still then later earlier tonight so but and yet also here there`)
 
 // timeWord reports a weekday or month name, or a day number.
 func timeWord(lw string) bool {

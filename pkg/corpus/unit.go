@@ -133,7 +133,7 @@ var npVerbs = wordSet(`remain remains remained live lives lived make makes made 
 	come came arrive arrived spend spent sleep slept stay stayed face faced need needs needed rely
 	relies share shared attend attended get got receive received take took cross crossed reach
 	reached return returned die died left leave were was are is be have has had walk walked
-	run runs operated`)
+	run runs operated set sets headed`)
 
 // unitAfter reads the thing counted after a figure ending at end: "people",
 // "Syrian refugees" (-> refugees), "observation posts" (-> posts), "km".
@@ -251,7 +251,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) {
 			break
 		}
-		if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !personNouns[lw] && !countNouns[lw] &&
+		if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || irregularParticiples[lw]) && !personNouns[lw] && !countNouns[lw] &&
 			(n > 0 && !nounFollows(b, j+len(w)) || n == 0 && !wordFollows(b, j+len(w))) {
 			break // "people displaced by", "families sharing"; not "tented settlements"
 		}
