@@ -918,10 +918,17 @@ func labelledCount(line string) bool {
 	return true
 }
 
-// contactLine reports a short line that gives an e-mail address, whose
-// numbers are contact numbers: "Send us news: news@outlet.gr | 22510
-// 29999".
+// contactLine reports a short line that opens with a "Contact:" label or
+// gives an e-mail address, whose numbers are contact numbers: "Send us
+// news: news@outlet.gr | 22510 29999".
 func contactLine(line string) bool {
+	if strings.HasPrefix(line, "Contact") && wordCount(line) <= 25 {
+		// "Contact: Navhind Times, Navhind Bhavan, ..., Goa 403001",
+		// "Contact the newsroom: ...": a label and a colon open it
+		if i := strings.IndexByte(line, ':'); i > 0 && wordCount(line[:i]) <= 4 {
+			return true
+		}
+	}
 	if len(line) <= 160 && (strings.Contains(line, " · ") || strings.Contains(line, " | ")) && phoneMark(line) {
 		return true // "24.kg news agency · 720040, Bishkek, 124 Chui Avenue · +996 312 66 01 01"
 	}

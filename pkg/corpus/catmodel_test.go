@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout364": true, "testdata/heldout365": true, "testdata/heldout366": true, "testdata/heldout367": true,
+	"testdata/heldout368": true, "testdata/heldout369": true, "testdata/heldout370": true, "testdata/heldout371": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

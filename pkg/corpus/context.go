@@ -57,7 +57,7 @@ func withoutSinceClause(post []string) []string {
 
 // comparatives end a clause that a figure after a comma completes: "is
 // lower, about 670,000".
-var comparatives = wordSet(`lower higher smaller larger greater bigger`)
+var comparatives = wordSet(`lower higher smaller larger greater bigger fewer`)
 
 // shelterNouns name the places displaced people are sheltered in.
 var shelterNouns = wordSet(`camp camps shelter shelters settlement settlements site sites`)

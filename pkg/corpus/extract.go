@@ -521,7 +521,9 @@ func restates(before string) bool {
 					// "puts the number of asylum seekers on the islands at":
 					// the clause names what it counts, it restates nothing.
 					rest := ws[i+1+k+1:]
-					if len(rest) >= 2 && (rest[0] == "who" || rest[0] == "that" || rest[0] == "still") {
+					if len(rest) >= 2 && (rest[0] == "who" || rest[0] == "that" || rest[0] == "still") && !slices.ContainsFunc(rest, func(w string) bool { return comparatives[w] }) {
+						// (not "put the number still living there higher, at":
+						// higher than the count before)
 						return false // "puts the number who remain inside the town at": a count of its own
 					}
 					return len(rest) < 2 || rest[0] != "of" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these"

@@ -708,7 +708,7 @@ func isClockTime(b string, f figure) bool {
 		// "arrive at 2 in the morning", "until eleven at night", "at two or
 		// three in the morning": an hour.
 		switch strings.ToLower(wordBefore(b, f.start)) {
-		case "at", "until", "till", "by", "around", "before", "after":
+		case "at", "until", "till", "by", "around", "before", "after", "since", "from":
 			k := skipSpaceInline(b, f.end)
 			rest := strings.ToLower(b[k:min(len(b), k+20)])
 			if strings.HasPrefix(rest, "in the morning") || strings.HasPrefix(rest, "in the afternoon") ||
@@ -918,11 +918,17 @@ func isAge(b string, f figure) bool {
 		return true
 	}
 	if len(ws2) == 2 && (ws2[1] == "under" || ws2[1] == "over") && f.value <= 21 && !f.isRange &&
-		(ageNouns[ws2[0]] || partWholeWords[ws2[0]] || ws2[0] == "people" || ws2[0] == "those" || ws2[0] == "refugees" || ws2[0] == "residents") {
+		(ageNouns[ws2[0]] || partWholeWords[ws2[0]] || ws2[0] == "people" || ws2[0] == "those" || ws2[0] == "refugees" || ws2[0] == "residents" || ws2[0] == "all") {
 		// "half of the displaced under 18": an age limit after the people
 		// it limits, with no noun of its own after it (not "the toll has
 		// risen to over 13")
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "years" || next == "year" {
+			return true
+		}
+	}
+	if f.value >= 10 && !f.isRange && personIs(ws2) {
+		// "a grandmother, she's 70, who had walked": a person's age
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "years" || next == "now" {
 			return true
 		}
 	}
@@ -1725,6 +1731,19 @@ func knownAgain(b string, f figure) bool {
 			}
 		}
 	}
+}
+
+// personIs reports the last two words before a figure that say a person
+// is it: "she's", "he is", "I'm".
+func personIs(ws2 []string) bool {
+	if len(ws2) == 0 {
+		return false
+	}
+	last := strings.ReplaceAll(ws2[len(ws2)-1], "’", "'")
+	if last == "she's" || last == "he's" || last == "i'm" {
+		return true
+	}
+	return len(ws2) == 2 && (ws2[0] == "she" || ws2[0] == "he") && last == "is" || len(ws2) == 2 && ws2[0] == "i" && last == "am"
 }
 
 // anecdoteOne reports "One" opening a sentence about one person or thing

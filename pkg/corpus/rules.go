@@ -73,6 +73,16 @@ var rules = []rule{
 		"aid|supplies sent|delivered|shipped ** #n",
 		// "more than 60 people had been hurt" (not "no one had been hurt")
 		"#n * had|have|has|been|were|was hurt",
+		// "about 160 people were sharing a single toilet": a measure of
+		// crowding, not a count of where they live (families "sharing four
+		// latrines" in a camp are counted as its people)
+		"#n people ** share|sharing|shared * toilet|toilets|latrine|latrines|tap|taps|well|wells|tank|tanks|blanket|blankets|tarpaulin|shower|showers",
+		// "About 40 New Zealanders have volunteered on Lesbos"
+		"#n * have|has|had volunteered",
+		// "about 70,000 of them had since been able to return to their homes"
+		"#n ** able|managed to return to their|his|her homes|home|villages|village|towns|town|houses",
+		// "More than 18,000 have left the camp to return to government-held areas"
+		"left|leave|leaving * to return",
 		// "two people were stabbed near the main gate": victims of a crime
 		"#n * had|have|has|been|were|was stabbed|beaten|assaulted|robbed",
 		// "About 3,000 people demonstrated against the offensive"
@@ -296,6 +306,9 @@ var rules = []rule{
 		// "ten countries had agreed to take in 400 unaccompanied minors from
 		// the island": refugees a country commits to receive
 		"agreed|agrees|agree|offered|offers|pledged|pledges|promised|promises to take|accept|receive|welcome * #n",
+		// "with Germany and France each taking between 100 and 150": the
+		// share each country takes of them
+		"each taking|accepting|receiving|welcoming * #n",
 	}},
 	// "the island centres are over capacity. On Sunday evening they were
 	// holding: Lesbos: 20,316 people": who is there now, not the room
@@ -306,6 +319,8 @@ var rules = []rule{
 		// "food for the roughly 40,000 people who live in the camp": the
 		// camp's people, not the aid's recipients
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
+		// "food for about 12,700 people still living in the camp"
+		"#n * still|now living|live in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
 		// "At its peak it sheltered more than 11,000 Iraqis"
 		"camp|centre|center|site|it sheltered|housed * #n",
@@ -738,7 +753,7 @@ var rules = []rule{
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
 		// "those structures shelter about 25,000 people"
-		"structures|structure|settlements|settlement shelter|shelters|house|houses * #n",
+		"structures|structure|settlements|settlement|homes|tents|buildings|shelters shelter|shelters|house|houses * #n",
 		// "2,100 had already been given tents"
 		"#n ** given|received|allocated tents|tent|caravans|caravan|shelter",
 		// "Sahela transit centre: 85 people": a list item or table row of
@@ -843,6 +858,8 @@ var rules = []rule{
 		"#n * are|were now|already|currently|still stuck|stranded|living on|in",
 		// "a town on the Syrian border where some 60,000 Syrians live"
 		"where * #n * live|lives|living|reside|resides",
+		// "We have 1.3 million Syrians here": a country's official speaking
+		"we have|host|hold * #n * here",
 	}},
 	// "puts the number of Syrians in Lebanon at 1.5m": a count of
 	// foreigners in a country, the stock it hosts.
