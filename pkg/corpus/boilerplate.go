@@ -89,6 +89,7 @@ var boilerRules = []boilerRule{
 	{"related link", "related news", true, dropLine, 0},
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
+	{"related link", "also in the news", true, dropLine, 0},
 	// the same in the languages of translated pages: "Les også:", "Läs
 	// också:", "Lesen Sie auch:", "Lees ook:", "Leggi anche:"
 	{"related link", "les også", true, dropLine, 0},

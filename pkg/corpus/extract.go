@@ -1184,6 +1184,18 @@ func nameHas(text string) bool {
 	return true
 }
 
+// fromPeak reports the words before a figure that compare it with the
+// count before: "down from", "up from", "down from a peak of".
+func fromPeak(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "down" || ws[i] == "up") && ws[i+1] == "from" {
+			rest := ws[i+2:]
+			return len(rest) == 0 || len(rest) == 3 && rest[0] == "a" && (rest[1] == "peak" || rest[1] == "high" || rest[1] == "low") && rest[2] == "of"
+		}
+	}
+	return false
+}
+
 // aidGoods are what a convoy brings to people.
 var aidGoods = wordSet(`food medicine medicines aid supplies assistance blankets vaccines rations`)
 
@@ -1479,6 +1491,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
+		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "other-verb" && r.category != Killed && isPersonUnit(unit) {
+			// "had seen 430 patients since Friday, including 160 children":
+			// a part of patients, pupils or the arrested is one of them
+			fact.Category, fact.Rule = Other, g.link
+			return
+		}
 		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "projection" && r.category != Killed && isPersonUnit(unit) {
 			// "could leave at least 15,000 Syrian refugees, among them
 			// about 7,500 children, without a proper roof": a part of a
@@ -1567,6 +1585,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 				return
 			}
 		}
+	}
+	if p := len(x.facts) - 1; p >= 0 && x.facts[p].Start >= s.start && fromPeak(wordsBefore(x.body, g.start, 5)) && (g.unit == "" || g.unit == x.facts[p].Unit) {
+		// "more than 70,000 people remain displaced ..., down from a peak
+		// of about 180,000 in October": the same count at another time
+		fact.Category, fact.Rule = x.facts[p].Category, "down-from"
+		return
 	}
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
 		fact.Category, fact.Rule = Sheltered, "aid-to-camp"

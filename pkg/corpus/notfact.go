@@ -841,11 +841,26 @@ func isDate(b string, f figure) bool {
 			return true
 		}
 	}
-	// Month after: "9 October", "17 Feb".
+	// Month after: "9 October", "17 Feb"; or after a second day: "on 8
+	// and 9 January".
 	n := skipSpaceInline(b, f.end)
 	if n > f.end {
 		if _, _, ok := monthAt(b, n); ok {
 			return true
+		}
+		if hasWordFold(b[n:], "and") || hasWordFold(b[n:], "or") {
+			m := skipSpaceInline(b, n+len(letterRun(b, n)))
+			d := m
+			for d < len(b) && isDigit(b[d]) {
+				d++
+			}
+			if d > m && d-m <= 2 {
+				if e := skipSpaceInline(b, d); e > d {
+					if _, _, ok := monthAt(b, e); ok {
+						return true
+					}
+				}
+			}
 		}
 	}
 	// "17/02/2020", "2020-02-21"
@@ -901,6 +916,9 @@ func isAge(b string, f figure) bool {
 	}
 	// "Ali, 50," after a name.
 	j := skipSpaceBack(b, f.start)
+	if saidNameAgeEnd(b, f, j) {
+		return true
+	}
 	if e := skipSpaceInline(b, f.end); j > 0 && b[j-1] == ',' && e < len(b) && b[e] == ',' && e-f.end <= 1 {
 		k := skipSpaceBack(b, j-1)
 		w := k
@@ -1409,8 +1427,34 @@ func bracketedAge(b string, f figure) bool {
 	if names >= 2 && (after == "has" || after == "had" || after == "is" || after == "was") {
 		return true // "Katharina Moser (38) has coordinated ...": a full name, then its verb
 	}
+	if names >= 2 && f.value >= 16 && b[f.start-2] == ' ' && (strings.HasSuffix(after, "ed") || pastVerbs[after]) {
+		return true // "Dr Tshilidzi Mudau (36) grew up in Tshikota"
+	}
 	return after == "who" || speechVerbs[after]
 }
+
+// saidNameAgeEnd reports a number that ends a sentence after a
+// capitalised name and a comma, in a sentence that credits the name or
+// names its bearer: "said organiser Marietjie Louw, 71.", "who gave her
+// name as Shamiram, 67." j is where the text before the figure ends.
+func saidNameAgeEnd(b string, f figure, j int) bool {
+	if !f.digits || f.value < 16 || f.value >= 110 || f.isRange || f.end >= len(b) || b[f.end] != '.' || j < 1 || b[j-1] != ',' {
+		return false
+	}
+	w, at := wordBack(b, j-1)
+	if w == "" || !isUpper(w[0]) {
+		return false
+	}
+	for _, x := range wordsBefore(b, at, 8) {
+		if speechVerbs[x] || x == "name" || x == "named" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are irregular past tenses a person's story goes on with.
+var pastVerbs = wordSet(`grew came went spent took made left began became saw told said gave got ran fled`)
 
 // namedAgePredicate reports "A woman I treat, Fatima, is 29 and ...": a
 // small number after a name set off by commas and "is" or "was", with no

