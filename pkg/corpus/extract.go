@@ -1102,6 +1102,11 @@ func restatedCategory(before string) (Category, bool) {
 // placePopulation reports a figure that counts who lives in a place:
 // "home to" right before it, or "live in" and a name right after it.
 func placePopulation(b string, s span, g *fig) bool {
+	if ws := wordsBefore(b, g.start, 2); len(ws) == 2 && ws[0] == "which" && (ws[1] == "held" || ws[1] == "had") {
+		// "Idlib city, which held about 1 million people before the
+		// offensive": the named town's people
+		return namesRegion(b[s.start:g.start])
+	}
 	if ws := wordsBefore(b, g.start, 2); len(ws) == 2 && ws[0] == "home" && ws[1] == "to" {
 		// "Idlib, the last rebel stronghold, was home to": the sentence
 		// says the place is no camp ("Zaatari is home to" is one).
@@ -1144,13 +1149,15 @@ var residenceVerbs = wordSet(`live lives lived living remain remains remained`)
 var regionNouns = wordSet(`province governorate region city town district`)
 
 // namesRegion reports text that names a country, province, town or region
-// ("Jordan", "Idlib province", "the last rebel stronghold"), not only a place near one
+// ("Jordan", "Idlib province", "the last rebel stronghold", "Idlib and
+// adjacent areas"), not only a place near one
 // ("near the city of Mafraq").
 func namesRegion(text string) bool {
 	ws := strings.Fields(text)
 	for k, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",;:()"))
-		if lw == "stronghold" || lw == "enclave" || k > 0 && regionNouns[lw] && isUpper(ws[k-1][0]) || isUpper(w[0]) && countryNames[lw] {
+		if lw == "stronghold" || lw == "enclave" || k > 0 && regionNouns[lw] && isUpper(ws[k-1][0]) || isUpper(w[0]) && countryNames[lw] ||
+			lw == "areas" && k >= 2 && ws[k-2] == "and" && k == 3 && isUpper(ws[0][0]) && !determiners[strings.ToLower(ws[0])] {
 			return true
 		}
 	}
@@ -1192,6 +1199,36 @@ func fromPeak(ws []string) bool {
 			rest := ws[i+2:]
 			return len(rest) == 0 || len(rest) == 3 && rest[0] == "a" && (rest[1] == "peak" || rest[1] == "high" || rest[1] == "low") && rest[2] == "of"
 		}
+	}
+	return false
+}
+
+// wereRefugees reports a part whose own verb calls it refugees: "Of
+// those, 25.9 million were refugees".
+func wereRefugees(after string) bool {
+	ws := strings.Fields(strings.ToLower(after))
+	return len(ws) >= 2 && (ws[0] == "were" || ws[0] == "are") && strings.HasPrefix(ws[1], "refugees")
+}
+
+// withoutShelterAfter reports a relative clause, within a few words after
+// a figure, that says its people have no shelter: "in Idlib who have no
+// tent", "who sleep in the open".
+func withoutShelterAfter(after string) bool {
+	ws := strings.Fields(strings.ToLower(after))
+	for i, w := range ws {
+		if i > 3 {
+			return false
+		}
+		if w != "who" && w != "that" {
+			continue
+		}
+		rest := strings.Join(ws[i+1:min(len(ws), i+6)], " ")
+		for _, p := range []string{"have no tent", "have no shelter", "have no roof", "has no tent", "had no tent", "had no shelter", "sleep in the open", "sleep rough", "are sleeping in the open", "sleep under trees"} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1481,7 +1518,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
-		if r.name == "refugees" && g.link == "part" && g.parent >= 0 && x.facts[g.parent].Category != Other && x.facts[g.parent].Category != Killed &&
+		if r.name == "refugees" && g.link == "part" && g.parent >= 0 && x.facts[g.parent].Category != Other && x.facts[g.parent].Category != Killed && !wereRefugees(x.body[g.end:s.end]) &&
 			!strings.Contains(strings.ToLower(g.unit), "refugee") {
 			// "now holds more than 19,000, among them about 1,100
 			// unaccompanied children": a part of the people counted
@@ -1590,6 +1627,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "more than 70,000 people remain displaced ..., down from a peak
 		// of about 180,000 in October": the same count at another time
 		fact.Category, fact.Rule = x.facts[p].Category, "down-from"
+		return
+	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && withoutShelterAfter(x.body[g.end:s.end]) {
+		// "about 170,000 people in Idlib who have no tent and sleep under
+		// trees": the relative clause says where they are
+		fact.Category, fact.Rule = Unsheltered, "no-tent"
 		return
 	}
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {

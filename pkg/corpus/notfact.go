@@ -944,7 +944,16 @@ func isAge(b string, f figure) bool {
 			return true
 		}
 	}
-	if f.value >= 10 && !f.isRange && personIs(ws2) {
+	if len(ws2) == 2 && ws2[1] == "of" && ageNouns[ws2[0]] && ws2[0] != "children" && f.value < 20 && !f.isRange {
+		// "we met boys of 14 and 15 who had come on their own"
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "and" || next == "or" || next == "who" {
+			return true
+		}
+	}
+	if f.value < 20 && !f.isRange && secondAgeOf(b, f.start) {
+		return true // the second age of "boys of 14 and 15"
+	}
+	if f.value >= 10 && !f.isRange && personIs(ws3) {
 		// "a grandmother, she's 70, who had walked": a person's age
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "years" || next == "now" {
 			return true
@@ -1777,18 +1786,45 @@ func knownAgain(b string, f figure) bool {
 	}
 }
 
-// personIs reports the last two words before a figure that say a person
-// is it: "she's", "he is", "I'm".
+// personIs reports the last words before a figure that say a person is
+// it: "she's", "he is", "I'm", "she was maybe".
 func personIs(ws2 []string) bool {
 	if len(ws2) == 0 {
 		return false
 	}
+	if n := len(ws2); n >= 2 && ageHedges[ws2[n-1]] {
+		// "she was maybe 30": a hedge before the age
+		ws2 = ws2[:n-1]
+	}
+	ws2 = ws2[max(0, len(ws2)-2):]
 	last := strings.ReplaceAll(ws2[len(ws2)-1], "’", "'")
 	if last == "she's" || last == "he's" || last == "i'm" {
 		return true
 	}
-	return len(ws2) == 2 && (ws2[0] == "she" || ws2[0] == "he") && last == "is" || len(ws2) == 2 && ws2[0] == "i" && last == "am"
+	return len(ws2) == 2 && (ws2[0] == "she" || ws2[0] == "he") && (last == "is" || last == "was") || len(ws2) == 2 && ws2[0] == "i" && last == "am"
 }
+
+// secondAgeOf reports "<age noun> of N and" or "or" right before i: the
+// second of two ages, "boys of 14 and 15".
+func secondAgeOf(b string, i int) bool {
+	w, at := wordBack(b, i)
+	if lw := strings.ToLower(w); lw != "and" && lw != "or" {
+		return false
+	}
+	j := skipSpaceBack(b, at)
+	k := j
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	if k == j || j-k > 2 {
+		return false
+	}
+	ws := wordsBefore(b, k, 2)
+	return len(ws) == 2 && ws[1] == "of" && ageNouns[ws[0]] && ws[0] != "children"
+}
+
+// ageHedges come between "she was" and an age: "she was maybe 30".
+var ageHedges = wordSet(`maybe perhaps about around nearly almost only barely just`)
 
 // anecdoteOne reports "One" opening a sentence about one person or thing
 // the story picks out, "One man from Saraqeb paid $200 ...", "One camp

@@ -142,13 +142,25 @@ func joinSpacedGroups(s string) string {
 }
 
 // joinRoundThousands joins only the groups that are "000" ("5 000 FBu
-// par mois"), in a text that otherwise groups its thousands with commas:
-// three zeros are never a count of their own.
+// par mois") or fill a table cell ("| 9 100 |"), in a text that otherwise
+// groups its thousands with commas: three zeros are never a count of
+// their own, nor is a cell two numbers.
 func joinRoundThousands(s string) string {
-	if !strings.Contains(s, " 000") {
+	if !strings.Contains(s, " 000") && !strings.Contains(s, "| ") {
 		return s
 	}
 	return joinGroups(s, true)
+}
+
+// cellNumber reports a figure grouped by the plain space at i that fills
+// a table cell on its own: "| 9 100 |".
+func cellNumber(s string, i int) bool {
+	j := i
+	for j > 0 && isDigit(s[j-1]) {
+		j--
+	}
+	k := i + 4
+	return i-j <= 3 && j >= 2 && s[j-1] == ' ' && s[j-2] == '|' && k+1 < len(s) && s[k] == ' ' && s[k+1] == '|'
 }
 
 // joinGroups does the work of joinSpacedGroups and, with roundOnly,
@@ -157,7 +169,7 @@ func joinGroups(s string, roundOnly bool) string {
 	b := []byte(s)
 	last := -1 // where the last space was joined: "1 000 000" goes on
 	for i := 1; i+3 < len(b); i++ {
-		if b[i] != ' ' || !isDigit(b[i-1]) || !threeDigits(s, i+1) || roundOnly && s[i+1:i+4] != "000" {
+		if b[i] != ' ' || !isDigit(b[i-1]) || !threeDigits(s, i+1) || roundOnly && s[i+1:i+4] != "000" && !cellNumber(s, i) {
 			continue
 		}
 		j := i

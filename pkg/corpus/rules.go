@@ -92,6 +92,8 @@ var rules = []rule{
 		// (heldout12 and heldout26 count "eleven of us in one tent" as
 		// sheltered)
 		"#n of us ** single|same tent|room|caravan|container",
+		// "We left Maarat al-Numan with 11 people in a single car"
+		"#n * single|one car|van|vehicle|truck|pickup|minibus",
 		// "two people were stabbed near the main gate": victims of a crime
 		"#n * had|have|has|been|were|was stabbed|beaten|assaulted|robbed",
 		// "About 3,000 people demonstrated against the offensive"
@@ -115,7 +117,7 @@ var rules = []rule{
 		"school|schools|classes for * #n",
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
-		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers to * #n",
+		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers|water|electricity|power to * #n",
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite",
@@ -331,6 +333,9 @@ var rules = []rule{
 		// "food for about 12,700 people still living in the camp"
 		"#n * still|now living|live in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
+		// "the Azraq refugee camp in Jordan, which houses about 40,000
+		// Syrians"
+		"camp|camps ** which|that houses|holds|shelters|hosts * #n",
 		// "At its peak it sheltered more than 11,000 Iraqis"
 		"camp|centre|center|site|it sheltered|housed * #n",
 		// "It already holds some 8,000 Syrians who came in earlier years"
@@ -602,6 +607,9 @@ var rules = []rule{
 	// cross (see near-border)
 	{"sheltering-at-border", AtRisk, civilianUnit, []string{
 		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
+		// "around 3,000 people spending the night in the fields by the
+		// crossing"
+		"#n * spending|spent|spend the night|nights ** by|near|at|along the * crossing|border|frontier|fence",
 		// "about 10,000 people are still waiting on the Turkish side near
 		// Edirne, sleeping in fields": waiting to cross
 		"#n * are|were still|now waiting on|at|near|along the * side|border|crossing|frontier|fence",
@@ -630,6 +638,8 @@ var rules = []rule{
 		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|quayside|harbourside|dockside|pier|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
+		// "dozens of new arrivals had been sleeping on the harbour front"
+		"sleeping|sleep|sleeps|slept on the * front|fronts|waterfront|seafront|promenade",
 		// "Thousands of families spent a second night by the roadside"
 		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
 		"under trees|tarpaulins",
