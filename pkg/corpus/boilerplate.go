@@ -156,6 +156,17 @@ var boilerRules = []boilerRule{
 	{"related link", "shuningdek o'qing", true, dropLine, 0},
 	{"related link", "pročitajte i", true, dropLine, 0},
 	{"related link", "lue myös", true, dropLine, 0},            // Finnish
+	{"related link", "lês ek", true, dropLine, 0},              // Frisian
+	{"related link", "olvassa el", true, dropLine, 0},          // Hungarian
+	{"related link", "ასევე წაიკითხეთ", true, dropLine, 0},     // Georgian
+	{"related link", "lasi arī", true, dropLine, 0},            // Latvian
+	{"related link", "skaitykite taip pat", true, dropLine, 0}, // Lithuanian
+	{"related link", "čtěte také", true, dropLine, 0},          // Czech
+	{"related link", "прочитајте још", true, dropLine, 0},      // Serbian
+	{"related link", "lestu einnig", true, dropLine, 0},        // Icelandic
+	{"related link", "bekijk ook", true, dropLine, 0},          // Dutch
+	{"related link", "se også", true, dropLine, 0},             // Danish, Norwegian
+	{"related link", "կարդացեք նաև", true, dropLine, 0},        // Armenian
 	{"related link", "taip pat skaitykite", true, dropLine, 0}, // Lithuanian
 	{"related link", "don't miss", true, dropLine, 0},
 	{"related link", "don’t miss", true, dropLine, 0},

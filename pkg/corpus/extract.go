@@ -76,9 +76,10 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 	if europeanNumbers(body) {
 		nums = swapNumberMarks(body)
 	}
-	if spacedThousands(nums) {
+	switch {
+	case spacedThousands(nums) || spacedCount(nums):
 		nums = joinSpacedGroups(nums)
-	} else {
+	default:
 		nums = joinRoundThousands(nums)
 	}
 	for ci := 0; ci < len(cands); {
@@ -494,6 +495,21 @@ func (x *extractor) unitFromContext(g *fig, s span, qs int, before string) {
 // displaced", "12 of the dead". The part counts the whole's unit.
 var partWholeWords = wordSet(`displaced dead killed wounded injured missing evacuated uprooted`)
 
+// partWholeNoun returns the noun or participle that names the whole of a
+// part after the figure ending at end: "displaced" in "of the newly
+// displaced", "civilians" in "of those civilians"; or "".
+func partWholeNoun(b string, end int) string {
+	ws := strings.Fields(strings.ToLower(b[end:min(len(b), end+40)]))
+	if len(ws) < 3 || ws[0] != "of" || ws[1] != "the" && ws[1] != "those" && ws[1] != "these" {
+		return ""
+	}
+	w := strings.Trim(ws[2], ",.;:")
+	if strings.HasSuffix(w, "ly") && len(ws) > 3 {
+		w = strings.Trim(ws[3], ",.;:") // "of the newly displaced"
+	}
+	return w
+}
+
 // partOfThe reports "of the displaced", "of the victims": a part of a
 // group of people named by a noun or a participle.
 func partOfThe(after string) bool {
@@ -668,6 +684,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				}
 			} else if len(x.facts) > 0 {
 				g.parent = len(x.facts) - 1
+				if w := partWholeNoun(b, g.f.end); w != "" && !militaryNouns[w] && isMilitaryUnit(x.facts[g.parent].Unit) {
+					// "... sent thousands of troops. The UN says about
+					// 170,000 of the newly displaced are sleeping in the
+					// open": the part's whole is named, and is no troops.
+					g.link, g.parent, g.elided, g.unit = "", -1, false, w
+					fact.Unit = w
+				}
 			}
 		case "restatement":
 			g.parent = len(x.facts) - 1
@@ -1191,6 +1214,22 @@ func nameHas(text string) bool {
 	return true
 }
 
+// livesInCamp reports "live in" (or "live in and around") and the name of
+// a camp of the article right after a figure's noun phrase ending at end,
+// before limit (the end of its sentence).
+func (x *extractor) livesInCamp(end, limit int) bool {
+	ws := strings.Fields(x.body[end:min(limit, end+60)])
+	if len(ws) < 3 || !residenceVerbs[strings.ToLower(ws[0])] || ws[1] != "in" {
+		return false
+	}
+	name := ws[2]
+	if len(ws) >= 5 && ws[2] == "and" && ws[3] == "around" {
+		name = ws[4]
+	}
+	name = strings.Trim(name, ",.;:")
+	return name != "" && isUpper(name[0]) && x.campNames()[strings.ToLower(name)]
+}
+
 // fromPeak reports the words before a figure that compare it with the
 // count before: "down from", "up from", "down from a peak of".
 func fromPeak(ws []string) bool {
@@ -1475,6 +1514,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
+	if ws := wordsBefore(x.body, g.start, 2); strings.ToLower(g.unit) == "relatives" && len(ws) == 2 && ws[1] == "and" && (ws[0] == "he" || ws[0] == "she" || ws[0] == "i") {
+		// "he and 14 relatives had been sleeping under a plastic sheet":
+		// one man's household
+		fact.Category, fact.Rule = Other, "family"
+		return
+	}
 	if kinUnits[strings.ToLower(g.unit)] && kinBefore(wordsBefore(x.body, g.start, 3)) {
 		// "with her husband and five children": the size of a family
 		fact.Category, fact.Rule = Other, "family"
@@ -1508,6 +1553,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "A school in the town opened its classrooms and took in about
 		// 400 people": a building takes in whom it shelters.
 		fact.Category, fact.Rule = Sheltered, "shelter-took-in"
+		return
+	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && x.livesInCamp(g.end, s.end) {
+		// "about 1,100 unaccompanied children live in and around Moria":
+		// the people of a camp the article names
+		fact.Category, fact.Rule = Sheltered, "lives-in-camp"
 		return
 	}
 	if r, ok := matchRule(words, unit); ok {

@@ -436,7 +436,7 @@ func parseFraction(s string, i int) (figure, bool) {
 		}
 		if n >= 1 {
 			// "one in five children", "four in 10 refugees", "nine out of
-			// ten families": a share.
+			// ten families", "nine of every ten": a share.
 			k, kw := skipSpaceInline(s, end), 0
 			if nw := strings.ToLower(letterRun(s, k)); k > end && shareNouns[nw] {
 				// "one person in five", "two families in three"
@@ -450,9 +450,14 @@ func parseFraction(s string, i int) (figure, bool) {
 				if o := skipSpaceInline(s, k+3); o > k+3 && hasWordFold(s[o:], "of") {
 					kw = o + 2 - k
 				}
+			} else if o := skipSpaceInline(s, k+2); k > end && hasWordFold(s[k:], "of") && o > k+2 && hasWordFold(s[o:], "every") {
+				kw = 2 // "nine of every ten families"
 			}
 			if kw > 0 {
 				k2 := skipSpaceInline(s, k+kw)
+				if e := skipSpaceInline(s, k2+5); hasWordFold(s[k2:], "every") && e > k2+5 {
+					k2 = e // "one in every five", "nine out of every ten"
+				}
 				if d, ok := smallWords[strings.ToLower(letterRun(s, k2))]; ok && d > n && k2 > k+kw {
 					f.value = math.Round(10000*n/d) / 100
 					f.end, f.unit = k2+len(letterRun(s, k2)), "percent"

@@ -109,6 +109,27 @@ func plainSpacedThousands(body string) bool {
 	return n >= 2
 }
 
+// spacedCount reports a text that, whatever it does elsewhere, groups a
+// count of people by a plain space at least once: "More than 19 000
+// people are now living in ... a site built for 2 840": its writer's
+// other spaced groups are thousands too.
+func spacedCount(body string) bool {
+	for from := 0; ; {
+		i := strings.Index(body[from:], " 000 ")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if i == 0 || !isDigit(body[i-1]) || i >= 4 && isDigit(body[i-4]) {
+			continue // not "1 000", or "2019 000"
+		}
+		if personNoun(strings.ToLower(letterRun(body, i+5))) {
+			return true
+		}
+	}
+}
+
 // nbspThousands reports a figure grouped by a no-break, narrow no-break
 // or thin space.
 func nbspThousands(body string) bool {

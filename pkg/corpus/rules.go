@@ -73,6 +73,12 @@ var rules = []rule{
 		"aid|supplies sent|delivered|shipped ** #n",
 		// "more than 60 people had been hurt" (not "no one had been hurt")
 		"#n * had|have|has|been|were|was hurt",
+		// "460,000 people in Hasakah province cut off from the Allouk water
+		// station": a service's users
+		"#n ** cut off from ** water|station|electricity|power|supplies",
+		// "many tents now hold between eight and 10 people": a tent's
+		// people, not a camp's
+		"each|every|many|some|most tents|tent * hold|holds|house|houses|sleep|sleeps * #n",
 		// "about 160 people were sharing a single toilet": a measure of
 		// crowding, not a count of where they live (families "sharing four
 		// latrines" in a camp are counted as its people)
@@ -482,6 +488,9 @@ var rules = []rule{
 		"#n ** being|been|are|were|is|was held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "some 15,000 people, about half of them children, stand to lose
+		// their homes"
+		"#n ** stand|stands to lose|be",
 		// "the region had prepared to receive as many as 100,000 refugees
 		// should the fighting spread": arrivals planned for
 		"prepared|preparing|prepares|ready|readying|braced|bracing to|for receive|absorb|welcome|host * #n",
@@ -773,6 +782,8 @@ var rules = []rule{
 		// "figures for the largest island camps on Sunday: - Moria,
 		// Lesbos: 19,342 residents": the people a camp holds
 		"camp|camps|centre|centres|center|centers|site|sites ** #n residents|inhabitants|occupants",
+		// "the camp's population has fallen from a peak of more than 60,000"
+		"camp|camps population ** #n",
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
