@@ -212,15 +212,19 @@ var boilerRules = []boilerRule{
 	{"advert", "advertisement", true, dropLine, 3},
 	{"advert", "sponsored", true, dropLine, 3},
 	{"newsletter", "subscribe", true, dropLine, 12},
-	{"newsletter", "abonē ", true, dropLine, 12},      // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
-	{"newsletter", "abbonati ", true, dropLine, 16},   // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."
-	{"newsletter", "suscríbase", true, dropLine, 16},  // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
-	{"newsletter", "naročite se", true, dropLine, 16}, // Slovene
-	{"newsletter", "előfizetés", true, dropLine, 16},  // Hungarian: "Előfizetés havi 1490 forinttól."
-	{"newsletter", "abonneer u", true, dropLine, 16},  // Dutch, formal
-	{"newsletter", "podržite", true, dropLine, 16},    // Serbian "support": "Podržite nezavisno novinarstvo – pretplata od 299 dinara"
-	{"newsletter", ": tilaa ", false, dropLine, 16},   // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
-	{"newsletter", "tilaa ", true, dropLine, 16},      // "Tilaa Kalevan uutiskirje – ensimmäinen kuukausi 0 euroa."
+	{"newsletter", "abonē ", true, dropLine, 12},         // Latvian "subscribe": "Abonē Dienu: pirmais mēnesis par 1 eiro."
+	{"newsletter", "abbonati ", true, dropLine, 16},      // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."
+	{"newsletter", "suscríbase", true, dropLine, 16},     // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
+	{"newsletter", "naročite se", true, dropLine, 16},    // Slovene
+	{"newsletter", "előfizetés", true, dropLine, 16},     // Hungarian: "Előfizetés havi 1490 forinttól."
+	{"newsletter", "abonneer u", true, dropLine, 16},     // Dutch, formal
+	{"newsletter", "podržite", true, dropLine, 16},       // Serbian "support": "Podržite nezavisno novinarstvo – pretplata od 299 dinara"
+	{"newsletter", "pretplatite se", true, dropLine, 20}, // Croatian, Serbian "subscribe": "Pretplatite se na tiskano izdanje: 12 mjeseci za 990 kuna."
+	{"newsletter", "předplaťte", true, dropLine, 20},     // Czech
+	{"newsletter", "prenumeruj", true, dropLine, 20},     // Polish
+	{"newsletter", "abonează-te", true, dropLine, 20},    // Romanian
+	{"newsletter", ": tilaa ", false, dropLine, 16},      // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
+	{"newsletter", "tilaa ", true, dropLine, 16},         // "Tilaa Kalevan uutiskirje – ensimmäinen kuukausi 0 euroa."
 	// "Support independent Palestinian journalism – subscribe for 20 NIS a
 	// month.", "... is independent and reader-funded. Become a member from
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."

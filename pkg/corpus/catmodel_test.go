@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout380": true, "testdata/heldout381": true, "testdata/heldout382": true, "testdata/heldout383": true,
+	"testdata/heldout384": true, "testdata/heldout385": true, "testdata/heldout386": true, "testdata/heldout387": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

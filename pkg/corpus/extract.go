@@ -1214,6 +1214,14 @@ func nameHas(text string) bool {
 	return true
 }
 
+// headerNamesDisplaced reports the header of a two-column table whose
+// first cell is about the displaced: "Where the displaced are | UN
+// estimate" (a wider table's columns may count other things).
+func headerNamesDisplaced(header string) bool {
+	first, _, two := strings.Cut(strings.ToLower(header), "|")
+	return two && strings.Count(header, "|") == 1 && strings.Contains(first, "displaced")
+}
+
 // livesInCamp reports "live in" (or "live in and around") and the name of
 // a camp of the article right after a figure's noun phrase ending at end,
 // before limit (the end of its sentence).
@@ -1553,6 +1561,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "A school in the town opened its classrooms and took in about
 		// 400 people": a building takes in whom it shelters.
 		fact.Category, fact.Rule = Sheltered, "shelter-took-in"
+		return
+	}
+	if header, _, ok := columnHeader(x.body, s, g); ok && isPersonUnit(unit) && !isMilitaryUnit(unit) && headerNamesDisplaced(header) {
+		// "Where the displaced are | People" over "Near the Nassib
+		// crossing | 60,000": the table counts the displaced, wherever
+		// each row puts them
+		fact.Category, fact.Rule = Displaced, "displaced-table"
 		return
 	}
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && x.livesInCamp(g.end, s.end) {

@@ -468,6 +468,7 @@ var notFacts = []notFact{
 		return definiteWords[w] && !f.vague && f.value < 10 && !f.isRange && !compound
 	}},
 	{"known-again", knownAgain},
+	{"elided-duration", elidedDuration},
 	{"fraction", func(b string, f figure) bool {
 		// "two-thirds", "one-fifth"
 		if f.end < len(b) && b[f.end] == '-' {
@@ -750,8 +751,11 @@ func isClockTime(b string, f figure) bool {
 	if dottedClockEntry(b, f) || dottedClockAfter(b, f) {
 		return true
 	}
-	if dottedClock(b[f.start:f.end]) && hasLower(clockPreps, wordBefore(b, f.start)) && (f.end == len(b) || strings.IndexByte(".,;", b[f.end]) >= 0) {
-		return true // "coverage continues tomorrow from 7.30."
+	if dottedClock(b[f.start:f.end]) && hasLower(clockPreps, wordBefore(b, f.start)) && (f.end == len(b) || strings.IndexByte(".,;\n", b[f.end]) >= 0) {
+		return true // "coverage continues tomorrow from 7.30.", "klo 21.40" over an entry
+	}
+	if dottedClock(b[f.start:f.end]) && f.start >= 4 && strings.EqualFold(b[f.start-4:f.start], "kl. ") {
+		return true // "Kl. 21.40": Danish and Norwegian "at", abbreviated
 	}
 	// "at 0600"
 	return false
@@ -778,7 +782,7 @@ func dottedClock(t string) bool {
 // clockPreps and clockAfter frame a dotted clock in a sentence: "by 9.50
 // on Sunday morning", "at 18.40 local time".
 var (
-	clockPreps = wordSet(`at by until till before after around from since`)
+	clockPreps = wordSet(`at by until till before after around from since kl klo kello`) // Danish, Norwegian, Swedish, Finnish "at"
 	clockAfter = wordSet(`on this local am pm gmt cet eet utc cest eest hours`)
 )
 
@@ -1530,7 +1534,8 @@ var occupationNouns = wordSet(`teacher doctor nurse driver shopkeeper engineer m
 // and the words parents use for their children.
 var ageSubjects = wordSet(`he she i you youngest eldest oldest son daughter baby boy girl brother sister
 	child kid grandson granddaughter nephew niece twins mother father grandmother grandfather wife husband
-	mum mom dad`)
+	mum mom dad nurse doctor teacher volunteer lecturer engineer driver midwife pharmacist student farmer
+	shopkeeper fisherman carpenter mechanic surgeon`)
 
 // agePredicate reports an age stated as a predicate: "My youngest is
 // two.", "She is six now", "her son was 12 when": a small number after a
@@ -1746,6 +1751,24 @@ func newWhole(b string, f figure) bool {
 		return false
 	}
 	return !strings.Contains(b[:i], b[f.start:f.end])
+}
+
+// elidedDuration reports a bare number after a span of time and "maybe",
+// "perhaps" or "or", whose unit it shares: "for one week, maybe two".
+func elidedDuration(b string, f figure) bool {
+	if f.value > 100 || f.scale || f.unit != "" || letterRun(b, skipSpaceInline(b, f.end)) != "" && isLower(letterRun(b, skipSpaceInline(b, f.end))[0]) {
+		return false
+	}
+	w, at := wordBack(b, f.start)
+	if lw := strings.ToLower(w); lw != "maybe" && lw != "perhaps" && lw != "or" {
+		return false
+	}
+	j := skipSpaceBack(b, at)
+	if j > 0 && b[j-1] == ',' {
+		j--
+	}
+	u, _ := wordBack(b, j)
+	return timeUnits[strings.ToLower(u)]
 }
 
 // knownAgain reports a figure after "the" that points back at a count an

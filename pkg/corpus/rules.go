@@ -413,6 +413,12 @@ var rules = []rule{
 		// "About 750,000 people lived in Daraa and Quneitra provinces
 		// before the offensive": a population before the fighting
 		"#n * lived in ** before the",
+		// "Before the war about 60,000 Armenians lived in the city"
+		"before the war|conflict|offensive|fighting * #n * lived",
+		// "Idlib province, where some three million people live"
+		"province|city|town|governorate|region|district where * #n * live|lives|lived",
+		// "its Lebanese residents number some 40,000"
+		"residents|inhabitants|population number|numbers|numbered * #n",
 		// "the number who remain inside the town": who stayed, not who fled
 		"who|that remain|remained|stay|stayed|still inside",
 		"who|that remain|remained|stay|stayed in the|their town|city|village|district",
