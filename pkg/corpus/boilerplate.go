@@ -231,6 +231,8 @@ var boilerRules = []boilerRule{
 	// month.", "... is independent and reader-funded. Become a member from
 	// S/ 15 a month.", "Support the Guardian. Donate from Rs. 500."
 	{"donation", "support independent", true, dropLine, 20},
+	{"donation", "ajude ", true, dropLine, 20},                   // Portuguese "help": "Ajude a Terra Nova: assinatura anual 1.500 escudos."
+	{"newsletter", "assinatura", false, dropLine, 20},            // Portuguese "subscription"
 	{"donation", "support local journalism", true, dropLine, 25}, // "Support local journalism: send KSh 100 via M-Pesa to Paybill 555100."
 	{"donation", "reader-funded", false, dropLine, 20},
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
@@ -1054,6 +1056,9 @@ func alsoOnLine(line string) bool {
 		return false
 	}
 	words := strings.Fields(name)
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:] // "Also on the Chronicle:"
+	}
 	if len(words) > 4 {
 		return false
 	}

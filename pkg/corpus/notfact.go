@@ -526,8 +526,8 @@ var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchild
 var ratioWords = wordSet(`serves serving per for`)
 
 // firstCellNumber reports a small number that ends the first cell of a
-// table row after a capitalised name, with a column gap after it: "Domiz
-// 1" in "Domiz 1         Duhok      319".
+// table row after a capitalised name, with a column gap or a pipe after
+// it: "Domiz 1" in "Domiz 1         Duhok      319" or "Domiz 1 | 1 137".
 func firstCellNumber(b string, f figure) bool {
 	if !f.digits || f.value >= 10 || f.end >= len(b) {
 		return false
@@ -543,6 +543,9 @@ func firstCellNumber(b string, f figure) bool {
 	}
 	rest := b[f.end : f.end+lineEnd]
 	gap := rest[:len(rest)-len(strings.TrimLeft(rest, " \t"))]
+	if strings.HasPrefix(strings.TrimLeft(rest, " \t"), "|") {
+		return hasDigit(rest) // "Domiz 1 | 1 137": a pipe ends the name's cell
+	}
 	return columnGap(gap) && hasDigit(rest)
 }
 
@@ -577,6 +580,7 @@ var versionWords = wordSet(`BY SA ND NC version Version v V Attribution NonComme
 
 // currencyWords after a figure make it money.
 var currencyWords = map[string]bool{
+	"escudos": true, "escudo": true,
 	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true,
 	"lira": true, "liras": true, "usd": true, "eur": true, "gbp": true, "francs": true,
 	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,

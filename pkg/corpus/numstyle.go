@@ -174,14 +174,16 @@ func joinRoundThousands(s string) string {
 }
 
 // cellNumber reports a figure grouped by the plain space at i that fills
-// a table cell on its own: "| 9 100 |".
+// a table cell on its own: "| 9 100 |", or the last cell of a row,
+// "Bardarash | 9 254".
 func cellNumber(s string, i int) bool {
 	j := i
 	for j > 0 && isDigit(s[j-1]) {
 		j--
 	}
 	k := i + 4
-	return i-j <= 3 && j >= 2 && s[j-1] == ' ' && s[j-2] == '|' && k+1 < len(s) && s[k] == ' ' && s[k+1] == '|'
+	endsCell := k == len(s) || s[k] == '\n' || s[k] == '\r' || k+1 < len(s) && s[k] == ' ' && s[k+1] == '|'
+	return i-j <= 3 && j >= 2 && s[j-1] == ' ' && s[j-2] == '|' && endsCell
 }
 
 // joinGroups does the work of joinSpacedGroups and, with roundOnly,

@@ -111,7 +111,7 @@ var rules = []rule{
 		// "More than 200 people gathered in Bonn Square on Thursday
 		// evening to protest", "about 150 residents had gathered at the
 		// harbour to stop a dinghy from landing": a crowd with a purpose
-		"#n ** gathered ** to protest|demonstrate|stop|block|prevent|demand|mourn|oppose",
+		"#n ** gathered ** to protest|demonstrate|stop|block|prevent|demand|mourn|oppose|call|urge|press",
 		"#n ** gathered ** in protest|solidarity",
 		"#n ** gathered ** for a|the vigil|rally|protest|demonstration|march",
 		// "a group of around 200 migrants who were protesting"
@@ -130,7 +130,11 @@ var rules = []rule{
 		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers|water|electricity|power to * #n",
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
-		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite",
+		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite|coronavirus|covid|covid-19",
+		// "a single tap served about 1,300 people"
+		"tap|taps|toilet|toilets|latrine|latrines|well|shower|showers served|serves|serving * #n",
+		// "Since 1 December we have reached 3,400 people": aid's reach
+		"we have|had reached * #n",
 		// "at least 15 children at the makeshift camps had been treated for
 		// dehydration": patients
 		"#n ** been|were|was treated for",
@@ -628,7 +632,7 @@ var rules = []rule{
 		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
-		"#n * spending|spent|spend the night|nights ** by|near|at|along the * crossing|border|frontier|fence",
+		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence",
 		// "about 10,000 people are still waiting on the Turkish side near
 		// Edirne, sleeping in fields": waiting to cross
 		"#n * are|were still|now waiting on|at|near|along the * side|border|crossing|frontier|fence",
@@ -797,6 +801,9 @@ var rules = []rule{
 		// "some 40,000 people live in rows of white metal shelters", "15,000
 		// children live in the structures concerned"
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
+		// "Last night about 150 people slept inside the Grand Mosque"
+		"#n * slept|sleep|sleeping|sheltered|sheltering inside|in the * mosque|mosques|church|churches|school|schools|hall",
+		"#n * slept|sleep|sleeping|sheltered|sheltering inside",
 		// "those structures shelter about 25,000 people"
 		"structures|structure|settlements|settlement|homes|tents|buildings|shelters shelter|shelters|house|houses * #n",
 		// "2,100 had already been given tents"
