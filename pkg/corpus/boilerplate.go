@@ -160,6 +160,8 @@ var boilerRules = []boilerRule{
 	{"related link", "olvassa el", true, dropLine, 0},          // Hungarian
 	{"related link", "ასევე წაიკითხეთ", true, dropLine, 0},     // Georgian
 	{"related link", "saistītie raksti", true, dropLine, 0},    // Latvian "related articles"
+	{"related link", "прочитај и", true, dropLine, 0},          // Macedonian "read also"
+	{"related link", "прочитајте и", true, dropLine, 0},        // Macedonian, formal
 	{"related link", "lasi arī", true, dropLine, 0},            // Latvian
 	{"related link", "skaitykite taip pat", true, dropLine, 0}, // Lithuanian
 	{"related link", "čtěte také", true, dropLine, 0},          // Czech
@@ -234,6 +236,7 @@ var boilerRules = []boilerRule{
 	{"donation", "ajude ", true, dropLine, 20},                   // Portuguese "help": "Ajude a Terra Nova: assinatura anual 1.500 escudos."
 	{"newsletter", "assinatura", false, dropLine, 20},            // Portuguese "subscription"
 	{"donation", "support local journalism", true, dropLine, 25}, // "Support local journalism: send KSh 100 via M-Pesa to Paybill 555100."
+	{"donation", "поддржете", true, dropLine, 20},                // Macedonian "support": "Поддржете го Сител: СМС донација од 100 денари."
 	{"donation", "reader-funded", false, dropLine, 20},
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},

@@ -970,6 +970,12 @@ func isAge(b string, f figure) bool {
 	if bracketedAge(b, f) || namedAgePredicate(b, f) || saidNameAge(b, f) {
 		return true
 	}
+	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && adultAgeNouns[ws2[0]] && f.value >= 16 && f.value < 110 && !f.isRange {
+		// "I met a grandmother of 80 who walked across Iran"
+		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || u == "who" || u == "with" || u == "from" || timeUnits[u] {
+			return true
+		}
+	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {
 		// "a baby of seven months", "a boy of 12": an age
 		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || timeUnits[u] || !personNoun(u) && !countNouns[u] && unitNames[u] == "" {
@@ -1849,6 +1855,9 @@ func secondAgeOf(b string, i int) bool {
 	ws := wordsBefore(b, k, 2)
 	return len(ws) == 2 && ws[1] == "of" && ageNouns[ws[0]] && ws[0] != "children"
 }
+
+// adultAgeNouns are people whose age "of N" gives: "a grandmother of 80".
+var adultAgeNouns = wordSet(`man woman grandmother grandfather widow widower mother father farmer teacher`)
 
 // ageHedges come between "she was" and an age: "she was maybe 30".
 var ageHedges = wordSet(`maybe perhaps about around nearly almost only barely just`)

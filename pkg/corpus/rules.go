@@ -350,6 +350,9 @@ var rules = []rule{
 		// "the Azraq refugee camp in Jordan, which houses about 40,000
 		// Syrians"
 		"camp|camps ** which|that houses|holds|shelters|hosts * #n",
+		// "Bardarash, a former camp ..., was full by Tuesday with about
+		// 11,000 people"
+		"camp|camps|centre|center|site ** full ** with * #n",
 		// "At its peak it sheltered more than 11,000 Iraqis"
 		"camp|centre|center|site|it sheltered|housed * #n",
 		// "It already holds some 8,000 Syrians who came in earlier years"
@@ -423,6 +426,11 @@ var rules = []rule{
 		"#n * lived in ** before the",
 		// "Before the war about 60,000 Armenians lived in the city"
 		"before the war|conflict|offensive|fighting * #n * lived",
+		// "Idlib city alone has about 700,000 people now"
+		"city|town|province|governorate|district alone has|had #n",
+		"city|town|province|governorate|district alone has|had about|around|some|nearly|roughly|almost|over #n",
+		// "fewer than 1,000 Assyrians still lived in the valley"
+		"#n * still lived|live|lives in the * valley|villages|village|town|city|district",
 		// "Idlib province, where some three million people live"
 		"province|city|town|governorate|region|district where * #n * live|lives|lived",
 		// "its Lebanese residents number some 40,000"
