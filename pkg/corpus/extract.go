@@ -1125,16 +1125,16 @@ func restatedCategory(before string) (Category, bool) {
 // placePopulation reports a figure that counts who lives in a place:
 // "home to" right before it, or "live in" and a name right after it.
 func placePopulation(b string, s span, g *fig) bool {
-	if ws := wordsBefore(b, g.start, 2); len(ws) == 2 && ws[0] == "which" && (ws[1] == "held" || ws[1] == "had") {
+	ws := wordsBefore(b, g.start, 2)
+	if len(ws) == 2 && ws[0] == "which" && (ws[1] == "held" || ws[1] == "had") {
 		// "Idlib city, which held about 1 million people before the
 		// offensive": the named town's people
 		return namesRegion(b[s.start:g.start])
 	}
-	if ws := wordsBefore(b, g.start, 2); len(ws) == 2 && ws[0] == "home" && ws[1] == "to" {
+	if len(ws) == 2 && ws[0] == "home" && ws[1] == "to" {
 		// "Idlib, the last rebel stronghold, was home to": the sentence
 		// says the place is no camp ("Zaatari is home to" is one).
-		return namesRegion(b[s.start:g.start]) &&
-			!slices.ContainsFunc(clauseWords(b[s.start:s.end]), func(w string) bool { return dwellingNouns[w] })
+		return namesRegion(b[s.start:g.start]) && !namesDwelling(b[s.start:s.end])
 	}
 	k := skipSpaceInline(b, g.end)
 	verb := letterRun(b, k)
@@ -1161,7 +1161,13 @@ func placePopulation(b string, s span, g *fig) bool {
 	if name == "" || !isUpper(name[0]) || !regionNouns[strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(name))))] {
 		return false // "3.6 million live in Turkey": a country's refugees
 	}
-	return !slices.ContainsFunc(clauseWords(b[s.start:s.end]), func(w string) bool { return dwellingNouns[w] })
+	return !namesDwelling(b[s.start:s.end])
+}
+
+// namesDwelling reports a sentence that names tents, huts or other
+// makeshift homes, whose people are sheltered.
+func namesDwelling(sentence string) bool {
+	return slices.ContainsFunc(clauseWords(sentence), func(w string) bool { return dwellingNouns[w] })
 }
 
 // residenceVerbs after a count of people say where they live.
