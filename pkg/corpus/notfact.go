@@ -469,6 +469,12 @@ var notFacts = []notFact{
 	}},
 	{"known-again", knownAgain},
 	{"elided-duration", elidedDuration},
+	{"day-ordinal", func(b string, f figure) bool {
+		// "This is day six of Turkey's offensive": a day's number
+		w := strings.ToLower(wordBefore(b, f.start))
+		return (w == "day" || w == "week") && f.value < 400 && !f.isRange && !f.scale && f.unit == "" &&
+			!personNoun(strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))))
+	}},
 	{"fraction", func(b string, f figure) bool {
 		// "two-thirds", "one-fifth"
 		if f.end < len(b) && b[f.end] == '-' {

@@ -131,6 +131,10 @@ var rules = []rule{
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite|coronavirus|covid|covid-19",
+		// "the Allouk water station, which serves about 460,000 people"
+		"station|plant|network|hospital|clinic ** which|that serves|served|supplies|supplied * #n",
+		// "We work with about 1,200 families in the camps": a charity's reach
+		"work|works|worked with * #n",
 		// "a single tap served about 1,300 people"
 		"tap|taps|toilet|toilets|latrine|latrines|well|shower|showers served|serves|serving * #n",
 		// "Since 1 December we have reached 3,400 people": aid's reach
@@ -344,6 +348,8 @@ var rules = []rule{
 		// "food for the roughly 40,000 people who live in the camp": the
 		// camp's people, not the aid's recipients
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
+		// "412,000 people sheltering in camps close to the Turkish border"
+		"#n * sheltering|living|staying in camps|camp",
 		// "food for about 12,700 people still living in the camp"
 		"#n * still|now living|live in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
@@ -510,6 +516,9 @@ var rules = []rule{
 		"#n ** being|been|are|were|is|was held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "could lose their shelters" (not "could lose their monthly cash
+		// assistance")
+		"could|may|might|would|will lose * shelter|shelters|home|homes|roof|tent|tents|houses",
 		// "some 15,000 people, about half of them children, stand to lose
 		// their homes"
 		"#n ** stand|stands to lose|be",

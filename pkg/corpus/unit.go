@@ -257,7 +257,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		}
 		if n == 0 && strings.HasSuffix(lw, "ing") && !personNouns[lw] && !countNouns[lw] {
 			next := strings.ToLower(letterRun(b, skipSpaceInline(b, j+len(w))))
-			if adverbialWords[next] || prepositions[next] || next == "overnight" {
+			if adverbialWords[next] || prepositions[next] || next == "overnight" || next == "close" {
 				break // "a further 1,100 arriving overnight": a verb, not the noun
 			}
 		}
