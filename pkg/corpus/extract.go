@@ -1295,6 +1295,9 @@ func withoutShelterAfter(after string) bool {
 	return false
 }
 
+// convoyVerbs say a convoy brought aid: "bringing food and medicine to".
+var convoyVerbs = wordSet(`bringing brought delivering delivered handing handed distributing distributed carrying carried`)
+
 // aidGoods are what a convoy brings to people.
 var aidGoods = wordSet(`food medicine medicines aid supplies assistance blankets vaccines rations`)
 
@@ -1306,6 +1309,10 @@ func aidToOneCamp(b string, s span, i int) bool {
 	ws := wordsBefore(b, i, 6)
 	if len(ws) < 2 || ws[len(ws)-1] != "to" || !slices.ContainsFunc(ws, func(w string) bool { return aidGoods[w] }) {
 		return false
+	}
+	lead := clauseWords(b[s.start:i])
+	if !slices.ContainsFunc(lead[max(0, len(lead)-12):], func(w string) bool { return convoyVerbs[w] }) {
+		return false // "the blankets went to 600 families": aid's reach
 	}
 	camps := 0
 	for _, w := range clauseWords(b[s.start:s.end]) {
@@ -1585,6 +1592,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Displaced, "displaced-table"
 		return
 	}
+	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
+		// (before the rules: "bringing food to 40,000 people stranded in
+		// the desert" is the camp's people, not people at a border)
+		fact.Category, fact.Rule = Sheltered, "aid-to-camp"
+		return
+	}
 	if isPersonUnit(unit) && !isMilitaryUnit(unit) && x.livesInCamp(g.end, s.end) {
 		// "about 1,100 unaccompanied children live in and around Moria":
 		// the people of a camp the article names
@@ -1714,10 +1727,6 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "about 170,000 people in Idlib who have no tent and sleep under
 		// trees": the relative clause says where they are
 		fact.Category, fact.Rule = Unsheltered, "no-tent"
-		return
-	}
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
-		fact.Category, fact.Rule = Sheltered, "aid-to-camp"
 		return
 	}
 	if c, ok := fallbackCategory(words, unit); ok {

@@ -135,6 +135,13 @@ var rules = []rule{
 		"station|plant|network|hospital|clinic ** which|that serves|served|supplies|supplied * #n",
 		// "We work with about 1,200 families in the camps": a charity's reach
 		"work|works|worked with * #n",
+		// "Fifteen people sleep in my brother's tent", "11 people now share
+		// her mud-brick room": one household's shelter
+		"#n * sleep|sleeps|share|shares * my|his|her|their|our * tent|room|shelter",
+		// "has tents for only 2,500 families in the warehouse": stock,
+		// counted in the families it would serve (not "rushing to put up
+		// tents for a further 3,000 people expected")
+		"has|have|had tents|tent for * #n",
 		// "a single tap served about 1,300 people"
 		"tap|taps|toilet|toilets|latrine|latrines|well|shower|showers served|serves|serving * #n",
 		// "Since 1 December we have reached 3,400 people": aid's reach
