@@ -251,6 +251,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		part = partPredicate(after)
 	}
 	dashed := "" // "Turkish troops — an estimated 7,000 of them —"
+	// "put the figure closer to 270,000": a hedge that compares the
+	// figure with the count before
+	nearer := hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")
 	if noNoun && hasWordFold(after, "of them") {
 		dashed = dashedNoun(b, qs)
 	}
@@ -370,7 +373,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
-	case (hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")) && restates(withoutGenericCount(b[s.start:qs])):
+	case nearer && restates(withoutGenericCount(b[s.start:qs])):
 		// "Jordanian officials put the figure closer to 270,000", "SARC
 		// put the number of residents closer to 45,000": nearer to what
 		// than the count before.
@@ -398,7 +401,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	}
 	if g.unit == "" && f.unit == "" && !g.elided {
 		before := last(1)
-		if hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to") {
+		if nearer {
 			before = "to" // "put the number of residents closer to 45,000"
 		}
 		x.unitFromContext(g, s, qs, before)
@@ -1566,6 +1569,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if unit == "" && g.f.unit == "" {
 		unit = "people" // "thousands more gathered": a count with no noun counts people
 	}
+	civilian := isPersonUnit(unit) && !isMilitaryUnit(unit)
 	if x.trace != nil {
 		defer x.trace(fact, words, unit)
 	}
@@ -1573,32 +1577,32 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	// 300": a list item whose label counts troops, unless a rule reads
 	// their deaths ("SDF fighters killed: 158").
 	troopLabel := g.unit == "" && g.f.unit == "" && militaryLabel(x.body[s.start:g.start])
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && countryTakesIn(x.body[s.start:g.start]) {
+	if civilian && countryTakesIn(x.body[s.start:g.start]) {
 		// "The Netherlands will take in 100 people from Moria":
 		// people a country accepts are refugees there.
 		fact.Category, fact.Rule = Refugees, "taken-in"
 		return
 	}
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && shelterTakesIn(x.body[s.start:g.start]) {
+	if civilian && shelterTakesIn(x.body[s.start:g.start]) {
 		// "A school in the town opened its classrooms and took in about
 		// 400 people": a building takes in whom it shelters.
 		fact.Category, fact.Rule = Sheltered, "shelter-took-in"
 		return
 	}
-	if header, _, ok := columnHeader(x.body, s, g); ok && isPersonUnit(unit) && !isMilitaryUnit(unit) && headerNamesDisplaced(header) {
+	if header, _, ok := columnHeader(x.body, s, g); ok && civilian && headerNamesDisplaced(header) {
 		// "Where the displaced are | People" over "Near the Nassib
 		// crossing | 60,000": the table counts the displaced, wherever
 		// each row puts them
 		fact.Category, fact.Rule = Displaced, "displaced-table"
 		return
 	}
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && aidToOneCamp(x.body, s, g.start) {
+	if civilian && aidToOneCamp(x.body, s, g.start) {
 		// (before the rules: "bringing food to 40,000 people stranded in
 		// the desert" is the camp's people, not people at a border)
 		fact.Category, fact.Rule = Sheltered, "aid-to-camp"
 		return
 	}
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && x.livesInCamp(g.end, s.end) {
+	if civilian && x.livesInCamp(g.end, s.end) {
 		// "about 1,100 unaccompanied children live in and around Moria":
 		// the people of a camp the article names
 		fact.Category, fact.Rule = Sheltered, "lives-in-camp"
@@ -1622,13 +1626,16 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = x.facts[g.parent].Category, g.link
 			return
 		}
-		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "other-verb" && r.category != Killed && isPersonUnit(unit) && (asideJoin(wordsBefore(x.body, g.start, 2)) || x.body[prevNonSpace(x.body, g.start)] == ',') {
+		// a part of a whole told earlier in the same sentence, that no
+		// death rule reads
+		samePart := g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && r.category != Killed && isPersonUnit(unit)
+		if samePart && x.facts[g.parent].Rule == "other-verb" && (asideJoin(wordsBefore(x.body, g.start, 2)) || x.body[prevNonSpace(x.body, g.start)] == ',') {
 			// "had seen 430 patients since Friday, including 160 children":
 			// a part of patients, pupils or the arrested is one of them
 			fact.Category, fact.Rule = Other, g.link
 			return
 		}
-		if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Start >= s.start && x.facts[g.parent].Rule == "projection" && r.category != Killed && isPersonUnit(unit) {
+		if samePart && x.facts[g.parent].Rule == "projection" {
 			// "could leave at least 15,000 Syrian refugees, among them
 			// about 7,500 children, without a proper roof": a part of a
 			// count that has not happened has not happened either.
@@ -1723,7 +1730,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = x.facts[p].Category, "down-from"
 		return
 	}
-	if isPersonUnit(unit) && !isMilitaryUnit(unit) && withoutShelterAfter(x.body[g.end:s.end]) {
+	if civilian && withoutShelterAfter(x.body[g.end:s.end]) {
 		// "about 170,000 people in Idlib who have no tent and sleep under
 		// trees": the relative clause says where they are
 		fact.Category, fact.Rule = Unsheltered, "no-tent"
