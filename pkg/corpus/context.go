@@ -174,13 +174,16 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	words = append(words, pre...)
 	words = append(words, figureMark)
 	words = append(words, post...)
-	words = dropMixedShelter(words)
+	words = dropMixedShelter(withoutAgencyNames(words))
 	camps := x.campNames()
 	for i := 0; i < len(words); i++ {
 		switch w := words[i]; {
 		case camps[w]:
 			words[i] = "camp"
-		case (w == "here" || w == "there") && (i+1 == len(words) || !beWords[words[i+1]]):
+		case (w == "here" || w == "there") && (i+1 == len(words) || !beWords[words[i+1]]) &&
+			(i == 0 || words[i-1] != "fled" && words[i-1] != "arrived"):
+			// not "1,200 families have fled here from Maarat al-Numan":
+			// people arriving at the camp are displaced
 			if x.shelterNamed(s, g.f.start) {
 				// "registered there" -> "registered in camp"
 				words = append(words[:i+1], words[i:]...)

@@ -233,7 +233,13 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	if g.end < f.end {
 		g.end = f.end
 	}
-	before := wordsBefore(b, qs, 3)
+	// "They include between 200 and 300 children": the words before a
+	// range are read from before its "between".
+	ws := qs
+	if w := wordsBefore(b, qs, 1); len(w) == 1 && w[0] == "between" {
+		ws = wordsBack(b, qs, 1, 0)
+	}
+	before := wordsBefore(b, ws, 3)
 	var joined [4]string // last(n), joined once: the cases below ask often
 	last := func(n int) string {
 		if len(before) < n {
@@ -264,7 +270,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
 		g.link = "part"
-	case (last(2) == "they include" || last(2) == "they included") && opensSentence(b, wordsBack(b, qs, 2, 0)):
+	case (last(2) == "they include" || last(2) == "they included") && opensSentence(b, wordsBack(b, ws, 2, 0)):
 		// "Nearly 900,000 people have fled ... They include more than
 		// 500,000 children": a part of the count before
 		g.link = "part"

@@ -806,8 +806,8 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 				continue
 			}
 			name := r.nameDepth(a.subject, a.verbStart, depth+1)
-			if name == "" {
-				continue
+			if name == "" || name == "I" {
+				continue // not "“This morning I counted 40 canisters,” he told us": I is he
 			}
 			org := looksLikeOrg(name)
 			if pronoun == "it" && !org && strings.Contains(name, " ") && isUpper(name[0]) {
@@ -872,14 +872,15 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 	}
 	// A sentence that opens with a name.
 	j := 0
-	for j < len(toks) && (toks[j].capitalised() || titleWords[toks[j].lower()] || roleWords[toks[j].lower()]) && !toks[j].punct {
-		j++
+	for j < len(toks) && (toks[j].capitalised() || titleWords[toks[j].lower()] || roleWords[toks[j].lower()] ||
+		j > 0 && j+1 < len(toks) && nameParticles[toks[j].text] && (toks[j+1].capitalised() || nameParticles[toks[j+1].text])) && !toks[j].punct {
+		j++ // "Ursula von der Leyen, the president of ..."
 	}
 	if j >= len(toks) || toks[j].capitalised() {
 		return "", -1
 	}
 	k := j
-	for k > 0 && toks[k-1].capitalised() {
+	for k > 0 && (toks[k-1].capitalised() || k > 1 && nameParticles[toks[k-1].text]) {
 		k--
 	}
 	if name := personName(toks[k:j]); name != "" && strings.Contains(name, " ") {
@@ -929,9 +930,17 @@ func looksLikeOrg(name string) bool {
 	if !strings.Contains(name, " ") && isAcronym(name) {
 		return true
 	}
-	// A single capitalised word that is a country: Turkey, Greece.
-	return hasLower(countryNames, name)
+	// A single capitalised word that is a country, Turkey, Greece, or a
+	// capital standing for its government, "when Ankara said".
+	return hasLower(countryNames, name) || hasLower(governmentSeats, name)
 }
+
+// governmentSeats are capitals the reporting names for their governments:
+// "Ankara said it would no longer stop people", "Athens called the figure
+// fake news".
+var governmentSeats = wordSet(`ankara athens damascus beirut amman baghdad tehran moscow washington
+	brussels berlin paris london rome madrid vienna budapest warsaw riyadh doha cairo tripoli
+	kabul islamabad beijing erbil sofia nicosia valletta`)
 
 // descriptor resolves "the agency", "the office", "the official" to the
 // fullest earlier mention of that noun ("the U.N. refugee agency UNHCR",

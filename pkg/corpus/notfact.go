@@ -86,9 +86,16 @@ var notFacts = []notFact{
 	}},
 	{"frequency", func(b string, f figure) bool {
 		// "shortwave 13800 kHz and 11.7 MHz", "Radio Nawa 99.3 FM", "live on
-		// Nilesat 11353 V"
-		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, f.end))) || hasLower(satellites, wordBefore(b, f.start))
+		// Nilesat 11353 V", "na 90,2 MHz" (a decimal comma the number
+		// reader stops at)
+		end := f.end
+		if end+1 < len(b) && (b[end] == ',' || b[end] == '.') && isDigit(b[end+1]) {
+			for end++; end < len(b) && isDigit(b[end]); end++ {
+			}
+		}
+		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, end))) || hasLower(satellites, wordBefore(b, f.start))
 	}},
+	{"price period", pricedPeriod},
 	{"version", func(b string, f figure) bool {
 		// "(under CC BY 2.0)", "version 3.1": a licence's or a program's
 		return strings.Contains(b[f.start:f.end], ".") && versionWords[wordBefore(b, f.start)]
@@ -621,6 +628,9 @@ func amountIn(text string) bool {
 	words := strings.Fields(text)
 	for k, w := range words {
 		w = strings.Trim(w, ",;()")
+		if k == len(words)-1 {
+			w = strings.TrimRight(w, ".!?") // "für 0,99 Euro."
+		}
 		if w == "" {
 			continue
 		}
@@ -1944,3 +1954,40 @@ var ofDuration = wordSet(`crossing journey trip voyage drive walk flight trek ba
 
 // youngNouns are the young whose age "of" gives: "a boy of about eight".
 var youngNouns = wordSet(`boy girl child baby toddler son daughter`)
+
+// subscriptionPeriods are the spans a subscription is sold for, in the
+// languages of the outlets' own boxes.
+var subscriptionPeriods = wordSet(`day days week weeks month months year years
+	tag tage woche wochen monat monate jahr jahre jour jours semaine semaines mois an ans
+	dia dias día días semana semanas mes meses año años giorno giorni settimana settimane mese mesi anno anni`)
+
+// pricedPeriod drops the span of a subscription offer: "SZ+ lesen: 1 Monat
+// für 0,99 Euro", "3 months for $1": a figure of time sold for money.
+func pricedPeriod(b string, f figure) bool {
+	k := skipSpaceInline(b, f.end)
+	u := fieldAt(b, k)
+	if !hasLower(subscriptionPeriods, u) {
+		return false
+	}
+	k = skipSpaceInline(b, k+len(u))
+	switch strings.ToLower(fieldAt(b, k)) {
+	case "for", "für", "pour", "por", "per", "voor", "za":
+	default:
+		return false
+	}
+	end := min(len(b), k+24)
+	if i := strings.IndexByte(b[k:end], '\n'); i >= 0 {
+		end = k + i
+	}
+	return amountIn(b[k:end])
+}
+
+// fieldAt is the word at i up to the next space or punctuation, letters
+// outside ASCII included ("für", "días").
+func fieldAt(b string, i int) string {
+	j := i
+	for j < len(b) && !isSpace(b[j]) && !strings.ContainsRune(",.;:!?()\"", rune(b[j])) {
+		j++
+	}
+	return b[i:j]
+}

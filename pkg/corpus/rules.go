@@ -195,6 +195,12 @@ var rules = []rule{
 		"#n ** could|would|will|might * be resettled|settled|rehoused",
 		// "20,000 people would be moved from the islands to the mainland"
 		"#n ** would|will be moved|transferred|relocated from",
+		// "about 1,000 people had been moved off Lesbos", "had been moved
+		// from Lesbos to the mainland": a transfer done
+		"#n ** have|has|had been moved|transferred|relocated off",
+		"#n ** have|has|had been moved|transferred|relocated * to the mainland",
+		// "between 300 and 350 people have left for Homs since the convoy
+		// arrived": leaving the camp for home
 		"could|would|will|might * house|settle|resettle * #n",
 		// "wants to carve out a zone and settle up to 2 million of the
 		// refugees it hosts there": a plan
@@ -222,7 +228,7 @@ var rules = []rule{
 		"pulled|plucked|hauled from the water|sea|river",
 		// "into which it hopes to move up to 2 million Syrian refugees",
 		// "plans to settle between 1 and 2 million there": a plan
-		"hopes|hope|plans|plan|wants|want|intends|intend|aims|aim to move|settle|resettle|relocate|return * #n",
+		"hopes|hope|plans|plan|planned|planning|wants|want|intends|intend|aims|aim to move|settle|resettle|relocate|return * #n",
 		// "Roughly 2.8m people depend on aid trucked across the border"
 		"#n ** depend|depends|rely|relies on * aid|assistance|deliveries|help",
 		// "some 350,000 displaced Syrians could eventually go home": a
@@ -258,6 +264,9 @@ var rules = []rule{
 		// "900 families remain on the organisation's waiting list": a
 		// list of applicants, not where anyone is
 		"on ** waiting list|lists",
+		// "there were 20 or 30 families in our waiting room": a clinic's
+		// patients
+		"in * waiting room|rooms|area",
 		// "Greece flew 406 unaccompanied minors off Lesbos" (not "flew 12
 		// Syrian refugees back to Rome", refugees taken in)
 		"flew|fly|flies * #n ** off|from",
@@ -754,6 +763,9 @@ var rules = []rule{
 		// "the council had registered 6,500 newly arrived families"
 		"registered|recorded|counted #n newly|recently arrived|displaced",
 		"registered|recorded|counted #n new families|households",
+		// "we have registered more than 9,000 Syrians arriving in the
+		// Kurdistan Region": arrivals counted as they cross
+		"registered|recorded * #n * arriving",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.
@@ -809,6 +821,9 @@ var rules = []rule{
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
+		// "tens of thousands of Syrians sheltered in the desert along the
+		// sealed Jordanian border"
+		"#n ** sheltered|stranded in the desert|open * near|close|along|by ** border|frontier|crossing|fence",
 		// "Sheltering near the Jordanian border: about 60,000", a list's
 		// label before its count
 		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence ** #n",
@@ -898,6 +913,8 @@ var rules = []rule{
 	// massed at a border, however the sentence counts them.
 	{"at-border", AtRisk, civilianUnit, []string{
 		"#n * at|on|along the * border|frontier|fence|gates",
+		// "Among those at the crossing are dozens of West Africans"
+		"among those|people at|on|along|near the * border|frontier|fence|gates|crossing",
 		// "hundreds of migrants trying to force their way through the
 		// border crossing"
 		"#n ** trying|tried|attempting|attempted to force|push|forced|pushed their way",
@@ -996,6 +1013,12 @@ var rules = []rule{
 	{"displaced", Displaced, civilianUnit, []string{
 		// "Dozens of families have already packed up and left"
 		"packed|packing up",
+		// "More than 275,000, if you count everyone who has left since
+		// the shelling began"
+		"everyone|everybody who has|had|have left|fled",
+		// "more than 53,000 migrants and refugees have entered Bosnia and
+		// Herzegovina": people crossing as they flee
+		"#n * have|has entered",
 		// "the coastguard had picked up 63 people off Lesbos"
 		"picked|plucked|pulled|fished up|out #n",
 		// "between 250 and 300 were picked up by patrol boats overnight"
@@ -1050,6 +1073,8 @@ var rules = []rule{
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
+		// "about 1,200 people crossed on Sunday alone"
+		"#n * crossed",
 		// "Between 800 and 1,000 people were now crossing each night"
 		"#n * were|are|was|is|been now|still|already crossing|arriving",
 		"#n * were|are|was|is|been crossing|arriving each|every|a|per night|day|week",

@@ -175,6 +175,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
+			speakOf(toks, i) ||
 			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-4):i], func(t token) bool { return witnessNouns[t.lower()] }):
 			if countParticiples[lw] && i == 0 {
 				continue // "Registered Syrian refugees .... 654 692": a row's label
@@ -882,4 +883,15 @@ func speechOrDataVerbBefore(ws []token) bool {
 		}
 	}
 	return false
+}
+
+// speakOf reports "speak of" before a figure, "Kurdish officials speak of
+// nearly 200,000": a count someone gives.
+func speakOf(toks []token, i int) bool {
+	switch toks[i].lower() {
+	case "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked":
+	default:
+		return false
+	}
+	return i+2 < len(toks) && toks[i+1].lower() == "of" && hasFigure(toks[i+2:min(len(toks), i+5)])
 }

@@ -716,7 +716,10 @@ func nameWordAt(b string, i int) string {
 // and the next is the interviewee's answer.
 
 // interviewVerbs introduce the interviewee in an interview's opening.
-var interviewVerbs = []string{"spoke with ", "spoke to ", "talked to ", "talked with ", "sat down with ", "interviewed "}
+var interviewVerbs = []string{"spoke with ", "spoke to ", "talked to ", "talked with ", "sat down with ", "interviewed ",
+	// "We spoke by phone with Rania Haddad"
+	"spoke by phone with ", "spoke by phone to ", "spoke by telephone with ", "spoke by telephone to ",
+	"talked by phone with ", "talked by phone to ", "spoke over the phone with ", "spoke on the phone with "}
 
 // questionTurns finds the answers of such an interview: three questions
 // or more, and the interviewee named in the paragraphs before the first.
