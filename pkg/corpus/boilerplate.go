@@ -67,8 +67,9 @@ var boilerRules = []boilerRule{
 	{"related block", "also read", true, dropRest, 2},
 	{"related block", "also see", true, dropRest, 2}, // "Also See" over linked headlines
 	{"related block", "see also", true, dropRest, 2},
-	{"related block", "lire aussi", true, dropRest, 2},   // "Lire aussi" alone over a headline
-	{"related block", "lire aussi :", true, dropRest, 3}, // with French spacing before the colon
+	{"related block", "lire aussi", true, dropRest, 2},        // "Lire aussi" alone over a headline
+	{"related block", "lire aussi :", true, dropRest, 3},      // with French spacing before the colon
+	{"related block", "sur le même sujet", true, dropRest, 5}, // French "on the same subject" over headlines
 	// An outlet's postal or phone contact line under the story: "Samoa
 	// Observer, Vaitele Street, P.O. Box 1572, Apia | Phone: (685) 21099".
 	{"contact line", "| phone:", false, dropLine, 20},
@@ -110,8 +111,12 @@ var boilerRules = []boilerRule{
 	{"related link", "leia mais", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
-	{"related link", "lire aussi", false, dropLine, 20},     // "À lire aussi :" (the capital À is not lowered)
-	{"related link", "lire également", false, dropLine, 20}, // "À lire également : ..."
+	{"related link", "lire aussi", false, dropLine, 20},      // "À lire aussi :" (the capital À is not lowered)
+	{"related link", "lire également", false, dropLine, 20},  // "À lire également : ..."
+	{"related link", "sur le même sujet", true, dropLine, 0}, // French "on the same subject", over headlines
+	{"related link", "dans la même rubrique", true, dropLine, 0},
+	{"related link", "sobre el mismo tema", true, dropLine, 0},
+	{"related link", "sullo stesso argomento", true, dropLine, 0},
 	{"related link", "karanta kuma", true, dropLine, 0},     // Hausa "read also"
 	{"related link", "tengdar fréttir", true, dropLine, 0},  // Icelandic "related news"
 	{"related link", "ще по темата", false, dropLine, 20},   // Bulgarian "Още по темата:" ("more on the topic")

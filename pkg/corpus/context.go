@@ -374,8 +374,8 @@ func isFragment(ws []string) bool {
 }
 
 // shelterIntro returns the end of an introductory phrase of sentence s
-// that names a shelter ("In one informal settlement on the edge of town,"),
-// or 0.
+// that names a shelter ("In one informal settlement on the edge of town,")
+// or a border ("Near the frontier with the Golan,"), or 0.
 func (x *extractor) shelterIntro(s span) int {
 	b := x.body
 	start := s.start
@@ -386,14 +386,16 @@ func (x *extractor) shelterIntro(s span) int {
 		}
 	}
 	first := strings.ToLower(letterRun(b, start))
-	if first != "in" && first != "at" && first != "inside" && first != "within" && first != "across" {
+	near := first == "near" || first == "along" || first == "close"
+	if first != "in" && first != "at" && first != "inside" && first != "within" && first != "across" && !near {
 		return 0
 	}
 	brs := breaksIn(b, start, s.end, false)
 	if len(brs) == 0 || b[brs[0].before] != ',' {
 		return 0
 	}
-	if x.namesShelter(clauseWords(b[start:brs[0].before])) {
+	ws := clauseWords(b[start:brs[0].before])
+	if near && (slices.Contains(ws, "border") || slices.Contains(ws, "frontier")) || !near && x.namesShelter(ws) {
 		return brs[0].at
 	}
 	return 0

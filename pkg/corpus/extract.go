@@ -328,6 +328,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// 500,000 are children": the part of the people counted before
 		// that the predicate names.
 		g.link, g.unit = "part", part
+	case noNoun && subRowPart(b[s.start:qs]) != "":
+		// "  - of them children      about 80,000    OCHA": a table's
+		// sub-row, a part of the row above
+		g.link, g.unit = "part", subRowPart(b[s.start:qs])
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
@@ -393,6 +397,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// count before, in another unit.
 		g.link = "restatement"
 	case numberIs(b[s.start:qs]):
+		g.link = "restatement"
+	case last(1) == "to" && g.unit == "" && f.unit == "" && countRoseTo(wordsBefore(b, ws, 7)):
+		// "had counted 13,000 people at the crossing, and that the number
+		// had since risen to well over 15,000": the count before, later.
 		g.link = "restatement"
 	case (last(2) == "speak of" || last(2) == "speaks of" || last(2) == "spoke of") && g.unit == "" && f.unit == "" && !f.vague:
 		// "The Kurdish-led authorities speak of 300,000": the count before,
@@ -498,6 +506,24 @@ func (x *extractor) unitFromContext(g *fig, s span, qs int, before string) {
 	if k >= len(b) || strings.IndexByte(",.;:)\"", b[k]) >= 0 || strings.HasPrefix(b[k:], "”") {
 		g.bare = true
 	}
+}
+
+// growthVerbs say a count grew: "the number had risen to".
+var growthVerbs = wordSet(`risen rose climbed grown grew increased jumped swelled swollen`)
+
+// countRoseTo reports words ending in a count that grew to a figure:
+// "the number had since risen to", "the total climbed to".
+func countRoseTo(ws []string) bool {
+	n := len(ws)
+	if n < 3 || ws[n-1] != "to" || !growthVerbs[ws[n-2]] {
+		return false
+	}
+	for _, w := range ws[max(0, n-6) : n-2] {
+		if countWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // partWholeWords name a whole by what happened to it: "70,000 of the
@@ -1873,7 +1899,7 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 	for n := 0; n < 2; n++ {
 		w := strings.ToLower(letterRun(b, k))
 		if w == "arrived" || w == "arrive" {
-			return x.namesShelter(clauseWords(withoutAsides(b[s.start:g.start])))
+			return x.namesShelter(withoutShelterStaff(clauseWords(withoutAsides(b[s.start:g.start]))))
 		}
 		if w != "have" && w != "has" && w != "had" && w != "just" {
 			return false
@@ -1881,6 +1907,25 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 		k = skipSpaceInline(b, k+len(w))
 	}
 	return false
+}
+
+// shelterStaff are the people a shelter noun may describe: "camp
+// managers", "camp officials".
+var shelterStaff = wordSet(`managers manager officials official staff administrators administrator
+	coordinators coordinator director directors authorities committee workers`)
+
+// withoutShelterStaff drops the shelter noun of a clause's opening
+// subject that only describes staff: in "Camp managers in Atmeh said 300
+// families had arrived" no camp is where they arrived (but in "It can
+// hold 11,000, camp managers said, and 1,100 had arrived" it is).
+func withoutShelterStaff(ws []string) []string {
+	if len(ws) > 1 && shelterStaff[ws[1]] {
+		switch ws[0] {
+		case "camp", "shelter", "site", "centre", "center":
+			return ws[1:]
+		}
+	}
+	return ws
 }
 
 // takeInVerbs are the forms of "take in", "receive", "accept" and the
@@ -1993,6 +2038,24 @@ var partNouns = wordSet(`children women minors girls boys men elderly`)
 
 // partOpening reports the words before a sentence's figure that make it
 // a part of the count before: "Of those, some", "Of them,".
+// subRowPart returns the people a table's indented sub-row names as a
+// part of the row above, "  - of them children   " before its count, or
+// "".
+func subRowPart(pre string) string {
+	if !strings.HasSuffix(pre, "  ") {
+		return "" // a row's label ends in a column gap
+	}
+	low := strings.ToLower(strings.TrimLeft(pre, " \t-–•*"))
+	for _, o := range []string{"of them ", "of whom ", "of which ", "among them "} {
+		if rest, ok := strings.CutPrefix(low, o); ok {
+			if w := strings.Fields(rest); len(w) == 1 && personNoun(w[0]) {
+				return w[0]
+			}
+		}
+	}
+	return ""
+}
+
 func partOpening(pre string) bool {
 	low := strings.ToLower(strings.TrimLeft(strings.TrimSpace(pre), "\"“‘'"))
 	for _, o := range []string{"of those,", "of them,", "of these,"} {

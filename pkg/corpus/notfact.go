@@ -450,6 +450,12 @@ var notFacts = []notFact{
 		if lastOfCounts(b, f.start) && !timeUnits[next] {
 			return false // "seven patrol vessels, two helicopters and one aircraft"
 		}
+		switch strings.ToLower(wordBefore(b, f.start)) {
+		case "killing", "killed", "wounding", "wounded", "injuring", "injured":
+			if next == "" || next == "and" {
+				return false // "opened fire on migrants, killing one and wounding five"
+			}
+		}
 		// "one Turkish soldier", "one young boy": adjectives, then a person.
 		for n := 0; n < 2 && next != "" && !npStop[next] && next != "of"; n++ {
 			k = skipSpaceInline(b, k+len(next))

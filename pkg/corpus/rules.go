@@ -189,6 +189,9 @@ var rules = []rule{
 		// "trying to reach 10,000 families with emergency kits": aid
 		// recipients
 		"reach|reached|reaching * #n ** with",
+		// "Qatar Charity says it has reached more than 350,000 people":
+		// an aid group's reach (not "the number has reached 900,000")
+		"it|we|they|organisation|organization|agency|charity|group|programme|program|teams has|have|had reached * #n",
 		// "up to two million Syrians now living in Turkey could be
 		// resettled there", "the safe zone could eventually house as many
 		// as 2 million Syrian refugees": a plan, no count of people moved
@@ -264,6 +267,12 @@ var rules = []rule{
 		// "900 families remain on the organisation's waiting list": a
 		// list of applicants, not where anyone is
 		"on ** waiting list|lists",
+		// "43 families have already knocked down their own walls": people
+		// taking their shelters apart, counted for what they did
+		"#n ** knocked|knocking|pulled|pulling|tore|torn|tearing|taken|taking down|apart * own",
+		// "we have verified around 12,000 refugees returning to Syria from
+		// Lebanon": returns
+		"#n * returning to",
 		// "there were 20 or 30 families in our waiting room": a clinic's
 		// patients
 		"in * waiting room|rooms|area",
@@ -510,6 +519,13 @@ var rules = []rule{
 	// "Turkey says it is fighting alongside 14,000 to 18,000 Syrian
 	// opposition fighters", "25,000 rebel fighters are taking part in the
 	// operation": allied fighters deployed.
+	// "Two children in the next tent were stung", "Three families sleep in
+	// the tent next to ours": neighbours in a story, not a camp's count
+	// (read after killed: "two children in the next tent died")
+	{"neighbours", Other, civilianUnit, []string{
+		"#n ** in the next|neighbouring tent|tents",
+		"#n ** tent|tents next to ours|us|mine|his|hers|theirs",
+	}},
 	{"deployed", Troops, personUnit, []string{
 		"fighting|fights|fought alongside ** #n",
 		// "fighters deployed alongside Turkey, whose number Ankara puts at
@@ -807,6 +823,8 @@ var rules = []rule{
 		countryWords + " which|that shelters|houses",
 		// "Cameroon itself shelters more than 400,000 refugees"
 		countryWords + " itself|also shelters|houses",
+		// "Erdogan said Turkey was sheltering 4 million refugees"
+		countryWords + " was|is|were|are sheltering|housing",
 		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
 		// informal settlements": the town hosts them, wherever they sleep
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
@@ -816,7 +834,15 @@ var rules = []rule{
 	// province near the frontier", "60,000 of the displaced had massed
 	// near the Nassib crossing": people who stopped at a border, read
 	// before the shelter they stopped in.
+	// "the homes of around 15,000 children are at stake": people who may
+	// lose their shelter
+	{"homes-at-stake", AtRisk, civilianUnit, []string{
+		"homes|shelters|houses of * #n * are|were|is|was at stake|risk",
+	}},
 	{"near-border", AtRisk, civilianUnit, []string{
+		// "Near the frontier with the Golan, an estimated 160,000 people
+		// are sheltering in Quneitra province"
+		"near|along|close * border|frontier ** #n ** sheltering|sheltered|camped|camping|massed|massing|gathered|gathering|stranded|waiting",
 		// "saw hundreds of people sheltering from the cold under plastic
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",

@@ -163,6 +163,11 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				// "a UN survey published last month found that": the
 				// subject is before the participle phrase.
 				np = dataSource(subjectBefore(toks, p))
+				if len(np) == 0 {
+					// "Figures published this week by the Greek migration
+					// ministry show": the body after "by"
+					np = dataSource(toks[max(0, p-1):i])
+				}
 			}
 			if subj := subjectBefore(toks, i); len(np) == 0 && (lw == "found" || lw == "finds") && len(subj) > 0 && allNameTokens(subj) &&
 				i+1 < len(toks) && (toks[i+1].lower() == "that" || toks[i+1].lower() == "in" && i+2 < len(toks) && determiners[toks[i+2].lower()]) {
@@ -410,6 +415,19 @@ func dataSource(np []token) []token {
 			}
 			return src
 		}
+		if k+1 < len(np) && dataParticiples[np[k+1].lower()] {
+			// "Figures published this week by the Greek migration
+			// ministry": the body after "by"
+			for j := k + 2; j < len(np) && j <= k+5; j++ {
+				if np[j].lower() == "by" {
+					src := np[j+1:]
+					for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "a") {
+						src = src[1:]
+					}
+					return src
+				}
+			}
+		}
 		src := np[:k]
 		for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "official" || src[0].lower() == "latest" || src[0].lower() == "new") {
 			src = src[1:]
@@ -432,8 +450,12 @@ func dataSource(np []token) []token {
 
 // participleBefore returns the index of a participle that opens a short
 // phrase ending at toks[v] ("published in the autumn"), or -1.
+// dataParticiples follow data nouns before the body that gave them:
+// "figures published by", "data compiled by".
+var dataParticiples = wordSet(`published released compiled issued gathered collected provided given`)
+
 func participleBefore(toks []token, v int) int {
-	for k := v - 1; k > 0 && k >= v-6; k-- {
+	for k := v - 1; k > 0 && k >= v-8; k-- {
 		if toks[k].punct {
 			return -1
 		}

@@ -175,6 +175,11 @@ func interviewLabel(para string) string {
 	return para[:i]
 }
 
+// pictureLabels open a paragraph with a colon without giving anyone's
+// turn: "Pic: AFP – A Syrian family ...", "Photo: Reuters".
+var pictureLabels = wordSet(`pic pics photo photos picture pictures image images foto fotos caption credit credits video
+	note update updated`)
+
 // honorifics open a label that gives a surname: "Ms Simons:", "Dr.
 // Haddad:".
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true}
@@ -194,13 +199,15 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	var labels []labelledSpan
 	own := false
 	for _, p := range paragraphSpans(body) {
-		if name := interviewLabel(body[p.start:p.end]); name != "" {
+		if name := interviewLabel(body[p.start:p.end]); name != "" && !pictureLabels[strings.ToLower(name)] && !creditLabels[strings.ToLower(name)] {
 			if name == "Q" {
 				// "Q. How far has it gone? A. Families were given ...":
 				// the answer joined to its question's paragraph.
-				for _, a := range []string{"? A. ", "? A: "} {
+				// Also "Q: How many?\nA: About 3,600": the answer on the
+				// question's next line.
+				for _, a := range []string{"? A. ", "? A: ", "?\nA: ", "?\nA. ", "?\r\nA: "} {
 					if i := strings.Index(body[p.start:p.end], a); i > 0 {
-						at := p.start + i + 2
+						at := p.start + i + len(a) - 3
 						labels = append(labels, labelledSpan{p.start, at, "Q"}, labelledSpan{at, p.end, "A"})
 						name = ""
 						break
@@ -815,7 +822,7 @@ func interviewee(p string) string {
 		if name := roleThenName(rest); name != "" {
 			return name // "spoke to its director, Mohammed Al Dhaheri."
 		}
-		if name := subjectName(p[sentenceAt(p, i).start:i]); name != "" && strings.Contains(name, " ") && (strings.HasPrefix(v, "spoke") || strings.HasPrefix(v, "talked")) {
+		if name := speakerSubject(p, i); name != "" && strings.Contains(name, " ") && (strings.HasPrefix(v, "spoke") || strings.HasPrefix(v, "talked")) {
 			// "Grace Ajak Deng, a doctor from Bor who runs field clinics,
 			// spoke to Eye Radio by phone": who spoke to the outlet.
 			return name
@@ -823,7 +830,7 @@ func interviewee(p string) string {
 		if strings.HasPrefix(rest, "The ") || strings.HasPrefix(rest, "the ") {
 			// "X, a doctor, spoke to The New Times": the outlet; the
 			// interviewee is the subject.
-			if name := subjectName(p[sentenceAt(p, i).start:i]); name != "" {
+			if name := speakerSubject(p, i); name != "" {
 				return name
 			}
 			continue
@@ -882,6 +889,24 @@ func roleThenName(rest string) string {
 // subjectName returns the name that opens a sentence before its first
 // comma, a title dropped: "Dr. Rima Nasser, a Brookline pediatrician who
 // ..., spoke with" gives "Rima Nasser", or "".
+// speakerSubject returns the name that is the subject of the interview
+// verb at i in paragraph p, "Grace Ajak Deng, a doctor, spoke to", or,
+// for "She spoke to", the name opening the sentence before ("Dilani
+// Perera, 34, from Kandy, has worked ... She spoke to the Sunday
+// Observer").
+func speakerSubject(p string, i int) string {
+	s := sentenceAt(p, i)
+	switch strings.TrimSpace(p[s.start:i]) {
+	case "She", "He":
+		if s.start == 0 {
+			return ""
+		}
+		prev := sentenceAt(p, prevNonSpace(p, s.start))
+		return subjectName(p[prev.start:prev.end])
+	}
+	return subjectName(p[s.start:i])
+}
+
 func subjectName(s string) string {
 	c := strings.IndexByte(s, ',')
 	if c <= 0 {

@@ -227,6 +227,12 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	if lw == "or" && strings.HasPrefix(strings.ToLower(b[k:]), "or so ") {
 		k = skipSpaceInline(b, k+len("or so"))
 	}
+	// "some 5,000 such structures": the noun after "such"
+	if strings.ToLower(letterRun(b, k)) == "such" {
+		if k2 := skipSpaceInline(b, k+4); letterRun(b, k2) != "" && !hasLower(npStop, letterRun(b, k2)) {
+			k = k2
+		}
+	}
 	// "Millions more", "200,000 more"
 	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
 		k2 := skipSpaceInline(b, k+4)
