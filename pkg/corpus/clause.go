@@ -135,6 +135,9 @@ func transparentAfter(b string, i, limit int) int {
 	return -1
 }
 
+// agedSuperlatives open an aside that gives a group's ages.
+var agedSuperlatives = wordSet(`youngest eldest oldest smallest`)
+
 // appositionAfter returns the end of an apposition at b[k] that names
 // what the figure before it is ("a nurse from the town,") when the
 // figure's verb follows it, or -1: "a" or "an", at most eight words
@@ -142,11 +145,14 @@ func transparentAfter(b string, i, limit int) int {
 // "drowned").
 func appositionAfter(b string, k, limit int) int {
 	w := letterRun(b, k)
-	if w != "a" && w != "an" {
+	// "Seven children, the youngest just 18 months old, have died": an
+	// age of the group's youngest or eldest, which may hold a figure.
+	ages := w == "the" && agedSuperlatives[strings.ToLower(letterRun(b, skipSpaceInline(b, k+3)))]
+	if w != "a" && w != "an" && !ages {
 		return -1
 	}
 	close := strings.IndexByte(b[k:limit], ',')
-	if close < 0 || wordCount(b[k:k+close]) > 8 || strings.ContainsFunc(b[k:k+close], unicode.IsDigit) {
+	if close < 0 || wordCount(b[k:k+close]) > 8 || !ages && strings.ContainsFunc(b[k:k+close], unicode.IsDigit) {
 		return -1
 	}
 	e := k + close + 1

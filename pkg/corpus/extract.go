@@ -433,7 +433,8 @@ func (x *extractor) newFig(f figure, s span) *fig {
 // thingNouns are things a list item or table row may count by its label.
 var thingNouns = wordSet(`tents shelters caravans containers settlements camps sites schools classrooms teams
 	trucks lorries convoys vehicles houses homes buildings villages towns clinics hospitals posts
-	facilities wells latrines toilets beds blankets kits meals rations parcels packages baskets`)
+	facilities wells latrines toilets beds blankets kits meals rations parcels packages baskets
+	shops businesses stores markets bakeries mosques`)
 
 // labelThing returns the noun a label opens with when it counts things,
 // not people: "Tents ready:" gives tents, "Medical teams on site:" teams;
@@ -1555,6 +1556,15 @@ func (x *extractor) partItem(s span, g *fig) (Fact, bool) {
 	return p, true
 }
 
+// withStatus reports people named by their status after their noun:
+// "the roughly 10,000 people with refugee status" are refugees, not a
+// population.
+func withStatus(after string) bool {
+	low := strings.ToLower(trimSpaceLeft(after))
+	return strings.HasPrefix(low, "with refugee status") || strings.HasPrefix(low, "with asylum") ||
+		strings.HasPrefix(low, "with protection status") || strings.HasPrefix(low, "granted asylum")
+}
+
 // categorise applies the rule table to the figure's clause; a figure that
 // is part of, next to or a restatement of another takes that one's
 // category when its clause says nothing; military personnel are troops;
@@ -1572,7 +1582,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
-	if shareWhole(x.body[s.start:g.start]) && populationUnits[strings.ToLower(g.unit)] {
+	if shareWhole(x.body[s.start:g.start]) && populationUnits[strings.ToLower(g.unit)] && !withStatus(x.body[g.end:s.end]) {
 		// "Roughly a third of the 3 million people in Idlib province are
 		// now displaced": the whole the share is of is a population.
 		fact.Category, fact.Rule = Other, "share-whole"
@@ -1665,6 +1675,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			// "had seen 430 patients since Friday, including 160 children":
 			// a part of patients, pupils or the arrested is one of them
 			fact.Category, fact.Rule = Other, g.link
+			return
+		}
+		if samePart && x.facts[g.parent].Category == Killed && (r.name == "border" || r.name == "at-border" || r.name == "near-border") {
+			// "At least 149 civilians killed since June 19, among them 30
+			// children" under a caption that names the border: a part of
+			// the dead, wherever they died
+			fact.Category, fact.Rule = Killed, g.link
 			return
 		}
 		if samePart && x.facts[g.parent].Rule == "projection" {
@@ -2659,6 +2676,11 @@ func (x *extractor) source(s span, g *fig) string {
 	if src := rowSource(b, s); src != "" {
 		return src // the table's own "Source" column
 	}
+	if _, _, row := tableRow(b, s); row {
+		if src := tableFootSource(b, s.end); src != "" {
+			return src // "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)" under the table
+		}
+	}
 	if inApposition(b, s, g.start) || distanceGloss(b, s, g) || speakerDescription(b, s, g.start) {
 		return "reporter"
 	}
@@ -2753,7 +2775,32 @@ func (x *extractor) source(s span, g *fig) string {
 	if name := x.figuresFromNext(s); name != "" {
 		return name // "... and 135 fighters. Those figures come from the Observatory."
 	}
+	if name := ownersFigure(b[s.start:g.start]); name != "" {
+		return name // "The UN's figure is lower: about 176,000"
+	}
 	return "reporter"
+}
+
+// ownersFigure returns the owner a clause opening "The UN's figure is
+// lower:" gives a figure after it, or "": a capitalised possessive
+// before a count word.
+func ownersFigure(pre string) string {
+	for _, sep := range []string{"’s ", "'s "} {
+		i := strings.Index(pre, sep)
+		if i <= 0 || i > 40 {
+			continue
+		}
+		if w := strings.ToLower(letterRun(pre, i+len(sep))); !countWords[w] && w != "estimates" && w != "figures" {
+			continue
+		}
+		owner := strings.TrimSpace(pre[:i])
+		owner = strings.TrimPrefix(owner, "The ")
+		if owner == "" || !isUpper(owner[0]) || wordCount(owner) > 4 || strings.ContainsAny(owner, ",.;:") {
+			continue
+		}
+		return owner
+	}
+	return ""
 }
 
 // figureOrigins open a sentence that says where the figures of the one
@@ -3094,6 +3141,9 @@ func bracketCredit(caption string) string {
 			if hasPrefixFold(name, "the ") {
 				name = name[len("the "):]
 			}
+			if lead == "source: " && name != "" && isUpper(name[0]) && !hasDigit(name) && wordCount(name) <= 6 {
+				return name // "(source: Greek coastguard)": whoever the label names
+			}
 			break
 		}
 	}
@@ -3164,10 +3214,42 @@ func itemSource(item string) string {
 		return ""
 	}
 	name := item[i+1 : len(item)-1]
+	if c := strings.IndexByte(name, ','); c > 0 {
+		if rest := strings.TrimSpace(name[c+1:]); rest == "" || !isUpper(rest[0]) || hasDigit(rest) {
+			name = name[:c] // "(UNHCR, end of May)", "(OCHA, 18 February)"
+		}
+	}
 	if name == "" || !isUpper(name[0]) || hasDigit(name) || wordCount(name) > 7 {
 		return ""
 	}
+	if ws := strings.Fields(name); len(ws) == 2 && isAcronym(ws[0]) && documentNouns[ws[1]] {
+		return ws[0] // "(UN survey)", "(KRG figures)"
+	}
 	return name
+}
+
+// tableFootSource returns who the line under a table, in the same
+// paragraph as its row ending at end, names as the table's source:
+// "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+// gives OCHA; or "".
+func tableFootSource(b string, end int) string {
+	para := b[end:]
+	if e := strings.Index(para, "\n\n"); e >= 0 {
+		para = para[:e]
+	}
+	for _, line := range strings.Split(para, "\n") {
+		line = strings.TrimSpace(line)
+		for _, lead := range []string{"source:", "sources:", "source :"} {
+			if hasPrefixFold(line, lead) {
+				v := strings.TrimRight(strings.TrimSpace(line[len(lead):]), ".")
+				if i := strings.IndexByte(v, ','); i > 0 && hasDigit(v[i:]) {
+					v = v[:i] // "Source: UNHCR, end-December 2019"
+				}
+				return sourceCell(v)
+			}
+		}
+	}
+	return ""
 }
 
 // wholeLine reports a sentence that is a line of its own, as a list's

@@ -1123,9 +1123,9 @@ func isRelativeDate(b string, f figure) bool {
 	prev := strings.ToLower(wordBefore(b, f.start))
 	if hedgeBeforeFor[prev] {
 		// "stay for up to nine days", "for about six months", "the
-		// highest in more than three years": look past the hedge for the
-		// "for" or "in".
-		for k, n := f.start, 0; n < 3; n++ {
+		// highest in more than three years", "in little more than two weeks":
+		// look past the hedge for the "for" or "in".
+		for k, n := f.start, 0; n < 4; n++ {
 			w, at := wordBack(b, k)
 			if w == "" {
 				break
@@ -1232,6 +1232,11 @@ func isRelativeDate(b string, f figure) bool {
 		if _, at := wordBack(b, f.start); opensSentence(b, at) {
 			// "For five years we have carried this alone": how long, said
 			// before the clause it qualifies.
+			return true
+		}
+		if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) && subjectPronouns[strings.ToLower(letterRun(b, k))] {
+			// "..., and for five years they have carried": the same, after
+			// a conjunction
 			return true
 		}
 		// "suspended for one month": a single period is how long something

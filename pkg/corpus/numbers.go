@@ -170,6 +170,29 @@ func parseFigure(s string, i int) (figure, bool) {
 }
 
 // parseRange extends f with a high end: "15 to 20", "15-20", "between X and Y".
+// runningTotalFromDate reports a day of the month at i inside a running
+// total, "bringing the number killed since Feb. 3 to 16": the "to" after
+// the date gives the total, not the date range's end.
+func runningTotalFromDate(s string, i int) bool {
+	j := skipSpaceBack(s, i)
+	if j > 0 && s[j-1] == '.' {
+		j-- // "Feb. 3"
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if _, ok := monthNames[strings.ToLower(s[k:j])]; !ok {
+		return false
+	}
+	low := strings.ToLower(s[max(0, i-80):i])
+	if n := strings.LastIndexAny(low, ".!?\n"); n >= 0 && n < len(low)-8 {
+		low = low[n+1:] // this sentence only (not the month's abbreviation dot)
+	}
+	return strings.Contains(low, "bringing the ") || strings.Contains(low, "brings the ") || strings.Contains(low, "brought the ") ||
+		strings.Contains(low, "taking the ") || strings.Contains(low, "raising the ")
+}
+
 func parseRange(s string, f figure) figure {
 	if f.vague {
 		return f
@@ -184,6 +207,8 @@ func parseRange(s string, f figure) figure {
 	default:
 		t := skipSpaceInline(s, j)
 		switch {
+		case t > j && hasWordFold(s[t:], "to") && runningTotalFromDate(s, f.start):
+			return f // "bringing the number killed since Feb. 3 to 16": a date, then the total
 		case t > j && hasWordFold(s[t:], "to"):
 			k = skipSpaceInline(s, t+2)
 		case t > j && hasWordFold(s[t:], "and") && strings.EqualFold(wordBefore(s, f.start), "between"):

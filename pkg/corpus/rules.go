@@ -267,6 +267,9 @@ var rules = []rule{
 		// "900 families remain on the organisation's waiting list": a
 		// list of applicants, not where anyone is
 		"on ** waiting list|lists",
+		// "Three of the men who came with us are still missing": the
+		// missing are other
+		"#n ** are|were|is|was|remain|remained still missing",
 		// "43 families have already knocked down their own walls": people
 		// taking their shelters apart, counted for what they did
 		"#n ** knocked|knocking|pulled|pulling|tore|torn|tearing|taken|taking down|apart * own",
@@ -1042,6 +1045,9 @@ var rules = []rule{
 		// "More than 275,000, if you count everyone who has left since
 		// the shelling began"
 		"everyone|everybody who has|had|have left|fled",
+		// "border guards received 612 people at the Sehela and
+		// Peshkhabour points": people let across
+		"guards received|receiving * #n",
 		// "more than 53,000 migrants and refugees have entered Bosnia and
 		// Herzegovina": people crossing as they flee
 		"#n * have|has entered",

@@ -185,6 +185,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if countParticiples[lw] && i == 0 {
 				continue // "Registered Syrian refugees .... 654 692": a row's label
 			}
+			if countParticiples[lw] && !hasFigure(toks[:i]) && slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(t token) bool { return t.text == ":" }) {
+				continue // "• Syrian refugees registered in Lebanon: 929,624 (UNHCR)": a label too
+			}
 			if countParticiples[lw] {
 				prev := toks[i-1].lower()
 				if prev == "been" || prev == "be" || prev == "being" || prev == "are" || prev == "were" || prev == "was" || prev == "is" {
@@ -861,6 +864,8 @@ func contentFollows(toks []token, i int) bool {
 			return true
 		case t.punct:
 			return false
+		case j == i && lw == "of" && j+1 < len(toks) && (toks[j+1].lower() == "the" || toks[j+1].lower() == "them" || toks[j+1].lower() == "those"):
+			return false // "..., UNICEF said of the displaced.": whom the words before are about
 		case adverbialWords[lw] || t.capitalised() && j > i && adverbialWords[toks[j-1].lower()]:
 			continue
 		case j > i && allDigits(lw) && len(lw) <= 2 && toks[j-1].capitalised():
