@@ -36,6 +36,7 @@ var boilerRules = []boilerRule{
 	{"related block", "related articles", true, dropRest, 2},
 	{"related block", "mehr zum thema", true, dropRest, 3}, // German: "more on this"
 	{"related block", "sur le même sujet", true, dropRest, 4},
+	{"related block", "sur le même thème", true, dropRest, 5},
 	{"related block", "related topics", true, dropRest, 2},
 	{"related block", "related stories", true, dropRest, 2},
 	{"related block", "related news", true, dropRest, 2},
@@ -114,6 +115,7 @@ var boilerRules = []boilerRule{
 	{"related link", "lire aussi", false, dropLine, 20},      // "À lire aussi :" (the capital À is not lowered)
 	{"related link", "lire également", false, dropLine, 20},  // "À lire également : ..."
 	{"related link", "sur le même sujet", true, dropLine, 0}, // French "on the same subject", over headlines
+	{"related link", "sur le même thème", true, dropLine, 0},
 	{"related link", "dans la même rubrique", true, dropLine, 0},
 	{"related link", "sobre el mismo tema", true, dropLine, 0},
 	{"related link", "sullo stesso argomento", true, dropLine, 0},

@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout416": true, "testdata/heldout417": true, "testdata/heldout418": true, "testdata/heldout419": true,
+	"testdata/heldout420": true, "testdata/heldout421": true, "testdata/heldout422": true, "testdata/heldout423": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

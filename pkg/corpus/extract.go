@@ -49,6 +49,7 @@ type fig struct {
 	more        bool   // bare and followed by "more": elides only in its sentence
 	baseline    bool   // bare after "up from", "down from": the parent's count at another time
 	putIt       bool   // after "put it": restates a count of its own size
+	subRow      bool   // a table's sub-row, "of them children": a part of the row above
 	gapPlace    string // the country of a count whose verb is left out ("..., Lebanon about 915,000")
 }
 
@@ -162,7 +163,10 @@ func inOutletName(body string, f figure, publisher string) bool {
 			return true
 		}
 	}
-	return false
+	// "told 964", "Follow 964 on Telegram" for "964 Media": a name that
+	// opens with a number, shortened to it
+	first, _, _ := strings.Cut(publisher, " ")
+	return len(first) >= 2 && allDigits(first) && body[f.start:f.end] == first
 }
 
 // speaksToday reports a story whose opening quotes its own publisher
@@ -331,7 +335,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	case noNoun && subRowPart(b[s.start:qs]) != "":
 		// "  - of them children      about 80,000    OCHA": a table's
 		// sub-row, a part of the row above
-		g.link, g.unit = "part", subRowPart(b[s.start:qs])
+		g.link, g.unit, g.subRow = "part", subRowPart(b[s.start:qs]), true
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
@@ -382,6 +386,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// before, as another source puts it.
 		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
+		g.link = "restatement"
+	case nearer && (last(2) == "it is" || last(2) == "it was" || last(2) == "it s"):
+		// "The Kurdish Red Crescent thinks it is closer to 200,000": the
+		// count before, as another source puts it
 		g.link = "restatement"
 	case nearer && restates(withoutGenericCount(b[s.start:qs])):
 		// "Jordanian officials put the figure closer to 270,000", "SARC
@@ -707,6 +715,16 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.link = "" // "with his wife and seven children" after an age: no count before it here
 			} else if k > 0 {
 				g.parent = first + k - 1
+				if g.link == "part" && g.unit != "" && isPersonUnit(g.unit) && !isPersonUnit(x.facts[g.parent].Unit) {
+					// "picked up 45 people from two dinghies ..., including
+					// 17 children": a part of the people, not the boats
+					for p := g.parent - 1; p >= first; p-- {
+						if isPersonUnit(x.facts[p].Unit) {
+							g.parent = p
+							break
+						}
+					}
+				}
 				if g.elided && peopleVerbAfter(b, g.end, s.end) {
 					// "About 5,000 people are living in two camps, and
 					// another 1,800 are sleeping in the open": the people,
@@ -1582,6 +1600,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
+	if g.subRow && g.parent >= 0 {
+		// "of whom children | nearly 70,000 | UNICEF" under "Displaced ...
+		// | 166,000 | OCHA": the row above's kind, whatever the caption
+		// says
+		fact.Category, fact.Rule = x.facts[g.parent].Category, "part"
+		return
+	}
 	if shareWhole(x.body[s.start:g.start]) && populationUnits[strings.ToLower(g.unit)] && !withStatus(x.body[g.end:s.end]) {
 		// "Roughly a third of the 3 million people in Idlib province are
 		// now displaced": the whole the share is of is a population.
@@ -2059,10 +2084,11 @@ var partNouns = wordSet(`children women minors girls boys men elderly`)
 // part of the row above, "  - of them children   " before its count, or
 // "".
 func subRowPart(pre string) string {
-	if !strings.HasSuffix(pre, "  ") {
-		return "" // a row's label ends in a column gap
+	if !strings.HasSuffix(pre, "  ") && !strings.HasSuffix(strings.TrimRight(pre, " "), "|") {
+		return "" // a row's label ends in a column gap or a pipe
 	}
-	low := strings.ToLower(strings.TrimLeft(pre, " \t-–•*"))
+	low := strings.ToLower(strings.TrimRight(strings.TrimLeft(pre, " \t-–•*|"), " |"))
+	low += " "
 	for _, o := range []string{"of them ", "of whom ", "of which ", "among them "} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
 			if w := strings.Fields(rest); len(w) == 1 && personNoun(w[0]) {

@@ -480,6 +480,20 @@ var notFacts = []notFact{
 		}
 		return definiteWords[w] && !f.vague && f.value < 10 && !f.isRange && !compound
 	}},
+	{"all-known", func(b string, f figure) bool {
+		// "on all three islands": the things named before, all of them
+		// (not "all four children were killed")
+		return strings.EqualFold(wordBefore(b, f.start), "all") && f.spelled && f.value < 10 && !f.isRange &&
+			!personNoun(strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))))
+	}},
+	{"page counter", func(b string, f figure) bool {
+		// "Photos (4) : AFP Galerie · Partager · Commentaires (3)": a
+		// page's counts of its own pictures and comments
+		if f.start == 0 || b[f.start-1] != '(' || f.end >= len(b) || b[f.end] != ')' {
+			return false
+		}
+		return pageCounters[strings.ToLower(wordBefore(b, f.start-1))]
+	}},
 	{"known-again", knownAgain},
 	{"elided-duration", elidedDuration},
 	{"day-ordinal", func(b string, f figure) bool {
@@ -660,6 +674,9 @@ func isMoney(b string, f figure) bool {
 		j := skipSpaceBack(b, i)
 		if strings.HasSuffix(b[:j], sym) {
 			return true
+		}
+		if k := j - len(letterRunBack(b, j)); k < j && j-k <= 2 && isUpper(b[k]) && strings.HasSuffix(b[:k], sym) {
+			return true // "$U 390 por mes": the peso's sign and letter
 		}
 	}
 	if currencyCodes[wordBefore(b, f.start)] {
@@ -1234,9 +1251,10 @@ func isRelativeDate(b string, f figure) bool {
 			// before the clause it qualifies.
 			return true
 		}
-		if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) && subjectPronouns[strings.ToLower(letterRun(b, k))] {
-			// "..., and for five years they have carried": the same, after
-			// a conjunction
+		if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) && (subjectPronouns[strings.ToLower(letterRun(b, k))] || subjectBeforeHave(b[k:])) {
+			// "..., and for five years they have carried", "and for five
+			// years the islands have been left": the same, after a
+			// conjunction
 			return true
 		}
 		// "suspended for one month": a single period is how long something
@@ -2001,4 +2019,37 @@ func fieldAt(b string, i int) string {
 		j++
 	}
 	return b[i:j]
+}
+
+// pageCounters label a page's own counts in brackets: "Photos (4)",
+// "Comments (12)".
+var pageCounters = wordSet(`photos photo fotos foto images pictures videos vidéos comments commentaires comentarios
+	kommentare commenti reactions réactions replies shares`)
+
+// letterRunBack returns the ASCII letters that end b[:j].
+func letterRunBack(b string, j int) string {
+	k := j
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	return b[k:j]
+}
+
+// subjectBeforeHave reports text opening with a definite subject of at
+// most three words and then "have", "has" or "had": "the islands have
+// been left".
+func subjectBeforeHave(text string) bool {
+	ws := strings.Fields(strings.ToLower(text[:min(len(text), 60)]))
+	if len(ws) < 3 || !definiteWords[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if w == "have" || w == "has" || w == "had" {
+			return true
+		}
+		if !isLetter(w[0]) || strings.ContainsAny(w, ",.;:") {
+			return false
+		}
+	}
+	return false
 }

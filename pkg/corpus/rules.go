@@ -267,6 +267,13 @@ var rules = []rule{
 		// "900 families remain on the organisation's waiting list": a
 		// list of applicants, not where anyone is
 		"on ** waiting list|lists",
+		// "Twelve families in our camp have already finished" taking their
+		// walls down: what they did, not where they live
+		"#n ** have|has|had already finished",
+		// "he was looking after 23 relatives under an olive tree", "who
+		// lives with 11 relatives in two rooms": a household
+		"looking|looks|looked|caring|cares|cared after|for #n",
+		"lives|living|live|lived with #n relatives|others",
 		// "Three of the men who came with us are still missing": the
 		// missing are other
 		"#n ** are|were|is|was|remain|remained still missing",
@@ -1045,6 +1052,8 @@ var rules = []rule{
 		// "More than 275,000, if you count everyone who has left since
 		// the shelling began"
 		"everyone|everybody who has|had|have left|fled",
+		// "Nine families from our street left together"
+		"#n ** left|fled together",
 		// "border guards received 612 people at the Sehela and
 		// Peshkhabour points": people let across
 		"guards received|receiving * #n",

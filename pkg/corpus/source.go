@@ -35,7 +35,7 @@ var believerNouns = wordSet(`officials authorities experts analysts observers di
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
 var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected expect hopes
-	predicted predicts predict`)
+	predicted predicts predict thinks`)
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
