@@ -188,8 +188,10 @@ func (p *articleParser) line(l string) {
 		p.listNext = rule == "related block"
 		return
 	case startFooter:
-		if !p.inBody && len(p.paras) == 0 && strings.HasPrefix(l, "©") && strings.Contains(l, "/") {
-			return // "© AFP 2019 / Delil Souleiman" above the story: a photo credit
+		if !p.inBody && len(p.paras) == 0 && strings.HasPrefix(l, "©") && (strings.Contains(l, "/") || picturedLine(l)) {
+			// "© AFP 2019 / Delil Souleiman", "© Photo DR · The olive grove
+			// next to the Moria camp" above the story: a photo credit
+			return
 		}
 		if rule == "donation" && !p.inBody {
 			p.endParagraph() // an appeal in the page's header, above the story, ends nothing
@@ -2816,4 +2818,15 @@ func onlyStaff(s string) bool {
 		}
 	}
 	return len(ws) > 0
+}
+
+// picturedLine reports a line that names a picture: "© Photo DR · ...".
+func picturedLine(l string) bool {
+	low := strings.ToLower(l)
+	for _, w := range []string{"photo", "foto", "image", "picture", "pic:", "illustration"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -436,6 +436,10 @@ func (x *extractor) shelterNamed(s span, pos int) bool {
 // "Bardarash camp", "the Gawilan and Domiz camps", "Bardarash, a camp".
 // A word the article also writes in lower case ("Refugee camps") is not a
 // name; nor is the last word of a longer name ("Ain Issa camp").
+// notCampNames open a label before "camps" without naming one: "| Outside
+// camps | 545,695 |".
+var notCampNames = wordSet(`outside inside in all other total new old main formal informal official`)
+
 func (x *extractor) campNames() map[string]bool {
 	if x.camps != nil {
 		return x.camps
@@ -447,7 +451,7 @@ func (x *extractor) campNames() map[string]bool {
 			return
 		}
 		lw := strings.ToLower(w)
-		if demonymCountry[lw] != "" || countryNames[lw] || npStop[lw] || orgWords[lw] || directions[lw] {
+		if demonymCountry[lw] != "" || countryNames[lw] || npStop[lw] || orgWords[lw] || directions[lw] || notCampNames[lw] {
 			return
 		}
 		if p, _ := wordBack(b, start); p != "" && isUpper(p[0]) && !hasLower(npStop, p) {

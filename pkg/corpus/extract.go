@@ -1564,7 +1564,9 @@ func (x *extractor) partItem(s span, g *fig) (Fact, bool) {
 		// "Of whom sheltering in camps: 408 000" says what it counts.
 		return Fact{}, false
 	}
-	if _, ok := x.introOf(s); !ok {
+	if _, ok := x.introOf(s); !ok && !hasPrefixFold(line, "of whom ") && !hasPrefixFold(line, "of which ") {
+		// ("- Of whom in the Bekaa Valley: about 340,000" under an item
+		// opens its own part, whatever introduces the list)
 		return Fact{}, false
 	}
 	p := x.facts[len(x.facts)-1]

@@ -2375,11 +2375,14 @@ var heldoutSets = []struct {
 	// 95.3%, period_start 98.4%, metadata 100%; heldout423 found 74.0%,
 	// correct 96.6% (72.7%, 94.9%), qualifier 100%, source 82.5%,
 	// period_start 98.2%, metadata 96.7%. Floors sit a few points under,
-	// to catch regressions without tuning.
+	// to catch regressions without tuning; heldout423's correct floor sits
+	// under its tuned 94.9% (74/78), since its first contact read no body
+	// from 5092 (a "© Photo" credit above the story ended it) and so
+	// counted precision over 59 figures only.
 	{"testdata/heldout420", heldoutFloors{found: 81, correct: 79, qual: 96, src: 81, period: 95, meta: 90}, true},
 	{"testdata/heldout421", heldoutFloors{found: 88, correct: 88, qual: 96, src: 92, period: 96, meta: 96}, true},
 	{"testdata/heldout422", heldoutFloors{found: 89, correct: 87, qual: 96, src: 92, period: 95, meta: 96}, true},
-	{"testdata/heldout423", heldoutFloors{found: 71, correct: 93, qual: 96, src: 79, period: 95, meta: 93}, true},
+	{"testdata/heldout423", heldoutFloors{found: 71, correct: 91, qual: 96, src: 79, period: 95, meta: 93}, true},
 }
 
 func TestHeldout(t *testing.T) {

@@ -225,6 +225,18 @@ var notFacts = []notFact{
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
+	{"birthday", func(b string, f figure) bool {
+		// "I turn 30 in May", "she turned 12 in the camp": an age reached
+		switch strings.ToLower(wordBefore(b, f.start)) {
+		case "turn", "turns", "turned", "turning":
+			// (not "turned 27 schools into shelters")
+			switch strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))) {
+			case "", "in", "on", "this", "next", "last", "and", "soon", "today", "tomorrow", "years", "year":
+				return f.value < 120 && !f.isRange
+			}
+		}
+		return false
+	}},
 	{"a child's age", func(b string, f figure) bool {
 		// "A boy of about eight asked me": how old.
 		if f.value >= 100 || f.unit != "" || f.isRange {

@@ -272,7 +272,7 @@ var rules = []rule{
 		"#n ** have|has|had already finished",
 		// "he was looking after 23 relatives under an olive tree", "who
 		// lives with 11 relatives in two rooms": a household
-		"looking|looks|looked|caring|cares|cared after|for #n",
+		"looking|looks|looked|caring|cares|cared after|for #n relatives|others|grandchildren|orphans|nephews|nieces",
 		"lives|living|live|lived with #n relatives|others",
 		// "Three of the men who came with us are still missing": the
 		// missing are other
@@ -289,6 +289,9 @@ var rules = []rule{
 		// "Greece flew 406 unaccompanied minors off Lesbos" (not "flew 12
 		// Syrian refugees back to Rome", refugees taken in)
 		"flew|fly|flies * #n ** off|from",
+		// "Greece will fly the roughly 400 unaccompanied minors who lived
+		// in the camp to the mainland": a transfer
+		"flew|fly|flies|flying * #n ** to the mainland",
 		// patients: "treated 230 children for diarrhoea", "seeing 200 to
 		// 250 patients a day"
 		"treated|treating|treats|vaccinated|vaccinating|examined|operated",
@@ -756,6 +759,10 @@ var rules = []rule{
 	{"outside-camps", Refugees, foreignUnit, []string{
 		"outside * camp|camps",
 	}},
+	// "| Outside camps | 545,695 |": a row of refugees by where they live
+	{"outside-camps-row", Refugees, civilianUnit, []string{
+		"outside camp|camps #n",
+	}},
 	// "and 15,000 people lost their homes": people who lost their homes
 	// are displaced, whatever shelters the sentence names before.
 	{"lost-homes", Displaced, civilianUnit, []string{
@@ -803,6 +810,9 @@ var rules = []rule{
 		// "three informal camps were emptied and around 600 people had to
 		// leave within hours"
 		"#n * had|have to leave|flee",
+		// "| Refugees forced out of their shelters | about 8,000 |": the
+		// row's label before its count
+		"forced|driven out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps ** #n",
 		// "Hundreds of families have already been forced out of their
 		// shelters"
 		"#n ** forced out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps",
@@ -833,6 +843,10 @@ var rules = []rule{
 		countryWords + " which|that shelters|houses",
 		// "Cameroon itself shelters more than 400,000 refugees"
 		countryWords + " itself|also shelters|houses",
+		// "the kingdom was looking after 1.3 million Syrians", "Lebanon
+		// carries more than 1.5 million displaced Syrians"
+		"kingdom|country|nation|republic was|is looking|caring after|for * #n",
+		countryWords + " carries|carried * #n",
 		// "Erdogan said Turkey was sheltering 4 million refugees"
 		countryWords + " was|is|were|are sheltering|housing",
 		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
@@ -1045,6 +1059,9 @@ var rules = []rule{
 		"granted|given residence|residency|asylum",
 		// "some 4,500 Syrians currently hold a form of protection"
 		"hold|holds|held|holding ** protection|asylum",
+		// "some 42,000 asylum seekers were waiting for their claims to be
+		// heard": asylum seekers in the country
+		"#n asylum seekers * waiting|waited for their * claims|applications|cases",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		// "Dozens of families have already packed up and left"
