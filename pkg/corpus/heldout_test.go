@@ -2364,9 +2364,8 @@ var heldoutSets = []struct {
 	// article of heldout423 (5092) by a fifth, the first writer's outlet
 	// having just been taken by heldout419. Their reports named only
 	// outlets and counts (some outlet greps sent errors to /dev/null, one
-	// writer listed heldout134's annotations folder from python). The
-	// current measure of generalisation (measureSets), untuned. First
-	// measurements (2026-12-06, at 0ffc021, the model not trained on
+	// writer listed heldout134's annotations folder from python). Tuned
+	// on once (3dadab4). First measurements (2026-12-06, at 0ffc021, the model not trained on
 	// them): heldout420 found 84.2%, correct 82.1% (the same without the
 	// model), qualifier 100%, source 84.4%, period_start 98.4%, metadata
 	// 93.3%; heldout421 found 91.3%, correct 91.3% (the same), qualifier
@@ -2383,6 +2382,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout421", heldoutFloors{found: 88, correct: 88, qual: 96, src: 92, period: 96, meta: 96}, true},
 	{"testdata/heldout422", heldoutFloors{found: 89, correct: 87, qual: 96, src: 92, period: 95, meta: 96}, true},
 	{"testdata/heldout423", heldoutFloors{found: 71, correct: 91, qual: 96, src: 79, period: 95, meta: 93}, true},
+	// Written by eight more writers who never saw the rules, two per
+	// region as heldout156-159, four while heldout416-419 and four while
+	// heldout420-423 were tuned on. Their reports named only outlets and
+	// counts (some outlet greps used 2>&1, a here-string, bare country
+	// names or sed -n on an allowed file; counts or file names only). The
+	// current measure of generalisation (measureSets), untuned, both
+	// groups measured at the same commit. First measurements (2026-12-06,
+	// at 3dadab4, the model not trained on them), found and correct (in
+	// brackets without the model), then qualifier, source, period_start
+	// and metadata:
+	//   heldout424 94.5%, 93.2% (the same), 100%, 94.2%, 91.3%, 93.3%
+	//   heldout425 88.6%, 87.3% (87.1%, 85.9%), 100%, 93.5%, 96.8%, 100%
+	//   heldout426 91.9%, 89.5% (90.5%, 88.2%), 100%, 92.6%, 97.1%, 96.7%
+	//   heldout427 88.6%, 88.6% (the same), 100%, 96.8%, 100%, 100%
+	//   heldout428 92.2%, 89.9% (the same), 100%, 84.5%, 95.8%, 96.7%
+	//   heldout429 90.8%, 89.6% (89.5%, 88.3%), 100%, 89.9%, 98.6%, 100%
+	//   heldout430 97.2%, 95.9% (93.1%, 91.8%), 100%, 95.7%, 98.6%, 100%
+	//   heldout431 91.8%, 91.8% (86.3%, 86.3%), 100%, 94.0%, 100%, 100%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout424", heldoutFloors{found: 91, correct: 90, qual: 96, src: 91, period: 88, meta: 90}, true},
+	{"testdata/heldout425", heldoutFloors{found: 85, correct: 84, qual: 96, src: 90, period: 93, meta: 96}, true},
+	{"testdata/heldout426", heldoutFloors{found: 88, correct: 86, qual: 96, src: 89, period: 94, meta: 93}, true},
+	{"testdata/heldout427", heldoutFloors{found: 85, correct: 85, qual: 96, src: 93, period: 96, meta: 96}, true},
+	{"testdata/heldout428", heldoutFloors{found: 89, correct: 86, qual: 96, src: 81, period: 92, meta: 93}, true},
+	{"testdata/heldout429", heldoutFloors{found: 87, correct: 86, qual: 96, src: 86, period: 95, meta: 96}, true},
+	{"testdata/heldout430", heldoutFloors{found: 94, correct: 92, qual: 96, src: 92, period: 95, meta: 96}, true},
+	{"testdata/heldout431", heldoutFloors{found: 88, correct: 88, qual: 96, src: 91, period: 96, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
