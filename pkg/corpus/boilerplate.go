@@ -116,6 +116,7 @@ var boilerRules = []boilerRule{
 	{"related link", "lire également", false, dropLine, 20},  // "À lire également : ..."
 	{"related link", "sur le même sujet", true, dropLine, 0}, // French "on the same subject", over headlines
 	{"related link", "sur le même thème", true, dropLine, 0},
+	{"related link", "correlati:", true, dropLine, 0},      // Italian "related"
 	{"related link", "ιαβάστε ακόμη", false, dropLine, 20}, // Greek "Διαβάστε ακόμη:" ("read more"; the capital Δ is not lowered)
 	{"related link", "pānui anō:", true, dropLine, 0},      // Māori "read more"
 	{"related link", "dans la même rubrique", true, dropLine, 0},

@@ -12,8 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout424": true, "testdata/heldout425": true, "testdata/heldout426": true, "testdata/heldout427": true,
-	"testdata/heldout428": true, "testdata/heldout429": true, "testdata/heldout430": true, "testdata/heldout431": true,
+	"testdata/heldout432": true, "testdata/heldout433": true, "testdata/heldout434": true, "testdata/heldout435": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -20,6 +20,11 @@ var notFacts = []notFact{
 		// "F-16", "Su-24", "COVID-19": digits after a hyphen glued to letters.
 		return f.digits && f.start >= 2 && b[f.start-1] == '-' && isLetter(b[f.start-2])
 	}},
+	{"split year", func(b string, f figure) bool {
+		// "in 2018-19": the second year of a span, after its first
+		return f.digits && f.end-f.start == 2 && f.start >= 5 && b[f.start-1] == '-' && allDigits(b[f.start-5:f.start-1]) &&
+			(b[f.start-5] == '1' || b[f.start-5] == '2')
+	}},
 	{"phone", isPhone},
 	{"one-off", func(b string, f figure) bool {
 		// "a one-off humanitarian intake", "a one-time payment": not a count
@@ -649,7 +654,7 @@ var currencyWords = map[string]bool{
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
-	AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
+	MVR AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
 	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT MRU
 	FBu Fbu FRW Frw FC FG Fdj Rp Ft`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
@@ -682,7 +687,7 @@ func amountIn(text string) bool {
 func isMoney(b string, f figure) bool {
 	i := f.start
 	// "$1.2 billion", "€6bn", "US$ 5", "£50"
-	for _, sym := range []string{"$", "€", "£", "¥", "₱", "₹", "₦", "₺", "₩", "₪", "₽"} {
+	for _, sym := range []string{"$", "€", "£", "¥", "₱", "₹", "₦", "₺", "₩", "₪", "₽", "S/"} {
 		j := skipSpaceBack(b, i)
 		if strings.HasSuffix(b[:j], sym) {
 			return true
@@ -1200,8 +1205,8 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	if ws := wordsBefore(b, f.start, 5); len(ws) >= 2 {
 		n := len(ws)
-		if objectPronouns[strings.ToLower(ws[n-1])] && (ws[n-2] == "took" || ws[n-2] == "takes" || ws[n-2] == "take") {
-			return true // "It took me 20 days": how long
+		if objectPronouns[strings.ToLower(ws[n-1])] && (ws[n-2] == "took" || ws[n-2] == "takes" || ws[n-2] == "take" || ws[n-2] == "last" || ws[n-2] == "lasts" || ws[n-2] == "lasted") {
+			return true // "It took me 20 days", "will last us two weeks": how long
 		}
 		if n >= 3 && (ws[n-2] == "his" || ws[n-2] == "her" || ws[n-2] == "their" || ws[n-2] == "our" || ws[n-2] == "my") &&
 			(ws[n-3] == "took" || ws[n-3] == "takes" || ws[n-3] == "take") {

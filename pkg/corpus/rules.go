@@ -223,7 +223,7 @@ var rules = []rule{
 		"#n * had|have|has|suffered|suffering wounds|injuries|burns|fractures",
 		// "the government would move 20,000 asylum seekers from the
 		// islands to the mainland": a transfer planned
-		"would|will|to move|transfer|relocate * #n ** from",
+		"would|will|to move|transfer|relocate * #n ** from|off",
 		// "Greek police had pushed at least 40 people ... back across the
 		// Evros": a pushback
 		"pushed|pushing|pushes|forced|turned * #n ** back across|over|into|to",
@@ -274,6 +274,8 @@ var rules = []rule{
 		// lives with 11 relatives in two rooms": a household
 		"looking|looks|looked|caring|cares|cared after|for #n relatives|others|grandchildren|orphans|nephews|nieces",
 		"lives|living|live|lived with #n relatives|others",
+		// "at least 25 families had crossed back into Syria": returns
+		"crossed|crossing|cross back into|to|over",
 		// "Three of the men who came with us are still missing": the
 		// missing are other
 		"#n ** are|were|is|was|remain|remained still missing",
@@ -864,6 +866,8 @@ var rules = []rule{
 		"homes|shelters|houses of * #n * are|were|is|was at stake|risk",
 	}},
 	{"near-border", AtRisk, civilianUnit, []string{
+		// "Dozens of families spent the night in the no-man's land"
+		"#n ** no-man|no-mans land",
 		// "Near the frontier with the Golan, an estimated 160,000 people
 		// are sheltering in Quneitra province"
 		"near|along|close * border|frontier ** #n ** sheltering|sheltered|camped|camping|massed|massing|gathered|gathering|stranded|waiting",
@@ -1025,6 +1029,8 @@ var rules = []rule{
 		"hosted|sheltered|housed by * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
+		// "driven more than 5.6 million Syrians abroad as refugees"
+		"#n * abroad|overseas as refugees",
 		"hosts|host|hosting|hosted|sheltering",
 		// "Iran, which has sheltered nearly three million Afghans"
 		"has|have|had sheltered",
