@@ -2411,6 +2411,23 @@ var heldoutSets = []struct {
 	{"testdata/heldout429", heldoutFloors{found: 87, correct: 86, qual: 96, src: 86, period: 95, meta: 96}, true},
 	{"testdata/heldout430", heldoutFloors{found: 94, correct: 92, qual: 96, src: 92, period: 95, meta: 96}, true},
 	{"testdata/heldout431", heldoutFloors{found: 88, correct: 88, qual: 96, src: 91, period: 96, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout424-431 were tuned on. Their
+	// reports named only outlets and counts (two used 2>&1 once; file
+	// names or counts only). The current measure of generalisation
+	// (measureSets), untuned. First measurements (2026-12-06, at e2ff671,
+	// the model not trained on them), found and correct (in brackets
+	// without the model), then qualifier, source, period_start and
+	// metadata:
+	//   heldout432 91.7%, 91.7% (93.1%, 93.1%: the model costs one), 100%, 89.4%, 95.5%, 100%
+	//   heldout433 89.9%, 87.3% (88.4%, 85.9%), 100%, 93.5%, 95.2%, 100%
+	//   heldout434 89.3%, 89.3% (86.7%, 86.7%), 100%, 97.0%, 95.5%, 100%
+	//   heldout435 97.0%, 92.9% (94.0%, 90.0%), 100%, 98.5%, 83.1%, 93.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout432", heldoutFloors{found: 88, correct: 88, qual: 96, src: 86, period: 92, meta: 96}, true},
+	{"testdata/heldout433", heldoutFloors{found: 86, correct: 84, qual: 96, src: 90, period: 92, meta: 96}, true},
+	{"testdata/heldout434", heldoutFloors{found: 86, correct: 86, qual: 96, src: 94, period: 92, meta: 96}, true},
+	{"testdata/heldout435", heldoutFloors{found: 94, correct: 89, qual: 96, src: 95, period: 80, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
