@@ -332,10 +332,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// 500,000 are children": the part of the people counted before
 		// that the predicate names.
 		g.link, g.unit = "part", part
-	case noNoun && subRowPart(b[s.start:qs]) != "":
-		// "  - of them children      about 80,000    OCHA": a table's
-		// sub-row, a part of the row above
+	case noNoun && subRowOpens(b[s.start:qs]):
+		// "  - of them children      about 80,000    OCHA", "of whom near
+		// the Jordanian border | about 60,000": a table's sub-row, a part
+		// of the row above
 		g.link, g.unit, g.subRow = "part", subRowPart(b[s.start:qs]), true
+		g.elided = g.unit == ""
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
@@ -2086,19 +2088,36 @@ var partNouns = wordSet(`children women minors girls boys men elderly`)
 // part of the row above, "  - of them children   " before its count, or
 // "".
 func subRowPart(pre string) string {
+	rest, ok := subRowRest(pre)
+	if w := strings.Fields(rest); ok && len(w) == 1 && personNoun(w[0]) {
+		return w[0]
+	}
+	return ""
+}
+
+// subRowOpens reports a table row whose label opens with "of whom", "of
+// them", "of which" or "among them": a part of the row above, by its
+// people ("of whom children") or by where they are ("of whom near the
+// Jordanian border").
+func subRowOpens(pre string) bool {
+	_, ok := subRowRest(pre)
+	return ok
+}
+
+// subRowRest returns the words of a sub-row's label after its opening
+// "of whom", and whether it has one.
+func subRowRest(pre string) (string, bool) {
 	if !strings.HasSuffix(pre, "  ") && !strings.HasSuffix(strings.TrimRight(pre, " "), "|") {
-		return "" // a row's label ends in a column gap or a pipe
+		return "", false // a row's label ends in a column gap or a pipe
 	}
 	low := strings.ToLower(strings.TrimRight(strings.TrimLeft(pre, " \t-–•*|"), " |"))
 	low += " "
 	for _, o := range []string{"of them ", "of whom ", "of which ", "among them "} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
-			if w := strings.Fields(rest); len(w) == 1 && personNoun(w[0]) {
-				return w[0]
-			}
+			return rest, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 func partOpening(pre string) bool {

@@ -699,6 +699,9 @@ func isMoney(b string, f figure) bool {
 	if currencyCodes[wordBefore(b, f.start)] {
 		return true
 	}
+	if strings.HasPrefix(b[f.end:], "/-") {
+		return true // "1,000/- buli wiiki": shillings as East Africa writes them
+	}
 	k := f.end
 	cents := false
 	if k+2 < len(b) && b[k] == ',' && isDigit(b[k+1]) && isDigit(b[k+2]) && (k+3 == len(b) || !isDigit(b[k+3])) {

@@ -276,6 +276,9 @@ var rules = []rule{
 		"lives|living|live|lived with #n relatives|others",
 		// "at least 25 families had crossed back into Syria": returns
 		"crossed|crossing|cross back into|to|over",
+		// "Three of the children have diarrhoea": the sick, counted by
+		// what ails them
+		"#n ** have|has|had diarrhoea|diarrhea|fever|fevers|pneumonia|scabies|measles|flu",
 		// "Three of the men who came with us are still missing": the
 		// missing are other
 		"#n ** are|were|is|was|remain|remained still missing",
@@ -1029,6 +1032,9 @@ var rules = []rule{
 		"hosted|sheltered|housed by * relatives|relations|friends|host|hosts|families|family",
 	}},
 	{"hosted", Refugees, civilianUnit, []string{
+		// "Our church group has brought four families over since 2016":
+		// refugees a group sponsored
+		"brought|sponsored|sponsor|sponsors * #n families|refugees|syrians",
 		// "driven more than 5.6 million Syrians abroad as refugees"
 		"#n * abroad|overseas as refugees",
 		"hosts|host|hosting|hosted|sheltering",
