@@ -692,7 +692,7 @@ func isMoney(b string, f figure) bool {
 		if strings.HasSuffix(b[:j], sym) {
 			return true
 		}
-		if k := j - len(letterRunBack(b, j)); k < j && j-k <= 2 && isUpper(b[k]) && strings.HasSuffix(b[:k], sym) {
+		if k := j - len(wordBefore(b, j)); k < j && j-k <= 2 && isUpper(b[k]) && strings.HasSuffix(b[:k], sym) {
 			return true // "$U 390 por mes": the peso's sign and letter
 		}
 	}
@@ -2045,15 +2045,6 @@ func fieldAt(b string, i int) string {
 // "Comments (12)".
 var pageCounters = wordSet(`photos photo fotos foto images pictures videos vidéos comments commentaires comentarios
 	kommentare commenti reactions réactions replies shares`)
-
-// letterRunBack returns the ASCII letters that end b[:j].
-func letterRunBack(b string, j int) string {
-	k := j
-	for k > 0 && isLetter(b[k-1]) {
-		k--
-	}
-	return b[k:j]
-}
 
 // subjectBeforeHave reports text opening with a definite subject of at
 // most three words and then "have", "has" or "had": "the islands have

@@ -178,11 +178,7 @@ func runningTotalFromDate(s string, i int) bool {
 	if j > 0 && s[j-1] == '.' {
 		j-- // "Feb. 3"
 	}
-	k := j
-	for k > 0 && isLetter(s[k-1]) {
-		k--
-	}
-	if _, ok := monthNames[strings.ToLower(s[k:j])]; !ok {
+	if _, ok := monthNames[strings.ToLower(wordBefore(s, j))]; !ok {
 		return false
 	}
 	low := strings.ToLower(s[max(0, i-80):i])
