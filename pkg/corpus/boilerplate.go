@@ -116,9 +116,10 @@ var boilerRules = []boilerRule{
 	{"related link", "lire également", false, dropLine, 20},  // "À lire également : ..."
 	{"related link", "sur le même sujet", true, dropLine, 0}, // French "on the same subject", over headlines
 	{"related link", "sur le même thème", true, dropLine, 0},
-	{"related link", "correlati:", true, dropLine, 0},      // Italian "related"
-	{"related link", "קראו עוד", true, dropLine, 0},        // Hebrew "read more"
-	{"related link", "soma ne bino:", true, dropLine, 0},   // Luganda "read also"
+	{"related link", "correlati:", true, dropLine, 0},    // Italian "related"
+	{"related link", "קראו עוד", true, dropLine, 0},      // Hebrew "read more"
+	{"related link", "soma ne bino:", true, dropLine, 0}, // Luganda "read also"
+	{"related link", "noticias relacionadas", true, dropLine, 0},
 	{"related link", "ιαβάστε ακόμη", false, dropLine, 20}, // Greek "Διαβάστε ακόμη:" ("read more"; the capital Δ is not lowered)
 	{"related link", "pānui anō:", true, dropLine, 0},      // Māori "read more"
 	{"related link", "dans la même rubrique", true, dropLine, 0},

@@ -1548,6 +1548,18 @@ func shareWhole(before string) bool {
 	return hasLower(shareWordsBefore, w) || strings.HasSuffix(t, "%")
 }
 
+// vagueShareOf reports words ending in a vague share of a whole, "Many of
+// the", "most of the", before the whole's count.
+func vagueShareOf(before string) bool {
+	t := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	for _, q := range []string{"many of the", "most of the", "some of the", "thousands of the", "hundreds of the"} {
+		if strings.HasSuffix(t, q) && (len(t) == len(q) || !isLetter(t[len(t)-len(q)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // partOpeners open a list item that counts part of the item before.
 var partOpeners = []string{"of which", "of whom", "of them", "of these", "of those", "among them", "among these", "including"}
 
@@ -1609,6 +1621,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// | 166,000 | OCHA": the row above's kind, whatever the caption
 		// says
 		fact.Category, fact.Rule = x.facts[g.parent].Category, "part"
+		return
+	}
+	if vagueShareOf(x.body[s.start:g.start]) && displacedNoun(x.body[g.f.end:g.end]) {
+		// "Many of the 960,000 displaced are living under trees": the
+		// predicate is the part's; the whole is the displaced
+		fact.Category, fact.Rule = Displaced, "share-whole"
 		return
 	}
 	if shareWhole(x.body[s.start:g.start]) && populationUnits[strings.ToLower(g.unit)] && !withStatus(x.body[g.end:s.end]) {

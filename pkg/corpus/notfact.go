@@ -654,7 +654,7 @@ var currencyWords = map[string]bool{
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
 	OMR BHD MAD TND DZD KES NGN ZAR INR PKR MYR SEK NOK DKK CZK HUF PLN Rs RM
 	QR SR Dh Dhs LL KD BD ISK SBD AOA Kz XOF XAF CFA FCFA GHS UGX TZS ETB RWF MZN ZMW BWP NAD SZL MUR SCR
-	MVR AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
+	MVR Birr AUD NZD CAD FJD PGK WST TOP THB KGS KZT MNT LAK MOP HKD SGD IDR PHP VND BDT LKR NPR BRL ARS MXN
 	CLP COP PEN GYD JMD TTD BMD KYD RON BGN HRK RSD ALL BAM MKD UAH GEL AMD AZN EEK TL ECV CVE
 	KMF DJF SOS SDG SSP ERN BIF CDF GNF MGA MWK LRD SLL SLE GMD LSL STN MRU LYD YER AFN Sh KSh TSh USh JD Bs MK Tk YR DA DH DT MRU
 	FBu Fbu FRW Frw FC FG Fdj Rp Ft`) // "QR 20 million": riyals, dirhams, Lebanese pounds, dinars as Gulf and Levant pages write them
@@ -671,8 +671,8 @@ func amountIn(text string) bool {
 		if w == "" {
 			continue
 		}
-		if strings.ContainsAny(w, "$€£") && hasDigit(w) {
-			return true
+		if strings.ContainsAny(w, "$€£") && (hasDigit(w) || k > 0 && hasDigit(words[k-1])) {
+			return true // "$5", "0,99 €"
 		}
 		if currencyCodes[w] && (k+1 < len(words) && hasDigit(words[k+1]) || k > 0 && hasDigit(words[k-1])) {
 			return true
@@ -1031,8 +1031,9 @@ func isAge(b string, f figure) bool {
 	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && adultAgeNouns[ws2[0]] && f.value >= 16 && f.value < 110 && !f.isRange {
 		// "I met a grandmother of 80 who walked across Iran"
-		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || u == "who" || u == "with" || u == "from" || timeUnits[u] {
-			return true
+		if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u == "" || u == "who" || u == "with" || u == "from" || timeUnits[u] ||
+			speechVerbs[u] {
+			return true // (also "A man of 60 told me")
 		}
 	}
 	if ws2 := wordsBefore(b, f.start, 2); len(ws2) == 2 && ws2[1] == "of" && (ws2[0] == "baby" || ws2[0] == "child" || ws2[0] == "boy" || ws2[0] == "girl" || ws2[0] == "infant") {

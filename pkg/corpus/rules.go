@@ -270,6 +270,7 @@ var rules = []rule{
 		// "Twelve families in our camp have already finished" taking their
 		// walls down: what they did, not where they live
 		"#n ** have|has|had already finished",
+		"#n ** have|has|had already done it|so",
 		// "he was looking after 23 relatives under an olive tree", "who
 		// lives with 11 relatives in two rooms": a household
 		"looking|looks|looked|caring|cares|cared after|for #n relatives|others|grandchildren|orphans|nephews|nieces",
@@ -857,6 +858,9 @@ var rules = []rule{
 		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
 		// informal settlements": the town hosts them, wherever they sleep
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
+		// "The city administration said it currently houses 1,240 asylum
+		// seekers"
+		"city|town|municipality ** it currently|now|already houses|hosts|shelters * #n",
 	}},
 	// "a further 20,000 were sheltering close to the Israeli-occupied
 	// Golan Heights", "Tens of thousands more were sheltering in Quneitra
@@ -1089,6 +1093,8 @@ var rules = []rule{
 		// "more than 53,000 migrants and refugees have entered Bosnia and
 		// Herzegovina": people crossing as they flee
 		"#n * have|has entered",
+		// "when about 390,000 people entered Hungary from Serbia"
+		"#n people|migrants|refugees|syrians entered",
 		// "the coastguard had picked up 63 people off Lesbos"
 		"picked|plucked|pulled|fished up|out #n",
 		// "between 250 and 300 were picked up by patrol boats overnight"
