@@ -267,6 +267,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	if noNoun && hasWordFold(after, "of them") {
 		dashed = dashedNoun(b, qs)
 	}
+	rowUnit, subRow := subRowPart(b[s.start:qs])
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
@@ -332,12 +333,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// 500,000 are children": the part of the people counted before
 		// that the predicate names.
 		g.link, g.unit = "part", part
-	case noNoun && subRowOpens(b[s.start:qs]):
+	case noNoun && subRow:
 		// "  - of them children      about 80,000    OCHA", "of whom near
 		// the Jordanian border | about 60,000": a table's sub-row, a part
 		// of the row above
-		g.link, g.unit, g.subRow = "part", subRowPart(b[s.start:qs]), true
-		g.elided = g.unit == ""
+		g.link, g.unit, g.subRow, g.elided = "part", rowUnit, true, rowUnit == ""
 	case noNoun && partOpening(b[s.start:qs]):
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
@@ -1535,29 +1535,36 @@ var shareWordsBefore = wordSet(`half third thirds quarter quarters fifth fifths 
 // shareWhole reports text before a figure that ends in a share of it: "a
 // third of the", "40 percent of the".
 func shareWhole(before string) bool {
+	w, pct := shareOfThe(before)
+	return hasLower(shareWordsBefore, w) || pct
+}
+
+// shareOfThe returns the word before a closing "of the", "third" in "a
+// third of the", and whether a percent sign stands there instead ("40%
+// of the").
+func shareOfThe(before string) (string, bool) {
 	t := strings.TrimRight(before, " \u00a0")
 	t, ok := strings.CutSuffix(t, " the")
 	if !ok {
-		return false
+		return "", false
 	}
 	t, ok = strings.CutSuffix(t, " of")
 	if !ok {
-		return false
+		return "", false
 	}
 	w, _ := wordBack(t, len(t))
-	return hasLower(shareWordsBefore, w) || strings.HasSuffix(t, "%")
+	return w, strings.HasSuffix(t, "%")
 }
+
+// vagueShares are the vague parts of a whole counted after them: "Many of
+// the 960,000 displaced".
+var vagueShares = wordSet(`many most some thousands hundreds`)
 
 // vagueShareOf reports words ending in a vague share of a whole, "Many of
 // the", "most of the", before the whole's count.
 func vagueShareOf(before string) bool {
-	t := strings.ToLower(strings.TrimRight(before, " \u00a0"))
-	for _, q := range []string{"many of the", "most of the", "some of the", "thousands of the", "hundreds of the"} {
-		if strings.HasSuffix(t, q) && (len(t) == len(q) || !isLetter(t[len(t)-len(q)-1])) {
-			return true
-		}
-	}
-	return false
+	w, _ := shareOfThe(before)
+	return hasLower(vagueShares, w)
 }
 
 // partOpeners open a list item that counts part of the item before.
@@ -2102,37 +2109,21 @@ var partNouns = wordSet(`children women minors girls boys men elderly`)
 
 // partOpening reports the words before a sentence's figure that make it
 // a part of the count before: "Of those, some", "Of them,".
-// subRowPart returns the people a table's indented sub-row names as a
-// part of the row above, "  - of them children   " before its count, or
-// "".
-func subRowPart(pre string) string {
-	rest, ok := subRowRest(pre)
-	if w := strings.Fields(rest); ok && len(w) == 1 && personNoun(w[0]) {
-		return w[0]
-	}
-	return ""
-}
-
-// subRowOpens reports a table row whose label opens with "of whom", "of
+// subRowPart reports a table row whose label opens with "of whom", "of
 // them", "of which" or "among them": a part of the row above, by its
-// people ("of whom children") or by where they are ("of whom near the
-// Jordanian border").
-func subRowOpens(pre string) bool {
-	_, ok := subRowRest(pre)
-	return ok
-}
-
-// subRowRest returns the words of a sub-row's label after its opening
-// "of whom", and whether it has one.
-func subRowRest(pre string) (string, bool) {
+// people ("  - of them children   " gives children) or by where they are
+// ("of whom near the Jordanian border | " gives no noun).
+func subRowPart(pre string) (unit string, ok bool) {
 	if !strings.HasSuffix(pre, "  ") && !strings.HasSuffix(strings.TrimRight(pre, " "), "|") {
 		return "", false // a row's label ends in a column gap or a pipe
 	}
-	low := strings.ToLower(strings.TrimRight(strings.TrimLeft(pre, " \t-–•*|"), " |"))
-	low += " "
+	low := strings.ToLower(strings.TrimRight(strings.TrimLeft(pre, " \t-–•*|"), " |")) + " "
 	for _, o := range []string{"of them ", "of whom ", "of which ", "among them "} {
 		if rest, ok := strings.CutPrefix(low, o); ok {
-			return rest, true
+			if w := strings.Fields(rest); len(w) == 1 && personNoun(w[0]) {
+				return w[0], true
+			}
+			return "", true
 		}
 	}
 	return "", false
@@ -3278,17 +3269,24 @@ func itemSource(item string) string {
 	if i < 0 {
 		return ""
 	}
-	name := item[i+1 : len(item)-1]
-	if c := strings.IndexByte(name, ','); c > 0 {
-		if rest := strings.TrimSpace(name[c+1:]); rest == "" || !isUpper(rest[0]) || hasDigit(rest) {
-			name = name[:c] // "(UNHCR, end of May)", "(OCHA, 18 February)"
-		}
-	}
+	name := withoutDateTail(item[i+1 : len(item)-1])
 	if name == "" || !isUpper(name[0]) || hasDigit(name) || wordCount(name) > 7 {
 		return ""
 	}
 	if ws := strings.Fields(name); len(ws) == 2 && isAcronym(ws[0]) && documentNouns[ws[1]] {
 		return ws[0] // "(UN survey)", "(KRG figures)"
+	}
+	return name
+}
+
+// withoutDateTail drops what follows a credit's comma when it is no
+// second name: "UNHCR, end of May", "OCHA, 18 February", "UNHCR,
+// end-December 2019" give the agency.
+func withoutDateTail(name string) string {
+	if c := strings.IndexByte(name, ','); c > 0 {
+		if rest := strings.TrimSpace(name[c+1:]); rest == "" || !isUpper(rest[0]) || hasDigit(rest) {
+			return name[:c]
+		}
 	}
 	return name
 }
@@ -3306,11 +3304,7 @@ func tableFootSource(b string, end int) string {
 		line = strings.TrimSpace(line)
 		for _, lead := range []string{"source:", "sources:", "source :"} {
 			if hasPrefixFold(line, lead) {
-				v := strings.TrimRight(strings.TrimSpace(line[len(lead):]), ".")
-				if i := strings.IndexByte(v, ','); i > 0 && hasDigit(v[i:]) {
-					v = v[:i] // "Source: UNHCR, end-December 2019"
-				}
-				return sourceCell(v)
+				return sourceCell(withoutDateTail(strings.TrimRight(strings.TrimSpace(line[len(lead):]), ".")))
 			}
 		}
 	}
