@@ -111,6 +111,7 @@ type articleParser struct {
 	text        string    // the whole article, to see whether a name recurs
 	listNext    bool      // a related-headlines heading alone: its list follows
 	listPara    bool      // skipping that list
+	listLabel   string    // the label of the linked headline on the line before: "Vakio koa"
 	bylined     bool      // a byline was read
 	blockLine   int       // the line's place in a header block, from 1; 0 outside one
 	labelish    bool      // the title may be a label: a date line came under it, or it was a second line under the outlet's
@@ -159,6 +160,17 @@ func (p *articleParser) line(l string) {
 			p.skipBlock = false
 		}
 	}
+	if label := linkListLabel(l); label != "" && p.inBody {
+		next, _, _ := strings.Cut(p.rest, "\n")
+		if label == p.listLabel || linkListLabel(strings.TrimSpace(next)) == label {
+			// "Auch interessant: Drei Fragen zur Lage in Nordsyrien" twice
+			// over: linked headlines under a label, in any language
+			p.endParagraph()
+			p.listLabel = label
+			return
+		}
+	}
+	p.listLabel = ""
 	act, rule := classifyLine(l)
 	if act == dropLine && rule == "breadcrumb" && p.inBody && tableHeaderOver(l, p.rest) {
 		act = keepLine // "Camp | Residents | Schools" over "Zaatari | 78,527 | 32": a table's header
@@ -199,6 +211,9 @@ func (p *articleParser) line(l string) {
 		}
 		if rule == "shouted footer" {
 			p.cur = p.cur[:0] // the address lines above "©2019 ... CORP." are the footer's
+		}
+		if name, _, ok := copyrightHolder(l); ok && name != "" && p.inBody {
+			p.dropOwnPromo(name)
 		}
 		p.endParagraph()
 		p.inFooter = true
@@ -1298,47 +1313,93 @@ func (p *articleParser) footerLine(l string) {
 			}
 		}
 	}
-	for _, pre := range []string{"©", "(c)", "copyright"} {
-		if strings.HasPrefix(low, pre) {
-			holder := strings.TrimSpace(l[len(pre):])
-			holder = strings.TrimSpace(strings.Split(holder, ".")[0])
-			holder = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Split(strings.ToLower(holder), "all rights")[0]), ","))
-			// Drop a leading year: "© 2020 Agence France-Presse".
-			orig := strings.TrimSpace(l[len(pre):])
-			fields := strings.Fields(orig)
-			for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || strings.EqualFold(fields[0], "copyright") ||
-				allDigits(strings.Trim(fields[0], ",-–.")) || yearRange(fields[0]) || fields[0] == "-") { // "© Copyright Devex 2019", "© 1997-2019 X", "Copyright 1995 - 2019."
-				fields = fields[1:]
+	if name, named, ok := copyrightHolder(l); ok {
+		if w := agencyIn(name); w != "" {
+			if p.a.Wire == "" {
+				p.a.Wire = w
 			}
-			name := strings.Join(fields, " ")
-			if i := strings.Index(name, " | "); i >= 0 {
-				name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact"
-			}
-			if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
-				name = name[:i]
-			}
-			name = strings.TrimSpace(strings.Split(name, " All rights")[0])
-			if to := "all rights reserved to "; hasPrefixFold(name, to) {
-				name = name[len(to):] // "© All rights reserved to Calcalist 2020"
-				holder = name
-			}
-			if reservedRights(name) {
-				name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
-			}
-			name = trimTrailingYears(name)
-			if w := agencyIn(name); w != "" {
-				if p.a.Wire == "" {
-					p.a.Wire = w
-				}
-			} else if name != "" && p.a.Publisher == "" && wordCount(name) <= 5 && holder != "" {
-				p.a.Publisher = name
-			}
-			return
+		} else if name != "" && p.a.Publisher == "" && wordCount(name) <= 5 && named {
+			p.a.Publisher = name
 		}
+		return
 	}
 	if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
 		p.a.Publisher = pub
 	}
+}
+
+// linkListLabel returns the label of a line that may be one of a list of
+// linked headlines: one to three words and a colon before a text that ends
+// no sentence ("Vakio koa: Tetikasa 12 vaovao ho an'ny faritra
+// Analamanga"). Only a run of lines under the same label is such a list.
+func linkListLabel(l string) string {
+	label, text, ok := strings.Cut(l, ":")
+	label = strings.TrimSpace(label)
+	if !ok || !strings.HasPrefix(text, " ") || label == "" || wordCount(label) > 3 || hasDigit(label) || endsSentence(text) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsLetter(r) {
+		return ""
+	}
+	if t := strings.TrimSpace(text); t == "" || strings.HasSuffix(t, "»") {
+		return "" // a quotation's turn, not a headline
+	}
+	return label
+}
+
+// dropOwnPromo drops the short lines right above a copyright footer that
+// name its holder: the outlet promoting itself ("Support Kaktus Media:
+// from 100 som a month." over "© 2019 Kaktus Media."), whatever the
+// language, with its prices in it.
+func (p *articleParser) dropOwnPromo(name string) {
+	promo := func(l string) bool { return wordCount(l) <= 15 && strings.Contains(l, name) }
+	if len(p.cur) == 0 {
+		if n := len(p.paras); n > 0 && p.paras[n-1].single && promo(p.paras[n-1].text) {
+			p.paras = p.paras[:n-1]
+		}
+		return
+	}
+	for len(p.cur) > 0 && promo(p.cur[len(p.cur)-1]) {
+		p.cur = p.cur[:len(p.cur)-1]
+	}
+}
+
+// copyrightHolder reads a copyright line ("© 2019 Kaktus Media. All
+// rights reserved."): ok when l is one, name the holder it names, if
+// any, and named whether anything followed the mark at all.
+func copyrightHolder(l string) (name string, named, ok bool) {
+	low := strings.ToLower(l)
+	for _, pre := range []string{"©", "(c)", "copyright"} {
+		if !strings.HasPrefix(low, pre) {
+			continue
+		}
+		holder := strings.TrimSpace(l[len(pre):])
+		holder = strings.TrimSpace(strings.Split(holder, ".")[0])
+		holder = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Split(strings.ToLower(holder), "all rights")[0]), ","))
+		// Drop a leading year: "© 2020 Agence France-Presse".
+		fields := strings.Fields(strings.TrimSpace(l[len(pre):]))
+		for len(fields) > 0 && (fields[0] == "©" || strings.EqualFold(fields[0], "(c)") || strings.EqualFold(fields[0], "copyright") ||
+			allDigits(strings.Trim(fields[0], ",-–.")) || yearRange(fields[0]) || fields[0] == "-") { // "© Copyright Devex 2019", "© 1997-2019 X", "Copyright 1995 - 2019."
+			fields = fields[1:]
+		}
+		name = strings.Join(fields, " ")
+		if i := strings.Index(name, " | "); i >= 0 {
+			name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact"
+		}
+		if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
+			name = name[:i]
+		}
+		name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+		if to := "all rights reserved to "; hasPrefixFold(name, to) {
+			name = name[len(to):] // "© All rights reserved to Calcalist 2020"
+			holder = name
+		}
+		if reservedRights(name) {
+			name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
+		}
+		return trimTrailingYears(name), holder != "", true
+	}
+	return "", false, false
 }
 
 // addressedMasthead returns the outlet's name that the page's first line

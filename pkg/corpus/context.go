@@ -81,6 +81,11 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
 	post = withoutSinceClause(post)
+	if cell := strings.IndexByte(b[g.f.end:g.postEnd], '|'); cell >= 0 && x.isTableRow(s) {
+		// "| Roj | 1,700 | families of foreign fighters |": the next
+		// cell is a column of its own (notes), not what the figure counts
+		post = withoutAgencyNames(clauseWords(b[g.f.end : g.f.end+cell]))
+	}
 	if more := borderAside(b, g.postEnd, s.end); len(more) > 0 && (slices.ContainsFunc(post, isStoppedVerb) || slices.ContainsFunc(pre, isStoppedVerb)) {
 		// "are sheltering in Quneitra, close to the frontier with the
 		// Golan Heights": where the place lies, set off by a comma.
@@ -613,13 +618,13 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			lead = append(lead, first)
 		}
 		if shelterNouns[first] && !strings.EqualFold(strings.TrimSpace(column), first) &&
-			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
+			!hasLower(notShelterRows, rowFirstWord(b, s)) {
 			// "Camp   Governorate   Refugees": rows of people in camps (a
 			// header cell of shelterNouns)
 			lead = append(lead, "in", "camp")
 		}
 		if cw := strings.Fields(column); (first == "country" || first == "host country") && len(cw) > 0 && isForeignUnit(cw[len(cw)-1]) &&
-			!hasLower(notShelterRows, letterRun(b, skipSpaceInline(b, s.start))) {
+			!hasLower(notShelterRows, rowFirstWord(b, s)) {
 			// "Country    Syrian Armenians": foreigners each country hosts
 			lead = append(lead, "hosted")
 		}
@@ -704,9 +709,20 @@ func previousParagraph(b string, i int) string {
 // "Total", "Host communities", "Outside camps".
 var notShelterRows = wordSet(`total totals host hosts outside other others urban all elsewhere`)
 
+// rowFirstWord returns the first word of a table row, after the pipe
+// that opens it ("| Host families in Duhok | 377 |"): "Host".
+func rowFirstWord(b string, s span) string {
+	k := s.start
+	for k < s.end && (b[k] == '|' || b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return letterRun(b, k)
+}
+
 // firstHeaderCell returns the first cell of a table's header row, whether
 // pipes, tabs or runs of spaces part its cells.
 func firstHeaderCell(header string) string {
+	header = strings.TrimLeft(header, "| ") // "| Camp | People | Notes |"
 	for _, sep := range []string{"|", "\t", "  "} {
 		if i := strings.Index(header, sep); i >= 0 {
 			return strings.TrimSpace(header[:i])

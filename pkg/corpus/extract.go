@@ -1354,6 +1354,9 @@ func withoutShelterAfter(after string) bool {
 // convoyVerbs say a convoy brought aid: "bringing food and medicine to".
 var convoyVerbs = wordSet(`bringing brought delivering delivered handing handed distributing distributed carrying carried`)
 
+// rationUnits are the portions aid is shared out in, one to a household.
+var rationUnits = wordSet(`parcels packages kits baskets boxes vouchers packs`)
+
 // aidGoods are what a convoy brings to people.
 var aidGoods = wordSet(`food medicine medicines aid supplies assistance blankets vaccines rations`)
 
@@ -1365,6 +1368,9 @@ func aidToOneCamp(b string, s span, i int) bool {
 	ws := wordsBefore(b, i, 6)
 	if len(ws) < 2 || ws[len(ws)-1] != "to" || !slices.ContainsFunc(ws, func(w string) bool { return aidGoods[w] }) {
 		return false
+	}
+	if rationUnits[ws[len(ws)-2]] {
+		return false // "handed out food parcels to more than 2,600 families": a share-out, counted by household
 	}
 	lead := clauseWords(b[s.start:i])
 	if !slices.ContainsFunc(lead[max(0, len(lead)-12):], func(w string) bool { return convoyVerbs[w] }) {
@@ -3456,8 +3462,8 @@ func agentAfter(text string) string {
 		}
 		i += from
 		from = i + 4
-		if w, _ := wordBack(text, i); !hasLower(recordVerbs, w) {
-			continue
+		if w, _ := wordBack(text, i); !hasLower(recordVerbs, w) && w != "given" && w != "issued" {
+			continue // (and "The latest figures for Idlib given by OCHA:")
 		}
 		rest := text[i+4:]
 		rest = strings.TrimPrefix(rest, "the ")

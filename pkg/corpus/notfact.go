@@ -1188,6 +1188,11 @@ func isRelativeDate(b string, f figure) bool {
 		// as its subject.
 		return true
 	}
+	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) {
+		if w := strings.ToLower(letterRun(b, k)); w == "now" || w == "already" || w == "later" {
+			return true // "Three nights now, and dozens of us ...": how long so far
+		}
+	}
 	if f.spelled && f.value == 1 && unit == "day" && prev != "for" && prev != "in" {
 		// "go home one day,": some day, a moment to come.
 		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))

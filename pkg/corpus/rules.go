@@ -171,6 +171,10 @@ var rules = []rule{
 		// "19,000 people have already left through the corridors" to
 		// government areas: departures from a besieged camp, no flight
 		"left|leave|leaving through|via * corridor|corridors",
+		// "More than 18,000 people have left the Rukban camp ... since
+		// March": departures from the camp, counted as it empties (not
+		// "had to leave their tents", people driven out of them)
+		"#n * have|has|had left the * camp",
 		// "organised the return of about 20,000 refugees"
 		"return|returns of * #n",
 		"stopped|prevented|intercepted more|some|about|around|nearly|over|almost|roughly|at|close|up|another * #n",
@@ -275,6 +279,8 @@ var rules = []rule{
 		// lives with 11 relatives in two rooms": a household
 		"looking|looks|looked|caring|cares|cared after|for #n relatives|others|grandchildren|orphans|nephews|nieces",
 		"lives|living|live|lived with #n relatives|others",
+		// "shares a single tent with 11 relatives"
+		"shares|share|shared|sharing * with #n relatives|others",
 		// "at least 25 families had crossed back into Syria": returns
 		"crossed|crossing|cross back into|to|over",
 		// "Three of the children have diarrhoea": the sick, counted by
@@ -610,6 +616,8 @@ var rules = []rule{
 		"at risk",
 		// "as many as 8,000 people could face the winter without a roof"
 		"could|may|might|would|will face|spend ** without|outdoors|outside",
+		// "Thousands of families in Arsal could spend it in tents again"
+		"could|may|might|would|will face|spend ** in|under tents|tent|tarpaulins|tarps|plastic",
 		// "the order affects around 15,000 people": people a demolition
 		// order or deadline threatens
 		"order|orders|decision|deadline|demolition|demolitions ** affects|affect|affecting|threatens|threaten|threatening * #n",
@@ -717,6 +725,9 @@ var rules = []rule{
 		"slept|sleeping|sleep|sleeps along|beside the road|roads|roadside",
 		// "without a dry place to sleep"
 		"without * place|places to sleep|stay|live",
+		// "hundreds of us have nowhere to sleep"
+		"#n ** have|has|had nowhere to sleep|stay|shelter",
+		"#n ** have|has|had no place to sleep|stay|shelter",
 		"no shelter|tent|tents|roof",
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
