@@ -1300,6 +1300,30 @@ func (x *extractor) livesInCamp(end, limit int) bool {
 	return name != "" && isUpper(name[0]) && x.campNames()[strings.ToLower(name)]
 }
 
+// thereInCamp reports a sentence that opens "In <camp> there are" (or
+// "In the <camp> camp there were") right before the figure phrase at i:
+// the camp is a name the article gives a camp.
+func (x *extractor) thereInCamp(s span, i int) bool {
+	ws := strings.Fields(x.body[s.start:i])
+	if len(ws) < 4 || ws[0] != "In" {
+		return false
+	}
+	ws = ws[1:]
+	if strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) < 3 || !isUpper(ws[0][0]) || !x.campNames()[strings.ToLower(ws[0])] {
+		return false
+	}
+	ws = ws[1:]
+	if ws[0] == "camp" {
+		ws = ws[1:]
+	}
+	// (not "there are schools for 300 children": the figure's phrase,
+	// hedge and all, follows the verb)
+	return len(ws) == 2 && ws[0] == "there" && beWords[ws[1]]
+}
+
 // asideJoin reports the words that open a part set off in the sentence
 // of its whole, "including", "among them": the part has no verb of its
 // own ("and 11 of them have been displaced" has; a comma before the part
@@ -1702,6 +1726,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// (before the rules: "bringing food to 40,000 people stranded in
 		// the desert" is the camp's people, not people at a border)
 		fact.Category, fact.Rule = Sheltered, "aid-to-camp"
+		return
+	}
+	if civilian && x.thereInCamp(s, g.start) {
+		// "In Moria there are more than 1,000 unaccompanied children":
+		// the people a camp the article names holds
+		fact.Category, fact.Rule = Sheltered, "there-in-camp"
 		return
 	}
 	if civilian && x.livesInCamp(g.end, s.end) {
@@ -3063,6 +3093,10 @@ func dataFrom(text string) string {
 		switch {
 		case strings.ToLower(words[k+1]) == "from":
 			rest = words[k+2:]
+		case fromAfterTopic(words[k+1:]) > 0:
+			// "the latest figures for northwest Syria from the UN
+			// humanitarian office (OCHA)"
+			rest = words[k+1+fromAfterTopic(words[k+1:]):]
 		case k+4 < len(words) && beWords[strings.ToLower(words[k+1])] && givenBy[strings.ToLower(words[k+2])] && words[k+3] == "by":
 			// "The figures were given by the Kurdistan Region's Joint
 			// Crisis Coordination Centre (JCC) on Wednesday evening:"
@@ -3109,6 +3143,24 @@ func dataFrom(text string) string {
 		if n := len(name); n >= 4 && name[n-3] == "for" && name[n-2] == "the" {
 			name = name[:n-3] // "the Lebanese Red Cross for the Bekaa": its branch's region
 		}
+		if n := len(name); n > 0 && n < len(rest) && rest[n-1] == name[n-1] {
+			// "from the Greek citizen protection ministry for January 26":
+			// a body named in lower case after its capitalised adjective
+			for m := n; m < min(len(rest), n+3); m++ {
+				bare := strings.TrimRight(rest[m], ",:;")
+				if bare == "" || isUpper(bare[0]) || !isLetter(bare[0]) {
+					break
+				}
+				if orgWords[bare] {
+					name = append(name, rest[n:m]...)
+					name = append(name, bare)
+					break
+				}
+				if bare != rest[m] {
+					break
+				}
+			}
+		}
 		if len(name) > 0 && name[0] != "The" {
 			return strings.Join(name, " ")
 		}
@@ -3125,6 +3177,45 @@ func dataFrom(text string) string {
 		}
 	}
 	return ""
+}
+
+// listVerbs introduce a list by who drew it up: "The UN listed what the
+// convoy brought:".
+var listVerbs = []string{" listed ", " lists ", " itemised ", " itemized ", " itemises ", " itemizes "}
+
+// listedBy returns the capitalised subject of a list verb in a list's
+// intro, or "".
+func listedBy(text string) string {
+	for _, v := range listVerbs {
+		i := strings.Index(text, v)
+		if i <= 0 {
+			continue
+		}
+		subj := strings.TrimPrefix(strings.TrimSpace(text[:i]), "The ")
+		if subj == "" || !isUpper(subj[0]) || wordCount(subj) > 5 || strings.ContainsAny(subj, ",.;:") {
+			continue
+		}
+		return subj
+	}
+	return ""
+}
+
+// fromAfterTopic returns how many of words open "for northwest Syria
+// from" (what figures are about, then who gives them), through "from";
+// 0 when they do not.
+func fromAfterTopic(words []string) int {
+	if len(words) < 3 || words[0] != "for" && words[0] != "on" && words[0] != "in" {
+		return 0
+	}
+	for m := 1; m < min(len(words)-1, 5); m++ {
+		if words[m] == "from" {
+			return m + 1
+		}
+		if strings.TrimRight(words[m], ",:;") != words[m] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // capitalsHeading returns the length of a heading in capitals, two words
@@ -3384,6 +3475,9 @@ func (x *extractor) introSpeaker(intro span) string {
 	}
 	if owner := breakdownBy(text); owner != "" {
 		return owner // "The UN humanitarian office OCHA breaks the displacement down as follows:"
+	}
+	if owner := listedBy(text); owner != "" {
+		return owner // "The UN listed what the convoy brought:"
 	}
 	if w, rest, ok := strings.Cut(text, " "); ok && (w == "Its" || w == "Their") && hasLower(documentNouns, letterRun(rest, 0)) {
 		// "Its breakdown of where the displaced are now staying:": the

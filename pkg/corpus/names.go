@@ -846,7 +846,8 @@ func pluralNoun(name string) bool {
 // roleWords describe a person before their name: "aid official Sara Lind".
 var roleWords = wordSet(`official officials aid worker activist doctor nurse teacher farmer
 	resident spokesman spokeswoman envoy monitor researcher analyst lawyer journalist volunteer
-	council camp local regional senior military army police security rights`)
+	council camp local regional senior military army police security rights government ministry
+	foreign interior defence defense health press media information`)
 
 // sentencePerson returns a person named in a sentence before pos, and
 // where: the name a sentence opens with ("Aid official Sara Lind

@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A notFact rule recognises a number that does not count anything: a year,
@@ -453,7 +454,14 @@ var notFacts = []notFact{
 				return true
 			}
 		}
-		return siteNouns[letterRun(b, skipSpaceInline(b, f.end))]
+		if siteNouns[letterRun(b, skipSpaceInline(b, f.end))] {
+			return true
+		}
+		// "sent on to Domiz 1, the oldest camp": a place named with a
+		// number, after a preposition, with nothing counted after it
+		ws := wordsBefore(b, f.start, 2)
+		return f.value < 10 && len(ws) == 2 && namedPlacePreps[strings.ToLower(ws[0])] &&
+			(f.end == len(b) || strings.IndexByte(",.;)", b[f.end]) >= 0)
 	}},
 	{"one of", func(b string, f figure) bool {
 		if !f.spelled || f.value != 1 || f.scale || f.end < len(b) && b[f.end] == '-' {
@@ -528,6 +536,7 @@ var notFacts = []notFact{
 		}
 		return false
 	}},
+	{"foreign sentence", foreignSentence},
 }
 
 // siteNouns after "Name N" make the number part of the site's name.
@@ -550,6 +559,9 @@ func gluedScale(b string, f figure) bool {
 	j := skipSpaceBack(b, f.start)
 	return j < f.start && j > 0 && isDigit(b[j-1])
 }
+
+// namedPlacePreps stand before a place's name: "sent on to Domiz 1".
+var namedPlacePreps = wordSet(`to at in from near into inside outside around`)
 
 // excluded returns the name of the first notFact rule that drops f, or "".
 func excluded(body string, f figure) string {
@@ -1971,7 +1983,13 @@ var subjectPronouns = wordSet(`we they i he she you`)
 // capital.
 func liveClock(b string, f figure) bool {
 	if f.start > 0 && b[f.start-1] != '\n' {
-		return false
+		// "klo 18.40 The Syrian army ...", "ore 9.15 ...": one short word
+		// for "at" before the clock that opens the entry
+		ls := strings.LastIndexByte(b[:f.start], '\n') + 1
+		w := strings.TrimRight(b[ls:f.start], " ")
+		if w == b[ls:f.start] || len(w) > 5 || len(letterRun(w, 0)) != len(w) {
+			return false
+		}
 	}
 	t := b[f.start:f.end]
 	dot := strings.IndexByte(t, '.')
@@ -1980,6 +1998,9 @@ func liveClock(b string, f figure) bool {
 	}
 	h, m := f.value, (f.value-float64(int(f.value)))*100
 	k := skipSpaceInline(b, f.end)
+	if r, n := utf8.DecodeRuneInString(b[k:]); strings.ContainsRune("\"“‘«„", r) {
+		k += n // "11.10 \"We are 40 families ...\"": a quotation opens the entry
+	}
 	return h < 24 && m < 59.5 && k > f.end && k < len(b) && isUpper(b[k])
 }
 

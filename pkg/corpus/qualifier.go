@@ -59,6 +59,8 @@ var qualifierTable = []struct {
 	{"topped", AtLeast},
 	{"close to", Approx},
 	{"closer to", Approx},
+	{"nearer to", Approx},
+	{"nearer", Approx}, // "the real number is nearer 1.3 million"
 	{"an estimated", Approx},
 	{"estimated", Approx},
 	{"approximately", Approx},

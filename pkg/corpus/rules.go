@@ -160,6 +160,9 @@ var rules = []rule{
 		"#n ** stopped|blocked|prevented a|the * dinghy|boat|dinghies|boats",
 		// "about 500 residents blocked the road to Moria": protesters
 		"#n * blocked|barricaded the|a * road|roads|entrance|port|harbour|harbor",
+		// "Dozens of residents gathered around the trucks each morning":
+		// a crowd at the aid, not at a border
+		"#n * gathered|gathering|crowded|crowding|queued|queuing|queueing around|at|by the|a * trucks|truck|lorries|lorry|convoy|convoys|distribution|clinic|bakery|tap|taps",
 		// "Dozens of families have left Arsal for Syria": gone home
 		"left|leave|leaving * for|to syria",
 		// "170,000 Syrians have left Lebanon for home under its return
@@ -279,8 +282,6 @@ var rules = []rule{
 		// lives with 11 relatives in two rooms": a household
 		"looking|looks|looked|caring|cares|cared after|for #n relatives|others|grandchildren|orphans|nephews|nieces",
 		"lives|living|live|lived with #n relatives|others",
-		// "shares a single tent with 11 relatives"
-		"shares|share|shared|sharing * with #n relatives|others",
 		// "at least 25 families had crossed back into Syria": returns
 		"crossed|crossing|cross back into|to|over",
 		// "Three of the children have diarrhoea": the sick, counted by
@@ -321,6 +322,9 @@ var rules = []rule{
 		"#n ** have|has|had come back",
 		// "we asked 312 families about their plans": a survey's sample
 		"surveyed|interviewed|polled|asked #n",
+		// "In our survey of 250 households in Bardarash": the sample,
+		// wherever it was drawn
+		"survey|surveys|poll|polls|study of * #n",
 		// "up to 250,000 could return this year": returns to come
 		"#n * could|would|will|may|might|can return",
 		// "9,000 Syrians have gone home from Jordan": returns, but not
@@ -422,6 +426,9 @@ var rules = []rule{
 		// "Camps that were laid out for about 400,000 people now hold well
 		// over a million"
 		"laid|set out for * #n",
+		// "Bardarash was prepared for about 11,000 people", "a second site
+		// is being prepared for 1,000 families": the room a site has
+		"was|is|were|been|being|had prepared|readied for * #n",
 		// "his province could take in up to 50,000 new arrivals before it
 		// would need outside help": the room a place has
 		"could|can take in * #n",
@@ -508,6 +515,11 @@ var rules = []rule{
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations|community of about|around|some|nearly|roughly|almost|approximately|over|under|barely|just|an|maybe|perhaps #n",
 		"country|nation|city|town|village|province|region|district|island|municipality|governorate|state|capital|area|neighbourhood|neighborhood|population|populations of more|fewer|less|close|just|up|at * #n",
+	}},
+	// "Around 3 million people live in the province": the people of a
+	// place (foreigners who live in a country are refugees there)
+	{"residents", Other, domesticUnit, []string{
+		"#n * live|lives in the province|enclave|governorate|region|district",
 	}},
 	// "a dinghy carrying 47 people capsized" and a child died: the
 	// passengers were on the move, whatever happened to one of them
@@ -642,6 +654,10 @@ var rules = []rule{
 	}},
 	// "with her four children": the size of a family, not a population.
 	{"family", Other, personUnit, []string{
+		// "shares a single tent with 11 relatives", "shares this tent
+		// with seven other people": a household, not a count of a camp
+		"shares|share|shared|sharing * with #n relatives|others",
+		"shares|share|shared|sharing * with #n other people|families",
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
@@ -769,6 +785,10 @@ var rules = []rule{
 		"food|clothing|clothes|blankets|medicine|medicines|vaccines|meals|kits|supplies|rations|aid|assistance for * #n",
 		// "handed out emergency kits to 190 of the evicted families"
 		"handed|handing|distributed|distributing|delivered|delivering ** to * #n",
+		// "handed out timber and plastic sheeting to 1,200 families whose
+		// shelters were taken down": what was handed out, past the "and"
+		// that cut the clause
+		"sheeting|timber|tarpaulins|tarps|blankets|kits|parcels|vouchers|stoves|heaters|mattresses|tents to #n",
 		// "680,000 refugees receive its monthly cash assistance",
 		// "4,500 households received cash transfers"
 		"#n ** receive|receives|received|receiving|get|gets|got * aid|assistance|cash|transfers|transfer|rations|vouchers|allowance|allowances|stipends",
@@ -869,6 +889,8 @@ var rules = []rule{
 		// "Arsal, a mountain town that hosts some 60,000 refugees in 126
 		// informal settlements": the town hosts them, wherever they sleep
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
+		// "Arsal hosts about 60,000 Syrians in some 125 informal camps"
+		"hosts|hosted * #n refugees|syrians|migrants|asylum|afghans|iraqis * in * camps|settlements",
 		// "The city administration said it currently houses 1,240 asylum
 		// seekers"
 		"city|town|municipality ** it currently|now|already houses|hosts|shelters * #n",
@@ -901,6 +923,9 @@ var rules = []rule{
 		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence ** #n",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
+		// "The local council that runs the camp put the population at
+		// nearer 50,000"
+		"camp ** population at * #n",
 		// "a settlement last week where 40 families lived": the people of
 		// the shelter a relative clause describes
 		"camp|camps|settlement|settlements|shelter|shelters|centre|center|site|sites|school|schools * where #n",
@@ -1010,6 +1035,8 @@ var rules = []rule{
 		"#n ** being|been housed|accommodated on|aboard",
 		// "The camp's population includes about 1,100 children"
 		"camp|camps population|populations includes|included|include * #n",
+		// "In Moria there are more than 1,000 unaccompanied children"
+		"camp there are|were|is|was * #n",
 	}},
 	{"nationals", Refugees, foreignUnit, []string{
 		"home to",

@@ -849,7 +849,9 @@ var adverbialWords = wordSet(`on in at by from during late early earlier later l
 	today tonight again also separately previously a an the its his her their statement report
 	latest telephone phone week month year evening morning night afternoon weekend interview
 	briefing conference news release email message monday tuesday wednesday thursday friday
-	saturday sunday condition anonymity local time recently update updates bulletin tweet post`)
+	saturday sunday condition anonymity local time recently update updates bulletin tweet post
+	televised written joint brief short long separate video radio tv speech address press emailed
+	broadcast online official weekly daily`)
 
 // contentFollows reports whether the reported content comes after a verb
 // whose object ends at toks[i]: "said that", "said 520,000 people", "said
