@@ -212,7 +212,7 @@ func (p *articleParser) line(l string) {
 		if rule == "shouted footer" {
 			p.cur = p.cur[:0] // the address lines above "©2019 ... CORP." are the footer's
 		}
-		if name, _, ok := copyrightHolder(l); ok && name != "" && p.inBody {
+		if name := footerHolder(l, p.rest); name != "" && p.inBody {
 			p.dropOwnPromo(name)
 		}
 		p.endParagraph()
@@ -1352,7 +1352,7 @@ func linkListLabel(l string) string {
 // from 100 som a month." over "© 2019 Kaktus Media."), whatever the
 // language, with its prices in it.
 func (p *articleParser) dropOwnPromo(name string) {
-	promo := func(l string) bool { return wordCount(l) <= 15 && strings.Contains(l, name) }
+	promo := func(l string) bool { return wordCount(l) <= 20 && strings.Contains(l, name) }
 	if len(p.cur) == 0 {
 		if n := len(p.paras); n > 0 && p.paras[n-1].single && promo(p.paras[n-1].text) {
 			p.paras = p.paras[:n-1]
@@ -1362,6 +1362,23 @@ func (p *articleParser) dropOwnPromo(name string) {
 	for len(p.cur) > 0 && promo(p.cur[len(p.cur)-1]) {
 		p.cur = p.cur[:len(p.cur)-1]
 	}
+}
+
+// footerHolder returns the copyright holder the footer that starts at
+// line l names, on l or on one of the few lines after it ("Contact the
+// newsroom: ..." over "© Koori Mail 2019"), or "".
+func footerHolder(l, rest string) string {
+	for k := 0; k < 4; k++ {
+		if name, _, ok := copyrightHolder(strings.TrimSpace(l)); ok {
+			return name
+		}
+		var found bool
+		l, rest, found = strings.Cut(rest, "\n")
+		if !found && l == "" {
+			break
+		}
+	}
+	return ""
 }
 
 // copyrightHolder reads a copyright line ("© 2019 Kaktus Media. All

@@ -1186,8 +1186,9 @@ func isRelativeDate(b string, f figure) bool {
 			} else if (lw == "after" || lw == "over") && unit != "years" && unit != "year" {
 				prev = lw // "after about seven months at sea" (not "at war after more than eight years")
 				break
-			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" || lw == "last" {
-				prev = lw // "takes between two and four days", "would last about two weeks"
+			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" || lw == "last" ||
+				lw == "stay" || lw == "stayed" || lw == "spent" || lw == "spend" || lw == "waited" || lw == "wait" {
+				prev = lw // "takes between two and four days", "would last about two weeks", "could stay no longer than four weeks"
 				break
 			}
 			k = at

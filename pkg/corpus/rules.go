@@ -42,6 +42,9 @@ var rules = []rule{
 	// "two soldiers were killed and several wounded": the deaths the
 	// figure's own verb states come before the wounded of the clause.
 	{"killed-direct", Killed, personUnit, []string{
+		// "the camp had buried at least 12 children this winter": the dead
+		"buried|bury|burying|buries #n",
+		"buried|bury|burying|buries at|more|about|around|some|nearly|almost|over|another * #n",
 		"#n * were|was|been|are killed|dead",
 		// "One man ... was stabbed to death"
 		"#n ** stabbed|beaten|burned|burnt|crushed|trampled|frozen to death",
@@ -417,6 +420,9 @@ var rules = []rule{
 		"camp|centre|center|site|it sheltered|housed * #n",
 		// "It already holds some 8,000 Syrians who came in earlier years"
 		"camp|centre|center|site|it * holds|held * #n",
+		// "the Atmeh cluster, a string of some 60 camps, now holds more
+		// than 400,000 people"
+		"cluster|clusters * holds|hold|held * #n",
 		// "a convoy reached the Rukban camp in the desert, bringing food and
 		// medicine to some 40,000 people": the people of the one camp named
 		"camp ** ** food|medicine|medicines|aid|supplies|assistance ** to * #n",
@@ -637,6 +643,9 @@ var rules = []rule{
 		// people live in them": the people of what must go
 		"to come down ** #n * live|living in them",
 		"to be demolished|removed ** #n * live|living in them",
+		// "some 15,000 of them live in structures that must come down"
+		"#n ** live|living|lives in * structures|shelters|homes|houses|buildings that|which must come down",
+		"#n ** live|living|lives in * structures|shelters|homes|houses|buildings that|which have|has to come down",
 		// "at least 7,500 children could end up without shelter"
 		"could|may|might|would|will end up without|homeless|outdoors",
 		// "some 5,000 shelters in Arsal fall under the order, home to about
@@ -724,7 +733,10 @@ var rules = []rule{
 		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
-		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence",
+		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence|gate|gates",
+		// "Thousands of migrants spent another cold night on the Turkish
+		// side of the border"
+		"#n * spending|spent|spend * night|nights on the * side of the border|frontier|crossing",
 		// "about 10,000 people are still waiting on the Turkish side near
 		// Edirne, sleeping in fields": waiting to cross
 		"#n * are|were still|now waiting on|at|near|along the * side|border|crossing|frontier|fence",
@@ -745,6 +757,8 @@ var rules = []rule{
 		"#n ** have|has|had nowhere to sleep|stay|shelter",
 		"#n ** have|has|had no place to sleep|stay|shelter",
 		"no shelter|tent|tents|roof",
+		// "Thousands have nothing over their heads"
+		"nothing over|above their|our|his|her heads|head",
 		"no access to shelter",
 		"lack|lacking|lacked shelter",
 		"in the open",
@@ -789,6 +803,8 @@ var rules = []rule{
 		// shelters were taken down": what was handed out, past the "and"
 		// that cut the clause
 		"sheeting|timber|tarpaulins|tarps|blankets|kits|parcels|vouchers|stoves|heaters|mattresses|tents to #n",
+		// "about 8,000 families reached with food parcels": aid's reach
+		"#n * reached with|by * aid|food|parcels|supplies|assistance|kits|cash|water",
 		// "680,000 refugees receive its monthly cash assistance",
 		// "4,500 households received cash transfers"
 		"#n ** receive|receives|received|receiving|get|gets|got * aid|assistance|cash|transfers|transfer|rations|vouchers|allowance|allowances|stipends",

@@ -896,15 +896,32 @@ func roleThenName(rest string) string {
 // Observer").
 func speakerSubject(p string, i int) string {
 	s := sentenceAt(p, i)
-	switch strings.TrimSpace(p[s.start:i]) {
-	case "She", "He":
+	switch subj := strings.TrimSpace(p[s.start:i]); {
+	case subj == "She" || subj == "He":
 		if s.start == 0 {
 			return ""
 		}
 		prev := sentenceAt(p, prevNonSpace(p, s.start))
 		return subjectName(p[prev.start:prev.end])
+	case describedAgain(subj) && s.start > 0:
+		// "When Janelle Kennedy flew home ..., she brought back ... The
+		// 41-year-old nurse spoke to the Koori Mail": the person the
+		// sentence before opened with
+		prev := sentenceAt(p, prevNonSpace(p, s.start))
+		text := p[prev.start:]
+		if w, rest, ok := strings.Cut(text, " "); ok && subordinators[strings.ToLower(w)] {
+			text = rest // "When Janelle Kennedy flew home"
+		}
+		return openingName("", text)
 	}
 	return subjectName(p[s.start:i])
+}
+
+// describedAgain reports a subject that describes someone named before
+// without naming them: "The 41-year-old Gumbaynggirr nurse".
+func describedAgain(subj string) bool {
+	w := strings.Fields(subj)
+	return len(w) >= 2 && len(w) <= 5 && w[0] == "The" && !isUpper(w[1][0]) && !strings.ContainsAny(subj, ",;:")
 }
 
 func subjectName(s string) string {
