@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout452": true, "testdata/heldout453": true, "testdata/heldout454": true, "testdata/heldout455": true,
+	"testdata/heldout456": true, "testdata/heldout457": true, "testdata/heldout458": true, "testdata/heldout459": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

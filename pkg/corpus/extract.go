@@ -759,7 +759,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// government says the real number is closer to 1.5 million":
 			// a place's population glosses the place; the count restated
 			// comes before it.
-			for g.parent > 0 && g.parent > len(x.facts)-4 && x.facts[g.parent].Rule == "population" {
+			// Nor is a site's size: "... around the Moria reception centre,
+			// a site built for fewer than 3,000. Aid groups put the number
+			// higher, at about 21,000."
+			// (The bracket of "can hold up to 11,000 people (about 2,000
+			// families)" restates the size, in the same sentence.)
+			for g.parent > 0 && g.parent > len(x.facts)-4 && (x.facts[g.parent].Rule == "population" ||
+				x.facts[g.parent].Rule == "capacity" && x.facts[g.parent].Start < s.start) {
 				g.parent--
 			}
 			// "The real number is closer to 1.3 million" after "killed
@@ -3556,7 +3562,14 @@ func agentAfter(text string) string {
 		}
 		i += from
 		from = i + 4
-		if w, _ := wordBack(text, i); !hasLower(recordVerbs, w) && w != "given" && w != "issued" {
+		w, at := wordBack(text, i)
+		if p, _ := wordBack(text, at); timeWord(strings.ToLower(w)) && (p == "on" || p == "last" || p == "this") {
+			// "Figures published on Monday by the Greek citizen
+			// protection ministry": the verb before the day
+			_, at = wordBack(text, at)
+			w, _ = wordBack(text, at)
+		}
+		if !hasLower(recordVerbs, w) && w != "given" && w != "issued" {
 			continue // (and "The latest figures for Idlib given by OCHA:")
 		}
 		rest := text[i+4:]
@@ -3578,7 +3591,7 @@ func agentAfter(text string) string {
 		if end > 0 {
 			// "released by the Greek migration ministry": a capitalised
 			// word, then a body named in lower case
-			for k, at := 0, end; k < 2; k++ {
+			for k, at := 0, end; k < 3; k++ {
 				w := nounToken(rest, at)
 				if w == "" || isUpper(w[0]) {
 					break

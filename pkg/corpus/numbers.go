@@ -556,7 +556,8 @@ func parseFraction(s string, i int) (figure, bool) {
 	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) &&
 		after != "funded" && !baselineShare(s, f.start) {
 		// ("the appeal is less than a third funded", "up from about a
-		// third when the operation began" are shares.)
+		// third when the operation began", "making up roughly a quarter"
+		// are shares.)
 		// "two-thirds had cut their meals", "half could not pay": a share
 		// that is the subject of its verb. ("a third" before a verb stays
 		// out: "the price has risen by a third"; but "Roughly a quarter
@@ -576,12 +577,23 @@ func baselineShare(s string, i int) bool {
 	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
 		p = prevWordStart(s, p)
 	}
-	if p < 0 || !strings.EqualFold(letterRun(s, p), "from") {
+	if p < 0 {
 		return false
 	}
+	w := strings.ToLower(letterRun(s, p))
 	q := prevWordStart(s, p)
-	return q >= 0 && (strings.EqualFold(letterRun(s, q), "up") || strings.EqualFold(letterRun(s, q), "down"))
+	prev := ""
+	if q >= 0 {
+		prev = strings.ToLower(letterRun(s, q))
+	}
+	if w == "up" && makeVerbs[prev] {
+		return true // "with Syrians making up roughly a quarter": a share of a whole
+	}
+	return w == "from" && (prev == "up" || prev == "down")
 }
+
+// makeVerbs make up a whole with "up": "Syrians make up a quarter".
+var makeVerbs = wordSet(`make makes made making`)
 
 // pluralVerbs agree with a share of people, not with a share of a thing,
 // where the share opens its clause ("More than a third had spent").

@@ -274,6 +274,9 @@ var rules = []rule{
 		"intercepted|turned|pushed back",
 		// "400 unaccompanied minors were flown to the mainland": a transfer
 		"flown|airlifted",
+		// "Authorities flew 406 unaccompanied minors ... to northern
+		// Greece"
+		"flew|fly|flying #n unaccompanied|minors|children|migrants|asylum|people|police|officers|riot",
 		// "900 families remain on the organisation's waiting list": a
 		// list of applicants, not where anyone is
 		"on ** waiting list|lists",
@@ -423,6 +426,9 @@ var rules = []rule{
 		// "the Atmeh cluster, a string of some 60 camps, now holds more
 		// than 400,000 people"
 		"cluster|clusters * holds|hold|held * #n",
+		// "Lesbos (Moria): 19,256 people in a site built for 2,840": the
+		// people in it, before its size
+		"#n * in a|the * site|camp|centre|center|facility built|designed|meant|made for",
 		// "a convoy reached the Rukban camp in the desert, bringing food and
 		// medicine to some 40,000 people": the people of the one camp named
 		"camp ** ** food|medicine|medicines|aid|supplies|assistance ** to * #n",
@@ -629,6 +635,9 @@ var rules = []rule{
 		// "tens of thousands of refugees elsewhere in Lebanon face the same
 		// fate"
 		"face|faces|facing the same fate",
+		// "We cannot handle another one million people from Idlib": a wave
+		// feared, not people who came
+		"cannot|can't|not handle|absorb|accommodate|cope|carry * another|a|further #n",
 		// "Tomorrow another 25,000 to 30,000 may go"
 		"#n may|could|might|will|would go",
 		"at risk",
@@ -702,6 +711,8 @@ var rules = []rule{
 	// "his teams were receiving 700 people a night at the crossing point":
 	// a flow of arrivals (what a camp receives, it shelters).
 	{"arrival-rate", Displaced, civilianUnit, []string{
+		// "Yesterday a single bus from the border brought 58 people"
+		"bus|buses|coach|coaches ** brought|carried|ferried #n",
 		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
 		// "at least 300 families were still arriving in the camps around
 		// Atmeh each day"

@@ -16,7 +16,7 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
-	warning stressing explaining insisting`)
+	warning stressing explaining insisting counts`)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
 // four words before: "an AFP correspondent at Pazarkule saw hundreds of
@@ -619,12 +619,15 @@ func subjectBefore(toks []token, v int) []token {
 		if len(seg) == 0 {
 			return nil
 		}
+		first := seg[0].lower()
 		for _, t := range seg {
-			if speechVerbs[t.lower()] {
-				return nil // "..., the office said in a statement, adding": a clause, no apposition
+			if speechVerbs[t.lower()] && !relativeWords[first] {
+				// "..., the office said in a statement, adding": a clause,
+				// no apposition (but "UNHCR, which counts only returns it
+				// can verify, puts": a relative clause, skipped below)
+				return nil
 			}
 		}
-		first := seg[0].lower()
 		switch {
 		case first == "the" && len(seg) > 2 && allNameTokens(seg[1:]) && j > 0 && !toks[j-1].capitalised():
 			// "A local monitoring group, the Syria Response Coordination
