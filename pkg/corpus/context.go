@@ -174,6 +174,12 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	if more := x.structureLead(s, g); len(more) > 0 {
 		lead = append(more, lead...)
 	}
+	if q := x.howManyAsked(s); len(q) > 0 && (len(x.facts) == 0 || x.facts[len(x.facts)-1].Start < s.start) && ellipticalAnswer(b, s, g) {
+		// "How many people are living in Rukban today?" / "Our best
+		// estimate is about 41,700 people": what the answer's first
+		// figure counts, the question says.
+		lead = append(q, lead...)
+	}
 	words := make([]string, 0, len(lead)+len(pre)+len(post)+3)
 	words = append(words, lead...)
 	words = append(words, pre...)
@@ -540,6 +546,35 @@ func wordBack(b string, i int) (string, int) {
 		k--
 	}
 	return b[k:j], k
+}
+
+// ellipticalAnswer reports an answer that gives figure g with no verb
+// of its own to say what it counts: "Our best estimate is about 41,700
+// people", "About 40,000 people, we think.", "The UN says about 42,000
+// people.", "When I arrived there were around 12,000." (not "about
+// 1,400 families have taken down the walls", which says it).
+func ellipticalAnswer(b string, s span, g *fig) bool {
+	if numberIs(b[s.start:g.start]) {
+		return true
+	}
+	from := s.start
+	if l := interviewLabel(b[s.start:s.end]); l != "" {
+		from += strings.Index(b[s.start:s.end], ":") + 1
+	}
+	before := strings.ToLower(strings.TrimSpace(b[from:g.start]))
+	opens := before == "" || before == "somewhere" || strings.HasSuffix(before, " there were") || strings.HasSuffix(before, " there are") ||
+		before == "there were" || before == "there are" || strings.HasSuffix(before, " says") || strings.HasSuffix(before, " said") ||
+		strings.HasSuffix(before, " the number at") || strings.HasSuffix(before, " the figure at")
+	if !opens {
+		return false
+	}
+	rest := strings.TrimSpace(b[g.end:s.end])
+	for _, tail := range []string{", we ", ", i ", ", most of them women", ", most of them children", ", mostly women", ", mostly children", ", according to"} {
+		if strings.HasPrefix(strings.ToLower(rest), tail) {
+			return true
+		}
+	}
+	return rest == "" || rest == "."
 }
 
 // lowerWordIn reports whether the body writes lw in lower case as a word.

@@ -406,7 +406,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "Another 1,250 crossed on Thursday (roughly 300 families)": the
 		// count before, in another unit.
 		g.link = "restatement"
-	case numberIs(b[s.start:qs]):
+	case numberIs(b[s.start:qs]) && len(x.howManyAsked(s)) == 0:
+		// (not "Q: How many people are living in Rukban today? / A: Our
+		// best estimate is about 41,700 people": the answer to a question)
 		g.link = "restatement"
 	case last(1) == "to" && g.unit == "" && f.unit == "" && countRoseTo(wordsBefore(b, ws, 7)):
 		// "had counted 13,000 people at the crossing, and that the number
@@ -432,8 +434,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	}
 	if g.unit == "" && qs > s.start {
 		if u := labelThing(b[s.start:qs]); u != "" {
-			if _, ok := x.introOf(s); ok {
-				g.unit = u // "Tents ready: 1,800", "Shelters with hard walls   5 600"
+			if _, ok := x.introOf(s); ok || slices.Contains(x.a.items, s.start) && strings.Contains(b[s.start:qs], ":") {
+				// "Tents ready: 1,800", "Shelters with hard walls   5 600",
+				// "• Camps and informal sites along the Turkish border:
+				// some 1,150"
+				g.unit = u
 			}
 		}
 	}
@@ -3204,6 +3209,33 @@ func listedBy(text string) string {
 		return subj
 	}
 	return ""
+}
+
+// howManyAsked returns the words of the question that sentence s, opening
+// an answer, answers: "How many people are living in Rukban today?" over
+// "Our best estimate is about 41,700 people". Nil when the paragraph
+// before is no "how many" question or s does not open its paragraph.
+func (x *extractor) howManyAsked(s span) []string {
+	b := x.body
+	p := strings.LastIndex(b[:s.start], "\n\n") + 2
+	if p < 2 {
+		return nil
+	}
+	if s.start-p > 40 {
+		return nil // not the answer's first sentence (a label may open it)
+	}
+	q := strings.TrimSpace(previousParagraph(b, p))
+	if !strings.HasSuffix(q, "?") {
+		return nil
+	}
+	if label := interviewLabel(q); label != "" {
+		q = strings.TrimSpace(q[strings.Index(q, ":")+1:]) // "Madar Al-Saa: How many ..."
+	}
+	i := strings.Index(strings.ToLower(q), "how many")
+	if i < 0 {
+		return nil
+	}
+	return clauseWords(q[i+len("how many"):])
 }
 
 // fromAfterTopic returns how many of words open "for northwest Syria

@@ -27,6 +27,7 @@ var notFacts = []notFact{
 			(b[f.start-5] == '1' || b[f.start-5] == '2')
 	}},
 	{"phone", isPhone},
+	{"sms code", smsCode},
 	{"one-off", func(b string, f figure) bool {
 		// "a one-off humanitarian intake", "a one-time payment": not a count
 		if !f.spelled || f.value != 1 || f.end >= len(b) || b[f.end] != '-' {
@@ -558,6 +559,25 @@ func gluedScale(b string, f figure) bool {
 	}
 	j := skipSpaceBack(b, f.start)
 	return j < f.start && j > 0 && isDigit(b[j-1])
+}
+
+// smsCode reports the short number a text message goes to: "SMS la 8844",
+// "text WINTER to 50300": digits alone, right after "to" (or its like) or
+// "SMS", a few words after "SMS" or "text".
+func smsCode(b string, f figure) bool {
+	if !f.digits || !allDigits(b[f.start:f.end]) || f.end-f.start < 4 {
+		return false
+	}
+	before := strings.ToLower(b[max(0, f.start-32):f.start])
+	k := max(strings.LastIndex(before, "sms"), strings.LastIndex(before, "text "))
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(wordBefore(b, f.start)) {
+	case "to", "la", "an", "au", "al", "a", "í", "à", "sms", "na":
+		return true
+	}
+	return false
 }
 
 // namedPlacePreps stand before a place's name: "sent on to Domiz 1".

@@ -553,6 +553,9 @@ func parseFraction(s string, i int) (figure, bool) {
 	if lw == "half" && (after == "the" || after == "its" || after == "their") && f.start == i && halfSubject(s, i) {
 		after = "of" // "She said half the caravans had water inside": half of them
 	}
+	if lw == "half" && after == "the" && populationSoon(s, k) {
+		after = "of" // "driven half the country's pre-war population from their homes"
+	}
 	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) &&
 		after != "funded" && !baselineShare(s, f.start) {
 		// ("the appeal is less than a third funded", "up from about a
@@ -594,6 +597,18 @@ func baselineShare(s string, i int) bool {
 
 // makeVerbs make up a whole with "up": "Syrians make up a quarter".
 var makeVerbs = wordSet(`make makes made making`)
+
+// populationSoon reports "population" among the three words after the
+// "the" at s[k]: "the country's pre-war population".
+func populationSoon(s string, k int) bool {
+	words := strings.Fields(s[k:min(len(s), k+60)])
+	for _, w := range words[1:min(len(words), 4)] {
+		if strings.HasPrefix(strings.ToLower(w), "population") {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralVerbs agree with a share of people, not with a share of a thing,
 // where the share opens its clause ("More than a third had spent").

@@ -247,7 +247,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
 					!adverbialWords[np[0].lower()] { // not "..., said early on Friday"
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
-					if (np[0].capitalised() || len(np) <= 3 || det || titledName(np)) && !hasFigure(np) {
+					if (np[0].capitalised() || len(np) <= 3 || det && !longLowerClause(np) || titledName(np)) && !hasFigure(np) {
 						a.subject = np
 						after = npEnd
 						// "said his neighbour, Farida, who": the name in apposition.
@@ -379,6 +379,22 @@ func notASpeaker(np []token) bool {
 		}
 	}
 	return false
+}
+
+// longLowerClause reports words after "said the" that run too long, in
+// lower case, for a speaker: "said the shrinking enclave left families
+// nowhere to run", "said the water came up to her knees" (not "said the
+// head of the local council").
+func longLowerClause(np []token) bool {
+	if len(np) <= 6 {
+		return false
+	}
+	for _, t := range np {
+		if t.capitalised() {
+			return false
+		}
+	}
+	return true
 }
 
 // conjunctionWords cannot open a speaker's name after a statement verb:
