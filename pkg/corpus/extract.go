@@ -1350,7 +1350,10 @@ func fromPeak(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
 		if (ws[i] == "down" || ws[i] == "up") && ws[i+1] == "from" {
 			rest := ws[i+2:]
-			return len(rest) == 0 || len(rest) == 3 && rest[0] == "a" && (rest[1] == "peak" || rest[1] == "high" || rest[1] == "low") && rest[2] == "of"
+			// "up from the 900,000 it reported on Monday": the count told
+			// before
+			return len(rest) == 0 || len(rest) == 1 && rest[0] == "the" ||
+				len(rest) == 3 && rest[0] == "a" && (rest[1] == "peak" || rest[1] == "high" || rest[1] == "low") && rest[2] == "of"
 		}
 	}
 	return false

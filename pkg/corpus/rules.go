@@ -799,6 +799,10 @@ var rules = []rule{
 		"#n ** need|needs|require|requires",
 		// "Cut off from piped water in and around Hasakeh: about 400,000"
 		"cut off from * water|electricity|power|aid|supplies|food",
+		// "close to 460,000 people in Hasakah and the camps around it have
+		// no clean water"
+		"#n ** have|has|had no|without * water|electricity|heating|power",
+		"#n ** are|were without * water|electricity|heating|power",
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
 		// "3,000 families had asked for help"
 		"#n ** asked|asking|appealed|appealing for",

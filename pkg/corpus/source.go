@@ -245,7 +245,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					}
 				}
 				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
-					!adverbialWords[np[0].lower()] { // not "..., said early on Friday"
+					!adverbialWords[np[0].lower()] && // not "..., said early on Friday"
+					!(len(np) > 1 && pronouns[np[0].lower()]) { // not "..., says it wants a \"safe zone\"": a clause
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if (np[0].capitalised() || len(np) <= 3 || det && !longLowerClause(np) || titledName(np)) && !hasFigure(np) {
 						a.subject = np

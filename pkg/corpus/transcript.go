@@ -131,7 +131,7 @@ func (x *extractor) turnSpeaker(pos int) string {
 	}
 	i := sort.Search(len(x.turns), func(i int) bool { return x.turns[i].end > pos })
 	if i < len(x.turns) && x.turns[i].start <= pos {
-		return x.turns[i].speaker
+		return withoutHonorific(x.turns[i].speaker)
 	}
 	return ""
 }
@@ -780,6 +780,16 @@ func questionTurns(body string) []speakerTurn {
 		turns = append(turns, speakerTurn{p.start, p.end, speaker})
 	}
 	return turns
+}
+
+// withoutHonorific returns name without the honorifics that open it:
+// "Dr Selam Tadesse" is Selam Tadesse.
+func withoutHonorific(name string) string {
+	w := strings.Fields(name)
+	for len(w) > 2 && honorifics[strings.TrimSuffix(w[0], ".")] {
+		w = w[1:]
+	}
+	return strings.Join(w, " ")
 }
 
 // capitalsLabel returns the name in capitals, followed by two spaces,
