@@ -92,6 +92,8 @@ var boilerRules = []boilerRule{
 	{"related link", "read more", true, dropLine, 0},
 	{"related link", "read also", true, dropLine, 0},
 	{"related link", "also in the news", true, dropLine, 0},
+	{"related link", "also see:", true, dropLine, 0}, // "Also see: 5 reasons the Bekaa camps flood every winter"
+	{"related link", "see also:", true, dropLine, 0},
 	// the same in the languages of translated pages: "Les også:", "Läs
 	// också:", "Lesen Sie auch:", "Lees ook:", "Leggi anche:"
 	{"related link", "les også", true, dropLine, 0},

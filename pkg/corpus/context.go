@@ -982,6 +982,9 @@ func sourceCell(c string) string {
 		if a := c[open+1 : len(c)-1]; isAcronym(a) && len(a) >= 2 {
 			return a
 		}
+		if w := strings.ToLower(letterRun(c, open+1)); monthNames[w] != 0 || open+1 < len(c) && isDigit(c[open+1]) {
+			c = strings.TrimSpace(c[:open]) // "UNHCR (May 31)", "OCHA (18 February)": the date of the figure
+		}
 	}
 	if c == "" || !strings.ContainsFunc(c, unicode.IsLetter) || strings.EqualFold(c, "n/a") {
 		return ""

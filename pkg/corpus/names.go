@@ -1248,6 +1248,13 @@ func demonymLike(w string) bool {
 // earlier in the article: "Red Cross" -> "Lebanese Red Cross" when the
 // article named it so before. Titles are no part of a name.
 func (r *resolver) fullerName(name string, pos int) string {
+	if first, rest, ok := strings.Cut(name, " "); ok && lowerParticles[first] {
+		// "Von der Leyen said" opening a sentence: "Ursula von der Leyen"
+		// named before writes the particle in lower case
+		if full := r.fullerName(strings.ToLower(first)+" "+rest, pos); full != strings.ToLower(first)+" "+rest {
+			return full
+		}
+	}
 	best := name
 	forEachWord(r.body, name, pos, func(i int) {
 		toks, j, k := r.wordsBeforeName(i, len(name))
@@ -1267,6 +1274,10 @@ func (r *resolver) fullerName(name string, pos int) string {
 	})
 	return best
 }
+
+// lowerParticles are the particles of names written in lower case inside
+// a sentence, capitalised when they open it.
+var lowerParticles = map[string]bool{"Von": true, "Van": true, "De": true, "Del": true, "Di": true, "Da": true, "Der": true}
 
 // orgTail returns " for Human Rights" when rest opens with "for" or "of"
 // and capitalised words (up to four), else "".

@@ -681,6 +681,10 @@ var currencyWords = map[string]bool{
 	"eurów": true, "eiro": true, "eiras": true, "evra": true, "evrov": true,
 }
 
+// currencyStems open the inflected names of currencies: Hungarian
+// "forinttól", Polish "złotych", Czech "korun", Russian "рублей".
+var currencyStems = []string{"forint", "złot", "zlot", "korun", "rubl", "рубл"}
+
 // currencyCodes are ISO codes written in capitals before or after an
 // amount: "USD 4.5 million", "3,000 EUR", "50,000 SYP".
 var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY SYP LBP JOD IQD TRY EGP SAR AED QAR KWD ILS IRR RUB
@@ -767,6 +771,11 @@ func isMoney(b string, f figure) bool {
 	w := strings.ToLower(first)
 	if currencyWords[w] {
 		return true
+	}
+	for _, stem := range currencyStems {
+		if strings.HasPrefix(w, stem) {
+			return true // "havi 1000 forinttól": the currency, inflected
+		}
 	}
 	if w == "de" || w == "d" {
 		// "500 millions de dollars", "2 milliards d'euros": French money.

@@ -293,6 +293,8 @@ var rules = []rule{
 		// "Three of the children have diarrhoea": the sick, counted by
 		// what ails them
 		"#n ** have|has|had diarrhoea|diarrhea|fever|fevers|pneumonia|scabies|measles|flu",
+		// "Three of my children have a fever"
+		"#n ** have|has|had a * fever|cough|cold|infection|rash",
 		// "Three of the men who came with us are still missing": the
 		// missing are other
 		"#n ** are|were|is|was|remain|remained still missing",
@@ -713,6 +715,9 @@ var rules = []rule{
 	{"arrival-rate", Displaced, civilianUnit, []string{
 		// "Yesterday a single bus from the border brought 58 people"
 		"bus|buses|coach|coaches ** brought|carried|ferried #n",
+		// "Around 1,000 people arrived at the Bardarash camp on Wednesday
+		// alone": a day's arrivals (not the camp's people)
+		"#n * arrived at the * camp on|overnight|yesterday|today",
 		"#n * were|are|was|is|been arriving|crossing ** each|every|a|per day|night|week",
 		// "at least 300 families were still arriving in the camps around
 		// Atmeh each day"
