@@ -3160,20 +3160,7 @@ func dataFrom(text string) string {
 		if n := len(name); n > 0 && n < len(rest) && rest[n-1] == name[n-1] {
 			// "from the Greek citizen protection ministry for January 26":
 			// a body named in lower case after its capitalised adjective
-			for m := n; m < min(len(rest), n+3); m++ {
-				bare := strings.TrimRight(rest[m], ",:;")
-				if bare == "" || isUpper(bare[0]) || !isLetter(bare[0]) {
-					break
-				}
-				if orgWords[bare] {
-					name = append(name, rest[n:m]...)
-					name = append(name, bare)
-					break
-				}
-				if bare != rest[m] {
-					break
-				}
-			}
+			name = append(name, lowerBodyAfter(rest[n:])...)
 		}
 		if len(name) > 0 && name[0] != "The" {
 			return strings.Join(name, " ")
@@ -3239,6 +3226,25 @@ func (x *extractor) howManyAsked(s span) []string {
 		return nil
 	}
 	return clauseWords(q[i+len("how many"):])
+}
+
+// lowerBodyAfter returns the words, up to three in lower case, that end
+// a body's name after its capitalised ones ("citizen protection ministry"
+// after "Greek"), through the organisation's word, or nil.
+func lowerBodyAfter(words []string) []string {
+	for m := 0; m < min(len(words), 3); m++ {
+		bare := strings.TrimRight(words[m], ",:;.")
+		if bare == "" || !isLetter(bare[0]) || isUpper(bare[0]) {
+			return nil
+		}
+		if orgWords[bare] {
+			return append(words[:m:m], bare)
+		}
+		if bare != words[m] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // fromAfterTopic returns how many of words open "for northwest Syria
@@ -3626,16 +3632,9 @@ func agentAfter(text string) string {
 		if end > 0 {
 			// "released by the Greek migration ministry": a capitalised
 			// word, then a body named in lower case
-			for k, at := 0, end; k < 3; k++ {
-				w := nounToken(rest, at)
-				if w == "" || isUpper(w[0]) {
-					break
-				}
-				if orgWords[w] {
-					end = at + len(w)
-					break
-				}
-				at = skipSpaceInline(rest, at+len(w))
+			if tail := lowerBodyAfter(strings.Fields(rest[end:])); tail != nil {
+				last := tail[len(tail)-1]
+				end += strings.Index(rest[end:], last) + len(last)
 			}
 		}
 		name := strings.TrimSpace(rest[:end])
