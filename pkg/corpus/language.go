@@ -30,18 +30,8 @@ var foreignFunctionWords = wordSet(`de la el los las en del por para con una un 
 // five words or more, most of them not in Latin letters, or with no
 // English function word and at least two foreign ones.
 func foreignSentence(b string, f figure) bool {
-	start := strings.LastIndexByte(b[:f.start], '\n') + 1
-	if i := strings.LastIndex(b[start:f.start], ". "); i >= 0 {
-		start += i + 2
-	}
-	end := len(b)
-	if i := strings.IndexByte(b[f.end:], '\n'); i >= 0 {
-		end = f.end + i
-	}
-	if i := strings.Index(b[f.end:end], ". "); i >= 0 {
-		end = f.end + i
-	}
-	words := strings.FieldsFunc(b[start:end], func(r rune) bool { return !unicode.IsLetter(r) })
+	s := sentenceAt(b, f.start)
+	words := strings.FieldsFunc(b[s.start:s.end], func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) < 5 {
 		return false
 	}
