@@ -548,6 +548,10 @@ func wordBack(b string, i int) (string, int) {
 	return b[k:j], k
 }
 
+// answerOpenings end the words before an answer's figure when they say
+// nothing of what it counts: "When I arrived there were", "The UN says".
+var answerOpenings = []string{" there were", " there are", " says", " said", " the number at", " the figure at"}
+
 // ellipticalAnswer reports an answer that gives figure g with no verb
 // of its own to say what it counts: "Our best estimate is about 41,700
 // people", "About 40,000 people, we think.", "The UN says about 42,000
@@ -561,11 +565,8 @@ func ellipticalAnswer(b string, s span, g *fig) bool {
 	if l := interviewLabel(b[s.start:s.end]); l != "" {
 		from += strings.Index(b[s.start:s.end], ":") + 1
 	}
-	before := strings.ToLower(strings.TrimSpace(b[from:g.start]))
-	opens := before == "" || before == "somewhere" || strings.HasSuffix(before, " there were") || strings.HasSuffix(before, " there are") ||
-		before == "there were" || before == "there are" || strings.HasSuffix(before, " says") || strings.HasSuffix(before, " said") ||
-		strings.HasSuffix(before, " the number at") || strings.HasSuffix(before, " the figure at")
-	if !opens {
+	before := " " + strings.ToLower(strings.TrimSpace(b[from:g.start]))
+	if before != " " && before != " somewhere" && !slices.ContainsFunc(answerOpenings, func(o string) bool { return strings.HasSuffix(before, o) }) {
 		return false
 	}
 	rest := strings.TrimSpace(b[g.end:s.end])

@@ -3104,13 +3104,14 @@ func dataFrom(text string) string {
 			continue
 		}
 		var rest []string
+		topic := fromAfterTopic(words[k+1:])
 		switch {
 		case strings.ToLower(words[k+1]) == "from":
 			rest = words[k+2:]
-		case fromAfterTopic(words[k+1:]) > 0:
+		case topic > 0:
 			// "the latest figures for northwest Syria from the UN
 			// humanitarian office (OCHA)"
-			rest = words[k+1+fromAfterTopic(words[k+1:]):]
+			rest = words[k+1+topic:]
 		case k+4 < len(words) && beWords[strings.ToLower(words[k+1])] && givenBy[strings.ToLower(words[k+2])] && words[k+3] == "by":
 			// "The figures were given by the Kurdistan Region's Joint
 			// Crisis Coordination Centre (JCC) on Wednesday evening:"

@@ -568,9 +568,7 @@ func smsCode(b string, f figure) bool {
 	if !f.digits || !allDigits(b[f.start:f.end]) || f.end-f.start < 4 {
 		return false
 	}
-	before := strings.ToLower(b[max(0, f.start-32):f.start])
-	k := max(strings.LastIndex(before, "sms"), strings.LastIndex(before, "text "))
-	if k < 0 {
+	if before := strings.ToLower(b[max(0, f.start-32):f.start]); !strings.Contains(before, "sms") && !strings.Contains(before, "text ") {
 		return false
 	}
 	switch strings.ToLower(wordBefore(b, f.start)) {
@@ -579,6 +577,11 @@ func smsCode(b string, f figure) bool {
 	}
 	return false
 }
+
+// lastingVerbs say how long something took or someone stayed before a
+// hedged duration: "takes between two and four days", "would last about
+// two weeks", "could stay no longer than four weeks".
+var lastingVerbs = wordSet(`takes took take lasted lasts last stay stayed spent spend waited wait`)
 
 // namedPlacePreps stand before a place's name: "sent on to Domiz 1".
 var namedPlacePreps = wordSet(`to at in from near into inside outside around`)
@@ -1215,8 +1218,7 @@ func isRelativeDate(b string, f figure) bool {
 			} else if (lw == "after" || lw == "over") && unit != "years" && unit != "year" {
 				prev = lw // "after about seven months at sea" (not "at war after more than eight years")
 				break
-			} else if lw == "takes" || lw == "took" || lw == "take" || lw == "lasted" || lw == "lasts" || lw == "last" ||
-				lw == "stay" || lw == "stayed" || lw == "spent" || lw == "spend" || lw == "waited" || lw == "wait" {
+			} else if lastingVerbs[lw] {
 				prev = lw // "takes between two and four days", "would last about two weeks", "could stay no longer than four weeks"
 				break
 			}

@@ -906,25 +906,26 @@ func roleThenName(rest string) string {
 // Observer").
 func speakerSubject(p string, i int) string {
 	s := sentenceAt(p, i)
-	switch subj := strings.TrimSpace(p[s.start:i]); {
-	case subj == "She" || subj == "He":
-		if s.start == 0 {
-			return ""
-		}
-		prev := sentenceAt(p, prevNonSpace(p, s.start))
-		return subjectName(p[prev.start:prev.end])
-	case describedAgain(subj) && s.start > 0:
-		// "When Janelle Kennedy flew home ..., she brought back ... The
-		// 41-year-old nurse spoke to the Koori Mail": the person the
-		// sentence before opened with
-		prev := sentenceAt(p, prevNonSpace(p, s.start))
-		text := p[prev.start:]
-		if w, rest, ok := strings.Cut(text, " "); ok && subordinators[strings.ToLower(w)] {
-			text = rest // "When Janelle Kennedy flew home"
-		}
-		return openingName("", text)
+	subj := strings.TrimSpace(p[s.start:i])
+	pronoun := subj == "She" || subj == "He"
+	if !pronoun && !describedAgain(subj) {
+		return subjectName(p[s.start:i])
 	}
-	return subjectName(p[s.start:i])
+	if s.start == 0 {
+		return ""
+	}
+	prev := sentenceAt(p, prevNonSpace(p, s.start))
+	if pronoun {
+		return subjectName(p[prev.start:prev.end])
+	}
+	// "When Janelle Kennedy flew home ..., she brought back ... The
+	// 41-year-old nurse spoke to the Koori Mail": the person the sentence
+	// before opened with
+	text := p[prev.start:]
+	if w, rest, ok := strings.Cut(text, " "); ok && subordinators[strings.ToLower(w)] {
+		text = rest // "When Janelle Kennedy flew home"
+	}
+	return openingName("", text)
 }
 
 // describedAgain reports a subject that describes someone named before
