@@ -3205,24 +3205,33 @@ func listedBy(text string) string {
 // howManyAsked returns the words of the question that sentence s, opening
 // an answer, answers: "How many people are living in Rukban today?" over
 // "Our best estimate is about 41,700 people". Nil when the paragraph
-// before is no "how many" question or s does not open its paragraph.
+// before is no "how many" question or s does not open its paragraph (or,
+// in a turn of its own, follow the question in the same paragraph).
 func (x *extractor) howManyAsked(s span) []string {
 	b := x.body
 	p := strings.LastIndex(b[:s.start], "\n\n") + 2
 	if p < 2 {
 		return nil
 	}
-	if s.start-p > 40 {
-		return nil // not the answer's first sentence (a label may open it)
+	var q string
+	switch {
+	case s.start-p <= 40: // the answer's first sentence (a label may open it)
+		q = strings.TrimSpace(previousParagraph(b, p))
+	case interviewLabel(b[s.start:s.end]) != "":
+		// "High North News: How many people are living in the camp?
+		// Haugland: The UN says about 41,700 people.": a question and its
+		// answer's turn in one paragraph
+		q = strings.TrimSpace(b[p:s.start])
+	default:
+		return nil
 	}
-	q := strings.TrimSpace(previousParagraph(b, p))
 	if !strings.HasSuffix(q, "?") {
 		return nil
 	}
 	if label := interviewLabel(q); label != "" {
 		q = strings.TrimSpace(q[strings.Index(q, ":")+1:]) // "Madar Al-Saa: How many ..."
 	}
-	i := strings.Index(strings.ToLower(q), "how many")
+	i := strings.LastIndex(strings.ToLower(q), "how many")
 	if i < 0 {
 		return nil
 	}

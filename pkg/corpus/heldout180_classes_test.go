@@ -19,9 +19,12 @@ func TestExtract_Heldout180Classes(t *testing.T) {
 		{name: "a border community's own population",
 			body: "The town, a border community of some 20,000 Lebanese, hosts about 40,000 Syrians.",
 			want: []wantFact{{value: 20000, category: Other, qual: Approx}, {value: 40000, category: Refugees, qual: Approx}}},
-		{name: "eleven in a tent stay sheltered",
+		// Written for heldout6's annotation; eleven later sets count one
+		// household in a tent as other, and so does the extractor since
+		// the heldout468-471 round.
+		{name: "eleven of us in a tent are one household",
 			body: "\"There are eleven of us in this tent,\" he said by phone from a camp outside Sarmada.",
-			want: []wantFact{{value: 11, category: Sheltered}}},
+			want: []wantFact{{value: 11, category: Other}}},
 	})
 }
 

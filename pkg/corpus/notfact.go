@@ -498,13 +498,19 @@ var notFacts = []notFact{
 		// 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
-		if possessives[w] && hasLower(kinNouns, letterRun(b, skipSpaceInline(b, f.end))) {
+		if possessives[w] && kinAfter(b, f.end) {
 			return false // "with his wife and their four children": a family's size
 		}
 		if w == "the" && newWhole(b, f) {
 			return false // "Of the 40 tents in our camp, 27 are under water": a whole told first here
 		}
 		return definiteWords[w] && !f.vague && f.value < 10 && !f.isRange && !compound
+	}},
+	{"this one", func(b string, f figure) bool {
+		// "four families in this one tent": "one" stresses the thing
+		// pointed at; it counts nothing the reader did not see
+		return strings.EqualFold(wordBefore(b, f.start), "this") && f.spelled && f.value == 1 && !f.isRange &&
+			!strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "in")
 	}},
 	{"all-known", func(b string, f figure) bool {
 		// "on all three islands": the things named before, all of them
@@ -605,6 +611,20 @@ var definiteWords = map[string]bool{
 // kinNouns after a possessive and a number tell the size of a family,
 // which the reader did not know before: "their four children".
 var kinNouns = wordSet(`children kids sons daughters brothers sisters grandchildren siblings boys girls`)
+
+// kinAges may stand between a number and a kin noun: "her three small
+// children", "my two little brothers".
+var kinAges = wordSet(`young small little teenage adult grown elder eldest older younger youngest`)
+
+// kinAfter reports a kin noun after end, perhaps behind one word of age.
+func kinAfter(b string, end int) bool {
+	k := skipSpaceInline(b, end)
+	w := letterRun(b, k)
+	if hasLower(kinAges, w) {
+		w = letterRun(b, skipSpaceInline(b, k+len(w)))
+	}
+	return hasLower(kinNouns, w)
+}
 
 // ratioWords stand before "every" in a ratio: "one doctor serves every
 // 3,000 residents", "one latrine for every 70 people".

@@ -39,6 +39,7 @@ var qualifierTable = []struct {
 	{"fewer than", AtMost},
 	{"less than", AtMost},
 	{"up to", AtMost},
+	{"at most", AtMost}, // "the real number was at most 10,000"
 	{"under", AtMost},
 	{"more than", AtLeast},
 	{"at least", AtLeast},
