@@ -266,6 +266,9 @@ func (p *articleParser) line(l string) {
 	l = stripEmphasis(l)
 	if item, ok := listItem(l); ok {
 		p.endParagraph()
+		if p.signOff(l) {
+			return // "- AAP" closing the story, shaped like an item
+		}
 		p.paras = append(p.paras, paragraph{text: item, list: true, single: true})
 		p.inBody = true
 		return
@@ -323,9 +326,10 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && reportingAgency(part) != "" && p.outlet(reportingAgency(part)):
 				// "By 263Chat World Desk | Additional reporting by Reuters"
 				used++
-			case (byline || strings.Contains(strings.ToLower(l), "desk")) && joinedAgency(part) != "" && p.outlet(joinedAgency(part)):
+			case (byline || strings.Contains(strings.ToLower(l), "desk") || strings.HasPrefix(strings.TrimSpace(part), "With ")) && joinedAgency(part) != "" && p.outlet(joinedAgency(part)):
 				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
-				// With Reuters"
+				// With Reuters", "Na Mwandishi Wetu, Dar24 Kimataifa | With
+				// Reuters"
 				used++
 			case p.deskWithAgency(strings.TrimSpace(part)) || p.outletWithAgency(strings.TrimSpace(part)) ||
 				strings.Contains(part, ", ") && p.creditLine(strings.TrimSpace(part)):
@@ -625,7 +629,8 @@ var creditJoins = func() *strings.Replacer {
 var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff"}
 
 // staffWords name an outlet's own people after its name in a credit.
-var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação`)
+var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
+	redakce redakcia redakcija redakcja redaktionen`) // "Redakce, ČTK": the Czech newsroom with the agency
 
 // translationNote reports a note that a text was translated, in English,
 // French, German or Spanish.
@@ -1586,11 +1591,8 @@ func (p *articleParser) endParagraph() {
 			text, p.a.Dateline = body, place
 		}
 	}
-	if w := signOffWire(text); p.inBody && w != "" {
-		if p.a.Wire == "" && !ownWire(w, p.a.Publisher) {
-			p.a.Wire = w // "(ST/AFP)" closing the story
-		}
-		return
+	if p.signOff(text) {
+		return // "(ST/AFP)" closing the story
 	}
 	if p.inBody && selfDescription(text, p.a.Publisher) {
 		return // "X is the world's premier daily newspaper, printed in 14 cities."
@@ -2502,10 +2504,30 @@ func dateFirstDateline(text string) (body, place string, t time.Time, ok bool) {
 	return body, place, t, ok
 }
 
+// signOff reports a paragraph of the body that is only a wire's
+// sign-off, and takes the wire from it unless one is known or it is the
+// outlet's own.
+func (p *articleParser) signOff(para string) bool {
+	w := signOffWire(para)
+	if !p.inBody || w == "" {
+		return false
+	}
+	if p.a.Wire == "" && !ownWire(w, p.a.Publisher) {
+		p.a.Wire = w
+	}
+	return true
+}
+
 // signOffWire returns the agency a story's closing sign-off names, the
 // outlet's initials and the agency's in brackets: "(ST/AFP)", "(AFP)",
 // or "".
 func signOffWire(para string) string {
+	for _, d := range []string{"- ", "– ", "— "} {
+		if w, ok := strings.CutPrefix(para, d); ok && !strings.Contains(w, " ") && len(w) <= 24 {
+			parts := strings.Split(w, "/")
+			return agencyIn(parts[len(parts)-1]) // "- AAP" closing the story
+		}
+	}
 	inner, ok := strings.CutPrefix(para, "(")
 	if inner, ok = strings.CutSuffix(inner, ")"); !ok || len(inner) > 24 || strings.Contains(inner, " ") {
 		return ""

@@ -555,8 +555,9 @@ var answerOpenings = []string{" there were", " there are", " says", " said", " t
 // ellipticalAnswer reports an answer that gives figure g with no verb
 // of its own to say what it counts: "Our best estimate is about 41,700
 // people", "About 40,000 people, we think.", "The UN says about 42,000
-// people.", "When I arrived there were around 12,000." (not "about
-// 1,400 families have taken down the walls", which says it).
+// people.", "When I arrived there were around 12,000.", "The UN says
+// about 41,700 people, and most of them are children" (not "about 1,400
+// families have taken down the walls", which says it).
 func ellipticalAnswer(b string, s span, g *fig) bool {
 	if numberIs(b[s.start:g.start]) {
 		return true
@@ -570,7 +571,7 @@ func ellipticalAnswer(b string, s span, g *fig) bool {
 		return false
 	}
 	rest := strings.TrimSpace(b[g.end:s.end])
-	for _, tail := range []string{", we ", ", i ", ", most of them women", ", most of them children", ", mostly women", ", mostly children", ", according to"} {
+	for _, tail := range []string{", we ", ", i ", ", most of them women", ", most of them children", ", mostly women", ", mostly children", ", according to", ", and ", ", but "} {
 		if strings.HasPrefix(strings.ToLower(rest), tail) {
 			return true
 		}

@@ -147,6 +147,8 @@ var accentedMonths = map[string]time.Month{
 	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
 	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
 	"október": 10,
+	// Slovak, in the genitive a date uses: "11. júla 2019"
+	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
 	// Hebrew, with the "in" a date gives it: "17 ביולי 2018"
 	"בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8,
 	"בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,

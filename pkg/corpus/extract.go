@@ -362,10 +362,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// a last count with no verb of its own shares the one before.
 		g.link, g.ownSentence = "coordination", true
 		g.elided = g.unit == "" // "72 civilians ... and 20 in Turkey": civilians too
-	case gappedCountry(b, s, qs, g.end) != "":
+	case gappedPlace(b, s, qs, g.end, x.campNames()) != "":
 		// "Turkey hosts 3.6 million Syrian refugees, Lebanon about
-		// 915,000 and Jordan some 655 000": the verb is left out.
-		g.link, g.gapPlace = "coordination", gappedCountry(b, s, qs, g.end)
+		// 915,000 and Jordan some 655 000", "Zaatari has around 78,000
+		// people and Azraq about 40,000": the verb is left out.
+		g.link, g.gapPlace = "coordination", gappedPlace(b, s, qs, g.end, x.campNames())
 		g.elided = g.unit == "" && f.unit == ""
 	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
 		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
@@ -1516,11 +1517,12 @@ func trailingCount(b string, end, send int) bool {
 	return false
 }
 
-// gappedCountry returns the country before a count whose verb is left out after the name of
-// a country, in a list that an earlier count of the sentence opened:
-// ", Lebanon about 915,000 and Jordan some 655 000". The count (its hedge
-// starts at qs, it ends at end) has no verb after it in its clause.
-func gappedCountry(b string, s span, qs, end int) string {
+// gappedPlace returns the country or camp (one of camps, lower case)
+// before a count whose verb is left out, in a list that an earlier count
+// of the sentence opened: ", Lebanon about 915,000 and Jordan some 655
+// 000", "and Azraq about 40,000". The count (its hedge starts at qs, it
+// ends at end) has no verb after it in its clause.
+func gappedPlace(b string, s span, qs, end int, camps map[string]bool) string {
 	pre := strings.TrimRight(b[s.start:qs], " \u00a0")
 	k := len(pre)
 	for n := 0; n < 3; n++ {
@@ -1530,7 +1532,7 @@ func gappedCountry(b string, s span, qs, end int) string {
 		}
 		k = at
 	}
-	if k == len(pre) || !hasLower(countryNames, strings.TrimSpace(pre[k:])) {
+	if name := strings.TrimSpace(pre[k:]); k == len(pre) || !hasLower(countryNames, name) && !hasLower(camps, name) {
 		return ""
 	}
 	sep := strings.TrimRight(pre[:k], " ")

@@ -112,7 +112,7 @@ func planHeader(text string) headerPlan {
 		if title >= 0 {
 			continue
 		}
-		label := outletLabel(l, whole) || i > 0 && spelledAcronym(lines[i-1], l) != ""
+		label := outletLabel(l, whole) || i > 0 && spelledAcronym(lines[i-1], l) != "" || domainMasthead(l)
 		// ("Upsala Nya Tidning" under "UNT": the name the acronym spells)
 		if headlineShape(l) && !label {
 			title = i
@@ -339,6 +339,17 @@ func bareDomain(s string) bool {
 	}
 	tld := s[dot+1:]
 	return len(tld) >= 2 && len(tld) <= 4 && lettersOnly(tld) && strings.ToLower(tld) == tld
+}
+
+// domainMasthead reports a masthead line of cells parted by " | ", one
+// of them the outlet's web address after its name: "Heti Világgazdaság |
+// hvg.hu | Független hetilap 1979 óta".
+func domainMasthead(l string) bool {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 || len(cells) > 4 || cells[0] == "" || !isUpper(cells[0][0]) {
+		return false
+	}
+	return slices.ContainsFunc(cells[1:], bareDomain)
 }
 
 // spelledName reports a name of capitalised words and short lower-case

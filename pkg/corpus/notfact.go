@@ -228,7 +228,12 @@ var notFacts = []notFact{
 	{"date", isDate},
 	{"year", func(b string, f figure) bool {
 		// "2000 refugees" counts; "the 1951 Refugee Convention" is a year.
-		next := letterRun(b, skipSpaceInline(b, f.end))
+		// So is "the 2015 migrant crisis": people, then the event.
+		k := skipSpaceInline(b, f.end)
+		next := letterRun(b, k)
+		if f.year && !f.isRange && next != "" && hasLower(yearEvents, letterRun(b, skipSpaceInline(b, k+len(next)))) {
+			return true
+		}
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
@@ -1009,6 +1014,7 @@ var ageAdjectives = wordSet(`young old`)
 var (
 	ageDeterminers = wordSet(`a an my our his her their your the this`)
 	compassWords   = wordSet(`northern southern eastern western north south east west northeastern northwestern southeastern southwestern upper lower`)
+	yearEvents     = wordSet(`crisis crises influx exodus wave deal agreement convention summit`) // "the 2015 refugee crisis"
 	agedThings     = wordSet(`war wars conflict conflicts crisis crises siege blockade occupation insurgency uprising revolution ban ceasefire truce dispute feud campaign camp camps law policy agreement deal programme program regime`)
 	ageNounEnds    = wordSet(`and or but who whose is was has had with in at from now said says told`)
 )

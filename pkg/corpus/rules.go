@@ -73,6 +73,14 @@ var rules = []rule{
 		"of the #n * refugees * hosts|hosted|shelters|houses",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "Three of the families I visited last week": a visitor's
+		// sample, not a count of the displaced
+		"of the families|households|people|women|children|men|refugees i|we|she|he|they|it visited|met|interviewed|surveyed|spoke|talked",
+		"of the * families|households|people|women|children|men|refugees i|we|she|he|they|it visited|met|interviewed|surveyed|spoke|talked",
+		// "more than 2,000 Syrians have been handed over to the Syrian
+		// authorities at the border": deported, wherever it happened
+		"#n ** been|were|was handed over to",
+		"#n ** been|were|was deported",
 		"neutralised|neutralized|neutralising|neutralizing|wounded|injured|arrested|detained|returned|returnees|repatriated",
 		// "Arrests: 268", "Migrants sentenced to prison for illegal entry:
 		// 45": a list's label names what is counted
@@ -690,6 +698,11 @@ var rules = []rule{
 		// with seven other people": a household, not a count of a camp
 		"shares|share|shared|sharing * with #n relatives|others",
 		"shares|share|shared|sharing * with #n other people|families",
+		// "had walked for two days with 11 relatives to reach the fence":
+		// the company a person travels with, however they travel
+		"with #n relatives",
+		"with #n family members",
+		"with #n members of",
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "her three small children"
 		"her|his|my|our|your|their #n young|small|little|teenage|adult|grown|elder|eldest|older|younger|youngest children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
