@@ -504,10 +504,11 @@ func reportingAgency(part string) string {
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
-// ("Piše:", writes), Spanish, Portuguese, Dutch and Polish ("Relacja:").
+// ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:") and
+// the Nordic and Slavic "Tekst:".
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

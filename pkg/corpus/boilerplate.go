@@ -153,11 +153,12 @@ var boilerRules = []boilerRule{
 	{"related link", "pročitajte još", true, dropLine, 0},
 	{"related link", "darllenwch fwy", true, dropLine, 0}, // Welsh
 	{"related link", "leé también", true, dropLine, 0},
-	{"related link", "relacionad", true, dropLine, 0},           // "Relacionadas:", "Relacionado:"
-	{"related link", "lexo edhe", true, dropLine, 0},            // Albanian "read also"
-	{"related link", "weitere artikel:", true, dropLine, 0},     // German "more articles"
-	{"related link", "weiterlesen:", true, dropLine, 0},         // German "read on"
-	{"related link", "you might also like:", true, dropLine, 0}, // a linked headline after the label
+	{"related link", "relacionad", true, dropLine, 0},            // "Relacionadas:", "Relacionado:"
+	{"related link", "lexo edhe", true, dropLine, 0},             // Albanian "read also"
+	{"related link", "weitere artikel:", true, dropLine, 0},      // German "more articles"
+	{"related link", "weiterlesen:", true, dropLine, 0},          // German "read on"
+	{"related link", "also in this edition:", true, dropLine, 0}, // a weekly's other stories
+	{"related link", "you might also like:", true, dropLine, 0},  // a linked headline after the label
 	{"related link", "you may also like:", true, dropLine, 0},
 	{"related link", "baca juga", true, dropLine, 0},              // Indonesian "read also"
 	{"related link", "notícies relacionades", true, dropLine, 0},  // Catalan "related news"

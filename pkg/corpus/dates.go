@@ -113,6 +113,9 @@ var foreignMonths = map[string]time.Month{
 	// Somali ("Sabti, 7 Luulyo 2018")
 	"janaayo": 1, "febraayo": 2, "maarso": 3, "abriil": 4, "maajo": 5, "juun": 6, "luulyo": 7,
 	"agoosto": 8, "sebtembar": 9, "oktoobar": 10, "nofeembar": 11, "diseembar": 12,
+	// Sesotho, as Lesotho writes it ("Labobedi, 22 Mphalane 2019")
+	"pherekhong": 1, "hlakola": 2, "hlakubele": 3, "mmesa": 4, "motsheanong": 5, "phupjane": 6,
+	"phupu": 7, "phato": 8, "loetse": 9, "mphalane": 10, "pulungoana": 11, "tshitoe": 12,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -147,6 +150,8 @@ var accentedMonths = map[string]time.Month{
 	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
 	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
 	"október": 10,
+	// Sesotho with a letter outside ASCII (the rest are above)
+	"motšeanong": 5, "tšitoe": 12,
 	// Slovak, in the genitive a date uses: "11. júla 2019"
 	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
 	// Hebrew, with the "in" a date gives it: "17 ביולי 2018"

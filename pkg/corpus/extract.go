@@ -474,10 +474,25 @@ func comparedBefore(b string, qs int, last func(int) string) bool {
 	switch {
 	case last(2) == "compared with" || last(2) == "compared to" || last(2) == "as against":
 		return true
-	case last(1) == "against":
+	case last(1) == "against" || last(1) == "after":
+		// "1,264 landed in February, against 3,051 in October", "977
+		// people had landed on Monday, after more than 1,000 on Sunday"
+		w := last(1)
 		j := skipSpaceBack(b, qs)
-		j = skipSpaceBack(b, j-len("against"))
-		return j > 0 && b[j-1] == ','
+		j = skipSpaceBack(b, j-len(w))
+		return j > 0 && b[j-1] == ',' && (w == "against" || dayAfter(b, qs))
+	}
+	return false
+}
+
+// dayAfter reports a figure at qs followed by "on" and a day or "the day
+// before", the time of the count it is compared with.
+func dayAfter(b string, qs int) bool {
+	rest := strings.ToLower(b[qs:min(len(b), qs+60)])
+	for _, d := range []string{" on monday", " on tuesday", " on wednesday", " on thursday", " on friday", " on saturday", " on sunday", " the day before", " a day earlier", " the previous day"} {
+		if strings.Contains(rest, d) {
+			return true
+		}
 	}
 	return false
 }
@@ -746,7 +761,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				}
 			} else if len(x.facts) > 0 {
 				g.parent = len(x.facts) - 1
-				if w := partWholeNoun(b, g.f.end); w != "" && !militaryNouns[w] && isMilitaryUnit(x.facts[g.parent].Unit) {
+				if p := x.facts[g.parent].Unit; g.link == "part" && (isWorkerUnit(g.unit) || isMilitaryUnit(g.unit)) && !isWorkerUnit(p) && !isMilitaryUnit(p) {
+					// "... landed on Lesbos on Monday. Frontex will send a
+					// team, including at least 100 extra officers": staff
+					// are no part of the people counted before.
+					g.link, g.parent = "", -1
+				} else if w := partWholeNoun(b, g.f.end); w != "" && !militaryNouns[w] && isMilitaryUnit(x.facts[g.parent].Unit) {
 					// "... sent thousands of troops. The UN says about
 					// 170,000 of the newly displaced are sleeping in the
 					// open": the part's whole is named, and is no troops.
@@ -1122,7 +1142,7 @@ func (x *extractor) contexts(s span, figs []*fig) {
 func amongNext(between string) bool {
 	ws := strings.Fields(strings.ToLower(between))
 	return len(ws) == 3 && beWords[ws[0]] && ws[1] == "among" && ws[2] == "the" ||
-		len(ws) == 2 && ws[0] == "of" && ws[1] == "the"
+		len(ws) == 2 && ws[0] == "of" && (ws[1] == "the" || possessives[ws[1]]) // "About 40 of our 900 residents have gone"
 }
 
 // conjoined reports the text between two figures that joins them as one

@@ -166,8 +166,8 @@ func tagsLine(l string) bool {
 // bylineShaped reports a line that opens with "By " and reads as a
 // byline, whatever separators it uses.
 func bylineShaped(l string) bool {
-	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "BY ") {
-		return false
+	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) {
+		return false // (also "Avtor: AFP | Prevod: ...")
 	}
 	probe := articleParser{a: &Article{}}
 	return probe.byline(l)

@@ -34,7 +34,7 @@ func TestExtract_Heldout304Classes(t *testing.T) {
 func TestExtract_Heldout304Pages(t *testing.T) {
 	runPageCases(t, []extractCase{
 		{name: "Thai live-blog clock lines",
-			body: "Follow our live coverage.\n\n14.05 น.\nPolice said 500 people tried to cross.\n\n16.40 น.\nThe border stayed shut.\n",
+			body: "Follow our live coverage.\n\n14.05 น.\nPolice said 500 people were detained.\n\n16.40 น.\nThe border stayed shut.\n",
 			want: []wantFact{{value: 500, category: Other}}},
 	})
 }

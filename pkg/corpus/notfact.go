@@ -811,7 +811,7 @@ func isMoney(b string, f figure) bool {
 			return true
 		}
 	}
-	for _, sign := range []string{"zł", "Kč", "лв", "₴", "kn"} {
+	for _, sign := range []string{"zł", "Kč", "лв", "₴", "kn", "đồng", "₫"} {
 		if strings.HasPrefix(b[k:], sign) && (k+len(sign) == len(b) || !isLetter(b[k+len(sign)])) {
 			return true // "10 zł"
 		}

@@ -515,6 +515,9 @@ var rules = []rule{
 		"able to hold|house|accommodate * #n",
 	}},
 	{"population", Other, anyUnit, []string{
+		// "About 40 of our 900 residents have gone to stay with
+		// relatives": the whole a part is told of, a village's people
+		"of our|its|their #n residents|inhabitants|villagers",
 		// "around 450,000 people live close to the border": who lives
 		// there, not who gathers there
 		"#n * live|living|lives close to|near|along|by",
@@ -567,6 +570,14 @@ var rules = []rule{
 		// "Last night a bus brought 48 people"
 		"bus|buses brought|brings|bringing|carried|carrying #n",
 		"bus|buses brought|brings|bringing|carried|carrying another|about|around|some|nearly|more|over|almost * #n",
+	}},
+	// "leaving thousands of families facing the loss of their homes",
+	// "15,000 children live in shelters that have been marked for
+	// demolition": homes at stake, not deaths nor a camp's people
+	{"homes-to-lose", AtRisk, civilianUnit, []string{
+		"facing|face|faces|facing the loss of * homes|home|shelters|shelter|houses",
+		"#n ** live|living|lives in * shelters|homes|houses|structures that|which ** demolition|demolished|torn|dismantled|changed|destroyed",
+		"#n ** live|living|lives in * shelters|homes|houses|structures marked|slated|earmarked|set for * demolition",
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dying|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
@@ -976,6 +987,9 @@ var rules = []rule{
 		"homes|shelters|houses of * #n * are|were|is|was at stake|risk",
 	}},
 	{"near-border", AtRisk, civilianUnit, []string{
+		// "as many as 160,000 have headed for the Quneitra area next to
+		// the frontier": on the way to a border, not yet somewhere to stay
+		"#n ** headed|heading ** next|near|close|along * frontier|border|fence",
 		// "Dozens of families spent the night in the no-man's land"
 		"#n ** no-man|no-mans land",
 		// "Near the frontier with the Golan, an estimated 160,000 people
@@ -1188,6 +1202,9 @@ var rules = []rule{
 		"#n asylum seekers * waiting|waited for their * claims|applications|cases",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "Tens of thousands more have headed for the Azaz area": gone
+		// somewhere inside the country (not "heading for Europe")
+		"#n * have|has|had headed ** area|areas|towns|villages|countryside",
 		// "Dozens of families have already packed up and left"
 		"packed|packing up",
 		// "More than 275,000, if you count everyone who has left since
