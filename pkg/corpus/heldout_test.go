@@ -2607,10 +2607,10 @@ var heldoutSets = []struct {
 	// reports named only outlets and counts (each listed its own
 	// subfolders; heldout478's also ran one discarded listing of
 	// heldout132's annotations).
-	// The current measure of generalisation (measureSets), untuned. First
-	// measurements (2026-12-06, at 96466b5, the model not trained on
-	// them), found and correct (in brackets without the model), then
-	// qualifier, source, period_start and metadata:
+	// Tuned on once (199b50a). First measurements (2026-12-06, at
+	// 96466b5, the model not trained on them), found and correct (in
+	// brackets without the model), then qualifier, source, period_start
+	// and metadata:
 	//   heldout476 93.2%, 93.2% (89.2%, 89.2%), 100%, 95.7%, 97.1%, 93.3%
 	//   heldout477 93.7%, 93.7% (93.7%, 93.7%), 98.6%, 89.2%, 98.6%, 100%
 	//   heldout478 95.7%, 93.1% (94.3%, 91.7%), 100%, 95.5%, 91.0%, 93.3%
@@ -2620,6 +2620,24 @@ var heldoutSets = []struct {
 	{"testdata/heldout477", heldoutFloors{found: 90, correct: 90, qual: 95, src: 86, period: 95, meta: 96}, true},
 	{"testdata/heldout478", heldoutFloors{found: 92, correct: 90, qual: 96, src: 92, period: 88, meta: 90}, true},
 	{"testdata/heldout479", heldoutFloors{found: 90, correct: 90, qual: 96, src: 94, period: 87, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout476-479 were tuned on. Their
+	// reports named only outlets and counts (heldout480's opened its
+	// permitted files with cat and sed; heldout483's checked two outlet
+	// words after writing, both other outlets than its own).
+	// The current measure of generalisation (measureSets), untuned. First
+	// measurements (2026-12-06, at e6f7dcd, the model not trained on
+	// them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start and metadata:
+	//   heldout480 94.5%, 93.2% (87.7%, 86.5%), 100%, 85.5%, 98.6%, 100%
+	//   heldout481 94.7%, 94.7% (90.7%, 90.7%), 100%, 98.6%, 94.4%, 100%
+	//   heldout482 89.3%, 89.3% (85.3%, 85.3%), 100%, 91.0%, 94.0%, 93.3%
+	//   heldout483 90.0%, 90.0% (88.6%, 88.6%), 100%, 100%, 98.4%, 100%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout480", heldoutFloors{found: 91, correct: 90, qual: 96, src: 82, period: 95, meta: 96}, true},
+	{"testdata/heldout481", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 91, meta: 96}, true},
+	{"testdata/heldout482", heldoutFloors{found: 86, correct: 86, qual: 96, src: 88, period: 91, meta: 90}, true},
+	{"testdata/heldout483", heldoutFloors{found: 87, correct: 87, qual: 96, src: 95, period: 95, meta: 96}, true},
 }
 
 func TestHeldout(t *testing.T) {
