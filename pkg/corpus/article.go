@@ -326,10 +326,10 @@ func (p *articleParser) headerLine(l string) bool {
 			case byline && reportingAgency(part) != "" && p.outlet(reportingAgency(part)):
 				// "By 263Chat World Desk | Additional reporting by Reuters"
 				used++
-			case (byline || strings.Contains(strings.ToLower(l), "desk") || strings.HasPrefix(strings.TrimSpace(part), "With ")) && joinedAgency(part) != "" && p.outlet(joinedAgency(part)):
+			case joinedAgency(part) != "" && p.outlet(joinedAgency(part)):
 				// "By KT Press Reporter | With Xinhua", "Kuensel World Desk |
 				// With Reuters", "Na Mwandishi Wetu, Dar24 Kimataifa | With
-				// Reuters"
+				// Reuters", "Tim Redaksi Tirto | dengan AFP"
 				used++
 			case p.deskWithAgency(strings.TrimSpace(part)) || p.outletWithAgency(strings.TrimSpace(part)) ||
 				strings.Contains(part, ", ") && p.creditLine(strings.TrimSpace(part)):
@@ -614,7 +614,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu "} // "Redactie en Belga": the desk and the agency; Romanian "cu"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan "} // "Redactie en Belga": the desk and the agency; Romanian "cu"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {

@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout480": true, "testdata/heldout481": true, "testdata/heldout482": true, "testdata/heldout483": true,
+	"testdata/heldout484": true, "testdata/heldout485": true, "testdata/heldout486": true, "testdata/heldout487": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

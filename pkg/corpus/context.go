@@ -671,13 +671,16 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 			}
 		}
 	}
-	if intro, ok := x.introOf(s); ok && !tellsCategory(label) && !tellsCategory(lead) && !fullSentenceItem(b[s.start:s.end]) {
+	inBrackets := g.start > s.start && b[g.start-1] == '('
+	if intro, ok := x.introOf(s); ok && (!tellsCategory(label) || inBrackets && bracketsSpoken(b[intro.start:intro.end])) && !tellsCategory(lead) && !fullSentenceItem(b[s.start:s.end]) {
 		// An item with a label of its own ("Staying with host families:
 		// 900") or a row under a column header that says what it counts
 		// ("People arrived") is told by them, not by the intro.
 		// The intro's words that name another column ("... against a
 		// combined capacity of 5 330") are that column's, not this one's.
-		text := bracketedClause(b[intro.start:intro.end], g.start > s.start && b[g.start-1] == '(')
+		// A count in brackets the intro speaks of ("with its capacity in
+		// brackets") is told by the intro whatever the label says.
+		text := bracketedClause(b[intro.start:intro.end], inBrackets)
 		words := slices.DeleteFunc(clauseWords(text), func(w string) bool { return slices.Contains(otherColumns, w) })
 		return append(append(words, lead...), label...)
 	}
@@ -702,6 +705,22 @@ func fullSentenceItem(item string) bool {
 	return false
 }
 
+// bracketsAt returns where a lower-case intro speaks of brackets ("in
+// brackets", "bracketed"), or -1.
+func bracketsAt(lower string) int {
+	for _, w := range []string{"in brackets", "in parentheses", "in parenthesis", "in round brackets", "bracketed"} {
+		if j := strings.Index(lower, w); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// bracketsSpoken reports an intro that speaks of brackets.
+func bracketsSpoken(intro string) bool {
+	return bracketsAt(strings.ToLower(intro)) >= 0
+}
+
 // bracketedClause returns the part of a list's intro that speaks of the
 // figure: "the number of people in each camp, with its capacity in
 // brackets:" gives the count outside brackets the words before the
@@ -709,13 +728,7 @@ func fullSentenceItem(item string) bool {
 // speaks of no brackets is returned whole.
 func bracketedClause(intro string, inBrackets bool) string {
 	lower := strings.ToLower(intro)
-	i := -1
-	for _, w := range []string{"in brackets", "in parentheses", "in parenthesis", "in round brackets", "bracketed"} {
-		if j := strings.Index(lower, w); j >= 0 {
-			i = j
-			break
-		}
-	}
+	i := bracketsAt(lower)
 	if i < 0 {
 		return intro
 	}

@@ -710,10 +710,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.link, g.elided, g.unit = "coordination", true, p.Unit
 			}
 		}
-		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && moreOrOthers(b[g.f.end:min(len(b), g.f.end+10)]) {
+		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && moreOrOthers(b[g.f.end:min(len(b), g.f.end+10)]) {
 			// "holds 2,000 tents, but we will need at least 3,000 more",
 			// "demolished at least 20 shelters ... and dismantled some 1,400
-			// others": more of the things counted before.
+			// others", "expect thousands more to come down": more of the
+			// things counted before.
 			if u := figs[k-1].unit; u != "" && !isPersonUnit(u) && !measureUnits[u] {
 				g.unit, fact.Unit = u, u
 			}

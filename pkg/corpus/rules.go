@@ -73,6 +73,15 @@ var rules = []rule{
 		"of the #n * refugees * hosts|hosted|shelters|houses",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "about 300 people joined a rally in support of refugees"
+		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
+		// "which supports 2,300 refugee families in the Bekaa with cash":
+		// an aid group's reach
+		"supports|supported|supporting|assists|assisted|assisting #n ** with",
+		// "only 40 families in Bardarash have asked us about returning"
+		"#n ** asked|asking * about returning|return|going",
+		// "sent more than 2,300 of them back to their countries"
+		"sent|sends|sending|flew|flown * #n ** back to their|his|her|its", // (not "flew 12 Syrian refugees back to Rome")
 		// "Three of the families I visited last week": a visitor's
 		// sample, not a count of the displaced
 		"of the families|households|people|women|children|men|refugees i|we|she|he|they|it visited|met|interviewed|surveyed|spoke|talked",
@@ -476,6 +485,9 @@ var rules = []rule{
 		// number at 5,000", an estimate)
 		"could|can put #n",
 		"could|can put another|up * #n",
+		// "Our contingency plan is for up to 50,000 new arrivals"
+		"contingency plan ** for * #n",
+		"plan|plans is|was|are for * #n",
 		// "a second site ... was being prepared for another 1,800 families"
 		"being|been prepared|readied|built|set for * #n",
 		// "it was preparing the Bardarash camp to hold up to 11,000 people"
@@ -720,6 +732,8 @@ var rules = []rule{
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
 		"her|his|my|our|your|their family of #n",
+		// "in one tent near Atmeh with 11 of their grandchildren"
+		"with #n of their|his|her|my|our * grandchildren|children|relatives|sons|daughters|nephews|nieces",
 		// "shares a classroom with three other families" (not "left
 		// Saraqib with 12 other families", who fled together)
 		"share|shares|shared|sharing ** with #n other families|households",
@@ -767,6 +781,11 @@ var rules = []rule{
 		"#n * were|are|was|is|been still|now arriving|crossing ** each|every|a|per day|night|week",
 		// "60 to 70 families arrive every day"
 		"#n * arrive|arrives|arriving every|each day|night|week",
+		// "On an ordinary day we see between 700 and 1,000 people come
+		// through the Sahela crossing", "Yesterday we received 1,152
+		// people there": arrivals
+		"#n * come|comes|came|coming through * crossing|crossings|border|checkpoint",
+		"yesterday|today|overnight we|it|they received * #n",
 		// "We had up to 200 people a day coming through Storskog"
 		"#n * a|per|each|every day|night|week coming|arriving|crossing|streaming|pouring through|into|across|over",
 		// "between 400 and 500 families were arriving daily at the camps"
@@ -948,6 +967,9 @@ var rules = []rule{
 	// read next).
 	{"region-hosts", Refugees, civilianUnit, []string{
 		"region|country|nation|kingdom|republic|province|governorate already|now|currently|still shelters|houses|sheltered|housed|sheltering|housing",
+		// "Arsal, a border town hosting some 60,000 Syrian refugees in
+		// about 120 informal camps": the town's refugees, wherever they live
+		"town|city|village|municipality hosting * #n",
 		// "Iraq's Kurdistan Region was already sheltering close to a
 		// quarter of a million Syrian refugees"
 		"region|country|nation|kingdom|republic|province|governorate was|is|has|had already|now|currently|still sheltering|housing|hosting|sheltered|housed|hosted",
@@ -1007,6 +1029,9 @@ var rules = []rule{
 		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence ** #n",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
+		// "About 450 of them are being held aboard a navy landing ship":
+		// a ship as a shelter
+		"#n ** held|housed|sheltered|kept|accommodated aboard * ship|ships|vessel|vessels|ferry|ferries",
 		// "The local council that runs the camp put the population at
 		// nearer 50,000"
 		"camp ** population at * #n",
@@ -1549,4 +1574,4 @@ func clauseWords(text string) []string {
 }
 
 // nameEndNouns end a place's name and say what kind of place it is.
-var nameEndNouns = wordSet(`heights border frontier crossing`)
+var nameEndNouns = wordSet(`heights border frontier crossing camp`) // and "Emirati Jordanian Camp": a camp

@@ -410,8 +410,8 @@ func skipConversion(b string, end int) int {
 		return end
 	}
 	inner := b[k+1 : k+close]
-	if inner == "" || !isDigit(inner[0]) && !conversionHedge(inner) {
-		return end
+	if _, spelled := smallWords[strings.ToLower(letterRun(inner, 0))]; inner == "" || !isDigit(inner[0]) && !conversionHedge(inner) && !spelled {
+		return end // (but "six kilometres (four miles)")
 	}
 	low := strings.ToLower(inner)
 	for _, u := range []string{"mile", "km", "kilomet", "feet", "ft", "metre", "meter", "acre", "hectare", "sq", "lakh", "crore"} {
