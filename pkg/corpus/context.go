@@ -550,7 +550,7 @@ func wordBack(b string, i int) (string, int) {
 
 // answerOpenings end the words before an answer's figure when they say
 // nothing of what it counts: "When I arrived there were", "The UN says".
-var answerOpenings = []string{" there were", " there are", " says", " said", " the number at", " the figure at"}
+var answerOpenings = []string{" there were", " there are", " says", " said", " the number at", " the figure at", " count,"} // "By our council's count, around 42,000."
 
 // ellipticalAnswer reports an answer that gives figure g with no verb
 // of its own to say what it counts: "Our best estimate is about 41,700

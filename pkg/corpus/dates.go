@@ -113,6 +113,9 @@ var foreignMonths = map[string]time.Month{
 	// Somali ("Sabti, 7 Luulyo 2018")
 	"janaayo": 1, "febraayo": 2, "maarso": 3, "abriil": 4, "maajo": 5, "juun": 6, "luulyo": 7,
 	"agoosto": 8, "sebtembar": 9, "oktoobar": 10, "nofeembar": 11, "diseembar": 12,
+	// Malagasy ("Zoma 21 Febroary 2020")
+	"janoary": 1, "febroary": 2, "martsa": 3, "aprily": 4, "mey": 5, "jona": 6, "jolay": 7,
+	"aogositra": 8, "septambra": 9, "novambra": 11, "desambra": 12, // ("oktobra" is above)
 	// Sesotho, as Lesotho writes it ("Labobedi, 22 Mphalane 2019")
 	"pherekhong": 1, "hlakola": 2, "hlakubele": 3, "mmesa": 4, "motsheanong": 5, "phupjane": 6,
 	"phupu": 7, "phato": 8, "loetse": 9, "mphalane": 10, "pulungoana": 11, "tshitoe": 12,

@@ -24,7 +24,7 @@ var foreignFunctionWords = wordSet(`de la el los las en del por para con una un 
 	pour dans sur au aux der die das und mit von zu für ist im dem den ein eine het een van voor op te
 	niet och på för är att og til ikke ja ei että se ny ho tao amin ary na wa ya kwa za di il della che
 	nel non uno degli gli do da dos em com não uma ao os és az egy sa ng mga ang pentru prin din pe cu și
-	în sunt este al nuestro nuestra`)
+	în sunt este al nuestro nuestra auf aus bei nach nicht sich auch wird werden sind wollen`)
 
 // foreignSentence reports a figure whose sentence is in another language:
 // five words or more, most of them not in Latin letters, or with no

@@ -1051,6 +1051,12 @@ func isAge(b string, f figure) bool {
 		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages") ||
 			strings.HasPrefix(rest, "years old") || strings.HasPrefix(rest, "months old")
 	}
+	// "I'm 58 and I thought I'd seen hardship": the speaker's age
+	if f.unit == "" && !f.isRange && f.value >= 10 && (len(ws2) == 1 && (ws2[0] == "i'm" || ws2[0] == "i’m") || len(ws2) == 2 && ws2[0] == "i" && ws2[1] == "am") {
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "and" || next == "now" || next == "years" {
+			return true
+		}
+	}
 	// "Ali, 50," after a name.
 	j := skipSpaceBack(b, f.start)
 	if saidNameAgeEnd(b, f, j) {

@@ -70,9 +70,16 @@ var rules = []rule{
 	// a part of it (not "resettle 1 million of the refugees it hosts",
 	// the plan's own size)
 	{"hosted-whole", Refugees, civilianUnit, []string{
+		// "more than 1,800 people have arrived in Ireland ... under the
+		// Irish Refugee Protection Programme": resettled refugees
+		"#n ** arrived|resettled|admitted ** under * programme|program|scheme|quota",
 		"of the #n * refugees * hosts|hosted|shelters|houses",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "tens of thousands of Syrians had crossed back from Lebanon",
+		// "Dozens of families began heading home": returns
+		"#n ** crossed|crossing|cross back",
+		"#n ** heading|headed|going|went home",
 		// "about 300 people joined a rally in support of refugees"
 		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
 		// "which supports 2,300 refugee families in the Bekaa with cash":
@@ -113,7 +120,7 @@ var rules = []rule{
 		// "about 160 people were sharing a single toilet": a measure of
 		// crowding, not a count of where they live (families "sharing four
 		// latrines" in a camp are counted as its people)
-		"#n people ** share|sharing|shared * toilet|toilets|latrine|latrines|tap|taps|well|wells|tank|tanks|blanket|blankets|tarpaulin|shower|showers",
+		"#n people ** share|sharing|shared * toilet|toilets|latrine|latrines|tap|taps|well|wells|tank|tanks|blanket|blankets|tarpaulin|shower|showers|point|points", // "each water point"
 		// "About 40 New Zealanders have volunteered on Lesbos"
 		"#n * have|has|had volunteered",
 		// "about 70,000 of them had since been able to return to their homes"
@@ -527,6 +534,9 @@ var rules = []rule{
 		"able to hold|house|accommodate * #n",
 	}},
 	{"population", Other, anyUnit, []string{
+		// "Daraa province population before the offensive | about
+		// 750,000 people": who lived there, under whatever caption
+		"population before|prior ** #n",
 		// "About 40 of our 900 residents have gone to stay with
 		// relatives": the whole a part is told of, a village's people
 		"of our|its|their #n residents|inhabitants|villagers",
@@ -640,6 +650,12 @@ var rules = []rule{
 		// "about 12,000 suspected Islamic State fighters are being held in
 		// prisons"
 		"#n ** being|been|are|were|is|was held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
+	}},
+	// "76,358 migrants had left Turkey through Edirne province since
+	// Ankara announced that it would no longer stop refugees": a past
+	// count, whatever plan the rest of the sentence tells of
+	{"left-already", Displaced, civilianUnit, []string{
+		"#n migrants|people|refugees|syrians|afghans had|have|has left|fled|crossed",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
 		// "could lose their shelters" (not "could lose their monthly cash
@@ -1009,6 +1025,9 @@ var rules = []rule{
 		"homes|shelters|houses of * #n * are|were|is|was at stake|risk",
 	}},
 	{"near-border", AtRisk, civilianUnit, []string{
+		// "about 200 people came right up to the fence of one of our
+		// positions"
+		"#n * came|come|comes|coming right|up * fence|border|frontier|wall",
 		// "as many as 160,000 have headed for the Quneitra area next to
 		// the frontier": on the way to a border, not yet somewhere to stay
 		"#n ** headed|heading ** next|near|close|along * frontier|border|fence",
