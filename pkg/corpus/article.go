@@ -614,7 +614,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan "} // "Redactie en Belga": the desk and the agency; Romanian "cu"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa "} // "Redactie en Belga": the desk and the agency; Romanian "cu"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {

@@ -872,7 +872,7 @@ func isClockTime(b string, f figure) bool {
 	}
 	k := skipSpaceInline(b, j)
 	rest := strings.ToLower(b[k:min(len(b), k+5)])
-	for _, p := range []string{"a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,", "gmt", "utc", "hrs", "o'cl", "h00", "uur ", "uur."} {
+	for _, p := range []string{"a.m", "p.m", "am ", "pm ", "am.", "pm.", "am,", "pm,", "gmt", "utc", "hrs", "o'cl", "h00", "uur ", "uur.", "uhr ", "uhr.", "uhr,"} { // and "um 19.30 Uhr"
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -977,10 +977,14 @@ func isDate(b string, f figure) bool {
 			return true
 		}
 	}
-	// Month after: "9 October", "17 Feb"; or after a second day: "on 8
-	// and 9 January".
-	n := skipSpaceInline(b, f.end)
-	if n > f.end {
+	// Month after: "9 October", "17 Feb", "18. Juli"; or after a second
+	// day: "on 8 and 9 January".
+	dot := 0
+	if f.end+1 < len(b) && b[f.end] == '.' && b[f.end+1] == ' ' {
+		dot = 1 // the German and Nordic day's dot
+	}
+	n := skipSpaceInline(b, f.end+dot)
+	if n > f.end+dot {
 		if _, _, ok := monthAt(b, n); ok {
 			return true
 		}

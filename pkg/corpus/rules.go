@@ -79,6 +79,10 @@ var rules = []rule{
 		// "tens of thousands of Syrians had crossed back from Lebanon",
 		// "Dozens of families began heading home": returns
 		"#n ** crossed|crossing|cross back",
+		// "350 families had registered to go back to Homs"
+		"#n ** registered|signed|applied * to go|return|returning",
+		// "| Refugees affected | more than 11,300 |": touched by a storm
+		"refugees|people|families|households|children affected * #n",
 		"#n ** heading|headed|going|went home",
 		// "about 300 people joined a rally in support of refugees"
 		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
@@ -165,6 +169,8 @@ var rules = []rule{
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite|coronavirus|covid|covid-19",
 		// "Two of the children had frostbite on their feet": patients too
 		"#n ** had|has|have|suffered|suffering frostbite|hypothermia|pneumonia|diarrhoea|diarrhea|scabies|fever|fevers|dehydration",
+		// "Three of the children in this tent are sick"
+		"#n ** are|were|is|was sick|ill|unwell",
 		// "the Allouk water station, which serves about 460,000 people"
 		"station|plant|network|hospital|clinic ** which|that serves|served|supplies|supplied * #n",
 		// "We work with about 1,200 families in the camps": a charity's reach
@@ -270,6 +276,8 @@ var rules = []rule{
 		"pushed|pushing|pushes|forced|turned * #n ** back across|over|into|to",
 		// "46 of them were pulled from the water": rescued
 		"pulled|plucked|hauled from the water|sea|river",
+		// "we pulled 40 people out of the water in a single night"
+		"pulled|plucked|hauled * #n ** out of the water|sea|river",
 		// "into which it hopes to move up to 2 million Syrian refugees",
 		// "plans to settle between 1 and 2 million there": a plan
 		"hopes|hope|plans|plan|planned|planning|wants|want|intends|intend|aims|aim to move|settle|resettle|relocate|return * #n",
@@ -606,6 +614,8 @@ var rules = []rule{
 		// "We buried two of my nephews before we left"
 		"buried|bury #n",
 		"lost their lives",
+		// "15 Syrians froze to death in the mountains"
+		"froze|frozen to death",
 		"claimed|claiming|claims|cost|costing the|their lives",
 		// "the rebels had lost 74 fighters", "Turkey puts its own losses
 		// at 46 soldiers"
@@ -748,6 +758,8 @@ var rules = []rule{
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
 		"her|his|my|our|your|their family of #n",
+		// "I met a widow with five children"
+		"widow|widower|mother|father|woman|man|grandmother|grandfather|couple with #n children|kids|sons|daughters|grandchildren",
 		// "in one tent near Atmeh with 11 of their grandchildren"
 		"with #n of their|his|her|my|our * grandchildren|children|relatives|sons|daughters|nephews|nieces",
 		// "shares a classroom with three other families" (not "left
@@ -804,6 +816,8 @@ var rules = []rule{
 		"yesterday|today|overnight we|it|they received * #n",
 		// "We had up to 200 people a day coming through Storskog"
 		"#n * a|per|each|every day|night|week coming|arriving|crossing|streaming|pouring through|into|across|over",
+		// "registered more than 800 new arrivals in a single day"
+		"#n ** in a single day|night",
 		// "between 400 and 500 families were arriving daily at the camps"
 		"#n * were|are|was|is|been arriving|crossing daily|nightly|weekly",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
