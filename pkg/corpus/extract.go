@@ -485,16 +485,17 @@ func comparedBefore(b string, qs int, last func(int) string) bool {
 	return false
 }
 
-// dayAfter reports a figure at qs followed by "on" and a day or "the day
-// before", the time of the count it is compared with.
+// dayAfter reports a figure at qs followed by "on" and a weekday or by
+// "the day before", the time of the count it is compared with.
 func dayAfter(b string, qs int) bool {
 	rest := strings.ToLower(b[qs:min(len(b), qs+60)])
-	for _, d := range []string{" on monday", " on tuesday", " on wednesday", " on thursday", " on friday", " on saturday", " on sunday", " the day before", " a day earlier", " the previous day"} {
-		if strings.Contains(rest, d) {
+	ws := strings.Fields(rest)
+	for k := 0; k+1 < len(ws); k++ {
+		if _, day := weekdayNames[strings.Trim(ws[k+1], ".,;")]; ws[k] == "on" && day {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(rest, " the day before") || strings.Contains(rest, " a day earlier") || strings.Contains(rest, " the previous day")
 }
 
 // unitFromContext finds the noun of a figure that has none after it: the
