@@ -643,6 +643,11 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		if w, _ := wordBack(b, g.start-1); w != "" && isUpper(w[0]) {
 			label = clauseWords(b[s.start : g.start-1])
 		}
+	} else if cell := cellAfterFirst(b[s.start:s.end], g.start-s.start, g.end-s.start); cell != "" {
+		// "about 60,000 | people gathered near the Nassib crossing |
+		// OCHA": a row whose first cell is the figure says in the next
+		// what it counts.
+		label = clauseWords(cell)
 	}
 	var otherColumns []string // the words of the header's other cells
 	if header, column, ok := columnHeader(b, s, g); ok {
@@ -685,6 +690,23 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 		return append(append(words, lead...), label...)
 	}
 	return append(lead, label...)
+}
+
+// cellAfterFirst returns the second cell of a table row whose first cell
+// is the figure from start to end (offsets in row), or "".
+func cellAfterFirst(row string, start, end int) string {
+	if strings.Contains(row[:start], "|") || strings.TrimSpace(row[:start]) != "" && start > 0 {
+		return ""
+	}
+	bar := strings.IndexByte(row[end:], '|')
+	if bar < 0 || strings.TrimSpace(row[end:end+bar]) != "" {
+		return ""
+	}
+	rest := row[end+bar+1:]
+	if next := strings.IndexByte(rest, '|'); next >= 0 {
+		rest = rest[:next]
+	}
+	return strings.TrimSpace(rest)
 }
 
 // fullSentenceItem reports a list item written as a whole sentence with
@@ -892,6 +914,11 @@ func (x *extractor) itemIntro(s span, para int, row bool) (span, bool) {
 	if row {
 		if c := tableCaption(b, para, s.start); c != "" {
 			return span{para, para + len(c)}, true // the caption over the header
+		}
+		if e := strings.IndexByte(b[para:], '\n'); e > 0 && para+e < s.start && strings.HasSuffix(b[para:para+e], ":") && !strings.Contains(b[para:para+e], "|") {
+			// "Displaced by the offensive since June 19 (UN figures, July
+			// 3):" over rows with no header: the caption ends in a colon
+			return span{para, para + e}, true
 		}
 	}
 	return listIntro(b, para, row, x.a.items)

@@ -1479,21 +1479,29 @@ func shortModifier(phrase string) bool {
 // "with links to Finland and". No verb, no comma: the two share the
 // predicate after the second.
 func modifiedConjoined(between string) bool {
+	if o := strings.IndexByte(between, '('); o >= 0 {
+		// "74 fighters of the Kurdish-led Syrian Democratic Forces (SDF)
+		// and 38 civilians": an acronym in brackets is part of the name
+		if c := strings.IndexByte(between[o:], ')'); c > 1 && isAcronym(between[o+1:o+c]) {
+			between = between[:o] + between[o+c+1:]
+		}
+	}
 	if strings.ContainsAny(between, ",;:()") {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(between))
-	if len(ws) < 3 || len(ws) > 7 || !modifierOpeners[ws[0]] || ws[len(ws)-1] != "and" {
+	if len(ws) < 3 || len(ws) > 9 || !modifierOpeners[ws[0]] || ws[len(ws)-1] != "and" {
 		return false
 	}
 	return modifierWords(ws[1 : len(ws)-1])
 }
 
 // modifierWords reports lower-case words with no auxiliary, form of "be"
-// or participle among them: a modifier, not a clause.
+// or participle among them: a modifier, not a clause. A hyphenated
+// participle ("Kurdish-led", "Turkish-backed") is an adjective.
 func modifierWords(ws []string) bool {
 	for _, w := range ws {
-		if auxVerbs[w] || beWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		if auxVerbs[w] || beWords[w] || !strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return false
 		}
 	}

@@ -1023,6 +1023,9 @@ var (
 	ageNounEnds    = wordSet(`and or but who whose is was has had with in at from now said says told`)
 )
 
+// parentNouns before "of N" count a parent's children: "a mother of six".
+var parentNouns = wordSet(`mother father parent`)
+
 // ageNouns follow "N-year-old" when it gives a person's age.
 var ageNouns = map[string]bool{
 	"boy": true, "girl": true, "man": true, "woman": true, "child": true, "son": true,
@@ -1091,8 +1094,9 @@ func isAge(b string, f figure) bool {
 			return true
 		}
 	}
-	if len(ws2) == 2 && ws2[1] == "of" && ageNouns[ws2[0]] && ws2[0] != "children" && f.value < 20 && !f.isRange {
-		// "we met boys of 14 and 15 who had come on their own"
+	if len(ws2) == 2 && ws2[1] == "of" && ageNouns[ws2[0]] && !parentNouns[ws2[0]] && ws2[0] != "children" && f.value < 20 && !f.isRange {
+		// "we met boys of 14 and 15 who had come on their own" (not "a
+		// mother of six who paid smugglers": her children)
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "and" || next == "or" || next == "who" {
 			return true
 		}

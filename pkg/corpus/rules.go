@@ -752,6 +752,8 @@ var rules = []rule{
 		"with #n relatives",
 		"with #n family members",
 		"with #n members of",
+		// "the 11 members of his extended family now share two tents"
+		"#n members of his|her|their|my|our * family",
 		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "her three small children"
 		"her|his|my|our|your|their #n young|small|little|teenage|adult|grown|elder|eldest|older|younger|youngest children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
@@ -760,6 +762,8 @@ var rules = []rule{
 		"her|his|my|our|your|their family of #n",
 		// "I met a widow with five children"
 		"widow|widower|mother|father|woman|man|grandmother|grandfather|couple with #n children|kids|sons|daughters|grandchildren",
+		// "Berivan Hassan, 41, a mother of six"
+		"mother|father|parent of #n",
 		// "in one tent near Atmeh with 11 of their grandchildren"
 		"with #n of their|his|her|my|our * grandchildren|children|relatives|sons|daughters|nephews|nieces",
 		// "shares a classroom with three other families" (not "left
