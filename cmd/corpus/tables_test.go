@@ -162,7 +162,7 @@ func Example_facts() {
 	// Output:
 	// article,published,category,value,value_high,qualifier,unit,location,source,period_start,sentence,phrase,start,end,paragraph,rule,affected_idps,affected_refugees,affected_killed
 	// #meta+article,#date+reported,#indicator+category,#affected+num,#affected+num+max,#indicator+qualifier,#indicator+unit,#loc+name,#meta+source,#date+start,#description+sentence,#description+phrase,#meta+start,#meta+end,#meta+paragraph,#meta+rule,#affected+idps,#affected+refugees,#affected+killed
-	// gaziantep,2020-03-03,displaced,900000,,at_least,people,northwest Syria,U.N.,2019-12-01,"More than 900,000 people have fled their homes in northwest Syria since the beginning of December, the U.N. said on Tuesday.","More than 900,000 people",0,24,1,displaced,900000,,
+	// gaziantep,2020-03-03,displaced,900000,,at_least,people,northwest Syria,U.N.,2019-12-01,"More than 900,000 people have fled their homes in northwest Syria since the beginning of December, the U.N. said on Tuesday.","More than 900,000 people",0,24,1,left-already,900000,,
 	// gaziantep,2020-03-03,unsheltered,80000,,approx,people,northwest Syria,Rana Haddad,,"About 80,000 of them are sleeping in the open, said Rana Haddad, a spokeswoman for the aid group Shelter Now.","About 80,000 of them",126,146,2,unsheltered,80000,,
 	// gaziantep,2020-03-03,at_risk,300000,,exact,people,northwest Syria,Rana Haddad,,"""Another 300,000 could be displaced within weeks,"" she said.","300,000",246,253,3,projection,,,
 }
