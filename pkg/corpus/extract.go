@@ -268,6 +268,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		dashed = dashedNoun(b, qs)
 	}
 	rowUnit, subRow := subRowPart(b[s.start:qs])
+	gap := gappedPlace(b, s, qs, g.end, x.campNames())
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
@@ -362,11 +363,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// a last count with no verb of its own shares the one before.
 		g.link, g.ownSentence = "coordination", true
 		g.elided = g.unit == "" // "72 civilians ... and 20 in Turkey": civilians too
-	case gappedPlace(b, s, qs, g.end, x.campNames()) != "":
+	case gap != "":
 		// "Turkey hosts 3.6 million Syrian refugees, Lebanon about
 		// 915,000 and Jordan some 655 000", "Zaatari has around 78,000
 		// people and Azraq about 40,000": the verb is left out.
-		g.link, g.gapPlace = "coordination", gappedPlace(b, s, qs, g.end, x.campNames())
+		g.link, g.gapPlace = "coordination", gap
 		g.elided = g.unit == "" && f.unit == ""
 	case last(1) == "and" && strings.HasSuffix(strings.TrimRight(b[s.start:qs], " "), "(and"):
 		// "hosts 3.6 million Syrian refugees (and hundreds of thousands of
