@@ -2520,17 +2520,19 @@ func (p *articleParser) signOff(para string) bool {
 }
 
 // signOffWire returns the agency a story's closing sign-off names, the
-// outlet's initials and the agency's in brackets: "(ST/AFP)", "(AFP)",
-// or "".
+// outlet's initials and the agency's in brackets or after a dash:
+// "(ST/AFP)", "(AFP)", "- AAP"; or "".
 func signOffWire(para string) string {
+	inner, ok := "", false
 	for _, d := range []string{"- ", "– ", "— "} {
-		if w, ok := strings.CutPrefix(para, d); ok && !strings.Contains(w, " ") && len(w) <= 24 {
-			parts := strings.Split(w, "/")
-			return agencyIn(parts[len(parts)-1]) // "- AAP" closing the story
+		if inner, ok = strings.CutPrefix(para, d); ok {
+			break // "- AAP" closing the story
 		}
 	}
-	inner, ok := strings.CutPrefix(para, "(")
-	if inner, ok = strings.CutSuffix(inner, ")"); !ok || len(inner) > 24 || strings.Contains(inner, " ") {
+	if !ok {
+		inner, ok = strings.CutSuffix(strings.TrimPrefix(para, "("), ")")
+	}
+	if !ok || len(inner) > 24 || strings.Contains(inner, " ") {
 		return ""
 	}
 	parts := strings.Split(inner, "/")

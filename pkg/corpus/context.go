@@ -695,8 +695,8 @@ func (x *extractor) structureLead(s span, g *fig) []string {
 // cellAfterFirst returns the second cell of a table row whose first cell
 // is the figure from start to end (offsets in row), or "".
 func cellAfterFirst(row string, start, end int) string {
-	if strings.Contains(row[:start], "|") || strings.TrimSpace(row[:start]) != "" && start > 0 {
-		return ""
+	if strings.TrimSpace(row[:start]) != "" {
+		return "" // a cell (or any word) before the figure
 	}
 	bar := strings.IndexByte(row[end:], '|')
 	if bar < 0 || strings.TrimSpace(row[end:end+bar]) != "" {
