@@ -65,6 +65,8 @@ func parseArticle(name, text string) *Article {
 	}
 	if label != "" {
 		a.Publisher = label // over a name read from a footer or byline
+	} else if len(p.plan.labels) > 0 && domainWritten(p.plan.labels[0], a.Publisher) {
+		a.Publisher = p.plan.labels[0] // "Netafrique.net" as the masthead writes it, not the address's "Netafrique"
 	} else if name := addressedMasthead(p.text, a.URL); name != "" {
 		a.Publisher = name // "Cayman Compass" over "© 2018 Cayman Free Press Ltd."
 	}
@@ -443,8 +445,8 @@ func (p *articleParser) byline(l string) bool {
 		if agency := reportingAgency(part); agency != "" {
 			part = agency // "Additional reporting by Reuters"
 		}
-		for _, pre := range []string{"mit Material von ", "with material from "} {
-			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP"
+		for _, pre := range []string{"mit Material von ", "with material from ", "with inputs from "} {
+			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP", "Web Desk, with inputs from Reuters"
 		}
 		if w := labelledAgency(part); w != "" {
 			part = w // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
@@ -2135,11 +2137,22 @@ func listItem(l string) (string, bool) {
 	return "", false
 }
 
-// figureFirstItem reports a line that opens with a figure and a dash or
-// colon, then what it counts: "12,900 — Syrians who have crossed since
-// Oct. 14", "1,160 – arrivals in the 24 hours to Friday", "3.6 million:
-// Syrian refugees registered in Turkey".
+// itemHedges are the hedges a figure-first item may open with.
+var itemHedges = []string{"around", "about", "some", "nearly", "almost", "roughly", "approximately",
+	"over", "more than", "at least", "up to", "close to", "fewer than", "less than"}
+
+// figureFirstItem reports a line that opens with a figure, hedged or not,
+// and a dash or colon, then what it counts: "12,900 — Syrians who have
+// crossed since Oct. 14", "1,160 – arrivals in the 24 hours to Friday",
+// "3.6 million: Syrian refugees registered in Turkey", "About 70,000:
+// people in the al-Hol camp".
 func figureFirstItem(l string) bool {
+	for _, h := range itemHedges {
+		if len(l) > len(h) && hasPrefixFold(l, h) && l[len(h)] == ' ' {
+			l = l[len(h)+1:] // "Around 12,000: Islamic State fighters held in SDF prisons"
+			break
+		}
+	}
 	i := 0
 	for i < len(l) {
 		if isDigit(l[i]) || l[i] == ',' || l[i] == '.' && i+1 < len(l) && isDigit(l[i+1]) {
@@ -2932,4 +2945,13 @@ func picturedLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// domainWritten reports a masthead that writes the outlet's name as its
+// web address of one dot, capitalised ("Netafrique.net", not
+// "Newsbook.com.mt"), where pub, the name read from the byline or footer,
+// is that address or the name without its ending.
+func domainWritten(masthead, pub string) bool {
+	dot := strings.IndexByte(masthead, '.')
+	return dot > 0 && strings.Count(masthead, ".") == 1 && isUpper(masthead[0]) && bareDomain(masthead) && (pub == masthead || strings.EqualFold(masthead[:dot], pub))
 }

@@ -640,10 +640,18 @@ func urlOnly(line string) string {
 	return ""
 }
 
+// youAreHere open a navigation trail in English, French (with and without
+// the space French puts before a colon), German, Spanish, Portuguese,
+// Italian and Dutch: "Vous êtes ici : Accueil › International".
+var youAreHere = []string{"You are here: ", "Vous êtes ici : ", "Vous êtes ici: ", "Sie sind hier: ",
+	"Usted está aquí: ", "Está aquí: ", "Você está aqui: ", "Sei qui: ", "U bent hier: "}
+
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
-	if rest, ok := strings.CutPrefix(line, "You are here: "); ok && wordCount(rest) <= 8 {
-		return true // "You are here: Home / World"
+	for _, here := range youAreHere {
+		if rest, ok := strings.CutPrefix(line, here); ok && wordCount(rest) <= 8 {
+			return true // "You are here: Home / World"
+		}
 	}
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation

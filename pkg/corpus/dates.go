@@ -180,6 +180,13 @@ var accentedMonths = map[string]time.Month{
 	"janvāris": 1, "februāris": 2, "aprīlis": 4, "jūnijs": 6, "jūlijs": 7,
 	"janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7,
 	"augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+	// Tamil: "03 ஜூலை 2019"
+	"ஜனவரி": 1, "பிப்ரவரி": 2, "மார்ச்": 3, "ஏப்ரல்": 4, "மே": 5, "ஜூன்": 6, "ஜூலை": 7,
+	"ஆகஸ்ட்": 8, "செப்டம்பர்": 9, "அக்டோபர்": 10, "நவம்பர்": 11, "டிசம்பர்": 12,
+	// Hindi, with the spellings with and without the nukta and the
+	// half nasal: "14 अक्टूबर 2019"
+	"जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
+	"अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }
 
 // thaiMonths are the abbreviated Thai month names a date line uses with

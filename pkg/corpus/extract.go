@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // extractor holds the state of one article's extraction.
@@ -894,7 +895,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			if g.more {
 				from = s.start
 			}
-			if p := x.facts[len(x.facts)-1]; p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from {
+			if p := x.facts[len(x.facts)-1]; p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from &&
+				!(p.Start < s.start && isMilitaryUnit(p.Unit)) {
+				// (not soldiers from the sentence before: "33 of its
+				// soldiers were killed. Erdogan said "hundreds of
+				// thousands" had left")
 				g.unit = p.Unit
 				fact.Unit = g.unit
 			}
@@ -1067,6 +1072,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				g.postEnd = br.before
 				break
 			}
+		}
+		if a := strings.Index(b[t:g.postEnd], " and that "); t < g.postEnd && a >= 0 {
+			// "said that more than 1,700 people had reached the islands
+			// and that none of them would be allowed to apply": "and
+			// that" opens a second reported clause.
+			g.postEnd = t + a
 		}
 		if c := skipSpaceInline(b, g.end); c < g.postEnd && b[c] == ',' && homeToAside(b, s.start, g.start) {
 			// "Turkey, home to some 3.6 million Syrian refugees, said it
@@ -1460,7 +1471,7 @@ func homeToAside(b string, from, i int) bool {
 	return k > 0 && b[prevNonSpace(b, from+k)] == ','
 }
 
-// shortModifier reports a phrase of two to five words that modifies the
+// shortModifier reports a phrase of two to seven words that modifies the
 // noun before it, has no verb of its own and ends at a comma: "in
 // northeast Syria,".
 func shortModifier(phrase string) bool {
@@ -1469,7 +1480,7 @@ func shortModifier(phrase string) bool {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(phrase))
-	if len(ws) < 2 || len(ws) > 5 || !modifierOpeners[ws[0]] {
+	if len(ws) < 2 || len(ws) > 7 || !modifierOpeners[ws[0]] {
 		return false
 	}
 	return modifierWords(ws[1:])
@@ -1736,6 +1747,8 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if unit == "" && g.f.unit == "" {
 		if u := columnUnit(x.body, s, g); u != "" {
 			g.unit, fact.Unit = u, u // "Area | Shelters": a column of shelters
+		} else if u := itemUnit(x.body, s, g); u != "" {
+			g.unit, fact.Unit = u, u // "some 3,600 — shelters covered by the order"
 		}
 		unit = g.unit
 	}
@@ -1814,10 +1827,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = Other, g.link
 			return
 		}
-		if samePart && x.facts[g.parent].Category == Killed && (r.name == "border" || r.name == "at-border" || r.name == "near-border") {
+		if samePart && x.facts[g.parent].Category == Killed && (r.name == "border" || r.name == "at-border" || r.name == "near-border" || r.category == Sheltered) {
 			// "At least 149 civilians killed since June 19, among them 30
-			// children" under a caption that names the border: a part of
-			// the dead, wherever they died
+			// children" under a caption that names the border, "at least
+			// 15 people in makeshift camps ..., including 12 children, had
+			// died": a part of the dead, wherever they died
 			fact.Category, fact.Rule = Killed, g.link
 			return
 		}
@@ -1833,6 +1847,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			return
 		}
 		fact.Category, fact.Rule = r.category, r.name
+		if r.category != Killed && r.category != Troops && r.category != Other && helperNouns[headNoun(unit)] {
+			// "at least 15 aid workers had left Lesbos": those who came
+			// to help, leaving or staying, are not the displaced.
+			fact.Category, fact.Rule = Other, "helpers"
+			return
+		}
 		if r.category == Displaced && r.name != "arrival-rate" && x.arrivedAtShelter(s, g) {
 			// (a flow, "60 to 70 families arrive every day", stays arrivals)
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
@@ -4548,4 +4568,24 @@ func relativeClauseBefore(text string) bool {
 		}
 	}
 	return false
+}
+
+// itemUnit returns the plural noun in lower case that opens what a
+// figure-first item counts, after its dash or colon ("some 3,600 —
+// shelters covered by the demolition order"), or "": a name ("3.6
+// million: Syrian refugees") is read by the rules instead.
+func itemUnit(b string, s span, g *fig) string {
+	if g.start != s.start || !figureFirstItem(b[s.start:s.end]) {
+		return ""
+	}
+	k := skipSpaceInline(b, g.f.end)
+	if k >= s.end {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(b[k:])
+	w := letterRun(b, skipSpaceInline(b, k+n))
+	if w == "" || !isLower(w[0]) || !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	return w
 }

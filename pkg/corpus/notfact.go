@@ -1239,6 +1239,13 @@ func durationLabel(b string, f figure) bool {
 // moment, they count nothing.
 func isRelativeDate(b string, f figure) bool {
 	unit := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	if unit == "more" || unit == "extra" || unit == "further" {
+		// "asked for 30 more days", "two extra weeks": time added to a
+		// stay or a deadline ("two more years of war" counts the war's
+		// years).
+		next := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
+		return timeUnits[next] && next != "year" && next != "years" && next != "decade" && next != "decades"
+	}
 	if !timeUnits[unit] {
 		return false
 	}
@@ -1304,6 +1311,10 @@ func isRelativeDate(b string, f figure) bool {
 		if n >= 3 && (ws[n-2] == "his" || ws[n-2] == "her" || ws[n-2] == "their" || ws[n-2] == "our" || ws[n-2] == "my") &&
 			(ws[n-3] == "took" || ws[n-3] == "takes" || ws[n-3] == "take") {
 			return true // "the drive north took his family two days"
+		}
+		if n >= 4 && objectPronouns[strings.ToLower(ws[n-1])] && ws[n-2] == "of" && (ws[n-3] == "most" || ws[n-3] == "some" || ws[n-3] == "many" || ws[n-3] == "each") &&
+			(ws[n-4] == "took" || ws[n-4] == "takes" || ws[n-4] == "take") {
+			return true // "a job that took most of them three days"
 		}
 		if ws[n-1] == "by" && (ws[n-2] == "back" || ws[n-2] == "delayed" || ws[n-2] == "postponed" || ws[n-2] == "extended" || ws[n-2] == "deferred") {
 			return true // "was pushed back by three weeks": how much later

@@ -595,6 +595,9 @@ var rules = []rule{
 		// "We were 53 in the boat, made for maybe 20", "There were 54 of us
 		// in a boat": the people a crossing carried
 		"were #n * in a|the|our boat|dinghy|raft",
+		// "Forty-two of us in a boat made for 20": the same, without the
+		// verb
+		"#n of us in|on a|the|our boat|dinghy|raft",
 		// "One of them had 54 people on board"
 		"had|carried|carrying #n * on board|aboard",
 		// "Last night a bus brought 48 people"
@@ -818,6 +821,10 @@ var rules = []rule{
 		// people there": arrivals
 		"#n * come|comes|came|coming through * crossing|crossings|border|checkpoint",
 		"yesterday|today|overnight we|it|they received * #n",
+		// "On Sunday night alone we received 1,250 people": those who came
+		// to the speaker's camp or town (not "We received 300", tents)
+		"we received * #n people|families|households|individuals",
+		"we have|had received * #n people|families|households|individuals",
 		// "We had up to 200 people a day coming through Storskog"
 		"#n * a|per|each|every day|night|week coming|arriving|crossing|streaming|pouring through|into|across|over",
 		// "registered more than 800 new arrivals in a single day"
@@ -915,6 +922,11 @@ var rules = []rule{
 		// "enough food for 40,000 people for one month", "winter clothing
 		// for 8,500 children": supplies, counted by whom they will serve
 		"food|clothing|clothes|blankets|medicine|medicines|vaccines|meals|kits|supplies|rations|aid|assistance for * #n",
+		// "tents and blankets ready for up to 50,000 people", "kits ...,
+		// enough for 3,000 families": stocks, by how many they serve (not
+		// "asked us to be ready for as many as 50,000": arrivals to come)
+		"tents|blankets|food|kits|supplies|stocks|items|mattresses * ready for * #n",
+		"enough|sufficient for * #n",
 		// "handed out emergency kits to 190 of the evicted families"
 		"handed|handing|distributed|distributing|delivered|delivering ** to * #n",
 		// "handed out timber and plastic sheeting to 1,200 families whose
@@ -1066,9 +1078,9 @@ var rules = []rule{
 		"sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence ** #n",
 	}},
 	{"sheltered", Sheltered, civilianUnit, []string{
-		// "About 450 of them are being held aboard a navy landing ship":
-		// a ship as a shelter
-		"#n ** held|housed|sheltered|kept|accommodated aboard * ship|ships|vessel|vessels|ferry|ferries",
+		// "About 450 of them are being held aboard a navy landing ship",
+		// "held on a navy ship": a ship as a shelter
+		"#n ** held|housed|sheltered|kept|accommodated aboard|on|onboard * ship|ships|vessel|vessels|ferry|ferries",
 		// "The local council that runs the camp put the population at
 		// nearer 50,000"
 		"camp ** population at * #n",
@@ -1393,6 +1405,12 @@ var rules = []rule{
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 		// "Crowds of 3,000 pressed against the fence"
 		"pressed|pressing|pushed|pushing|crowded|crowding against * fence|fences|gate|gates|crossing",
+	}},
+	// "a further 164,000 had moved towards Quneitra": gone from their
+	// homes to another part of the country (after the border rules: "moved
+	// towards the frontier" is heading to a border).
+	{"moved-on", Displaced, civilianUnit, []string{
+		"#n * have|has|had moved towards|toward|to",
 	}},
 }
 

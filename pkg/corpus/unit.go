@@ -438,3 +438,7 @@ func conversionHedge(inner string) bool {
 func columnGap(gap string) bool {
 	return strings.Contains(gap, "\t") || strings.Contains(gap, "   ")
 }
+
+// helperNouns count people who came to help the displaced: a count of
+// them is never one of the displaced, whatever its verb.
+var helperNouns = wordSet(`workers volunteers doctors nurses medics paramedics journalists reporters`)
