@@ -102,8 +102,13 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// "... used as shelters, which means 280,000 children have no
 		// classes": "which" stands for the clause, not a noun in it.
 	case g.preWord == "which" || g.preWord == "who" || g.preWord == "that":
-		// The noun the relative clause is about.
+		// The noun the relative clause is about; a shelter a few words
+		// further back too: "Camps along the Turkish border, which held
+		// between 400,000 and 500,000 people".
 		lead = clauseWords(b[wordsBack(b, g.preStart, 4, s.start):g.preStart])
+		if far := clauseWords(b[wordsBack(b, g.preStart, 6, s.start):g.preStart]); !namesShelter(lead) && namesShelter(far) {
+			lead = far
+		}
 	case g.preWord == "whose":
 		// "fighters deployed alongside Turkey, whose number Ankara puts at
 		// 25,000": the noun phrase the clause is about, with its own

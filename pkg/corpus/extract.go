@@ -1073,10 +1073,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				break
 			}
 		}
-		if a := strings.Index(b[t:g.postEnd], " and that "); t < g.postEnd && a >= 0 {
+		if a := secondClause(b[t:g.postEnd]); t < g.postEnd && a >= 0 {
 			// "said that more than 1,700 people had reached the islands
 			// and that none of them would be allowed to apply": "and
-			// that" opens a second reported clause.
+			// that" opens a second reported clause; "had taken in more
+			// than 1.3 million Syrians since 2011 and would help the
+			// displaced": "and" and a modal, a second predicate.
 			g.postEnd = t + a
 		}
 		if c := skipSpaceInline(b, g.end); c < g.postEnd && b[c] == ',' && homeToAside(b, s.start, g.start) {
@@ -1847,10 +1849,23 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			return
 		}
 		fact.Category, fact.Rule = r.category, r.name
+		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) {
+			// "Arsal, a town of about 35,000 Lebanese ..., also shelters
+			// roughly 60,000 Syrian refugees": refugees a place hosts (a
+			// camp that shelters them holds them, below)
+			fact.Category, fact.Rule = Refugees, "place-shelters"
+			return
+		}
 		if r.category != Killed && r.category != Troops && r.category != Other && helperNouns[headNoun(unit)] {
 			// "at least 15 aid workers had left Lesbos": those who came
 			// to help, leaving or staying, are not the displaced.
 			fact.Category, fact.Rule = Other, "helpers"
+			return
+		}
+		if r.name == "registered-displaced" && g.unit == "arrivals" && x.sentenceNamesShelter(s) {
+			// "\"We have registered 5,000 new arrivals,\" said Amal
+			// Darwish, the camp's director": arrivals at a shelter
+			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 			return
 		}
 		if r.category == Displaced && r.name != "arrival-rate" && x.arrivedAtShelter(s, g) {
@@ -1885,7 +1900,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Killed, "deaths"
 		return // "323 cases and four deaths"
 	}
-	if isMilitaryUnit(g.unit) && !policing(x.body[g.f.end:g.end]) {
+	if isMilitaryUnit(g.unit) && !policing(x.body[g.f.end:g.end]) && !captiveCount(x.body, g.start) {
 		fact.Category, fact.Rule = Troops, "military-unit"
 		return
 	}
@@ -2072,7 +2087,9 @@ func (x *extractor) arrivedAtShelter(s span, g *fig) bool {
 	k := skipSpaceInline(b, g.end)
 	for n := 0; n < 2; n++ {
 		w := strings.ToLower(letterRun(b, k))
-		if w == "arrived" || w == "arrive" {
+		if w == "arrived" || w == "arrive" || w == "registered" {
+			// "said 840 families had registered there", after "who
+			// manages the camp": signed on at the shelter
 			return x.namesShelter(withoutShelterStaff(clauseWords(withoutAsides(b[s.start:g.start]))))
 		}
 		if w != "have" && w != "has" && w != "had" && w != "just" {
@@ -4588,4 +4605,72 @@ func itemUnit(b string, s span, g *fig) string {
 		return ""
 	}
 	return w
+}
+
+// secondClause returns where " and that" opens a second clause in text,
+// the words after a figure, or where " and" before a modal verb opens a
+// second predicate of another subject: the figure is an object, nothing
+// but a short adverbial between it and the "and" ("had taken in 1.3
+// million Syrians since 2011 and would help"; not "15,000 children live
+// in them and could be left homeless"). -1 when neither.
+func secondClause(text string) int {
+	for k := 0; ; {
+		a := strings.Index(text[k:], " and ")
+		if a < 0 {
+			return -1
+		}
+		a += k
+		w := strings.ToLower(letterRun(text, a+len(" and ")))
+		if w == "that" {
+			return a
+		}
+		if modal := futureModals[w] || w == "can" || w == "must" || w == "should"; modal {
+			ws := strings.Fields(strings.ToLower(text[:a]))
+			if len(ws) <= 3 && (len(ws) == 0 || adverbialOpeners[ws[0]]) {
+				return a
+			}
+		}
+		k = a + len(" and")
+	}
+}
+
+// adverbialOpeners open a short adverbial of time or place after an
+// object: "since 2011", "in Jordan", "last year".
+var adverbialOpeners = wordSet(`since in from last this on at by over during`)
+
+// shelterVerbs say that a place or a shelter gives people a roof ("houses"
+// and "housing" are said of settlements and camps the words may not name).
+var shelterVerbs = wordSet(`shelters sheltering`)
+
+// placeShelters reports rule words in which one of shelterVerbs comes
+// right before the figure (a hedge between) and no shelter is named
+// before it: the subject is a place, "Arsal ... also shelters roughly
+// 60,000 Syrian refugees", not "Gawilan, a camp that already shelters
+// some 8,000 Syrians".
+func (x *extractor) placeShelters(words []string) bool {
+	n := slices.Index(words, "#n")
+	if n < 1 {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if shelterVerbs[words[k]] {
+			// (nor after it: "Botswana shelters about 2,500 refugees at
+			// Dukwi camp")
+			// Nor "It now shelters 5,210 Syrians": the pronoun may
+			// stand for a camp.
+			return !x.namesShelter(words[:k]) && !x.namesShelter(words[n+1:]) && !slices.Contains(words[:k], "it")
+		}
+	}
+	return false
+}
+
+// captiveVerbs take people prisoner.
+var captiveVerbs = wordSet(`seized abducted kidnapped captured`)
+
+// captiveCount reports a figure, its hedge included, right after one of
+// captiveVerbs: "jihadists who seized some 30 soldiers and policemen"
+// counts captives, not troops sent.
+func captiveCount(b string, start int) bool {
+	w := wordsBefore(b, start, 1)
+	return len(w) == 1 && captiveVerbs[strings.ToLower(w[0])]
 }

@@ -434,6 +434,12 @@ func outletLabel(l, text string) bool {
 	if repeatedAcronym(l, text) || mixedCaseForm(l, text) != "" {
 		return true
 	}
+	if wordCount(l) <= 3 && isUpper(l[0]) && strings.ContainsFunc(l, unicode.IsLower) && addressSpells(text, l) {
+		// "Maaal" on a page from www.maaal.com, "Mubasher Info" from
+		// english.mubasher.info (a lower-case or capitals masthead is
+		// read as the page signs it, below)
+		return true
+	}
 	if name, other, ok := strings.Cut(l, " | "); ok && !strings.ContainsFunc(other, isLatinLetter) && outletLabel(name, text) {
 		return true // "AL SHARQ | الشرق": the name in another script beside it
 	}
@@ -526,6 +532,22 @@ func siteNamed(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// addressSpells reports a name that the page's own address spells, run
+// together ("Maaal" at www.maaal.com, "Cebu Daily News" at
+// cebudailynews.inquirer.net) or word by word between dots ("Mubasher
+// Info" at english.mubasher.info).
+func addressSpells(text, name string) bool {
+	if siteNamed(text, name) {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(foldAccents(name)))
+	if len(words) < 2 {
+		return false
+	}
+	dotted := strings.Join(words, ".")
+	return strings.Contains(text, "://"+dotted+"/") || strings.Contains(text, "."+dotted+"/")
 }
 
 // agencyPart reports a line of parts, one of which names a news agency:

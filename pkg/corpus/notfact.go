@@ -1249,6 +1249,15 @@ func isRelativeDate(b string, f figure) bool {
 	if !timeUnits[unit] {
 		return false
 	}
+	if unit != "years" && unit != "year" && unit != "decades" && unit != "decade" {
+		if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[1] == "is" || ws[1] == "was") &&
+			(strings.EqualFold(ws[0], "that") || strings.EqualFold(ws[0], "it") || strings.EqualFold(ws[0], "this")) {
+			return true // "That is five days, not peace": how long something lasts
+		}
+		if p := prevNonSpace(b, f.start); p > 0 && b[p] == ',' && timeUnits[strings.ToLower(lastWordBefore(b, p, max(0, p-20)))] {
+			return true // "a pause of 120 hours, five days": the same time restated
+		}
+	}
 	prev := strings.ToLower(wordBefore(b, f.start))
 	if hedgeBeforeFor[prev] {
 		// "stay for up to nine days", "for about six months", "the

@@ -356,7 +356,20 @@ func parseDigits(s string, i int) (figure, bool) {
 			j++
 		}
 	}
+	decimalComma := false
+	if !grouped && !dotGrouped && j == i+lead && commaDecimal(s, j) {
+		// "puts the real number at 1,5 million": a decimal comma before
+		// a scale word, as South African and European copy writes it.
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		decimalComma = true
+	}
 	text := stripSeparators(s[i:j])
+	if decimalComma {
+		text = strings.Replace(s[i:j], ",", ".", 1)
+	}
 	if dotGrouped {
 		text = strings.ReplaceAll(text, ".", "")
 		grouped = true
@@ -407,6 +420,24 @@ func parseDigits(s string, i int) (figure, bool) {
 		}
 	}
 	return f, true
+}
+
+// commaDecimal reports a comma at s[j] followed by one or two digits and a
+// scale word: "1,5 million", "2,25 billion" (not "1,500 million", which
+// groups thousands).
+func commaDecimal(s string, j int) bool {
+	if j >= len(s) || s[j] != ',' {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if n := k - j - 1; n < 1 || n > 2 {
+		return false
+	}
+	w := strings.ToLower(letterRun(s, skipSpaceInline(s, k)))
+	return skipSpaceInline(s, k) > k && (w == "million" || w == "billion")
 }
 
 // denominators are the words of spelled fractions, singular and plural.

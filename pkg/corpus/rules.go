@@ -74,6 +74,9 @@ var rules = []rule{
 		// Irish Refugee Protection Programme": resettled refugees
 		"#n ** arrived|resettled|admitted ** under * programme|program|scheme|quota",
 		"of the #n * refugees * hosts|hosted|shelters|houses",
+		// "home to the world's largest refugee population of some 3.6
+		// million Syrians": refugees, not a place's people
+		"refugee population|populations of * #n",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		// "tens of thousands of Syrians had crossed back from Lebanon",
@@ -500,6 +503,9 @@ var rules = []rule{
 		// number at 5,000", an estimate)
 		"could|can put #n",
 		"could|can put another|up * #n",
+		// "The hall shelters 300 people and could take perhaps another
+		// 150": more room, not more people coming
+		"could|can take perhaps|maybe|another|up * #n",
 		// "Our contingency plan is for up to 50,000 new arrivals"
 		"contingency plan ** for * #n",
 		"plan|plans is|was|are for * #n",
@@ -979,6 +985,15 @@ var rules = []rule{
 		// "the council had registered 6,500 newly arrived families"
 		"registered|recorded|counted #n newly|recently arrived|displaced",
 		"registered|recorded|counted #n new families|households",
+		// "Our teams registered around 30,000 new arrivals in Hasakah",
+		// "we have registered 2,900 new arrivals": an aid group's count
+		// (not "the ministry registered 950 new arrivals", a country's)
+		"we|teams|team|agencies|groups registered|recorded|counted * #n new arrivals",
+		"we|teams|team|agencies|groups have|had registered|recorded|counted * #n new arrivals",
+		// "At least 98,000 people have registered in Tal Rifaat, Nubl,
+		// Zahraa and nearby villages": people, not refugees by name,
+		// signing on where they fled to
+		"#n people|families|households have|has|had registered in|with",
 		// "we have registered more than 9,000 Syrians arriving in the
 		// Kurdistan Region": arrivals counted as they cross
 		"registered|recorded * #n * arriving",
@@ -1401,6 +1416,9 @@ var rules = []rule{
 		"waiting|wait|waited for * cross|crossing|pass|passage|permission|entry|boat|boats|chance|turn|border",
 		"border|frontier",
 		"trying to reach",
+		// "Two hundred of us tried to cross last night": at the border,
+		// not yet across
+		"#n * tried|attempted to cross",
 		// "remained near the crossing": waiting to pass.
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 		// "Crowds of 3,000 pressed against the fence"
