@@ -506,11 +506,12 @@ func reportingAgency(part string) string {
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
-// ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:") and
-// the Nordic and Slavic "Tekst:".
+// ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:"), the
+// Nordic and Slavic "Tekst:" and the Turkish "Röportaj:" (interview) and
+// "Haber:" (report).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -616,7 +617,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa "} // "Redactie en Belga": the desk and the agency; Romanian "cu"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -629,7 +630,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff"}
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff", "deild"} // "Uttanlandsdeildin": the Faroese foreign desk
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -1327,6 +1328,9 @@ func (p *articleParser) footerLine(l string) {
 				p.a.Wire = w
 			}
 		} else if name != "" && p.a.Publisher == "" && wordCount(name) <= 5 && named {
+			if latin := latinSide(name); latin != "" {
+				name = latin // "© 2020 عربي21 Arabi21": the name in Latin letters
+			}
 			p.a.Publisher = name
 		}
 		return

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lineAction says what the parser does with a line of outlet furniture.
@@ -925,7 +926,7 @@ func liveStamp(line string) bool {
 	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr", "น.", "น", "時", "시":
 		return true // also Thai "14.05 น." (นาฬิกา, o'clock)
 	}
-	return len(tail) <= 4 && isAcronym(strings.ToUpper(tail)) && strings.ToUpper(tail) == zone
+	return utf8.RuneCountInString(zone) <= 4 && isAcronym(zone) // also "TSİ", Turkey's time
 }
 
 // counterWords name what a page counts about itself.

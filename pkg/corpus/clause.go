@@ -49,7 +49,7 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 			w := letterRun(b, i)
 			if isBreak, _ := lookupLower(breakWords, w); isBreak {
 				lw := strings.ToLower(w)
-				if (and || lw != "and") && i+len(w) <= to && !(lw == "and" && (joinsNames(b, i) || joinsPrepositions(b, i))) {
+				if (and || lw != "and") && i+len(w) <= to && !(lw == "and" && (joinsNames(b, i) || joinsPrepositions(b, i) || joinsPeople(b, i))) {
 					out = append(out, clauseBreak{at: i, before: i, word: lw})
 				}
 			}
@@ -251,6 +251,14 @@ func joinsPrepositions(b string, i int) bool {
 	prev, _ := wordBack(b, i)
 	next := letterRun(b, skipSpaceInline(b, i+3))
 	return hasLower(prepositions, prev) && hasLower(prepositions, next)
+}
+
+// joinsPeople reports an "and" at b[i] between two plural nouns of people
+// ("4,500 migrants and refugees are housed"): one noun phrase.
+func joinsPeople(b string, i int) bool {
+	prev, _ := wordBack(b, i)
+	next := letterRun(b, skipSpaceInline(b, i+3))
+	return strings.HasSuffix(prev, "s") && personNoun(prev) && strings.HasSuffix(next, "s") && personNoun(next)
 }
 
 // joinsNames reports an "and" at b[i] between two capitalised words

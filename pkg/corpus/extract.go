@@ -1849,10 +1849,21 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			return
 		}
 		fact.Category, fact.Rule = r.category, r.name
-		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) {
+		if r.category == Unsheltered && sideOfBorder(x.body[s.start:s.end]) {
+			// "At Pazarkule, on the Turkish side, thousands of people
+			// spent a fifth night in the open": massed at a border, not
+			// the displaced without a roof
+			fact.Category, fact.Rule = AtRisk, "border-side"
+			return
+		}
+		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) &&
+			!namesShelter(slices.DeleteFunc(clauseWords(x.body[s.start:g.start]), func(w string) bool { return shelterVerbs[w] })) {
 			// "Arsal, a town of about 35,000 Lebanese ..., also shelters
 			// roughly 60,000 Syrian refugees": refugees a place hosts (a
-			// camp that shelters them holds them, below)
+			// camp that shelters them holds them, below, also when
+			// another figure cuts the words short: "the Zaatari camp,
+			// which opened in 2012 about 15 km from the Syrian border and
+			// shelters around 80,000 Syrians")
 			fact.Category, fact.Rule = Refugees, "place-shelters"
 			return
 		}
@@ -1862,9 +1873,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = Other, "helpers"
 			return
 		}
-		if r.name == "registered-displaced" && g.unit == "arrivals" && x.sentenceNamesShelter(s) {
+		if r.name == "registered-displaced" && (x.sentenceNamesShelter(s) || housedAfter(words)) && !strings.EqualFold(letterRun(x.body, skipSpaceInline(x.body, g.end)), "arriving") {
 			// "\"We have registered 5,000 new arrivals,\" said Amal
-			// Darwish, the camp's director": arrivals at a shelter
+			// Darwish, the camp's director", "we have registered about
+			// 2,500 families in 40 schools": people at a shelter (not
+			// "8,000 new families arriving in the camps", a flow)
 			fact.Category, fact.Rule = Sheltered, "arrived-at-shelter"
 			return
 		}
@@ -4673,4 +4686,34 @@ var captiveVerbs = wordSet(`seized abducted kidnapped captured`)
 func captiveCount(b string, start int) bool {
 	w := wordsBefore(b, start, 1)
 	return len(w) == 1 && captiveVerbs[strings.ToLower(w[0])]
+}
+
+// sideOfBorder reports a sentence that places its people, in an aside set
+// off by commas, ", on the Turkish side," (a capitalised demonym or
+// country before "side"): at a border. Not "sleeping in the fields on the
+// Turkish side near Kapitan Andreevo" nor "A Reuters witness on the
+// Jordanian side saw", where the side goes with a place or a witness.
+func sideOfBorder(sentence string) bool {
+	for k := 0; ; {
+		i := strings.Index(sentence[k:], ", on the ")
+		if i < 0 {
+			return false
+		}
+		i += k + len(", on the ")
+		w := letterRun(sentence, i)
+		if rest, ok := strings.CutPrefix(sentence[i+len(w):], " side"); ok && w != "" && isUpper(w[0]) && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".")) {
+			return true
+		}
+		k = i
+	}
+}
+
+// housingNouns are buildings people are put up in for want of a camp.
+var housingNouns = wordSet(`schools mosques halls tents classrooms`)
+
+// housedAfter reports rule words that put the figure's people in
+// buildings after it: "registered about 2,500 families in 40 schools".
+func housedAfter(words []string) bool {
+	n := slices.Index(words, "#n")
+	return n >= 0 && slices.ContainsFunc(words[n+1:], func(w string) bool { return housingNouns[w] })
 }

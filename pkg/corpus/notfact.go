@@ -237,6 +237,7 @@ var notFacts = []notFact{
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
+	{"ratio", outnumberRatio},
 	{"birthday", func(b string, f figure) bool {
 		// "I turn 30 in May", "she turned 12 in the camp": an age reached
 		switch strings.ToLower(wordBefore(b, f.start)) {
@@ -1151,7 +1152,7 @@ func isAge(b string, f figure) bool {
 	if len(ws3) == 3 && ws3[0] == "as" && ws3[2] == "as" && ageAdjectives[ws3[1]] {
 		return true // "some of them as young as six"
 	}
-	if ageBracket(b, f) || agePredicate(b, f) {
+	if ageBracket(b, f) || agePredicate(b, f) || ageAtMove(b, f) {
 		return true
 	}
 	// "a six-year-old boy"; "50 years old"
@@ -1248,6 +1249,9 @@ func isRelativeDate(b string, f figure) bool {
 	}
 	if !timeUnits[unit] {
 		return false
+	}
+	if (unit == "winter" || unit == "summer") && f.value > 1 {
+		return false // "350 winter kits": the season names the kits
 	}
 	if unit != "years" && unit != "year" && unit != "decades" && unit != "decade" {
 		if ws := wordsBefore(b, f.start, 2); len(ws) == 2 && (ws[1] == "is" || ws[1] == "was") &&
@@ -1722,6 +1726,25 @@ var ageSubjects = wordSet(`he she i you youngest eldest oldest son daughter baby
 	mum mom dad nurse doctor teacher volunteer lecturer engineer driver midwife pharmacist student farmer
 	shopkeeper fisherman carpenter mechanic surgeon`)
 
+// lifeMoves are the verbs of a life's turns that an age follows with
+// "at": "came to Beirut at 19", "married at 16".
+var lifeMoves = wordSet(`came come moved move left leave married arrived fled joined started went settled`)
+
+// ageAtMove reports "at 19" after one of lifeMoves a few words back,
+// before "to" and a verb or the end of the clause: an age, "came to
+// Beirut at 19 to study medicine".
+func ageAtMove(b string, f figure) bool {
+	if f.scale || f.vague || f.isRange || f.unit != "" || f.value < 5 || f.value > 99 || !strings.EqualFold(wordBefore(b, f.start), "at") {
+		return false
+	}
+	k := skipSpaceInline(b, f.end)
+	if next := strings.ToLower(letterRun(b, k)); next != "to" && next != "" && next != "and" {
+		return false
+	}
+	ws := wordsBefore(b, f.start, 5)
+	return slices.ContainsFunc(ws, func(w string) bool { return lifeMoves[strings.ToLower(w)] })
+}
+
 // agePredicate reports an age stated as a predicate: "My youngest is
 // two.", "She is six now", "her son was 12 when": a small number after a
 // person and "is", "was" or "turned", with no noun of its own after it.
@@ -1739,6 +1762,11 @@ func agePredicate(b string, f figure) bool {
 		}
 		if w := wordsBefore(b, d, 2); k-d >= 1 && k-d <= 2 && len(w) == 2 && w[0] == "they" && (w[1] == "were" || w[1] == "are") {
 			return true
+		}
+	}
+	if len(ws) == 2 && (ws[1] == "only" || ws[1] == "just" || ws[1] == "barely") {
+		if w3 := wordsBefore(b, f.start, 3); len(w3) == 3 {
+			ws = w3[:2] // "and I was only 14": past the adverb
 		}
 	}
 	if len(ws) < 2 {
@@ -2182,4 +2210,21 @@ func subjectBeforeHave(text string) bool {
 		}
 	}
 	return false
+}
+
+// outnumberRatio reports either figure of a ratio after "outnumber":
+// "the refugees outnumber the locals by about three to two" counts no
+// one.
+func outnumberRatio(b string, f figure) bool {
+	if f.scale || f.unit != "" || f.value > 20 {
+		return false
+	}
+	ws := wordsBefore(b, f.start, 10)
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), "outnumber") })
+	if k < 0 || !slices.Contains(ws[k:], "by") {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+	return next == "to" || last == "to"
 }

@@ -686,6 +686,9 @@ func parseWords(s string, i int) (figure, bool) {
 		return f, true
 	}
 	f := figure{start: i, spelled: true}
+	if suffixAfterApostrophe(s, i) {
+		return f, false // "Associated Press'ten": a Turkish case ending, not "ten"
+	}
 	w := letterRun(s, i)
 	lw := strings.ToLower(w)
 	if _, ok := denominators[lw]; ok && lw != "half" {
@@ -966,4 +969,17 @@ func bracketedSpaced(s string, f figure) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return f.value*1000 + float64(n), f.end + 4, true
+}
+
+// suffixAfterApostrophe reports a word at s[i] glued by an apostrophe to
+// the word before it, as Turkish and Finnish write case endings on names:
+// "Press'ten", "Reuters'in".
+func suffixAfterApostrophe(s string, i int) bool {
+	switch {
+	case i >= 2 && s[i-1] == '\'' && isLetter(s[i-2]):
+		return true
+	case i >= 4 && strings.HasSuffix(s[:i], "’") && isLetter(s[i-4]):
+		return true
+	}
+	return false
 }

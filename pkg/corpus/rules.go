@@ -506,6 +506,8 @@ var rules = []rule{
 		// "The hall shelters 300 people and could take perhaps another
 		// 150": more room, not more people coming
 		"could|can take perhaps|maybe|another|up * #n",
+		// "We have land ready at Gawilan for roughly 4,000 more families"
+		"land|room|space|plots|places|tents ready ** for * #n",
 		// "Our contingency plan is for up to 50,000 new arrivals"
 		"contingency plan ** for * #n",
 		"plan|plans is|was|are for * #n",
@@ -567,6 +569,9 @@ var rules = []rule{
 		"city|town|province|governorate|district alone has|had about|around|some|nearly|roughly|almost|over #n",
 		// "fewer than 1,000 Assyrians still lived in the valley"
 		"#n * still lived|live|lives in the * valley|villages|village|town|city|district",
+		// "Ras al-Ain, a border town that was home to some 30,000 people
+		// before the fighting": a place's people
+		"town|city|village|province|district that|which was|is home to * #n people|residents|inhabitants",
 		// "Idlib province, where some three million people live"
 		"province|city|town|governorate|region|district where * #n * live|lives|lived",
 		// "its Lebanese residents number some 40,000"
@@ -990,6 +995,10 @@ var rules = []rule{
 		// (not "the ministry registered 950 new arrivals", a country's)
 		"we|teams|team|agencies|groups registered|recorded|counted * #n new arrivals",
 		"we|teams|team|agencies|groups have|had registered|recorded|counted * #n new arrivals",
+		// "it had registered 23,000 families there", "we have registered
+		// 10,362 people in Duhok": people, not refugees by name
+		"have|has|had registered * #n people|families|households|children",
+		"have|has|had also registered * #n people|families|households|children",
 		// "At least 98,000 people have registered in Tal Rifaat, Nubl,
 		// Zahraa and nearby villages": people, not refugees by name,
 		// signing on where they fled to

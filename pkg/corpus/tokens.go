@@ -211,6 +211,14 @@ func isAcronym(s string) bool {
 		case isUpper(s[i]):
 			n++
 		case s[i] == '.' || s[i] == '-' || s[i] == '&':
+		case s[i] >= 0x80:
+			// "TSİ", Turkey's time: a capital outside ASCII
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+			i += size - 1
 		default:
 			return false
 		}
