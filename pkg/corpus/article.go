@@ -1651,8 +1651,8 @@ func capitalInitials(name string) string {
 // Independent Daily Newspaper", "Le quotidien de l'information".
 func taglineLine(s string) bool {
 	s, _, _ = strings.Cut(s, " | ") // "Samoa's independent online news | Samoa ma le Pasefika"
-	if n := wordCount(s); n == 0 || n > 8 || hasDigit(withoutYears(s)) || strings.HasSuffix(s, ".") {
-		return false // a founding year may stand in it: "Føroya elsta blað – síðan 1878"
+	if n := wordCount(s); n == 0 || n > 8 || hasDigit(numberOne.Replace(withoutYears(s))) || strings.HasSuffix(s, ".") {
+		return false // a founding year may stand in it: "Føroya elsta blað – síðan 1878", and a boast: "Roscommon's No. 1 independent newspaper"
 	}
 	if first, _, _ := strings.Cut(s, " "); possessive(first) && wordCount(s) >= 3 {
 		return true // "Guam's source for news", "Samoa's independent online news"
@@ -1667,6 +1667,9 @@ func taglineLine(s string) bool {
 	}
 	return false
 }
+
+// numberOne drops the boast of being first from a tagline.
+var numberOne = strings.NewReplacer("No. 1 ", "", "No.1 ", "", "No 1 ", "", "#1 ", "", "Number 1 ", "")
 
 // withoutYears returns s without its words that are years, "1878".
 func withoutYears(s string) string {

@@ -162,6 +162,18 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		d := strings.TrimRight(b[:g.preStart], " \u00a0")
 		d = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(d, "–"), "—"), " \u00a0")
 		lead = clauseWords(b[wordsBack(b, len(d), 4, s.start):len(d)])
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && (len(pre) == 0 || len(pre) == 1 && asideHedges[pre[0]]) && trailingAside(b, g.end, s.end) &&
+		!(g.parent >= 0 && x.facts[g.parent].Start >= s.start):
+		// (not "about five and a half million Syrian refugees, two and a
+		// half million of them children": a part of the figure before)
+		// "Some families are sleeping in the open now, around 300 of
+		// them.", "Our whole street left in one night, maybe 40
+		// families,": a count added after the clause it quantifies.
+		from := s.start
+		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), false); len(brs) > 0 {
+			from = brs[len(brs)-1].at
+		}
+		lead = clauseWords(b[from:prevNonSpace(b, g.preStart)])
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
 		from := s.start
 		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
@@ -1210,4 +1222,29 @@ func coordinated(pre []string) bool {
 		return len(pre) >= 2 && pre[1] == "with"
 	}
 	return false
+}
+
+// asideHedges are the hedges a count added after its clause may take
+// (not "including": "nine people, including seven children, had died" is
+// a part set off inside the clause).
+var asideHedges = wordSet(`maybe perhaps about around some roughly nearly almost`)
+
+// trailingAside reports the end of a figure's noun phrase at end followed
+// by nothing but the end of its clause: a comma, a full stop or a closing
+// quotation mark, after "of us" or "of them" perhaps.
+func trailingAside(b string, end, send int) bool {
+	k := skipSpaceInline(b, end)
+	for _, w := range []string{"of us", "of them"} {
+		if hasPrefixFold(b[k:], w) {
+			k = skipSpaceInline(b, k+len(w))
+		}
+	}
+	if k >= send {
+		return true
+	}
+	switch b[k] {
+	case ',', '.', '"', ';':
+		return true
+	}
+	return strings.HasPrefix(b[k:], "”") || strings.HasPrefix(b[k:], "’")
 }

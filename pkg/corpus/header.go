@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -220,15 +221,41 @@ func proseLine(l string) bool {
 // questionHeadline reports a headline that asks a question: "Explainer:
 // Who has fled, and where are they going?" reads as a sentence otherwise.
 func questionHeadline(l string) bool {
+	l = strings.TrimRight(l, "’'") // "‘When the bulldozers come, where do the children sleep?’"
 	return strings.HasSuffix(l, "?") && wordCount(l) <= 25 && !strings.ContainsAny(l, "\"“”")
 }
 
+// radioName returns a radio station's masthead without its frequency,
+// "Sobi FM" for "Sobi 101.9 FM" (and "Bush Radio" for "Bush Radio 89.5
+// FM", a name that says radio already), or "".
+func radioName(l string) string {
+	ws := strings.Fields(l)
+	n := len(ws)
+	if n < 3 || n > 5 || ws[n-1] != "FM" && ws[n-1] != "AM" || !strings.ContainsFunc(l, unicode.IsLower) {
+		return ""
+	}
+	if _, err := strconv.ParseFloat(ws[n-2], 64); err != nil || !isUpper(ws[0][0]) {
+		return ""
+	}
+	name := ws[: n-2 : n-2]
+	if slices.ContainsFunc(name, func(w string) bool { return strings.EqualFold(w, "radio") }) {
+		return strings.Join(name, " ")
+	}
+	return strings.Join(append(name, ws[n-1]), " ")
+}
+
 // furnitureNext reports that the first non-empty line of lines is header
-// furniture: a byline, a date line, a credit.
+// furniture (a byline, a date line, a credit) or a deck right over such
+// a line.
 func furnitureNext(lines []string) bool {
-	for _, l := range lines {
+	for k, l := range lines {
 		if l != "" {
-			return headerFurniture(l)
+			if headerFurniture(l) {
+				return true
+			}
+			// a deck between: "Castlerea woman on the front line of
+			// Lebanon's refugee crisis", then the date line
+			return headlineShape(l) && !endsSentence(l) && furnitureNext(lines[k+1:min(len(lines), k+2)])
 		}
 	}
 	return false
@@ -267,6 +294,8 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name, tagline, mixed := "", taglinedOutlet(orig), mixedCaseForm(l, text)
 		switch {
+		case radioName(l) != "":
+			name = radioName(l) // "Sobi 101.9 FM", signed "Sobi FM"
 		case li > 0 && acronym == labels[li-1] && wordCount(l) >= 2 && strings.EqualFold(firstLetters(l), acronym):
 			name = l // "Upsala Nya Tidning" under "UNT"
 		case tagline != "":

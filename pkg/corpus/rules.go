@@ -79,6 +79,9 @@ var rules = []rule{
 		"refugee population|populations of * #n",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "says it holds about 12,000 suspected jihadists in its
+		// prisons": prisoners, not people sheltered
+		"#n ** in its|their|the * prisons|prison|jails|jail",
 		// "tens of thousands of Syrians had crossed back from Lebanon",
 		// "Dozens of families began heading home": returns
 		"#n ** crossed|crossing|cross back",
@@ -572,6 +575,10 @@ var rules = []rule{
 		// "Ras al-Ain, a border town that was home to some 30,000 people
 		// before the fighting": a place's people
 		"town|city|village|province|district that|which was|is home to * #n people|residents|inhabitants",
+		"town|city|village|province|district that|which had|has * #n people|residents|inhabitants",
+		// "half of the town's 87,000 residents had left": the town's
+		// people, of whom a share left
+		"the town|city|village|district|island|province #n residents|inhabitants",
 		// "Idlib province, where some three million people live"
 		"province|city|town|governorate|region|district where * #n * live|lives|lived",
 		// "its Lebanese residents number some 40,000"
@@ -827,6 +834,8 @@ var rules = []rule{
 		"#n * were|are|was|is|been still|now arriving|crossing ** each|every|a|per day|night|week",
 		// "60 to 70 families arrive every day"
 		"#n * arrive|arrives|arriving every|each day|night|week",
+		// "Hundreds of families come in every night"
+		"#n * come|comes|coming in every|each day|night|week",
 		// "On an ordinary day we see between 700 and 1,000 people come
 		// through the Sahela crossing", "Yesterday we received 1,152
 		// people there": arrivals
@@ -990,6 +999,10 @@ var rules = []rule{
 		// "the council had registered 6,500 newly arrived families"
 		"registered|recorded|counted #n newly|recently arrived|displaced",
 		"registered|recorded|counted #n new families|households",
+		// "had registered nearly 4,000 new families since Sunday"
+		"registered|recorded|counted * #n new families|households",
+		// "98,000 people had been registered on arrival in Tal Rifaat"
+		"#n * been registered|recorded on arrival",
 		// "Our teams registered around 30,000 new arrivals in Hasakah",
 		// "we have registered 2,900 new arrivals": an aid group's count
 		// (not "the ministry registered 950 new arrivals", a country's)
