@@ -617,7 +617,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -1237,6 +1237,7 @@ func onlyDateFurniture(rest string) bool {
 		// "2019/01/09 - 22:15 (Beirut)": the city whose clock it is
 		if open := strings.LastIndexByte(t, '('); open >= 0 {
 			city := strings.TrimSuffix(strings.TrimSuffix(t[open+1:len(t)-1], " time"), " Time")
+			city = strings.TrimPrefix(strings.TrimPrefix(city, "heure de "), "hora de ") // "(heure de Tunis)"
 			if city != "" && isUpper(city[0]) && lettersOnly(city) {
 				rest = t[:open] // also "(Damascus time)"
 			}

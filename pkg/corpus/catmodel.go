@@ -62,9 +62,14 @@ var (
 )
 
 // fallbackCategory returns the model's category for a count of people
-// the rules left uncategorised, or ok false.
+// the rules left uncategorised, or ok false. People at work ("15 aid
+// workers") are no displaced people, refugees or dead the model could
+// tell.
 func fallbackCategory(words []string, unit string) (Category, bool) {
 	if !isPersonUnit(unit) {
+		return "", false
+	}
+	if isWorkerUnit(unit) {
 		return "", false
 	}
 	catModelOnce.Do(func() {

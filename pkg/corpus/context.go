@@ -80,6 +80,18 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// words about the part say nothing of the whole.
 		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
 	}
+	if c := strings.IndexByte(b[g.end:s.end], ','); c > 0 && g.postEnd == g.end+c && shortModifier(strings.TrimSpace(b[g.end:g.end+c+1])) {
+		// "Eighteen civilians in Turkey, among them a nine-month-old
+		// baby, have been killed": the clause goes on after an aside
+		// that follows where the count is.
+		if e := transparentAfter(b, g.end+c, s.end); e > 0 {
+			end := s.end
+			if brs := breaksIn(b, e, s.end, false); len(brs) > 0 {
+				end = brs[0].before
+			}
+			post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end+c]), clauseWords(b[e:end])...))
+		}
+	}
 	post = withoutSinceClause(post)
 	if cell := strings.IndexByte(b[g.f.end:g.postEnd], '|'); cell >= 0 && x.isTableRow(s) {
 		// "| Roj | 1,700 | families of foreign fighters |": the next

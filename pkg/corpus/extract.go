@@ -396,6 +396,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "The Kurdish Red Crescent thinks it is closer to 200,000": the
 		// count before, as another source puts it
 		g.link = "restatement"
+	case nearer && countWas(clauseWords(b[s.start:qs])):
+		// "Kurdish officials said the real figure was already closer to
+		// 200,000": the count before, as another source puts it
+		g.link = "restatement"
 	case nearer && restates(withoutGenericCount(b[s.start:qs])):
 		// "Jordanian officials put the figure closer to 270,000", "SARC
 		// put the number of residents closer to 45,000": nearer to what
@@ -1744,6 +1748,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Other, "family"
 		return
 	}
+	if g.unit == "" && g.f.unit == "" {
+		if u := ofMilitary(x.body[g.end:s.end]); u != "" {
+			g.unit, fact.Unit = u, u // "some 700 of the U.S. troops leaving northern Syria"
+		}
+	}
 	words := x.ruleWords(s, g)
 	unit := g.unit
 	if unit == "" && g.f.unit == "" {
@@ -1865,12 +1874,6 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			// which opened in 2012 about 15 km from the Syrian border and
 			// shelters around 80,000 Syrians")
 			fact.Category, fact.Rule = Refugees, "place-shelters"
-			return
-		}
-		if r.category != Killed && r.category != Troops && r.category != Other && helperNouns[headNoun(unit)] {
-			// "at least 15 aid workers had left Lesbos": those who came
-			// to help, leaving or staying, are not the displaced.
-			fact.Category, fact.Rule = Other, "helpers"
 			return
 		}
 		if r.name == "registered-displaced" && (x.sentenceNamesShelter(s) || housedAfter(words)) && !strings.EqualFold(letterRun(x.body, skipSpaceInline(x.body, g.end)), "arriving") {
@@ -4716,4 +4719,34 @@ var housingNouns = wordSet(`schools mosques halls tents classrooms`)
 func housedAfter(words []string) bool {
 	n := slices.Index(words, "#n")
 	return n >= 0 && slices.ContainsFunc(words[n+1:], func(w string) bool { return housingNouns[w] })
+}
+
+// ofMilitary returns the military noun of "of the U.S. troops", "of its
+// soldiers" at the start of text, after a bare figure: a part of a force
+// counts its members. "" when the text says otherwise.
+func ofMilitary(text string) string {
+	ws := strings.Fields(text[:min(len(text), 48)])
+	if len(ws) < 3 || ws[0] != "of" || ws[1] != "the" && ws[1] != "its" && ws[1] != "their" {
+		return ""
+	}
+	for k := 2; k < len(ws) && k <= 4; k++ {
+		w := strings.TrimRight(ws[k], ",.;")
+		if militaryNouns[strings.ToLower(w)] {
+			return strings.ToLower(w)
+		}
+		if strings.HasSuffix(ws[k], ",") || strings.HasSuffix(ws[k], ";") {
+			return "" // the clause ends first ("U.S." ends in a dot and goes on)
+		}
+	}
+	return ""
+}
+
+// countWas reports clause words that end in a count noun and "was" or
+// "is", an adverb perhaps between: "the real figure was already".
+func countWas(ws []string) bool {
+	n := len(ws)
+	if n >= 1 && (ws[n-1] == "already" || ws[n-1] == "now" || ws[n-1] == "actually" || ws[n-1] == "probably") {
+		n--
+	}
+	return n >= 2 && (ws[n-1] == "was" || ws[n-1] == "is") && restatedCount(ws[n-2])
 }

@@ -1216,6 +1216,7 @@ var timeUnits = map[string]bool{
 	"year": true, "years": true, "hour": true, "hours": true, "fortnight": true, "decade": true,
 	"decades": true, "minutes": true, "minute": true, "night": true, "nights": true,
 	"winter": true, "winters": true, "summer": true, "summers": true,
+	"evening": true, "evenings": true, "morning": true, "mornings": true, // "Over three evenings last week they sorted coats"
 }
 
 // durationLabel reports a bare figure in a list item or table row whose
@@ -1364,6 +1365,12 @@ func isRelativeDate(b string, f figure) bool {
 	case "through":
 		// "has lived through four winters in Azraq": time lived somewhere.
 		return true
+	case "from":
+		// "has returned from three months in Arsal": a stay somewhere
+		after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
+		if after == "in" || after == "at" || after == "on" || after == "with" {
+			return true
+		}
 	case "took", "takes", "take", "lasted", "lasts":
 		// "a journey that took two days": how long something lasted; not
 		// "a campaign that had lasted 58 days", a war's length.

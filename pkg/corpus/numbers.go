@@ -234,7 +234,10 @@ func parseRange(s string, f figure) figure {
 	}
 	g, ok := parseSingle(s, k)
 	between := strings.EqualFold(wordBefore(s, f.start), "between")
-	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) && !between {
+	// "eight to 10 towns": news style spells the numbers under ten, so a
+	// range across ten mixes words and digits
+	acrossTen := f.spelled && ok && !g.spelled && f.value < 10 && g.value >= 10 && g.value <= 20
+	if !ok || g.vague || g.spelled != f.spelled && !(g.scale || f.scale) && !between && !acrossTen {
 		return f // "between eight and 12 children" mixes words and digits
 	}
 	if f.year && g.year {

@@ -96,7 +96,7 @@ func isMilitaryUnit(u string) bool {
 // workerNouns count people at work among the displaced (doctors,
 // volunteers, staff): where they go or are sent is no displacement.
 var workerNouns = wordSet(`volunteers volunteer doctors doctor nurses nurse medics paramedics staff
-	staffers employees rescuers journalists officers`)
+	staffers employees rescuers journalists officers workers reporters`) // "at least 15 aid workers had left Lesbos"
 
 // isWorkerUnit reports a unit that counts people at work: "volunteers",
 // "MERCY Malaysia volunteers", "doctors".
@@ -438,7 +438,3 @@ func conversionHedge(inner string) bool {
 func columnGap(gap string) bool {
 	return strings.Contains(gap, "\t") || strings.Contains(gap, "   ")
 }
-
-// helperNouns count people who came to help the displaced: a count of
-// them is never one of the displaced, whatever its verb.
-var helperNouns = wordSet(`workers volunteers doctors nurses medics paramedics journalists reporters`)
