@@ -4640,7 +4640,7 @@ func secondClause(text string) int {
 		if w == "that" {
 			return a
 		}
-		if modal := futureModals[w] || w == "can" || w == "must" || w == "should"; modal {
+		if futureModals[w] || w == "can" || w == "must" || w == "should" {
 			ws := strings.Fields(strings.ToLower(text[:a]))
 			if len(ws) <= 3 && (len(ws) == 0 || adverbialOpeners[ws[0]]) {
 				return a
@@ -4664,16 +4664,15 @@ var shelterVerbs = wordSet(`shelters sheltering`)
 // 60,000 Syrian refugees", not "Gawilan, a camp that already shelters
 // some 8,000 Syrians".
 func (x *extractor) placeShelters(words []string) bool {
-	n := slices.Index(words, "#n")
+	n := slices.Index(words, figureMark)
 	if n < 1 {
 		return false
 	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
 		if shelterVerbs[words[k]] {
-			// (nor after it: "Botswana shelters about 2,500 refugees at
-			// Dukwi camp")
-			// Nor "It now shelters 5,210 Syrians": the pronoun may
-			// stand for a camp.
+			// Nor after it ("Botswana shelters about 2,500 refugees at
+			// Dukwi camp"), nor "It now shelters 5,210 Syrians", whose
+			// pronoun may stand for a camp.
 			return !x.namesShelter(words[:k]) && !x.namesShelter(words[n+1:]) && !slices.Contains(words[:k], "it")
 		}
 	}
@@ -4717,7 +4716,7 @@ var housingNouns = wordSet(`schools mosques halls tents classrooms`)
 // housedAfter reports rule words that put the figure's people in
 // buildings after it: "registered about 2,500 families in 40 schools".
 func housedAfter(words []string) bool {
-	n := slices.Index(words, "#n")
+	n := slices.Index(words, figureMark)
 	return n >= 0 && slices.ContainsFunc(words[n+1:], func(w string) bool { return housingNouns[w] })
 }
 
