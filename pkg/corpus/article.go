@@ -491,7 +491,11 @@ func joinedAgency(part string) string {
 	for _, j := range agencyJoins {
 		j = strings.TrimLeft(j, " ")
 		if hasPrefixFold(part, j) {
-			return agencyIn(part[len(j):])
+			rest := part[len(j):]
+			if hasPrefixFold(rest, "inputs from ") {
+				rest = rest[len("inputs from "):] // "With inputs from Reuters"
+			}
+			return agencyIn(rest)
 		}
 	}
 	return ""

@@ -734,7 +734,7 @@ var agencies = map[string]string{
 	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",
 	"aps": "APS", "isna": "ISNA", "irib": "IRIB", "fars": "Fars", "tasnim": "Tasnim", "mehr": "Mehr",
 	"ukrinform": "Ukrinform", "bta": "BTA", "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "sta": "STA",
-	"press association": "PA", "pa media": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
+	"press association": "PA", "pa media": "PA", "pa": "PA", "canadian press": "The Canadian Press", "the canadian press": "The Canadian Press", "nan": "NAN", "sapa": "SAPA",
 	"vna": "VNA", "vietnam news agency": "VNA", "ena": "ENA", "ethiopian news agency": "ENA", "kna": "KNA", "kenya news agency": "KNA",
 	"beta": "Beta", "fonet": "FoNet", "fena": "Fena", "srna": "SRNA", "mia": "MIA",
 	"keystone-ats": "Keystone-ATS", "ats": "Keystone-ATS", "prensa latina": "Prensa Latina",

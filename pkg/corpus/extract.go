@@ -1865,6 +1865,14 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = AtRisk, "border-side"
 			return
 		}
+		if r.name == "nationals" && homeToBefore(words) && campNearest(clauseWords(x.body[s.start:g.start])) {
+			// "Zaatari, the kingdom's largest camp, lies about 12
+			// kilometres from the border and is home to some 80,000
+			// Syrians": a camp's people, named before a distance cut
+			// the words short
+			fact.Category, fact.Rule = Sheltered, "camp-home"
+			return
+		}
 		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) &&
 			!namesShelter(slices.DeleteFunc(clauseWords(x.body[s.start:g.start]), func(w string) bool { return shelterVerbs[w] })) {
 			// "Arsal, a town of about 35,000 Lebanese ..., also shelters
@@ -4748,4 +4756,33 @@ func countWas(ws []string) bool {
 		n--
 	}
 	return n >= 2 && (ws[n-1] == "was" || ws[n-1] == "is") && restatedCount(ws[n-2])
+}
+
+// homeToBefore reports rule words with "home to" right before the figure,
+// a hedge perhaps between.
+func homeToBefore(words []string) bool {
+	n := slices.Index(words, figureMark)
+	for k := n - 1; k >= 1 && k >= n-2; k-- {
+		if words[k] == "to" && words[k-1] == "home" {
+			return true
+		}
+	}
+	return false
+}
+
+// campNearest reports clause words that name a camp after any town or
+// other place: the camp is what "home to" glosses ("Zaatari, the
+// kingdom's largest camp, ... is home to"; not "knocking down concrete
+// shelters in Arsal, a mountain town ... that is home to").
+func campNearest(ws []string) bool {
+	camp, place := -1, -1
+	for i, w := range ws {
+		switch w {
+		case "camp", "camps":
+			camp = i
+		case "town", "city", "village", "province", "country", "region", "district":
+			place = i
+		}
+	}
+	return camp > place
 }

@@ -1217,6 +1217,7 @@ var timeUnits = map[string]bool{
 	"decades": true, "minutes": true, "minute": true, "night": true, "nights": true,
 	"winter": true, "winters": true, "summer": true, "summers": true,
 	"evening": true, "evenings": true, "morning": true, "mornings": true, // "Over three evenings last week they sorted coats"
+	"weekend": true, "weekends": true,
 }
 
 // durationLabel reports a bare figure in a list item or table row whose

@@ -576,6 +576,8 @@ var rules = []rule{
 		// before the fighting": a place's people
 		"town|city|village|province|district that|which was|is home to * #n people|residents|inhabitants",
 		"town|city|village|province|district that|which had|has * #n people|residents|inhabitants",
+		// "the Afrin district held about 323,000 people": a place's people
+		"district|province|region|governorate held|holds * #n people|residents|inhabitants",
 		// "half of the town's 87,000 residents had left": the town's
 		// people, of whom a share left
 		"the town|city|village|district|island|province #n residents|inhabitants",
@@ -936,6 +938,8 @@ var rules = []rule{
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
 		// "3,000 families had asked for help"
 		"#n ** asked|asking|appealed|appealing for",
+		// "around 400 families had asked to be moved to other camps"
+		"#n ** asked|asking to be moved|relocated|transferred",
 		// "will provide food assistance to 680,000 refugees": aid
 		// recipients, counted by what they are given.
 		"aid|assistance|rations|vouchers to * #n",
@@ -1313,6 +1317,9 @@ var rules = []rule{
 		"#n asylum seekers * waiting|waited for their * claims|applications|cases",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
+		// "his brother and eleven other relatives had walked across the
+		// border": crossed as they fled
+		"#n ** walked|trekked|crossed across|over the * border|frontier",
 		// "Tens of thousands more have headed for the Azaz area": gone
 		// somewhere inside the country (not "heading for Europe")
 		"#n * have|has|had headed ** area|areas|towns|villages|countryside",
