@@ -4711,7 +4711,11 @@ func sideOfBorder(sentence string) bool {
 		}
 		i += k + len(", on the ")
 		w := letterRun(sentence, i)
-		if rest, ok := strings.CutPrefix(sentence[i+len(w):], " side"); ok && w != "" && isUpper(w[0]) && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".")) {
+		rest, ok := strings.CutPrefix(sentence[i+len(w):], " side")
+		for _, of := range []string{" of the crossing", " of the border", " of the frontier"} {
+			rest = strings.TrimPrefix(rest, of) // ", on the Turkish side of the crossing,"
+		}
+		if ok && w != "" && isUpper(w[0]) && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".")) {
 			return true
 		}
 		k = i

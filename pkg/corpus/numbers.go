@@ -243,6 +243,9 @@ func parseRange(s string, f figure) figure {
 	if f.year && g.year {
 		return f // "2011-2019": years, not a count range
 	}
+	if g.end+1 < len(s) && s[g.end] == '-' && isDigit(s[g.end+1]) {
+		return f // "867-993-0142": a phone number's groups, not a range
+	}
 	lo, hi := f.value, g.value
 	if g.scale && !f.scale {
 		// "1.5 to 2 million", "1 to 1.5 million": the scale applies to

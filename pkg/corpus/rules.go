@@ -73,12 +73,17 @@ var rules = []rule{
 		// "more than 1,800 people have arrived in Ireland ... under the
 		// Irish Refugee Protection Programme": resettled refugees
 		"#n ** arrived|resettled|admitted ** under * programme|program|scheme|quota",
+		// "would keep taking 1,500 refugees a year under its refugee quota"
+		"taking|take|takes|accepting|accept|accepts * #n ** under * programme|program|scheme|quota",
 		"of the #n * refugees * hosts|hosted|shelters|houses",
 		// "home to the world's largest refugee population of some 3.6
 		// million Syrians": refugees, not a place's people
 		"refugee population|populations of * #n",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "aid stocks inside Jordan could feed around 200,000 people if
+		// the crossings were opened": supplies, by whom they would serve
+		"could|can|would feed * #n",
 		// "says it holds about 12,000 suspected jihadists in its
 		// prisons": prisoners, not people sheltered
 		"#n ** in its|their|the * prisons|prison|jails|jail",
@@ -691,6 +696,9 @@ var rules = []rule{
 		"#n migrants|people|refugees|syrians|afghans had|have|has left|fled|crossed",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "18,000 migrants had crossed ... and that the number could reach
+		// 25,000 to 30,000 later in the day": a count to come
+		"number|figure|total could|may|might|would reach|rise|climb|grow * #n",
 		// "could lose their shelters" (not "could lose their monthly cash
 		// assistance")
 		"could|may|might|would|will lose * shelter|shelters|home|homes|roof|tent|tents|houses",
@@ -874,6 +882,9 @@ var rules = []rule{
 	// cross (see near-border)
 	{"sheltering-at-border", AtRisk, civilianUnit, []string{
 		"#n * are|were sheltering ** near|along|at ** border|crossing|frontier|fence",
+		// "About 60,000 of them have massed in the open near the Nassib
+		// crossing": massed at a border, whatever the roof
+		"#n ** massed|massing ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
 		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence|gate|gates",
@@ -1010,8 +1021,8 @@ var rules = []rule{
 		// "Our teams registered around 30,000 new arrivals in Hasakah",
 		// "we have registered 2,900 new arrivals": an aid group's count
 		// (not "the ministry registered 950 new arrivals", a country's)
-		"we|teams|team|agencies|groups registered|recorded|counted * #n new arrivals",
-		"we|teams|team|agencies|groups have|had registered|recorded|counted * #n new arrivals",
+		"we|teams|team|agencies|groups|it|council registered|recorded|counted * #n new arrivals",
+		"we|teams|team|agencies|groups|it|council have|has|had registered|recorded|counted * #n new arrivals",
 		// "it had registered 23,000 families there", "we have registered
 		// 10,362 people in Duhok": people, not refugees by name
 		"have|has|had registered * #n people|families|households|children",
@@ -1019,7 +1030,7 @@ var rules = []rule{
 		// "At least 98,000 people have registered in Tal Rifaat, Nubl,
 		// Zahraa and nearby villages": people, not refugees by name,
 		// signing on where they fled to
-		"#n people|families|households have|has|had registered in|with",
+		"#n people|families|households ** have|has|had registered in|with",
 		// "we have registered more than 9,000 Syrians arriving in the
 		// Kurdistan Region": arrivals counted as they cross
 		"registered|recorded * #n * arriving",
@@ -1139,6 +1150,9 @@ var rules = []rule{
 		// "Last night about 150 people slept inside the Grand Mosque"
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside|in the * mosque|mosques|church|churches|school|schools|hall",
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside",
+		// "Schools in Hasakah city have opened their doors to around 3,000
+		// displaced families"
+		"school|schools|mosque|mosques|church|churches|hall|halls ** opened * doors to * #n",
 		// "those structures shelter about 25,000 people"
 		"structures|structure|settlements|settlement|homes|tents|buildings|shelters shelter|shelters|house|houses * #n",
 		// "2,100 had already been given tents"
