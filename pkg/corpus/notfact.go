@@ -1347,6 +1347,7 @@ func isRelativeDate(b string, f figure) bool {
 		// "after three hours of talks" measure time or distance.
 		return true
 	}
+	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)))) // the word after the unit
 	switch prev {
 	case "past", "last", "previous", "next", "coming", "first", "final", "within":
 		return true
@@ -1368,7 +1369,6 @@ func isRelativeDate(b string, f figure) bool {
 		return true
 	case "from":
 		// "has returned from three months in Arsal": a stay somewhere
-		after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 		if after == "in" || after == "at" || after == "on" || after == "with" {
 			return true
 		}
@@ -1423,7 +1423,6 @@ func isRelativeDate(b string, f figure) bool {
 	if e := skipSpaceInline(b, f.end) + len(unit); strings.HasPrefix(b[e:], "’") || strings.HasPrefix(b[e:], "'") {
 		return true // "three months’ rent", "two weeks' wages": what the time buys
 	}
-	after := strings.ToLower(letterRun(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))))
 	if after == "to" {
 		// "given 48 hours to leave": the time allowed for something.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
