@@ -174,6 +174,16 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		d := strings.TrimRight(b[:g.preStart], " \u00a0")
 		d = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(d, "–"), "—"), " \u00a0")
 		lead = clauseWords(b[wordsBack(b, len(d), 4, s.start):len(d)])
+		if len(pre) <= 1 && trailingAside(b, g.end, s.end) {
+			// "Everyone in our village near Derbasiyah left — maybe 200
+			// families,": a count added after the whole clause it
+			// quantifies, as after a comma.
+			from := s.start
+			if brs := breaksIn(b, s.start, len(d), false); len(brs) > 0 {
+				from = brs[len(brs)-1].at
+			}
+			lead = clauseWords(b[from:len(d)])
+		}
 	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && (len(pre) == 0 || len(pre) == 1 && asideHedges[pre[0]]) && trailingAside(b, g.end, s.end) &&
 		!(g.parent >= 0 && x.facts[g.parent].Start >= s.start):
 		// (not "about five and a half million Syrian refugees, two and a

@@ -1060,8 +1060,8 @@ func (x *extractor) contexts(s span, figs []*fig) {
 		} else {
 			g.postEnd = s.end
 			for _, br := range breaksIn(b, t, s.end, false) {
-				if relativeWords[br.word] && skipSpaceInline(b, t) == br.at {
-					continue // "people who fled ... were sheltering": one clause
+				if relativeWords[br.word] && (skipSpaceInline(b, t) == br.at || strings.EqualFold(strings.TrimSpace(b[t:br.at]), "or so")) {
+					continue // "people who fled ... were sheltering", "the 1,700 or so who landed": one clause
 				}
 				if relativeWords[br.word] && strings.HasSuffix(strings.ToLower(strings.TrimSpace(b[t:br.at])), "among those") {
 					continue // "70,000 children are among those who have fled"

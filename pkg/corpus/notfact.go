@@ -112,7 +112,7 @@ var notFacts = []notFact{
 		// minus ten at night", "45-degree heat", "it was 35 in the shade"
 		after := b[f.end:min(len(b), f.end+16)]
 		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees") || strings.EqualFold(wordBefore(b, f.start), "minus") ||
-			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade")
+			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade") || scaleLetter(b, f)
 	}},
 	{"postcode", func(b string, f figure) bool {
 		// "Rue des Lilas 12, 75020 Paris": a postal code after a house
@@ -1436,6 +1436,9 @@ func isRelativeDate(b string, f figure) bool {
 		if w := strings.ToLower(letterRun(b, k)); w == "this" || w == "that" || w == "a" && (unit == "winters" || unit == "summers") {
 			return true // "Two winters in a tent nearly killed my youngest"
 		}
+		if afterPastHedge(b, f.start) {
+			return true // "after more than four years in a tent": a stay somewhere
+		}
 	}
 	if after == "of" && (unit == "days" || unit == "weeks" || unit == "day" || unit == "week") {
 		// "Storm Norma brought three days of rain, snow and wind": weather
@@ -1638,6 +1641,9 @@ func bracketedAge(b string, f figure) bool {
 	}
 	if names >= 2 && f.value >= 16 && b[f.start-2] == ' ' && (strings.HasSuffix(after, "ed") || pastVerbs[after]) {
 		return true // "Dr Tshilidzi Mudau (36) grew up in Tshikota"
+	}
+	if names >= 2 && f.value >= 16 && after == "from" {
+		return true // "Niamh McGowan (34), from Drumshanbo, has worked": a full name, then where its bearer is from
 	}
 	return after == "who" || speechVerbs[after]
 }
@@ -1871,6 +1877,36 @@ func fightBefore(b string, i int) bool {
 			return true
 		}
 		k = at
+	}
+	return false
+}
+
+// scaleLetter reports a figure followed by a temperature scale's letter,
+// alone or after a degree sign: "have topped 40 C", "40°C", "104 F".
+func scaleLetter(b string, f figure) bool {
+	k := skipSpaceInline(b, f.end)
+	if strings.HasPrefix(b[k:], "°") {
+		k += len("°")
+	}
+	if k >= len(b) || b[k] != 'C' && b[k] != 'F' {
+		return false
+	}
+	return k+1 == len(b) || !isLetter(b[k+1]) && !isDigit(b[k+1]) && b[k+1] != '-' // not "five F-16 jets"
+}
+
+// afterPastHedge reports "after" before a figure at i, past any hedge:
+// "after more than four years".
+func afterPastHedge(b string, i int) bool {
+	for n := 0; n < 4; n++ {
+		w, at := wordBack(b, i)
+		lw := strings.ToLower(w)
+		if lw == "after" {
+			return true
+		}
+		if !hedgeBeforeFor[lw] && lw != "more" && lw != "less" {
+			return false
+		}
+		i = at
 	}
 	return false
 }

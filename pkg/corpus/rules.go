@@ -939,6 +939,12 @@ var rules = []rule{
 	// families could lose their cash aid": people counted by what they
 	// need or stand to lose, wherever they live.
 	{"needs", Other, civilianUnit, []string{
+		// "tents for 25,000 people had been moved close to the border",
+		// "blankets for 2,000 families": supplies, sized by the people
+		// they serve (not "shelters for 15,000 people", who live there)
+		// (read after projections: "tents for a further 3,000 people
+		// expected" counts people to come)
+		"tents|tent|blankets|food|rations|mattresses|clothing for * #n",
 		"#n ** need|needs|require|requires",
 		// "Cut off from piped water in and around Hasakeh: about 400,000"
 		"cut off from * water|electricity|power|aid|supplies|food",
@@ -1023,6 +1029,9 @@ var rules = []rule{
 		// (not "the ministry registered 950 new arrivals", a country's)
 		"we|teams|team|agencies|groups|it|council registered|recorded|counted * #n new arrivals",
 		"we|teams|team|agencies|groups|it|council have|has|had registered|recorded|counted * #n new arrivals",
+		// "the local councils told us on Monday they had registered close
+		// to 30,000 new arrivals in Tal Rifaat"
+		"council|councils ** they|we have|has|had registered|recorded|counted * #n new arrivals",
 		// "it had registered 23,000 families there", "we have registered
 		// 10,362 people in Duhok": people, not refugees by name
 		"have|has|had registered * #n people|families|households|children",
@@ -1342,6 +1351,9 @@ var rules = []rule{
 		// "More than 275,000, if you count everyone who has left since
 		// the shelling began"
 		"everyone|everybody who has|had|have left|fled",
+		// "Everyone in our village near Derbasiyah left — maybe 200
+		// families": the count of those who left, added after
+		"everyone|everybody|whole ** left|fled",
 		// "Nine families from our street left together"
 		"#n ** left|fled together",
 		// "border guards received 612 people at the Sehela and

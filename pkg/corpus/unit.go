@@ -209,7 +209,9 @@ func unitAfter(b string, f figure) (unit string, end int) {
 				if w == "" {
 					break
 				}
-				if militaryNouns[w] {
+				if militaryNouns[w] || n == 0 && dwellingNouns[w] {
+					// "more than 2,000 of the shelters": a part of the
+					// shelters counts shelters
 					k = k3
 					break
 				}
@@ -346,7 +348,7 @@ func isPlural(w string) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
-		!npStop[w] && !npVerbs[w]
+		!strings.HasSuffix(w, "selves") && !npStop[w] && !npVerbs[w] // not "the shelters themselves"
 }
 
 // nounFollows reports a noun at b[i:] after spaces that a noun phrase may
