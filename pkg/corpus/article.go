@@ -1264,11 +1264,15 @@ func onlyDateFurniture(rest string) bool {
 		}
 		rest = rest[:open] + rest[open+end+1:]
 	}
-	for _, tok := range strings.FieldsFunc(rest, func(r rune) bool {
+	toks := strings.FieldsFunc(rest, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '(' || r == ')' || r == '/'
-	}) {
+	})
+	for i, tok := range toks {
 		if strings.ContainsAny(tok, "0123456789") {
 			continue // a clock time or an offset
+		}
+		if i+1 < len(toks) && strings.EqualFold(strings.Trim(toks[i+1], ".:;"), "time") && isUpper(tok[0]) && lettersOnly(tok) {
+			continue // "(updated 21:30 Tbilisi time)": the city whose clock it is
 		}
 		w := strings.Trim(tok, ".:;-–—*_·")
 		if w == "" || len(w) >= 2 && len(w) <= 5 && isAcronym(w) {
@@ -1431,9 +1435,28 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 		if reservedRights(name) {
 			name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
 		}
-		return trimTrailingYears(name), holder != "", true
+		return quotedCompanyName(trimTrailingYears(name)), holder != "", true
 	}
 	return "", false, false
+}
+
+// companyForms are legal forms written before a company's quoted name:
+// "UAB „Šiaulių kraštas“", "SIA «Dienas Mediji»", "OOO \"Kavkaz\"".
+var companyForms = wordSet(`uab ab sia as oü ooo ao zao oao tov pp jsc llc`)
+
+// quotedCompanyName returns the name in quotes after a legal form, as the
+// outlet is called: "Šiaulių kraštas" for "UAB „Šiaulių kraštas“".
+func quotedCompanyName(name string) string {
+	form, rest, ok := strings.Cut(name, " ")
+	if !ok || !companyForms[strings.ToLower(form)] {
+		return name
+	}
+	for _, q := range [][2]string{{"„", "“"}, {"„", "”"}, {"«", "»"}, {"\"", "\""}, {"“", "”"}} {
+		if inner, ok := strings.CutPrefix(rest, q[0]); ok && strings.HasSuffix(inner, q[1]) && len(inner) > len(q[1]) {
+			return strings.TrimSuffix(inner, q[1])
+		}
+	}
+	return name
 }
 
 // addressedMasthead returns the outlet's name that the page's first line

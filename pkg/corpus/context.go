@@ -242,6 +242,10 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			}
 		case w == "we" && x.sentenceNamesShelter(s):
 			words[i] = "camp"
+		case w == "they" && i+1 < len(words) && holdVerbs[words[i+1]] && x.sentenceNamesShelter(s):
+			// "has turned 63 schools into shelters, and ... they hold
+			// about 9,000 people": the shelters hold them
+			words[i] = "camp"
 		case w == "it" && i > 0 && (words[i-1] == "in" || words[i-1] == "inside" || i > 2 && words[i-1] == "around" && words[i-2] == "and" && words[i-3] == "in") &&
 			x.namesShelter(clauseWords(x.body[s.start:g.f.start])):
 			// "Moria is a camp built for about 3,000 people, and close to
@@ -251,6 +255,9 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	}
 	return words
 }
+
+// holdVerbs say that a place holds people.
+var holdVerbs = wordSet(`hold holds held house houses housed shelter shelters sheltered`)
 
 // stoppedVerbs say that people stopped somewhere: with a border aside
 // ("sheltering in Quneitra, close to the frontier") they wait at the

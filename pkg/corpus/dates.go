@@ -260,10 +260,10 @@ func monthAt(s string, i int) (time.Month, int, bool) {
 		}
 		return 0, i, false
 	}
-	if len(w) < 3 || len(w) > 10 {
-		return 0, i, false // "May" to "septembrie"
+	if len(w) < 3 || len(w) > 12 {
+		return 0, i, false // "May" to "urtarrilaren" and "gashyantare"
 	}
-	var buf [10]byte
+	var buf [12]byte
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20 // ASCII letters: lower case without allocating
 	}

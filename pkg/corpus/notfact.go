@@ -1521,17 +1521,23 @@ func ofAfterUnit(b string, end int, unit string) bool {
 	return strings.EqualFold(letterRun(b, k), "of")
 }
 
-// areaCodePhone reports the parts of an American phone number with its
-// area code in brackets, "(313) 222-2300": the code, and the number after
-// it.
+// areaCodePhone reports the parts of a phone number with its area code in
+// brackets, "(313) 222-2300", "(02) 834-4000": the code, and the number
+// after it.
 func areaCodePhone(b string, f figure) bool {
 	tel := func(i int) bool { // "222-2300" at b[i]
 		return i+8 <= len(b) && allDigits(b[i:i+3]) && b[i+3] == '-' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8]))
 	}
-	if f.start >= 1 && b[f.start-1] == '(' && f.end-f.start == 3 && strings.HasPrefix(b[f.end:], ") ") {
+	if f.start >= 1 && b[f.start-1] == '(' && f.end-f.start >= 2 && f.end-f.start <= 4 && strings.HasPrefix(b[f.end:], ") ") {
 		return tel(f.end + 2)
 	}
-	return f.start >= 6 && b[f.start-2] == ')' && b[f.start-6] == '(' && allDigits(b[f.start-5:f.start-2]) && tel(f.start)
+	// the code before the figure: "(617) 222-2300", "(02) 834-4000"
+	for n := 2; n <= 4; n++ {
+		if o := f.start - 3 - n; o >= 0 && b[f.start-2] == ')' && b[o] == '(' && allDigits(b[o+1:f.start-2]) && tel(f.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPhone reports a phone number: after "+" ("+961 1 849 201"), with a

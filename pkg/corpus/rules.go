@@ -95,6 +95,9 @@ var rules = []rule{
 		// "| Refugees affected | more than 11,300 |": touched by a storm
 		"refugees|people|families|households|children affected * #n",
 		"#n ** heading|headed|going|went home",
+		// "about 3,000 people have left Arsal for Qalamoun on the return
+		// convoys": returns
+		"on|aboard|by|in the|a return|returns convoys|convoy|buses|bus",
 		// "about 300 people joined a rally in support of refugees"
 		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
 		// "which supports 2,300 refugee families in the Bekaa with cash":
@@ -462,6 +465,9 @@ var rules = []rule{
 		"#n * who|that live|lives|living in the|a * camp|camps|settlement|settlements",
 		// "412,000 people sheltering in camps close to the Turkish border"
 		"#n * sheltering|living|staying in camps|camp",
+		// "Quneitra province, where thousands of people now live in
+		// makeshift camps": the camps' people, not the province's
+		"where * #n * live|living|lives in ** camps|camp|tents|settlements|shelters",
 		// "food for about 12,700 people still living in the camp"
 		"#n * still|now living|live in the|a * camp|camps|settlement|settlements",
 		"centres|centers|centre|center|camps|camp|sites|site|they|it|islands|ship|ships|vessel|ferry ** were|are|was|is holding|housing|sheltering * #n",
@@ -1085,6 +1091,9 @@ var rules = []rule{
 		// "Turkey says it already shelters more than 3.7 million
 		// refugees", "Lebanon, which shelters about 900,000 refugees"
 		countryWords + " ** it|which|that already|now|currently|still shelters|houses",
+		// "The Kurdistan Regional Government says it already shelters
+		// roughly 250,000 Syrian refugees"
+		"government|authorities|administration ** it|which|that already|now|currently|still shelters|houses",
 		// "Jordan already shelters hundreds of thousands of Syrians"
 		countryWords + " already|now|currently|still shelters|houses",
 		countryWords + " which|that shelters|houses",
@@ -1158,6 +1167,8 @@ var rules = []rule{
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
 		// "Last night about 150 people slept inside the Grand Mosque"
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside|in the * mosque|mosques|church|churches|school|schools|hall",
+		// "Thirty people from my village are sleeping in this classroom"
+		"#n ** slept|sleep|sleeping|sheltered|sheltering inside|in this|that|one|our|a * classroom|classrooms|mosque|church|school|hall",
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside",
 		// "Schools in Hasakah city have opened their doors to around 3,000
 		// displaced families"
@@ -1289,8 +1300,9 @@ var rules = []rule{
 	// family, displaced (heldout9's families taken in); refugees so
 	// lodged stay refugees.
 	{"with-relatives", Displaced, domesticUnit, []string{
-		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family",
-		"moved|move|moves|moving in with * relatives|relations|friends|host|hosts|families|family",
+		"staying|stay|stayed|stays|living|live|lives|lived|sheltering|lodged|lodging with * relatives|relations|friends|host|hosts|families|family|neighbours|neighbors",
+		// "have moved in with neighbours"
+		"moved|move|moves|moving in with * relatives|relations|friends|host|hosts|families|family|neighbours|neighbors",
 		"taken|take|took|takes in by * relatives|relations|friends|host|hosts|families|family",
 		// "a further 46,000 hosted by relatives"
 		"hosted|sheltered|housed by * relatives|relations|friends|host|hosts|families|family",
@@ -1369,6 +1381,8 @@ var rules = []rule{
 		// "between 250 and 300 were picked up by patrol boats overnight"
 		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
+		// "We saw three boats come in before lunch, maybe 150 people"
+		"boats|boat|dinghies|dinghy|rafts come|came|coming in|ashore",
 		// "Tens of thousands more have pushed north into Afrin"
 		"#n * have|has|had pushed|pressed north|south|east|west|into|deeper",
 		// "we saw 5,000 people land in a single day"

@@ -336,7 +336,8 @@ func personModifier(b string, i int, lw string) bool {
 
 // npAdverbs end the noun phrase after a figure: "rose to 61 overnight".
 var npAdverbs = wordSet(`overnight today yesterday tonight alone too apart ahead away back home abroad
-	daily weekly monthly annually again altogether combined respectively instead already currently`)
+	daily weekly monthly annually again altogether combined respectively instead already currently
+	north south east west northwards southwards eastwards westwards northward southward eastward westward inland further farther`)
 
 // possessives may come between "of" and the noun a figure counts.
 var possessives = wordSet(`his her their its our my your`)
@@ -375,7 +376,7 @@ func wordFollows(b string, i int) bool {
 	}
 	w := nounToken(b, j)
 	lw := strings.ToLower(w)
-	return w != "" && !isDigit(w[0]) && !npStop[lw] && !npVerbs[lw]
+	return w != "" && !isDigit(w[0]) && !npStop[lw] && !npVerbs[lw] && !npAdverbs[lw] // not "160,000 moved west"
 }
 
 // nounToken returns the word at s[i]: letters with inner hyphens,
