@@ -70,6 +70,11 @@ func parseArticle(name, text string) *Article {
 	} else if name := addressedMasthead(p.text, a.URL); name != "" {
 		a.Publisher = name // "Cayman Compass" over "© 2018 Cayman Free Press Ltd."
 	}
+	if a.Publisher != "" && strings.ToUpper(a.Publisher) == a.Publisher {
+		if name := addressedMasthead(p.text, a.URL); strings.EqualFold(name, a.Publisher) {
+			a.Publisher = name // "Azernews" for the masthead's "AZERNEWS" at azernews.az
+		}
+	}
 	if ownWire(a.Wire, a.Publisher) {
 		a.Wire = "" // the outlet's own story, not a wire's
 	}
@@ -1528,6 +1533,15 @@ func spellsHost(masthead, host string) bool {
 		}
 		if squash(strings.Join(words[k:], " ")) == host {
 			return true
+		}
+	}
+	// "Brecon & Radnor Express" at brecon-radnor.co.uk: the leading words
+	// of a name of three words or more, when they spell a long host.
+	if squashed := squash(host); len(words) >= 3 && len(squashed) >= 10 && !hasDigit(masthead) { // (not "Radio Salus 88.9 FM")
+		for k := 2; k < len(words); k++ {
+			if squash(strings.Join(words[:k], " ")) == squashed {
+				return true
+			}
 		}
 	}
 	// "Tribune de Genève" at tdg.ch: the initials of three words or more.

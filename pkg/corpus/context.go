@@ -92,6 +92,18 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end+c]), clauseWords(b[e:end])...))
 		}
 	}
+	if numberAside(pre) {
+		// "Others, thought to number in the tens of thousands, have headed
+		// west towards the frontier": the aside counts the subject, whose
+		// predicate comes after it.
+		if c := skipSpaceInline(b, g.end); c < s.end && b[c] == ',' {
+			end := s.end
+			if brs := breaksIn(b, c+1, s.end, false); len(brs) > 0 {
+				end = brs[0].before
+			}
+			post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[c+1:end])...))
+		}
+	}
 	post = withoutSinceClause(post)
 	if cell := strings.IndexByte(b[g.f.end:g.postEnd], '|'); cell >= 0 && x.isTableRow(s) {
 		// "| Roj | 1,700 | families of foreign fighters |": the next
@@ -242,6 +254,15 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			}
 		case w == "we" && x.sentenceNamesShelter(s):
 			words[i] = "camp"
+		case w == "them" && i > 0 && words[i-1] == "inside" && x.namesShelter(clauseWords(x.body[s.start:g.f.start])):
+			// "running 14 schools as shelters ..., and there are roughly
+			// 6,000 people inside them": inside the shelters (not "5,000
+			// shelters ..., and 15,000 children live in them", said of
+			// shelters to be torn down)
+			words[i] = "camp"
+		case (w == "centre" || w == "center") && i > 0 && notShelterCentres[words[i-1]]:
+			// "at our learning centre", "in the city center": no shelter
+			words[i] = "premises"
 		case w == "they" && i+1 < len(words) && holdVerbs[words[i+1]] && x.sentenceNamesShelter(s):
 			// "has turned 63 schools into shelters, and ... they hold
 			// about 9,000 people": the shelters hold them
@@ -255,6 +276,19 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	}
 	return words
 }
+
+// numberAside reports clause words before a figure that open an aside
+// giving a subject's number: "thought to number in the", "estimated to
+// number".
+func numberAside(pre []string) bool {
+	return len(pre) >= 3 && pre[1] == "to" && pre[2] == "number" &&
+		(pre[0] == "thought" || pre[0] == "believed" || pre[0] == "estimated" || pre[0] == "said" || pre[0] == "reported")
+}
+
+// notShelterCentres are the words before "centre" that make it a place
+// people visit, not one they live in.
+var notShelterCentres = wordSet(`learning health medical community distribution training shopping city town village
+	call data cultural youth media press treatment trauma therapy women's children's day research commercial sports`)
 
 // holdVerbs say that a place holds people.
 var holdVerbs = wordSet(`hold holds held house houses housed shelter shelters sheltered`)
@@ -1266,6 +1300,12 @@ func trailingAside(b string, end, send int) bool {
 	for _, w := range []string{"of us", "of them"} {
 		if hasPrefixFold(b[k:], w) {
 			k = skipSpaceInline(b, k+len(w))
+			if hasPrefixFold(b[k:], "from ") {
+				// "15 of us from three families,": where they come from
+				if c := strings.IndexAny(b[k:send], ",.;"); c > 0 && wordCount(b[k:k+c]) <= 5 {
+					k += c
+				}
+			}
 		}
 	}
 	if k >= send {

@@ -237,6 +237,7 @@ var notFacts = []notFact{
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
+	{"shared between", sharedBetween},
 	{"ratio", outnumberRatio},
 	{"birthday", func(b string, f figure) bool {
 		// "I turn 30 in May", "she turned 12 in the camp": an age reached
@@ -245,7 +246,7 @@ var notFacts = []notFact{
 			// (not "turned 27 schools into shelters")
 			switch strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))) {
 			case "", "in", "on", "this", "next", "last", "and", "soon", "today", "tomorrow", "years", "year":
-				return f.value < 120 && !f.isRange
+				return f.value < 120 && !f.isRange && !warSubject(b, f.start) // not "Syria's war, which turned eight years old"
 			}
 		}
 		return false
@@ -1204,7 +1205,9 @@ func isAge(b string, f figure) bool {
 	}
 	for _, old := range []string{"years old", "year old", "months old", "month old", "weeks old", "week old", "days old", "day old"} {
 		if strings.HasPrefix(strings.TrimLeft(rest, " "), old) {
-			return true // "50 years old", "eight months old"
+			// "50 years old", "eight months old"; not "Syria's war, which
+			// turned eight years old last week", a war's length
+			return !warSubject(b, f.start)
 		}
 	}
 	return false
@@ -1374,8 +1377,9 @@ func isRelativeDate(b string, f figure) bool {
 		}
 	case "took", "takes", "take", "lasted", "lasts":
 		// "a journey that took two days": how long something lasted; not
-		// "a campaign that had lasted 58 days", a war's length.
-		return !warNounBefore(b, f.start)
+		// "a campaign that had lasted 58 days", a war's length, nor "The
+		// Turkish offensive, launched on January 20, lasted 58 days".
+		return !warNounBefore(b, f.start) && !warSubject(b, f.start)
 	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits", "stay", "stayed", "staying":
 		// "had spent two nights in a field", "We slept two nights in the
 		// car", "have waited two years for an interview": time someone
@@ -1514,6 +1518,37 @@ func warNounBefore(b string, i int) bool {
 }
 
 // warNouns name a war or an armed campaign.
+// sharedBetween reports a bare number after "between" or "among" that
+// says how many share one thing: "we share one blanket between three".
+func sharedBetween(b string, f figure) bool {
+	if f.unit != "" || f.value > 20 || f.isRange || f.scale {
+		return false
+	}
+	if u := letterRun(b, skipSpaceInline(b, f.end)); u != "" && (personNoun(strings.ToLower(u)) || isPlural(strings.ToLower(u))) {
+		return false // "between three families": a count
+	}
+	ws := wordsBefore(b, f.start, 4)
+	if len(ws) < 3 || ws[len(ws)-1] != "between" && ws[len(ws)-1] != "among" {
+		return false
+	}
+	return slices.Contains(ws[:len(ws)-1], "one") || slices.Contains(ws[:len(ws)-1], "a")
+}
+
+// warSubject reports a war noun among the first four words of the
+// sentence a figure at i is in: its subject, before any aside.
+func warSubject(b string, i int) bool {
+	j := strings.LastIndexAny(b[:i], ".!?\n") + 1
+	for n, w := range strings.Fields(b[j:i]) {
+		if n == 4 {
+			break
+		}
+		if warNouns[strings.ToLower(strings.Trim(w, ",;:\"“”"))] {
+			return true
+		}
+	}
+	return false
+}
+
 var warNouns = wordSet(`war conflict campaign offensive siege operation fighting battle`)
 
 func ofAfterUnit(b string, end int, unit string) bool {

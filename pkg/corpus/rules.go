@@ -100,6 +100,9 @@ var rules = []rule{
 		"on|aboard|by|in the|a return|returns convoys|convoy|buses|bus",
 		// "about 300 people joined a rally in support of refugees"
 		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
+		// "More than a hundred people gathered on the Bulwark in Brecon on
+		// Wednesday evening for a candlelit vigil"
+		"#n * gathered|assembled|met|turned ** for|at|to a|the * rally|protest|demonstration|march|vigil|service|concert|fundraiser",
 		// "which supports 2,300 refugee families in the Bekaa with cash":
 		// an aid group's reach
 		"supports|supported|supporting|assists|assisted|assisting #n ** with",
@@ -1346,7 +1349,11 @@ var rules = []rule{
 		// "More than 100,000 Syrians have been granted residence in Sweden"
 		"granted|given residence|residency|asylum",
 		// "some 4,500 Syrians currently hold a form of protection"
-		"hold|holds|held|holding ** protection|asylum",
+		"hold|holds|held|holding ** protection",
+		// "puts the total at around 1.3 million once unregistered Syrians
+		// are counted": a host country's count of its refugees
+		"#n * once|when|if|including|counting unregistered|undocumented",
+		"hold|holds|held|holding ** asylum status|papers|permits|documents",
 		// "some 42,000 asylum seekers were waiting for their claims to be
 		// heard": asylum seekers in the country
 		"#n asylum seekers * waiting|waited for their * claims|applications|cases",
