@@ -141,6 +141,14 @@ func (p *articleParser) line(l string) {
 		p.footerLine(l)
 		return
 	}
+	if p.inBody && strings.Contains(l, " © ") && wordCount(l) <= 20 && !picturedLine(l) {
+		// "World news © Agence France-Presse. Island news © King Island
+		// Courier Inc. 2020": credits per section open the footer
+		p.endParagraph()
+		p.inFooter = true
+		p.footerLine(l)
+		return
+	}
 	if p.lineNo == p.plan.title {
 		p.endParagraph()
 		p.a.Title = stripMarkdown(l)
@@ -639,7 +647,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff", "deild"} // "Uttanlandsdeildin": the Faroese foreign desk
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff", "deild", "servis"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -722,6 +730,9 @@ func (p *articleParser) deskWithAgency(l string) bool {
 		return false
 	}
 	desk, ag := agencyAfterJoin(l, agencyJoins)
+	if ag == "" {
+		desk, ag = agencyAfterJoin(l, []string{" / "}) // "Yeniçağ Dış Haberler Servisi / Reuters"
+	}
 	low := strings.ToLower(desk)
 	if ag == "" || !slices.ContainsFunc(deskWords, func(w string) bool { return strings.Contains(low, w) }) {
 		return false // "HBL:s utrikesredaktion med Reuters": a desk in Swedish
@@ -1336,6 +1347,18 @@ func (p *articleParser) footerLine(l string) {
 			}
 		}
 	}
+	if i := strings.Index(l, "©"); i > 0 && p.a.Wire == "" && strings.Count(l, "©") >= 2 {
+		// "World news © Agence France-Presse. Island news © King Island
+		// Courier Inc.": a credit per section, the wire's among them
+		for _, part := range strings.Split(l[i:], "©")[1:] {
+			if name, _, ok := copyrightHolder("©" + part); ok {
+				if w := agencyIn(name); w != "" {
+					p.a.Wire = w
+					break
+				}
+			}
+		}
+	}
 	if name, named, ok := copyrightHolder(l); ok {
 		if w := agencyIn(name); w != "" {
 			if p.a.Wire == "" {
@@ -1361,7 +1384,11 @@ func (p *articleParser) footerLine(l string) {
 func linkListLabel(l string) string {
 	label, text, ok := strings.Cut(l, ":")
 	label = strings.TrimSpace(label)
-	if !ok || !strings.HasPrefix(text, " ") || label == "" || wordCount(label) > 3 || hasDigit(label) || endsSentence(text) {
+	maxWords := 3
+	if hasPrefixFold(label, "also in ") || hasPrefixFold(label, "more from ") {
+		maxWords = 5 // "Also in the Regional Times: Opal Festival draws 2,500 visitors"
+	}
+	if !ok || !strings.HasPrefix(text, " ") || label == "" || wordCount(label) > maxWords || hasDigit(label) || endsSentence(text) {
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsLetter(r) {

@@ -196,7 +196,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			}
 			lead = clauseWords(b[from:len(d)])
 		}
-	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && (len(pre) == 0 || len(pre) == 1 && asideHedges[pre[0]]) && trailingAside(b, g.end, s.end) &&
+	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && (len(pre) == 0 || len(pre) == 1 && asideHedges[pre[0]] || hedgeOnly(pre)) && trailingAside(b, g.end, s.end) &&
 		!(g.parent >= 0 && x.facts[g.parent].Start >= s.start):
 		// (not "about five and a half million Syrian refugees, two and a
 		// half million of them children": a part of the figure before)
@@ -1292,6 +1292,23 @@ func coordinated(pre []string) bool {
 // a part set off inside the clause).
 var asideHedges = wordSet(`maybe perhaps about around some roughly nearly almost`)
 
+// hedgeOnly reports two or three clause words that only hedge the figure
+// after them: "more than", "at least", "close to".
+func hedgeOnly(pre []string) bool {
+	if len(pre) < 2 || len(pre) > 3 {
+		return false
+	}
+	if pre[0] == "at" && pre[1] != "least" {
+		return false // ", at about 95,000": the number a clause put, not a hedge
+	}
+	for _, w := range pre {
+		if !asideHedges[w] && !hedgeBeforeFor[w] && w != "more" && w != "at" && w != "close" && w != "fewer" && w != "less" {
+			return false
+		}
+	}
+	return true
+}
+
 // trailingAside reports the end of a figure's noun phrase at end followed
 // by nothing but the end of its clause: a comma, a full stop or a closing
 // quotation mark, after "of us" or "of them" perhaps.
@@ -1300,8 +1317,9 @@ func trailingAside(b string, end, send int) bool {
 	for _, w := range []string{"of us", "of them"} {
 		if hasPrefixFold(b[k:], w) {
 			k = skipSpaceInline(b, k+len(w))
-			if hasPrefixFold(b[k:], "from ") {
-				// "15 of us from three families,": where they come from
+			if w := strings.ToLower(letterRun(b, k)); w == "from" || w == "in" || w == "on" || w == "inside" {
+				// "15 of us from three families,", "14 of us in a small
+				// boat,": where they come from or travel
 				if c := strings.IndexAny(b[k:send], ",.;"); c > 0 && wordCount(b[k:k+c]) <= 5 {
 					k += c
 				}

@@ -767,6 +767,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 						}
 					}
 				}
+			} else if c := prevNonSpace(b, g.start); g.link == "part" && g.elided && hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of them") &&
+				c > s.start && b[c] == ',' && slices.ContainsFunc(clauseWords(b[s.start:c]), personNoun) {
+				// "Uganda also hosts refugees, more than a million of
+				// them": a part of the people the clause before names, not
+				// of a count in the sentence before.
+				g.link, g.elided = "", false
 			} else if len(x.facts) > 0 {
 				g.parent = len(x.facts) - 1
 				if p := x.facts[g.parent].Unit; g.link == "part" && (isWorkerUnit(g.unit) || isMilitaryUnit(g.unit)) && !isWorkerUnit(p) && !isMilitaryUnit(p) {
@@ -1301,6 +1307,42 @@ func namesRegion(text string) bool {
 	return false
 }
 
+// populationFrame reports the words before a figure that say a place's
+// people follow: "home to roughly", "a town of about" (not "hosts").
+func populationFrame(ws []string) bool {
+	for len(ws) > 0 && asideHedges[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	return n >= 1 && ws[n-1] == "of" || n >= 2 && ws[n-2] == "home" && ws[n-1] == "to"
+}
+
+// residentsBeside reports the text after a count of a nationality that
+// sets refugees beside it: " and some 60,000 Syrian refugees", " that
+// also hosts some 60,000 Syrian refugees".
+func residentsBeside(after string) bool {
+	after = strings.TrimPrefix(strings.TrimSpace(after), ",")
+	rest, ok := "", false
+	for _, join := range []string{"and ", "that also hosts ", "which also hosts ", "as well as ", "alongside "} {
+		if rest, ok = strings.CutPrefix(strings.TrimSpace(after), join); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	for k, w := range ws {
+		if k == 6 {
+			break
+		}
+		if lw := strings.Trim(strings.ToLower(w), ",.;"); lw == "refugees" || lw == "refugee" {
+			return slices.ContainsFunc(ws[:k], func(w string) bool { return isDigit(w[0]) })
+		}
+	}
+	return false
+}
+
 // dwellingNouns are the makeshift homes whose people are sheltered.
 var dwellingNouns = wordSet(`tents tent structures huts shacks containers caravans shelters`)
 
@@ -1737,6 +1779,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
+	if residentsBeside(x.body[g.end:s.end]) && demonymCountry[strings.ToLower(g.unit)] != "" && populationFrame(wordsBefore(x.body, g.start, 3)) {
+		// "Arsal, home to roughly 15,000 Lebanese and some 60,000 Syrian
+		// refugees": the town's own people, set beside the refugees it
+		// hosts
+		fact.Category, fact.Rule = Other, "residents-beside"
+		return
+	}
 	if ws := wordsBefore(x.body, g.start, 2); strings.ToLower(g.unit) == "relatives" && len(ws) == 2 && ws[1] == "and" && (ws[0] == "he" || ws[0] == "she" || ws[0] == "i") {
 		// "he and 14 relatives had been sleeping under a plastic sheet":
 		// one man's household

@@ -193,12 +193,15 @@ func headerFurniture(l string) bool {
 	if shareLine(l) || yearlessDateLine(l) || agencyCaption(l) {
 		return true
 	}
-	if isCredit(l) {
+	probe := articleParser{a: &Article{}}
+	if isCredit(l) && !probe.dateLine(l) {
 		// "Anas Alkharboutli / DPA / TASS"; a headline with a slash has
-		// words in lower case: "Syria/Russia: Civilians Pay the Price as ..."
+		// words in lower case: "Syria/Russia: Civilians Pay the Price as
+		// ..." (a date's slashes make no credit: "Sun, 01/03/2020 – last
+		// updated 20:45 CAT")
 		return lowerWords(l) < 2
 	}
-	probe := articleParser{a: &Article{}}
+	probe = articleParser{a: &Article{}}
 	return probe.headerLine(l) || probe.authorLine(l)
 }
 
@@ -498,6 +501,9 @@ func authorPlace(l, text string) bool {
 // sourceCredit reports a line that credits the story to an agency:
 // "Source: AFP | World Economy Desk".
 func sourceCredit(l string) bool {
+	if i := strings.LastIndex(l, " | Source: "); i > 0 && wordCount(l[:i]) <= 4 {
+		l = l[i+len(" | "):] // "Radio Chikuni Newsroom | Source: AFP": a desk, then the wire
+	}
 	rest, ok := strings.CutPrefix(l, "Source: ")
 	return ok && agencyPart(rest)
 }

@@ -238,6 +238,8 @@ var notFacts = []notFact{
 	}},
 	{"age", isAge},
 	{"shared between", sharedBetween},
+	{"age back then", ageSince},
+	{"places named before", namedPlacesCount},
 	{"ratio", outnumberRatio},
 	{"birthday", func(b string, f figure) bool {
 		// "I turn 30 in May", "she turned 12 in the camp": an age reached
@@ -1380,6 +1382,9 @@ func isRelativeDate(b string, f figure) bool {
 		// "a campaign that had lasted 58 days", a war's length, nor "The
 		// Turkish offensive, launched on January 20, lasted 58 days".
 		return !warNounBefore(b, f.start) && !warSubject(b, f.start)
+	case "walked", "walk", "walking", "trekked", "travelled", "traveled", "drove", "sailed", "rode":
+		// "We walked two days from Istanbul": how long a journey took
+		return unit != "years" && unit != "year"
 	case "spent", "spend", "spends", "spending", "slept", "sleeping", "waited", "waiting", "wait", "waits", "stay", "stayed", "staying":
 		// "had spent two nights in a field", "We slept two nights in the
 		// car", "have waited two years for an interview": time someone
@@ -1518,6 +1523,46 @@ func warNounBefore(b string, i int) bool {
 }
 
 // warNouns name a war or an armed campaign.
+// ageSince reports an age someone had when something began: "out of
+// school since they were nine or 10", "when I was 12".
+func ageSince(b string, f figure) bool {
+	if f.value >= 25 || f.unit != "" {
+		return false
+	}
+	if u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); u != "" && (personNoun(u) || countNouns[u] || isPlural(u)) && u != "years" {
+		return false // "since we were 40 families": a count
+	}
+	ws := wordsBefore(b, f.start, 3)
+	if len(ws) != 3 {
+		return false
+	}
+	return (ws[0] == "since" || ws[0] == "when" || ws[0] == "until" || ws[0] == "till" || ws[0] == "before") &&
+		subjectPronouns[ws[1]] && (ws[2] == "was" || ws[2] == "were")
+}
+
+// namedPlacesCount reports a count of places just named, in an
+// apposition: "in Nubl and Zahraa, two government-held towns".
+func namedPlacesCount(b string, f figure) bool {
+	if f.value != 2 || !f.digits && !strings.EqualFold(b[f.start:f.end], "two") || f.start < 2 || b[f.start-2] != ',' {
+		return false
+	}
+	ws := strings.Fields(b[max(0, f.start-60) : f.start-2])
+	n := len(ws)
+	if n < 3 || ws[n-2] != "and" || !isUpper(ws[n-1][0]) || !isUpper(ws[n-3][0]) {
+		return false
+	}
+	after := strings.Fields(b[f.end:min(len(b), f.end+40)])
+	for k := 0; k < len(after) && k < 3; k++ {
+		if placeKinds[strings.Trim(strings.ToLower(after[k]), ",.;")] {
+			return true // not "Between Azaz and Afrin, two roads lead north"
+		}
+	}
+	return false
+}
+
+// placeKinds name kinds of places, in the plural.
+var placeKinds = wordSet(`towns villages cities camps districts provinces countries islands crossings regions neighbourhoods neighborhoods settlements`)
+
 // sharedBetween reports a bare number after "between" or "among" that
 // says how many share one thing: "we share one blanket between three".
 func sharedBetween(b string, f figure) bool {

@@ -1170,6 +1170,8 @@ var rules = []rule{
 		"#n * live|living|lives|lived in ** shelters|tents|caravans|containers|structures",
 		// "Last night about 150 people slept inside the Grand Mosque"
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside|in the * mosque|mosques|church|churches|school|schools|hall",
+		// "30 to 40 families slept on the floor of the clinic"
+		"#n ** slept|sleep|sleeping|sleeps on the floor|floors|corridors|corridor|stairs|steps of",
 		// "Thirty people from my village are sleeping in this classroom"
 		"#n ** slept|sleep|sleeping|sheltered|sheltering inside|in this|that|one|our|a * classroom|classrooms|mosque|church|school|hall",
 		"#n * slept|sleep|sleeping|sheltered|sheltering inside",
@@ -1439,6 +1441,8 @@ var rules = []rule{
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
+		// "We crossed the Tigris at night, 14 of us in a small boat"
+		"we|they crossed the|into|over",
 		// "about 1,200 people crossed on Sunday alone"
 		"#n * crossed",
 		// "Between 800 and 1,000 people were now crossing each night"

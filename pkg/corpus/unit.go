@@ -364,7 +364,7 @@ func nounFollows(b string, i int) bool {
 	if w == "" || npStop[lw] || npVerbs[lw] {
 		return false
 	}
-	return isPlural(w) || personNouns[lw] || countNouns[lw]
+	return isPlural(w) || personNouns[lw] || countNouns[lw] || strings.HasSuffix(lw, "s") && demonymCountry[lw[:len(lw)-1]] != "" // "newly arrived Syrians"
 }
 
 // wordFollows reports a word at b[i:] after spaces that may continue a
