@@ -151,7 +151,7 @@ func (p *articleParser) line(l string) {
 	}
 	if p.lineNo == p.plan.title {
 		p.endParagraph()
-		p.a.Title = stripMarkdown(l)
+		p.a.Title = stripMarkdown(withoutTrail(l))
 		return
 	}
 	if captionLine(l) || !p.inBody && agencyCaption(l) && strings.TrimSpace(p.rest) != "" {
@@ -1609,7 +1609,7 @@ func (p *articleParser) endParagraph() {
 		} else if headline && isSectionTrail(text) && (p.a.Title == "" || p.masthead) {
 			return // "Middle East | Syria", also under the outlet's name
 		} else if p.a.Title == "" && headline {
-			p.a.Title = stripMarkdown(text)
+			p.a.Title = stripMarkdown(withoutTrail(text))
 			p.masthead = isMasthead(p.a.Title) || p.outletLine(p.a.Title) || taglinedOutlet(p.a.Title) != "" || repeatedAcronym(p.a.Title, p.text)
 			return
 		} else if p.masthead && headline {
@@ -2348,11 +2348,14 @@ func webName(name string) bool {
 	if i <= 0 || strings.ContainsAny(name, " ,") {
 		return false
 	}
-	switch strings.ToLower(name[i+1:]) {
+	switch tld := name[i+1:]; strings.ToLower(tld) {
 	case "com", "net", "org", "info", "news", "co", "ph", "in", "pk", "ng", "za", "lb", "tr", "gr", "uk", "eu":
 		return true
+	default:
+		// a country's two letters, as a site writes its name: "168.am",
+		// "Oxu.az"
+		return len(tld) == 2 && isLower(tld[0]) && isLower(tld[1]) && strings.Count(name, ".") == 1 // not "Harbourline.com.mt"
 	}
-	return false
 }
 
 // trimTrailingYears drops the years and separators a copyright line puts
@@ -3029,5 +3032,5 @@ func picturedLine(l string) bool {
 // is that address or the name without its ending.
 func domainWritten(masthead, pub string) bool {
 	dot := strings.IndexByte(masthead, '.')
-	return dot > 0 && strings.Count(masthead, ".") == 1 && isUpper(masthead[0]) && bareDomain(masthead) && (pub == masthead || strings.EqualFold(masthead[:dot], pub))
+	return dot > 0 && strings.Count(masthead, ".") == 1 && (isUpper(masthead[0]) || isDigit(masthead[0])) && bareDomain(masthead) && (pub == masthead || strings.EqualFold(masthead[:dot], pub))
 }

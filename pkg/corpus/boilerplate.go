@@ -647,6 +647,22 @@ func urlOnly(line string) string {
 var youAreHere = []string{"You are here: ", "Vous êtes ici : ", "Vous êtes ici: ", "Sie sind hier: ",
 	"Usted está aquí: ", "Está aquí: ", "Você está aqui: ", "Sei qui: ", "U bent hier: "}
 
+// withoutTrail returns a headline without the navigation trail the page
+// puts before it on the same line: "Henley church appeal" for "You are
+// here: Home / News / Local / Henley church appeal".
+func withoutTrail(l string) string {
+	for _, here := range youAreHere {
+		if rest, ok := strings.CutPrefix(l, here); ok {
+			for _, sep := range []string{" / ", " › ", " > ", " » "} {
+				if i := strings.LastIndex(rest, sep); i >= 0 && wordCount(rest[i+len(sep):]) >= 3 {
+					return strings.TrimSpace(rest[i+len(sep):])
+				}
+			}
+		}
+	}
+	return l
+}
+
 // isBreadcrumb reports navigation trails: "News › Middle East › Syria".
 func isBreadcrumb(line string) bool {
 	for _, here := range youAreHere {

@@ -234,6 +234,9 @@ func questionHeadline(l string) bool {
 func radioName(l string) string {
 	ws := strings.Fields(l)
 	n := len(ws)
+	if n >= 3 && (ws[n-2] == "FM" || ws[n-2] == "AM") {
+		ws[n-2], ws[n-1] = ws[n-1], ws[n-2] // "Open Gate FM 101.3": the band before the frequency
+	}
 	if n < 3 || n > 5 || ws[n-1] != "FM" && ws[n-1] != "AM" || !strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
@@ -305,6 +308,8 @@ func labelPublisher(labels []string, text string) string {
 			name = tagline // "Daily Mirror - Sri Lanka's Leading Newspaper"
 		case spelledOut(orig) != "":
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
+		case mixed != "" && radioName(mixed) != "":
+			name = radioName(mixed) // "RADIO RHINO 91.7 FM" signed "Radio Rhino 91.7 FM": "Radio Rhino"
 		case mixed != "":
 			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):

@@ -800,6 +800,8 @@ var rules = []rule{
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
 		"her|his|my|our|your|their family of #n",
+		// "my brother's family of seven is in this tent with us"
+		"my|his|her|our|their brother|sister|father|mother|son|daughter|cousin|uncle|aunt family of #n",
 		// "I met a widow with five children"
 		"widow|widower|mother|father|woman|man|grandmother|grandfather|couple with #n children|kids|sons|daughters|grandchildren",
 		// "Berivan Hassan, 41, a mother of six"
@@ -937,6 +939,8 @@ var rules = []rule{
 		"sleeping|sleep|sleeps|slept on the * front|fronts|waterfront|seafront|promenade",
 		// "Thousands of families spent a second night by the roadside"
 		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
+		// "Tens of thousands of people are crammed into olive groves"
+		"#n * crammed|crowded|packed|squeezed into|in * olive|groves|orchards",
 		"under trees|tarpaulins",
 		// "40 families under these trees", "11 people under a single
 		// tarpaulin"
@@ -955,6 +959,8 @@ var rules = []rule{
 		// expected" counts people to come)
 		"tents|tent|blankets|food|rations|mattresses|clothing for * #n",
 		"#n ** need|needs|require|requires",
+		// "another 400 families were still waiting for kits"
+		"#n ** waiting|waited|wait for * kits|aid|food|help|assistance|distribution|distributions|rations|supplies|blankets",
 		// "Cut off from piped water in and around Hasakeh: about 400,000"
 		"cut off from * water|electricity|power|aid|supplies|food",
 		// "close to 460,000 people in Hasakah and the camps around it have
@@ -1000,6 +1006,8 @@ var rules = []rule{
 	// are displaced, whatever shelters the sentence names before.
 	{"lost-homes", Displaced, civilianUnit, []string{
 		"#n ** lost|lose|losing their|its home|homes",
+		// "About 1,500 families lost their tents or saw them collapse"
+		"#n ** lost|lose|losing their|its tents|tent|shelters|shelter|containers",
 	}},
 	// "600 refugees left makeshift camps after an eviction order": people
 	// who leave a shelter are on the move again.
@@ -1143,6 +1151,9 @@ var rules = []rule{
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
+		// "tens of thousands of people who fled the offensive waited in the
+		// desert near the sealed Jordanian border"
+		"#n ** waited|waiting * near|close|along|by|at ** border|frontier|crossing|crossings|fence",
 		// "tens of thousands of Syrians sheltered in the desert along the
 		// sealed Jordanian border"
 		"#n ** sheltered|stranded in the desert|open * near|close|along|by ** border|frontier|crossing|fence",
@@ -1390,6 +1401,11 @@ var rules = []rule{
 		// "between 250 and 300 were picked up by patrol boats overnight"
 		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
+		// "a single convoy brought between 800 and 900 people"
+		"convoy|convoys|bus|buses|boat|boats|dinghy|dinghies|trucks|lorries brought|bring|brings|bringing * #n people|families|refugees|migrants|syrians|passengers",
+		// "Tens of thousands have crowded into Sarmada": people who fled
+		// there (camps and groves crowded into are read before)
+		"#n * have|has|had crowded|crowding|poured|squeezed into",
 		// "We saw three boats come in before lunch, maybe 150 people"
 		"boats|boat|dinghies|dinghy|rafts come|came|coming in|ashore",
 		// "Tens of thousands more have pushed north into Afrin"
