@@ -528,7 +528,7 @@ func reportingAgency(part string) string {
 // "Haber:" (report).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -1225,6 +1225,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	lunedì martedì mercoledì giovedì venerdì sabato domenica aggiornato alle ore pubblicato il ultimo aggiornamento
 	zo ma di wo do vr za isonto umsombuluko ulwesibili ulwesithathu ulwesine ulwesihlanu umgqibelo
 	lunes martes miércoles jueves viernes sábado domingo actualizado publicado el
+	miyerkules huwebes biyernes sabado linggo
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
 	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec
@@ -3018,7 +3019,7 @@ func onlyStaff(s string) bool {
 // picturedLine reports a line that names a picture: "© Photo DR · ...".
 func picturedLine(l string) bool {
 	low := strings.ToLower(l)
-	for _, w := range []string{"photo", "foto", "image", "picture", "pic:", "illustration"} {
+	for _, w := range []string{"photo", "foto", "image", "picture", "pic:", "illustration", "larawan"} { // Tagalog "Larawan:"
 		if strings.Contains(low, w) {
 			return true
 		}

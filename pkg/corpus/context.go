@@ -1293,8 +1293,16 @@ func coordinated(pre []string) bool {
 var asideHedges = wordSet(`maybe perhaps about around some roughly nearly almost`)
 
 // hedgeOnly reports two or three clause words that only hedge the figure
-// after them: "more than", "at least", "close to".
+// after them: "more than", "at least", "close to", perhaps after the
+// speaker's "I would say".
 func hedgeOnly(pre []string) bool {
+	for _, said := range [][]string{{"i", "would", "say"}, {"i'd", "say"}, {"i", "think"}, {"i", "guess"}, {"we", "think"}} {
+		if len(pre) >= len(said) && slices.Equal(pre[:len(said)], said) {
+			// "I would say 300 to 400 of them": the speaker's hedge
+			rest := pre[len(said):]
+			return len(rest) == 0 || len(rest) == 1 && asideHedges[rest[0]] || hedgeOnly(rest)
+		}
+	}
 	if len(pre) < 2 || len(pre) > 3 {
 		return false
 	}

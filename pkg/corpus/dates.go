@@ -93,6 +93,9 @@ var foreignMonths = map[string]time.Month{
 	// Tetum ("11 Fevereiru 2020"; with "abril", "novembru" and others above)
 	"janeiru": 1, "fevereiru": 2, "marsu": 3, "maiu": 5, "jullu": 7, "agostu": 8, "setembru": 9,
 	"outubru": 10, "dezembru": 12,
+	// Tagalog ("Lunes, Hulyo 2, 2018"; "enero", "abril", "mayo" and
+	// "agosto" are Spanish's too)
+	"pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
 	// Kinyarwanda ("14 Ukwakira 2019")
 	"mutarama": 1, "gashyantare": 2, "werurwe": 3, "mata": 4, "gicurasi": 5, "kamena": 6, "nyakanga": 7,
 	"kanama": 8, "nzeri": 9, "ukwakira": 10, "ugushyingo": 11, "ukuboza": 12,

@@ -1307,6 +1307,18 @@ func namesRegion(text string) bool {
 	return false
 }
 
+// residentsAfterRefugees reports the text before a count of a nationality
+// that counts a place's refugees first: "a hilltop town home to roughly
+// 60,000 Syrian refugees and about".
+func residentsAfterRefugees(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for len(ws) > 0 && asideHedges[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	return n >= 4 && ws[n-1] == "and" && strings.Trim(ws[n-2], ",") == "refugees" && strings.Contains(strings.Join(ws, " "), "home to ")
+}
+
 // populationFrame reports the words before a figure that say a place's
 // people follow: "home to roughly", "a town of about" (not "hosts").
 func populationFrame(ws []string) bool {
@@ -1779,7 +1791,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
-	if residentsBeside(x.body[g.end:s.end]) && demonymCountry[strings.ToLower(g.unit)] != "" && populationFrame(wordsBefore(x.body, g.start, 3)) {
+	if demonymCountry[strings.ToLower(g.unit)] != "" && (residentsBeside(x.body[g.end:s.end]) && populationFrame(wordsBefore(x.body, g.start, 3)) || residentsAfterRefugees(x.body[s.start:g.start])) {
 		// "Arsal, home to roughly 15,000 Lebanese and some 60,000 Syrian
 		// refugees": the town's own people, set beside the refugees it
 		// hosts

@@ -627,7 +627,7 @@ func lowerWords(s string) int {
 }
 
 // creditMarks introduce a photo's credit at the end of its caption.
-var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: "}
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: ", "Larawan: "}
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.

@@ -1636,7 +1636,7 @@ func isPhone(b string, f figure) bool {
 	if callNumber(b, f) {
 		return true
 	}
-	if areaCodePhone(b, f) {
+	if areaCodePhone(b, f) || phoneLabelled(b, f) {
 		return true
 	}
 	// Three plain digit groups: the figure's own digits, then two more.
@@ -1660,6 +1660,33 @@ func isPhone(b string, f figure) bool {
 		i = j
 	}
 	return true
+}
+
+// phoneLabels name a phone number before its digits.
+var phoneLabels = wordSet(`tel tel. telefon telephone phone tél téléphone telefono teléfono tlf puh telefoon`)
+
+// phoneLabelled reports a group of digits in a run of them after a phone
+// label: both groups of "Telefon 776 2333".
+func phoneLabelled(b string, f figure) bool {
+	if !f.digits || f.scale {
+		return false
+	}
+	i := f.start
+	for i >= 2 && (b[i-1] == ' ' || b[i-1] == '-') && isDigit(b[i-2]) {
+		i -= 2
+		for i > 0 && isDigit(b[i-1]) {
+			i--
+		}
+	}
+	j := i
+	for j > 0 && (b[j-1] == ' ' || b[j-1] == ':') {
+		j--
+	}
+	w, _ := wordBack(b, j)
+	if j > 0 && b[j-1] == '.' {
+		w += "."
+	}
+	return phoneLabels[strings.ToLower(w)]
 }
 
 // subNumber reports a number in parentheses glued to an identifier:

@@ -79,6 +79,10 @@ var rules = []rule{
 		// "home to the world's largest refugee population of some 3.6
 		// million Syrians": refugees, not a place's people
 		"refugee population|populations of * #n",
+		// "was assigned 45 newly arrived refugees for 2020", "the 45 we
+		// were assigned": a town's share of refugees
+		"was|were|been|is|are assigned|allocated * #n",
+		"#n * we|it|they|town|city|municipality was|were|is|are assigned|allocated",
 	}},
 	{"other-verb", Other, anyUnit, []string{
 		// "aid stocks inside Jordan could feed around 200,000 people if
@@ -705,6 +709,8 @@ var rules = []rule{
 		"#n migrants|people|refugees|syrians|afghans had|have|has left|fled|crossed",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "Our planning figure for the winter is 40,000 arrivals"
+		"planning figure|figures|scenario|assumption",
 		// "18,000 migrants had crossed ... and that the number could reach
 		// 25,000 to 30,000 later in the day": a count to come
 		"number|figure|total could|may|might|would reach|rise|climb|grow * #n",
@@ -896,6 +902,8 @@ var rules = []rule{
 		// "About 60,000 of them have massed in the open near the Nassib
 		// crossing": massed at a border, whatever the roof
 		"#n ** massed|massing ** near|along|at ** border|crossing|frontier|fence",
+		// "about 60,000 have gathered in the open near the Nassib crossing"
+		"#n * gathered|gathering in the open ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
 		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence|gate|gates",
@@ -940,7 +948,7 @@ var rules = []rule{
 		// "Thousands of families spent a second night by the roadside"
 		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
 		// "Tens of thousands of people are crammed into olive groves"
-		"#n * crammed|crowded|packed|squeezed into|in * olive|groves|orchards",
+		"#n ** crammed|crowded|packed|squeezed into|in * olive|groves|orchards",
 		"under trees|tarpaulins",
 		// "40 families under these trees", "11 people under a single
 		// tarpaulin"
@@ -1401,6 +1409,8 @@ var rules = []rule{
 		// "between 250 and 300 were picked up by patrol boats overnight"
 		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
+		// "Some 60 families came to us in Hasakah"
+		"#n families|people|households * came|come|coming to us",
 		// "a single convoy brought between 800 and 900 people"
 		"convoy|convoys|bus|buses|boat|boats|dinghy|dinghies|trucks|lorries brought|bring|brings|bringing * #n people|families|refugees|migrants|syrians|passengers",
 		// "Tens of thousands have crowded into Sarmada": people who fled
