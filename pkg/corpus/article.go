@@ -528,7 +528,7 @@ func reportingAgency(part string) string {
 // "Haber:" (report).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -634,7 +634,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -1468,9 +1468,23 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 		if reservedRights(name) {
 			name = "" // "Copyright 1995 - 2019. All rights reserved.": no holder named
 		}
-		return quotedCompanyName(trimTrailingYears(name)), holder != "", true
+		return withoutLegalForm(quotedCompanyName(trimTrailingYears(name))), holder != "", true
 	}
 	return "", false, false
+}
+
+// legalForms are the company forms a copyright line writes after the
+// holder's name: "© 2020 Bote der Urschweiz AG".
+var legalForms = wordSet(`ag gmbh ltd ltd. limited inc inc. plc llc sa s.a. oy ab a/s srl s.r.l. pty`)
+
+// withoutLegalForm returns a holder's name without the legal form after
+// it: "Bote der Urschweiz" for "Bote der Urschweiz AG".
+func withoutLegalForm(name string) string {
+	fs := strings.Fields(name)
+	if n := len(fs); n >= 2 && legalForms[strings.ToLower(fs[n-1])] {
+		return strings.TrimRight(strings.Join(fs[:n-1], " "), ",")
+	}
+	return name
 }
 
 // companyForms are legal forms written before a company's quoted name:

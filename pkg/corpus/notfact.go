@@ -111,7 +111,8 @@ var notFacts = []notFact{
 		// "night temperatures drop to minus 7 degrees Celsius", "it was
 		// minus ten at night", "45-degree heat", "it was 35 in the shade"
 		after := b[f.end:min(len(b), f.end+16)]
-		return strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "degrees") || strings.EqualFold(wordBefore(b, f.start), "minus") ||
+		u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
+		return u == "degrees" || u == "fahrenheit" || u == "celsius" || strings.EqualFold(wordBefore(b, f.start), "minus") || // "(19 Fahrenheit)"
 			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade") || scaleLetter(b, f)
 	}},
 	{"postcode", func(b string, f figure) bool {

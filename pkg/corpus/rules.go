@@ -806,6 +806,8 @@ var rules = []rule{
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
 		"her|his|my|our|your|their family of #n",
+		// "We are 11 people in this house": a household
+		"we|there are|were #n people|of * in this|our|one house|home|flat|apartment",
 		// "my brother's family of seven is in this tent with us"
 		"my|his|her|our|their brother|sister|father|mother|son|daughter|cousin|uncle|aunt family of #n",
 		// "I met a widow with five children"
@@ -1409,6 +1411,8 @@ var rules = []rule{
 		// "between 250 and 300 were picked up by patrol boats overnight"
 		"#n * were|been picked|plucked|fished up",
 		"picked|plucked|pulled|fished up|out about|around|some|nearly|more|over|almost * #n",
+		// "Every day, 50 or 60 new families come to the gate"
+		"#n new families|households|people|arrivals come|came|coming|arrive|arrived|arriving",
 		// "Some 60 families came to us in Hasakah"
 		"#n families|people|households * came|come|coming to us",
 		// "a single convoy brought between 800 and 900 people"
