@@ -145,10 +145,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	case g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && len(pre) >= 2 && pre[0] == "home" && pre[1] == "to":
 		// "Some 6,000 settlements dot the plain, home to 260,000 people":
 		// the apposition is about the shelters the clause before it names.
-		from := s.start
-		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), true); len(brs) > 0 {
-			from = brs[len(brs)-1].at
-		}
+		from := clauseStartBefore(b, s, prevNonSpace(b, g.preStart), true)
 		if ws := clauseWords(b[from:g.preStart]); namesShelter(ws) || slices.Contains(ws, "tents") {
 			// "about 800 tents in the valley fall under the decree, home to
 			// some 4,000 people" too
@@ -175,10 +172,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		comparatives[strings.ToLower(lastWordBefore(b, prevNonSpace(b, g.preStart), s.start))]:
 		// "UNHCR's count of registered Syrian refugees in the kingdom is
 		// lower, about 670,000": the figure completes the clause before.
-		from := s.start
-		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), true); len(brs) > 0 {
-			from = brs[len(brs)-1].at
-		}
+		from := clauseStartBefore(b, s, prevNonSpace(b, g.preStart), true)
 		lead = clauseWords(b[from:g.preStart])
 	case g.preStart > s.start && dashOpened(b[s.start:g.preStart]) && len(pre) <= 2:
 		// "half of those displaced – an estimated 500,000 – are children":
@@ -190,10 +184,7 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 			// "Everyone in our village near Derbasiyah left — maybe 200
 			// families,": a count added after the whole clause it
 			// quantifies, as after a comma.
-			from := s.start
-			if brs := breaksIn(b, s.start, len(d), false); len(brs) > 0 {
-				from = brs[len(brs)-1].at
-			}
+			from := clauseStartBefore(b, s, len(d), false)
 			lead = clauseWords(b[from:len(d)])
 		}
 	case g.preWord == "" && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && (len(pre) == 0 || len(pre) == 1 && asideHedges[pre[0]] || hedgeOnly(pre)) && trailingAside(b, g.end, s.end) &&
@@ -203,16 +194,10 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		// "Some families are sleeping in the open now, around 300 of
 		// them.", "Our whole street left in one night, maybe 40
 		// families,": a count added after the clause it quantifies.
-		from := s.start
-		if brs := breaksIn(b, s.start, prevNonSpace(b, g.preStart), false); len(brs) > 0 {
-			from = brs[len(brs)-1].at
-		}
+		from := clauseStartBefore(b, s, prevNonSpace(b, g.preStart), false)
 		lead = clauseWords(b[from:prevNonSpace(b, g.preStart)])
 	case g.preStart > s.start && isFragment(clauseWords(b[g.preStart:g.start])):
-		from := s.start
-		if brs := breaksIn(b, s.start, g.preStart-1, true); len(brs) > 0 {
-			from = brs[len(brs)-1].at
-		}
+		from := clauseStartBefore(b, s, g.preStart-1, true)
 		if !transparentAt(b, from) {
 			// Not ", most of them in camps, as well as a million ...":
 			// that clause is about the figure before.
@@ -275,6 +260,16 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 		}
 	}
 	return words
+}
+
+// clauseStartBefore returns where the last clause of span s before i
+// starts: after the last break breaksIn finds there (with and, "and"
+// counts as one), or at the span's start.
+func clauseStartBefore(b string, s span, i int, and bool) int {
+	if brs := breaksIn(b, s.start, i, and); len(brs) > 0 {
+		return brs[len(brs)-1].at
+	}
+	return s.start
 }
 
 // numberAside reports clause words before a figure that open an aside
@@ -1325,7 +1320,7 @@ func trailingAside(b string, end, send int) bool {
 	for _, w := range []string{"of us", "of them"} {
 		if hasPrefixFold(b[k:], w) {
 			k = skipSpaceInline(b, k+len(w))
-			if w := strings.ToLower(letterRun(b, k)); w == "from" || w == "in" || w == "on" || w == "inside" {
+			if next := strings.ToLower(letterRun(b, k)); next == "from" || next == "in" || next == "on" || next == "inside" {
 				// "15 of us from three families,", "14 of us in a small
 				// boat,": where they come from or travel
 				if c := strings.IndexAny(b[k:send], ",.;"); c > 0 && wordCount(b[k:k+c]) <= 5 {

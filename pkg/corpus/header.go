@@ -193,15 +193,14 @@ func headerFurniture(l string) bool {
 	if shareLine(l) || yearlessDateLine(l) || agencyCaption(l) {
 		return true
 	}
-	probe := articleParser{a: &Article{}}
-	if isCredit(l) && !probe.dateLine(l) {
+	if isCredit(l) && !(&articleParser{a: &Article{}}).dateLine(l) {
 		// "Anas Alkharboutli / DPA / TASS"; a headline with a slash has
 		// words in lower case: "Syria/Russia: Civilians Pay the Price as
 		// ..." (a date's slashes make no credit: "Sun, 01/03/2020 – last
 		// updated 20:45 CAT")
 		return lowerWords(l) < 2
 	}
-	probe = articleParser{a: &Article{}}
+	probe := articleParser{a: &Article{}}
 	return probe.headerLine(l) || probe.authorLine(l)
 }
 
