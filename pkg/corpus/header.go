@@ -505,12 +505,18 @@ func authorPlace(l, text string) bool {
 // sourceCredit reports a line that credits the story to an agency:
 // "Source: AFP | World Economy Desk".
 func sourceCredit(l string) bool {
-	if i := strings.LastIndex(l, " | Source: "); i > 0 && wordCount(l[:i]) <= 4 {
-		l = l[i+len(" | "):] // "Radio Chikuni Newsroom | Source: AFP": a desk, then the wire
+	if parts := strings.Split(l, " | "); len(parts) == 2 {
+		// "Radio Chikuni Newsroom | Source: AFP", "Zdroj: AFP |
+		// Spracovala: redakcia TH": a desk and the wire, either first
+		return (wordCount(parts[0]) <= 4 && sourceCredit(parts[1])) || (wordCount(parts[1]) <= 4 && sourceCredit(parts[0]))
 	}
-	rest, ok := strings.CutPrefix(l, "Source: ")
-	return ok && agencyPart(rest)
+	label, rest, ok := strings.Cut(l, ": ")
+	return ok && sourceLabels[label] && agencyPart(rest)
 }
+
+// sourceLabels say "source" before a credit: English, Slovak and Czech,
+// Croatian and Serbian, German, Spanish, Portuguese, Polish, Turkish.
+var sourceLabels = wordSet(`Source Zdroj Izvor Quelle Fuente Fonte Źródło Kaynak`)
 
 // mixedCaseForm returns how the page writes a name in capitals when it
 // writes it again in mixed case ("Al-Liwaa" for "AL-LIWAA" above "By

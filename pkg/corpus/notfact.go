@@ -801,6 +801,9 @@ func isMoney(b string, f figure) bool {
 	if currencyCodes[first] {
 		return true
 	}
+	if strings.HasPrefix(b[k:], "złot") || strings.HasPrefix(b[k:], "zł") && (k+len("zł") == len(b) || !isLetter(b[k+len("zł")])) {
+		return true // "about 150 złoty", "20 zł": a name letterRun cuts at its "ł"
+	}
 	w := strings.ToLower(first)
 	if currencyWords[w] {
 		return true
@@ -1082,6 +1085,16 @@ func isAge(b string, f figure) bool {
 		}
 		if w < k && isUpper(b[w]) {
 			return true
+		}
+		if w > 1 && b[w-1] == '-' && isLetter(b[w-2]) {
+			// "Park Se-ra, 29,": a given name with a hyphen
+			h := w - 1
+			for h > 0 && isLetter(b[h-1]) {
+				h--
+			}
+			if h < w-1 && isUpper(b[h]) && !isUpper(b[w]) {
+				return true
+			}
 		}
 		if lw := strings.ToLower(b[w:k]); w < k && f.value < 100 && (ageSubjects[lw] || ageNouns[lw] && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "men")) {
 			return true // "his younger brother, 16, still hopes"

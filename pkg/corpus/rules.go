@@ -107,6 +107,9 @@ var rules = []rule{
 		// "More than a hundred people gathered on the Bulwark in Brecon on
 		// Wednesday evening for a candlelit vigil"
 		"#n * gathered|assembled|met|turned ** for|at|to a|the * rally|protest|demonstration|march|vigil|service|concert|fundraiser",
+		// "About 300 people gathered outside the UN office in Yerevan,
+		// carrying portraits": a protest
+		"#n * gathered|assembled|protested|rallied outside|before the * office|offices|embassy|consulate|parliament|ministry|building|headquarters",
 		// "which supports 2,300 refugee families in the Bekaa with cash":
 		// an aid group's reach
 		"supports|supported|supporting|assists|assisted|assisting #n ** with",
