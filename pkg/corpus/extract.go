@@ -1335,7 +1335,7 @@ func populationFrame(ws []string) bool {
 func residentsBeside(after string) bool {
 	after = strings.TrimPrefix(strings.TrimSpace(after), ",")
 	rest, ok := "", false
-	for _, join := range []string{"and ", "that also hosts ", "which also hosts ", "as well as ", "alongside "} {
+	for _, join := range []string{"and ", "that also hosts ", "which also hosts ", "also hosts ", "hosts ", "as well as ", "alongside "} {
 		if rest, ok = strings.CutPrefix(strings.TrimSpace(after), join); ok {
 			break
 		}

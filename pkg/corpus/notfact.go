@@ -239,6 +239,7 @@ var notFacts = []notFact{
 	}},
 	{"age", isAge},
 	{"shared between", sharedBetween},
+	{"one thing for so many", oneForMany},
 	{"age back then", ageSince},
 	{"places named before", namedPlacesCount},
 	{"ratio", outnumberRatio},
@@ -1446,6 +1447,22 @@ func isRelativeDate(b string, f figure) bool {
 	if e := skipSpaceInline(b, f.end) + len(unit); strings.HasPrefix(b[e:], "’") || strings.HasPrefix(b[e:], "'") {
 		return true // "three months’ rent", "two weeks' wages": what the time buys
 	}
+	if after == "after" || after == "before" {
+		// "five years after Islamic State swept across the north", "two
+		// days before the storm": a time set against another event (not
+		// "Nearly six years after it opened, the camp is full", a camp's
+		// age, nor "nine years after the war began", a war's)
+		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)) + len(after)
+		for n, w := range strings.Fields(b[k:min(len(b), k+60)]) {
+			if n == 5 {
+				break
+			}
+			if w = strings.Trim(strings.ToLower(w), ",.;"); w == "opened" || w == "began" || w == "started" || w == "erupted" || w == "broke" || w == "was" && n == 1 {
+				return false
+			}
+		}
+		return true
+	}
 	if after == "to" {
 		// "given 48 hours to leave": the time allowed for something.
 		k := skipSpaceInline(b, skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit))+len(after))
@@ -1576,6 +1593,21 @@ func namedPlacesCount(b string, f figure) bool {
 
 // placeKinds name kinds of places, in the plural.
 var placeKinds = wordSet(`towns villages cities camps districts provinces countries islands crossings regions neighbourhoods neighborhoods settlements`)
+
+// oneForMany reports the number of people one thing serves: "one tap for
+// about 1,300 people", "one water tank for three hundred people" (as "one
+// latrine for every 70 people" is read before).
+func oneForMany(b string, f figure) bool {
+	ws := wordsBefore(b, f.start, 6)
+	for len(ws) > 0 && (asideHedges[ws[len(ws)-1]] || ws[len(ws)-1] == "every" || ws[len(ws)-1] == "each") {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	if n < 3 || ws[n-1] != "for" && ws[n-1] != "per" || strings.HasSuffix(ws[n-2], "ed") || irregularParticiples[ws[n-2]] {
+		return false // not "one camp built for 2,000 people", the camp's size
+	}
+	return ws[n-3] == "one" || n >= 4 && ws[n-4] == "one" && !isDigit(ws[n-3][0])
+}
 
 // sharedBetween reports a bare number after "between" or "among" that
 // says how many share one thing: "we share one blanket between three".

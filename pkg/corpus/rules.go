@@ -586,6 +586,8 @@ var rules = []rule{
 		// "About 750,000 people lived in Daraa and Quneitra provinces
 		// before the offensive": a population before the fighting
 		"#n * lived in ** before the",
+		// "Before the war there were perhaps 12,000 Armenians in the Jazira"
+		"before the war|conflict|fighting|offensive there were|was * #n",
 		// "Before the war about 60,000 Armenians lived in the city"
 		"before the war|conflict|offensive|fighting * #n * lived",
 		// "Idlib city alone has about 700,000 people now"
@@ -954,6 +956,8 @@ var rules = []rule{
 		"#n * spent|spend|spending|slept|sleeping|sleep ** by|along|beside the roadside|roadsides",
 		// "Tens of thousands of people are crammed into olive groves"
 		"#n ** crammed|crowded|packed|squeezed into|in * olive|groves|orchards",
+		// "Thousands of people sleep in the olive grove around the camp"
+		"#n * sleep|sleeping|slept|sleeps in the * grove|groves|orchard|orchards",
 		"under trees|tarpaulins",
 		// "40 families under these trees", "11 people under a single
 		// tarpaulin"
