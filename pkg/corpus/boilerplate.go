@@ -760,7 +760,15 @@ var agencies = map[string]string{
 // agencyIn returns the agency named by s (after trimming), or "".
 func agencyIn(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_()[]. ,")
-	return agencies[strings.ToLower(s)]
+	if a := agencies[strings.ToLower(s)]; a != "" {
+		return a
+	}
+	for _, service := range []string{" English service", " English"} {
+		if name, ok := strings.CutSuffix(s, service); ok && name != "" {
+			return agencies[strings.ToLower(name)] // "con ANSA English": the agency's service in English
+		}
+	}
+	return ""
 }
 
 // outlets maps well-known news sites to their names, for articles whose

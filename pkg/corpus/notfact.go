@@ -235,6 +235,9 @@ var notFacts = []notFact{
 		if f.year && !f.isRange && next != "" && hasLower(yearEvents, letterRun(b, skipSpaceInline(b, k+len(next)))) {
 			return true
 		}
+		if w := strings.ToLower(wordBefore(b, f.start)); f.year && !f.isRange && !strings.Contains(b[f.start:f.end], ",") && (w == "in" || w == "since" || w == "until" || w == "during") {
+			return true // "In 2014 people still thought it would be over": a year, then the sentence's subject
+		}
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
 	{"age", isAge},
@@ -1432,6 +1435,12 @@ func isRelativeDate(b string, f figure) bool {
 		if durationVerbBefore(b, f.start) {
 			// "who has lived in Turkey for six years", "extended for
 			// six months": how long someone stayed or something lasts.
+			return true
+		}
+		if ws := wordsBefore(b, f.start, 7); slices.ContainsFunc(ws, func(w string) bool { return occupationNouns[w] }) && !slices.Contains(ws, "no") {
+			// "an emergency nurse at HaysMed for 22 years": how long
+			// someone has held a job (not "no doctor for 11 months", the
+			// time without one)
 			return true
 		}
 		without := slices.Contains(wordsBefore(b, f.start, 4), "no") && (unit == "months" || unit == "month")
