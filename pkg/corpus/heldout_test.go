@@ -2961,9 +2961,8 @@ var heldoutSets = []struct {
 	// reports named only outlets and counts (heldout561's writer opened
 	// heldout134's metadata file for its columns; heldout562's edited one
 	// annotation file with python instead of the file tool).
-	// The current measure of generalisation (measureSets), untuned. First
-	// measurements (2026-12-06, at 02f5041, the model not trained on
-	// them), found and correct (in brackets without the model), then
+	// Tuned on once (8a4f593). First measurements (2026-12-06, at
+	// 02f5041, the model not trained on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start and metadata:
 	//   heldout560 98.7%, 98.7% (94.7%, 94.7%), 100%, 90.5%, 94.6%, 96.7%
 	//   heldout561 95.9%, 94.6% (90.4%, 89.2%), 100%, 95.7%, 95.7%, 96.7%
@@ -2974,6 +2973,25 @@ var heldoutSets = []struct {
 	{"testdata/heldout561", heldoutFloors{found: 92, correct: 91, qual: 96, src: 92, period: 92, meta: 93}, true},
 	{"testdata/heldout562", heldoutFloors{found: 90, correct: 91, qual: 96, src: 83, period: 95, meta: 96}, true},
 	{"testdata/heldout563", heldoutFloors{found: 94, correct: 92, qual: 96, src: 94, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout560-563 were tuned on. Their
+	// reports named only outlets and counts (heldout565's writer checked
+	// Iran International by its domain's "iranintl" rather than by its
+	// two everyday words; heldout566's Westport News shares an owner with
+	// heldout126's Otago Daily Times, as other sets' chain titles do).
+	// The current measure of generalisation (measureSets), untuned. First
+	// measurements (2026-12-06, at df35555, the model not trained on
+	// them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start and metadata:
+	//   heldout564 95.8%, 93.2% (95.8%, 93.2%), 100%, 100%, 97.1%, 96.7%
+	//   heldout565 94.4%, 91.8% (95.8%, 93.2%), 100%, 91.0%, 98.5%, 100%
+	//   heldout566 96.2%, 96.2% (96.2%, 96.2%), 100%, 97.3%, 100%, 96.7%
+	//   heldout567 89.3%, 90.5% (85.3%, 86.5%), 100%, 91.0%, 98.5%, 93.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout564", heldoutFloors{found: 92, correct: 90, qual: 96, src: 95, period: 94, meta: 93}, true},
+	{"testdata/heldout565", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 95, meta: 96}, true},
+	{"testdata/heldout566", heldoutFloors{found: 93, correct: 93, qual: 96, src: 94, period: 95, meta: 93}, true},
+	{"testdata/heldout567", heldoutFloors{found: 86, correct: 87, qual: 96, src: 88, period: 95, meta: 90}, true},
 }
 
 func TestHeldout(t *testing.T) {
