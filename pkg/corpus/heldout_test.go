@@ -2882,7 +2882,7 @@ var heldoutSets = []struct {
 	// region as heldout156-159, while heldout536-539 were tuned on. Their
 	// reports named only outlets and counts (heldout540's writer also
 	// grepped owners' names, in the allowed form, to avoid sister titles).
-	// Tuned on once (35ea20a). First measurements (2026-12-06, at
+	// Tuned on once (d97e576). First measurements (2026-12-06, at
 	// d8ef241, the model not trained on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start and metadata:
 	//   heldout540 93.0%, 91.7% (91.5%, 90.3%), 100%, 93.9%, 97.0%, 96.7%
