@@ -1287,6 +1287,15 @@ func coordinated(pre []string) bool {
 // a part set off inside the clause).
 var asideHedges = wordSet(`maybe perhaps about around some roughly nearly almost`)
 
+// withoutTrailingHedges returns clause words without the hedges that end
+// them: "home to" for "home to roughly", "a town of" for "a town of about".
+func withoutTrailingHedges(ws []string) []string {
+	for len(ws) > 0 && asideHedges[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
 // hedgeOnly reports two or three clause words that only hedge the figure
 // after them: "more than", "at least", "close to", perhaps after the
 // speaker's "I would say".

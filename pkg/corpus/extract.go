@@ -1312,9 +1312,7 @@ func namesRegion(text string) bool {
 // 60,000 Syrian refugees and about".
 func residentsAfterRefugees(before string) bool {
 	ws := strings.Fields(strings.ToLower(before))
-	for len(ws) > 0 && asideHedges[ws[len(ws)-1]] {
-		ws = ws[:len(ws)-1]
-	}
+	ws = withoutTrailingHedges(ws)
 	n := len(ws)
 	return n >= 4 && ws[n-1] == "and" && strings.Trim(ws[n-2], ",") == "refugees" && strings.Contains(strings.Join(ws, " "), "home to ")
 }
@@ -1322,9 +1320,7 @@ func residentsAfterRefugees(before string) bool {
 // populationFrame reports the words before a figure that say a place's
 // people follow: "home to roughly", "a town of about" (not "hosts").
 func populationFrame(ws []string) bool {
-	for len(ws) > 0 && asideHedges[ws[len(ws)-1]] {
-		ws = ws[:len(ws)-1]
-	}
+	ws = withoutTrailingHedges(ws)
 	n := len(ws)
 	return n >= 1 && ws[n-1] == "of" || n >= 2 && ws[n-2] == "home" && ws[n-1] == "to"
 }
