@@ -20,12 +20,13 @@ type extractor struct {
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
 
-	mainPlace *string                                    // the place the article names most, once looked up
-	warPlace  *string                                    // the country whose war the article is about, once looked up
-	named     map[string]*namedMatches                   // places of each kind the body names, once looked up
-	camps     map[string]bool                            // one-word camp names, once looked up; see campNames
-	trace     func(f *Fact, words []string, unit string) // see extractTraced; nil in use
-	intro     struct {                                   // introOf's answer for the last sentence asked
+	mainPlace  *string                                    // the place the article names most, once looked up
+	placeNames map[string]string                          // the places the article names after prepositions, by lower-case name
+	warPlace   *string                                    // the country whose war the article is about, once looked up
+	named      map[string]*namedMatches                   // places of each kind the body names, once looked up
+	camps      map[string]bool                            // one-word camp names, once looked up; see campNames
+	trace      func(f *Fact, words []string, unit string) // see extractTraced; nil in use
+	intro      struct {                                   // introOf's answer for the last sentence asked
 		s, intro span
 		ok, set  bool
 	}
@@ -4072,6 +4073,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 			return c
 		}
 	}
+	if p := x.placeNamedIn(toks, unit); p != "" {
+		return p
+	}
 	// Earlier sentences of the paragraph, nearest first.
 	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
 		t = sentenceAt(b, prevNonSpace(b, t.start))
@@ -4119,20 +4123,25 @@ func authorityCountry(toks []token) string {
 // mainPlaceOf returns the place the article names most, found once.
 func (x *extractor) mainPlaceOf() string {
 	if x.mainPlace == nil {
-		p := mostNamedPlace(x.body)
+		p, count := mostNamedPlace(x.body)
 		x.mainPlace = &p
+		x.placeNames = make(map[string]string, len(count))
+		for name := range count {
+			x.placeNames[strings.ToLower(name)] = name
+		}
 	}
 	return *x.mainPlace
 }
 
 // mostNamedPlace returns the place the body names most often after "in",
-// "near" or "from": what an article is about when a paragraph does not say.
-func mostNamedPlace(b string) string {
-	count := map[string]int{}
+// "near" or "from": what an article is about when a paragraph does not say;
+// count has every place so named, with how often.
+func mostNamedPlace(b string) (best string, count map[string]int) {
+	count = map[string]int{}
 	// An article names its places again and again ("in Idlib"): the place
 	// read after a preposition depends only on the bytes read.
 	read := map[string]string{}
-	best, bestN := "", 0
+	bestN := 0
 	// One pass over the spaces of the body: the ones that open a
 	// preposition and a space.
 	for at := 0; ; {
@@ -4170,7 +4179,7 @@ func mostNamedPlace(b string) string {
 			}
 		}
 	}
-	return best
+	return best, count
 }
 
 // placePreposition returns the preposition and space s starts with when it

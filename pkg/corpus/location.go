@@ -23,7 +23,7 @@ var placePrepositions = map[string]int{
 // not places.
 var notPlaces = wordSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-	thursday friday saturday sunday i we he she they it the a an this that
+	thursday friday saturday sunday i we he she they it the a an this that our my your their his her
 	each every another some any all both many most several no`)
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
@@ -88,11 +88,17 @@ func placesOf(toks []token) []place {
 		if t.capitalised() && !notPlaces[lw] && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
 			(i+2 >= len(toks) || toks[i+2].lower() != "officials" && toks[i+2].lower() != "manager") {
 			k := i
-			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] {
+			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) {
 				k--
 			}
 			if p := placeRun(toks, k); p != "" && strings.HasSuffix(p, t.text) && demonymCountry[lw] == "" && !strings.Contains(t.text, "-") {
-				out = append(out, place{p, 1, toks[k].start})
+				// A camp is where its people are, before the places around
+				// it; "the Zaatari and Azraq camps" name two.
+				rank := 0
+				if toks[i+1].lower() == "camps" {
+					rank = 1
+				}
+				out = append(out, place{p, rank, toks[k].start})
 			}
 		}
 		// "Gaziantep province hosts ...", "Hasakah city officials": a name

@@ -1,0 +1,188 @@
+package corpus
+
+import "strings"
+
+// placeNamedIn returns the first place the sentence toks names without a
+// place preposition ("Lebanon says ...", "Moria, a site built for ...",
+// "attempts to cross the Evros river"): a name the article uses as a
+// place elsewhere, after "in", "near", "from" or "at", or a country. A
+// possessor gives way to the place it owns ("Iraq's Kurdistan region").
+// Names that are not where the figure is are passed over: an origin
+// ("most of them from Afghanistan"), a partner ("a deal with Russia"),
+// an example ("cities such as Amman"), a name that opens a longer one
+// ("the Syria Response Coordinators", "Lebanon Crisis Response Plan") or
+// qualifies a common noun ("the Syria crisis"). For troops, a country is
+// the one that sends them, not where they are. It returns "" when the
+// sentence names no such place.
+func (x *extractor) placeNamedIn(toks []token, unit string) string {
+	x.mainPlaceOf() // fills x.placeNames
+	owner := ""     // a possessor named before, used when nothing follows it
+	skipped := -1   // the end of the last name passed over
+	for i := 0; i < len(toks); i++ {
+		name, n, country := x.knownPlaceAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		last := toks[i+n-1].lower()
+		if strings.HasSuffix(last, "'s") {
+			if owner == "" {
+				owner = name
+			}
+			i += n - 1
+			continue
+		}
+		if notWherePlace(toks, i, n) || country && isMilitaryUnit(unit) && !ownGround(toks, i) ||
+			listedAfter(toks, skipped, i) {
+			// "most of them from Afghanistan, Pakistan and Morocco": the
+			// names listed after one passed over go with it.
+			skipped = i + n
+			i += n - 1
+			continue
+		}
+		return name
+	}
+	return owner
+}
+
+// listedAfter reports whether toks[i] continues a list of names that
+// ended at toks[end-1]: only commas, "and" and "or" lie between.
+func listedAfter(toks []token, end, i int) bool {
+	if end < 0 || end >= i {
+		return false
+	}
+	for _, t := range toks[end:i] {
+		if lw := t.lower(); lw != "," && lw != "and" && lw != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// notWherePlace reports whether the name toks[i:i+n] is not where a
+// figure is, by the words around it.
+func notWherePlace(toks []token, i, n int) bool {
+	p := i - 1 // the word before the name, past "the"
+	if p >= 0 && toks[p].lower() == "the" {
+		p--
+	}
+	if p >= 0 {
+		switch toks[p].lower() {
+		case "with", "against", "than", "as", "like", "via":
+			return true // "a deal with Russia", "such as Amman"
+		case "since", "until", "till":
+			return true // "since the Nassib crossing reopened": a time
+		case "from":
+			return p > 0 && originBefore[toks[p-1].lower()] // "most of them from Afghanistan"
+		case "to":
+			return p > 0 && toks[p-1].lower() == "according"
+		}
+	}
+	if n == 1 && capitalCities[toks[i].lower()] {
+		return true // "Ankara says", "Athens has blocked": a government
+	}
+	if i+n < len(toks) {
+		next := toks[i+n]
+		if !next.punct && next.capitalised() && !titleWords[next.lower()] {
+			return true // "Syria Response Coordinators", not "Kurdistan Region Interior Minister"
+		}
+		if placeEventNouns[next.lower()] {
+			return true // "the Syria crisis", "the Afrin operation"
+		}
+	}
+	return false
+}
+
+// placeEventNouns after a place name make it a qualifier of an event, not
+// where a figure is: "the Syria crisis", "the Idlib offensive".
+var placeEventNouns = wordSet(`conflict war offensive operation campaign deal agreement talks file
+	question issue policy`)
+
+// ownGround reports whether troops counted in the sentence are on the
+// ground of the country at toks[i] ("to its border with Turkey", "to help
+// Greece"). Otherwise a country named with troops is the one that sends
+// them ("Turkey has sent 5,000 troops into the province"), not where they
+// are.
+func ownGround(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].lower() {
+		case "help", "support", "assist", "protect", "for", "send", "promised":
+			return true
+		}
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		lw, next := toks[k].lower(), toks[k+1].lower()
+		if lw == "the" && next == "border" && toks[k+2].lower() == "with" {
+			return true
+		}
+		if lw == "its" || lw == "own" {
+			switch next {
+			case "border", "borders", "frontier", "soil", "territory", "coast":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownPlaceAt reads a place name of up to four capitalised words at
+// toks[i], the longest the article or the list of countries knows or one
+// a place noun follows ("the Evros river"), and
+// returns it with the number of tokens it takes and whether it is a
+// country; n is 0 when none.
+func (x *extractor) knownPlaceAt(toks []token, i int) (name string, n int, country bool) {
+	for n = min(4, len(toks)-i); n >= 1; n-- {
+		parts := make([]string, 0, n)
+		ok := true
+		for _, t := range toks[i : i+n] {
+			if t.punct || !(t.capitalised() || strings.HasPrefix(t.lower(), "al-")) {
+				ok = false
+				break
+			}
+			parts = append(parts, t.text)
+		}
+		if !ok {
+			continue
+		}
+		written := strings.Join(parts, " ")
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s"))
+		if i+n < len(toks) {
+			next := toks[i+n].lower()
+			if (nonPlaceWords[next] || orgWords[next]) && !authorityNouns[next] {
+				return "", 0, false // "Jordan River Foundation", not "Evros police"
+			}
+		}
+		isCountry := countryNames[lw] && !isAcronym(parts[0])
+		if known, ok := x.placeNames[lw]; ok {
+			return known, n, isCountry
+		}
+		if isCountry {
+			return written[:len(lw)], n, true
+		}
+		first := strings.ToLower(parts[0])
+		if i+n < len(toks) && nameNouns[toks[i+n].lower()] && !toks[i+n].capitalised() && lw == strings.ToLower(written) &&
+			!notPlaces[first] && !demonymName(parts[0]) && !titleWords[first] && !isAcronym(parts[0]) {
+			// "the Evros river", "the Nassib crossing"; the noun of "the
+			// Bekaa valley" or "Daraa province" is part of the name.
+			if noun := toks[i+n].text; placeSuffixNouns[strings.ToLower(noun)] {
+				return written + " " + noun, n + 1, false
+			}
+			return written, n, false
+		}
+	}
+	return "", 0, false
+}
+
+// nameNouns follow a place name as the kind of place it is: "the Evros
+// river", "the Bekaa valley", "the Nassib crossing".
+var nameNouns = wordSet(`river region valley camp islands island coast crossing province district
+	area countryside frontier mountains governorate plain border`)
+
+// capitalCities stand for their governments when a sentence names them
+// without a place preposition ("Ankara says", "Athens has blocked"),
+// which is the only way placeNamedIn reads them.
+var capitalCities = wordSet(`ankara damascus moscow athens beirut amman baghdad tehran washington brussels berlin
+	paris london rome madrid vienna budapest sofia belgrade skopje tirana zagreb ljubljana bucharest warsaw prague
+	bratislava stockholm oslo copenhagen helsinki dublin lisbon bern valletta nicosia riyadh doha cairo tripoli
+	tunis algiers rabat khartoum kabul islamabad baku yerevan tbilisi kyiv kiev minsk beijing tokyo ottawa canberra
+	brasilia pretoria nairobi addis abuja kampala kigali lima bogota quito caracas santiago havana managua
+	montevideo asuncion dhaka delhi kathmandu bangkok hanoi manila jakarta`)

@@ -1,0 +1,57 @@
+package corpus
+
+import "testing"
+
+// A place a sentence names without a preposition is where its figure is:
+// a country or town as the subject, a river or valley with its noun, a
+// named camp before the town it is near. Names that are not where the
+// figure is stay out: origins listed after "from", a capital that stands
+// for its government, a country that sends troops abroad, a crossing
+// named in a "since" clause.
+func TestLocation_PlaceNamedWithoutPreposition(t *testing.T) {
+	const head = "Crossings rise\n\nBy Ann Lee\n\nCrowds gathered in Tumbes on Monday as buses arrived from Lima. " +
+		"Hotels in Tumbes are full.\n\n"
+	runLocationCases(t, []locationCase{
+		{"a country as the subject", head +
+			"Ecuador says 2,000 people crossed its northern border on Sunday.",
+			"2,000 people", "Ecuador"},
+		{"a possessor when nothing follows", head +
+			"Ecuador's migration office says 2,000 people crossed on Sunday.",
+			"2,000 people", "Ecuador"},
+		{"a river named with its noun", head +
+			"Police said 300 people tried to cross the Zarumilla river overnight.",
+			"300 people", "Zarumilla"},
+		{"a valley keeps its noun", head +
+			"Officials fear the Zarumilla valley could see 3,000 more people displaced.",
+			"3,000 more people", "Zarumilla valley"},
+		{"origins listed after from are not places", head +
+			"Police arrested 40 people, most of them from Haiti, Cuba and Venezuela.",
+			"40 people", "Tumbes"},
+		{"a capital stands for its government", head +
+			"Lima says 2,000 people are waiting at the fence.",
+			"2,000 people", "Tumbes"},
+		{"a country that sends troops abroad is not where they are", head +
+			"Chile has sent 1,000 soldiers to help with the checks.",
+			"1,000 soldiers", "Tumbes"},
+		{"troops sent to a country's own border stay home", head +
+			"Chile will send 500 troops to its border with Peru.",
+			"500 troops", "Chile"},
+		{"a crossing in a since clause is a time", head +
+			"Since the Aguas Verdes crossing reopened, 5,000 people have gone home.",
+			"5,000 people", "Tumbes"},
+	})
+}
+
+// A named camp is where its people are, before the town it is near; the
+// preposition that opens a sentence is not part of its name.
+func TestLocation_NamedCampFirst(t *testing.T) {
+	const head = "Camps fill\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{"the camp before the town near it", head +
+			"The Kakuma camp near Lodwar now shelters 12,000 people.",
+			"12,000 people", "Kakuma"},
+		{"a camp at the start of a sentence", head +
+			"Rain fell in Lodwar overnight. In Kakuma camp, which holds 12,000 people, roads flooded.",
+			"12,000 people", "Kakuma"},
+	})
+}
