@@ -2992,9 +2992,37 @@ var heldoutSets = []struct {
 	{"testdata/heldout565", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 95, meta: 96}, true},
 	{"testdata/heldout566", heldoutFloors{found: 93, correct: 93, qual: 96, src: 94, period: 95, meta: 93}, true},
 	{"testdata/heldout567", heldoutFloors{found: 86, correct: 87, qual: 96, src: 88, period: 95, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159. Their reports named only outlets and
+	// counts. The lead removed heldout568's Jakobstads Tidning article (its
+	// successor, Österbottens Tidning, was used by heldout416); heldout569's
+	// writer revised one article with the file tool's replace command;
+	// heldout571's first writer ran out of time choosing outlets, and the
+	// second chose from a list the lead had checked by grep.
+	// First measurements (2026-12-06, at f71a4e2, after the location work
+	// of 26e1634b, the model not trained on them), found and correct (in
+	// brackets without the model), then qualifier, source, period_start,
+	// metadata and location:
+	//   heldout568 98.4%, 98.4% (98.4%, 98.4%), 100%, 91.9%, 100%, 100%, 71.0%
+	//   heldout569 96.9%, 95.4% (95.3%, 93.8%), 100%, 95.2%, 96.8%, 93.3%, 72.6%
+	//   heldout570 94.4%, 93.2% (91.7%, 90.4%), 100%, 100%, 94.1%, 96.7%, 70.6%
+	//   heldout571 97.1%, 94.4% (94.3%, 91.7%), 100%, 83.8%, 95.6%, 100%, 63.2%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout568", heldoutFloors{found: 95, correct: 95, qual: 96, src: 88, period: 95, meta: 96}, true},
+	{"testdata/heldout569", heldoutFloors{found: 93, correct: 92, qual: 96, src: 92, period: 93, meta: 90}, true},
+	{"testdata/heldout570", heldoutFloors{found: 91, correct: 90, qual: 96, src: 95, period: 91, meta: 93}, true},
+	{"testdata/heldout571", heldoutFloors{found: 94, correct: 91, qual: 96, src: 80, period: 92, meta: 96}, true},
 }
 
+// heldoutPlaceFloor is the share of matched figures over all held-out
+// sets whose location is the annotated one, a few tenths under the 68.8%
+// measured at 26e1634b (64.7% before it): locations are judged across the
+// whole collection, where one set's few dozen figures say little.
+const heldoutPlaceFloor = 68.3
+
 func TestHeldout(t *testing.T) {
+	var places score // locations over every set that ran
+	ran := 0
 	for _, set := range heldoutSets {
 		if _, err := os.Stat(set.dir); err != nil {
 			t.Logf("%s: not present, skipped", set.dir)
@@ -3010,6 +3038,9 @@ func TestHeldout(t *testing.T) {
 			ann := filepath.Join(set.dir, "annotations")
 			sc := scoreAnnotations(t, ann, dirs, miss, detail)
 			meta := scoreArticles(t, ann, dirs, miss)
+			places.ok += sc.place.ok
+			places.total += sc.place.total
+			ran++
 			f := set.floors
 			for _, c := range []struct {
 				name  string
@@ -3028,5 +3059,12 @@ func TestHeldout(t *testing.T) {
 				}
 			}
 		})
+	}
+	if ran < len(heldoutSets) {
+		return // a run of some sets (go test -run TestHeldout/heldout5): no whole to judge
+	}
+	t.Logf("locations over all held-out sets: %s", places)
+	if places.pct() < heldoutPlaceFloor {
+		t.Errorf("locations over all held-out sets: %s, below the regression floor of %.1f%%", places, heldoutPlaceFloor)
 	}
 }
