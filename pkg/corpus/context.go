@@ -596,8 +596,14 @@ func (x *extractor) campsMarkedBy(marker string, add func(w string, start int)) 
 			// "Bardarash, a camp 60km north-east of Mosul"
 			if j := skipSpaceBack(b, at); j > 0 && b[j-1] == ',' {
 				n, nat := wordBack(b, j-1)
-				if adjectives && (strings.Contains(b, "on "+n) || strings.Contains(b, "island of "+n)) {
-					break // "Lesbos, the largest camp" of an island the story puts people on
+				if (adjectives || marker == "site") && (strings.Contains(b, "on "+n) || strings.Contains(b, "island of "+n)) {
+					// "Lesbos, the largest camp", "the Moria camp on Lesbos, a
+					// site built for 3,000": of an island the story puts
+					// people on
+					if o, oat := wordBack(b, nat); marker == "site" && o == "on" {
+						add(wordBack(b, oat)) // "Moria on Lesbos, a site built for 3,000"
+					}
+					break
 				}
 				add(n, nat)
 			}

@@ -876,7 +876,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.parent--
 			}
 		}
-		if g.elided && len(x.facts) > 0 {
+		if prev := len(x.facts) - 1; g.elided && prev >= 0 && (g.parent >= 0 || g.link != "" ||
+			!isMilitaryUnit(x.facts[prev].Unit) || !x.inEarlierParagraph(x.facts[prev], s)) {
+			// (Troops do not carry across a paragraph: "Turkey has poured
+			// around 7,000 troops into Idlib. // Back in Hazano ...
+			// 'another 500,000 could come,' he said" are people.)
 			u := x.facts[len(x.facts)-1].Unit
 			if g.parent >= 0 {
 				u = x.facts[g.parent].Unit
@@ -4118,6 +4122,12 @@ func authorityCountry(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// inEarlierParagraph reports whether fact f ends before sentence s, with a
+// paragraph break between them.
+func (x *extractor) inEarlierParagraph(f Fact, s span) bool {
+	return f.End < s.start && strings.Contains(x.body[f.End:s.start], "\n")
 }
 
 // mainPlaceOf returns the place the article names most, found once.

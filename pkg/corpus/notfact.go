@@ -197,10 +197,25 @@ var notFacts = []notFact{
 		if k < len(b) && b[k] == '-' {
 			k = skipSpaceInline(b, k+1+len(letterRun(b, k+1))) // "-long"
 		}
-		if w := letterRun(b, k); hasLower(fightNouns, w) || w == "" {
+		w := letterRun(b, k)
+		if hasLower(fightNouns, w) || w == "" {
 			return w == ""
-		} else if next := letterRun(b, skipSpaceInline(b, k+len(w))); hasLower(fightNouns, next) && !hasLower(fightNouns, w) && len(w) > 2 {
-			return false // "the two-week-old government offensive"
+		}
+		// "the two-week-old government offensive", "the 58-day air and
+		// ground campaign": a fight after a few words that describe it.
+		for n, at := 0, k+len(w); n < 3 && len(w) > 2; n++ {
+			at = skipSpaceInline(b, at)
+			if at < len(b) && b[at] == '-' {
+				at++
+			}
+			next := letterRun(b, at)
+			if hasLower(fightNouns, next) {
+				return false
+			}
+			if next == "" || !isLower(next[0]) {
+				break
+			}
+			at += len(next)
 		}
 		return true
 	}},
@@ -512,8 +527,10 @@ var notFacts = []notFact{
 		// 3.6 million refugees").
 		w := strings.ToLower(wordBefore(b, f.start))
 		compound := f.end < len(b) && b[f.end] == '-' // "the six-year-old war"
-		if possessives[w] && kinAfter(b, f.end) {
-			return false // "with his wife and their four children": a family's size
+		if (possessives[w] || w == "whose") && kinAfter(b, f.end) {
+			// "with his wife and their four children", "a family whose six
+			// children sleep under one tarpaulin": a family's size
+			return false
 		}
 		if w == "the" && newWhole(b, f) {
 			return false // "Of the 40 tents in our camp, 27 are under water": a whole told first here
@@ -711,6 +728,9 @@ var currencyWords = map[string]bool{
 	"tenge": true, "som": true, "soms": true, "meticais": true, "kwacha": true, "cedis": true, "birr": true,
 	"kip": true, "riel": true, "kyat": true, "taka": true, "rupiah": true, "baht": true, "dong": true,
 	"dobras": true, "dobra": true, "tala": true, "vatu": true, "pa'anga": true,
+	"manat": true, "manats": true, "lari": true, "dram": true, "drams": true, "afghani": true, "afghanis": true,
+	"somoni": true, "sum": true, "tugrik": true, "lempiras": true, "quetzales": true, "soles": true, "reais": true,
+	"bolivianos": true, "guaranies": true, "colones": true, "cordobas": true,
 	"krónur": true, "kronur": true, "krona": true, "krone": true, "kr": true,
 	// the euro as Estonian, Finnish, Baltic, Slavic and Polish inflect it:
 	// "alates 9,90 eurost", "10 euroa", "5 eurų", "20 eurów"
@@ -2086,13 +2106,14 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	traveled travelling traveling waited waiting hid hiding slept hosted hosting carried carrying
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
 	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served
-	helped helping volunteered volunteering taught teaching done doing held holding`) // "after standing empty for two years"
+	helped helping volunteered volunteering taught teaching done doing held holding coordinated coordinating
+	managed managing reported reporting covered covering directed directing`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.
 func durationVerbBefore(b string, i int) bool {
 	k := i
-	for n := 0; n < 12; n++ {
+	for n := 0; n < 14; n++ {
 		w, at := wordBack(b, k)
 		if j := skipSpaceBack(b, k); w == "" && j > 0 && isDigit(b[j-1]) {
 			for j > 0 && (isDigit(b[j-1]) || b[j-1] == '.' || b[j-1] == ',') {
@@ -2100,6 +2121,12 @@ func durationVerbBefore(b string, i int) bool {
 			}
 			k = j
 			continue
+		}
+		if j := skipSpaceBack(b, k); w == "" && j > 0 && b[j-1] == ')' {
+			if o := strings.LastIndexByte(b[:j], '('); o >= 0 && j-o < 40 {
+				k = o // "worked for the World Food Programme (WFP) in the Middle East for 11 years"
+				continue
+			}
 		}
 		if w == "s" && at > 1 && (b[at-1] == '\'' || strings.HasSuffix(b[:at], "’")) {
 			// "Istanbul's district": the possessive is part of the word

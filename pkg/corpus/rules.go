@@ -88,6 +88,11 @@ var rules = []rule{
 		// "aid stocks inside Jordan could feed around 200,000 people if
 		// the crossings were opened": supplies, by whom they would serve
 		"could|can|would feed * #n",
+		// "we still feed about 500,000 refugees a month": an aid
+		// programme's reach (not "preparing to feed as many as 450,000
+		// people who could be uprooted", who are at risk)
+		"we|they feed|fed * #n",
+		"still|already|now|currently|also feed|feeds|fed|feeding * #n",
 		// "says it holds about 12,000 suspected jihadists in its
 		// prisons": prisoners, not people sheltered
 		"#n ** in its|their|the * prisons|prison|jails|jail",
@@ -102,6 +107,9 @@ var rules = []rule{
 		// "about 3,000 people have left Arsal for Qalamoun on the return
 		// convoys": returns
 		"on|aboard|by|in the|a return|returns convoys|convoy|buses|bus",
+		// "about 3,000 refugees left Arsal for the Qalamoun region in
+		// organised convoys"
+		"on|aboard|by|in organised|organized * convoys|convoy|buses|bus",
 		// "about 300 people joined a rally in support of refugees"
 		"#n * joined|attended a|the * rally|protest|demonstration|march|vigil",
 		// "More than a hundred people gathered on the Bulwark in Brecon on
@@ -586,6 +594,9 @@ var rules = []rule{
 		// "About 750,000 people lived in Daraa and Quneitra provinces
 		// before the offensive": a population before the fighting
 		"#n * lived in ** before the",
+		// "Aleppo's Armenian community, which numbered some 60,000 before
+		// the war": a community's size, not people displaced
+		"community|communities|population * numbered|numbers|number|counted * #n",
 		// "Before the war there were perhaps 12,000 Armenians in the Jazira"
 		"before the war|conflict|fighting|offensive there were|was * #n",
 		// "Before the war about 60,000 Armenians lived in the city"
@@ -805,9 +816,9 @@ var rules = []rule{
 		"with #n members of",
 		// "the 11 members of his extended family now share two tents"
 		"#n members of his|her|their|my|our * family",
-		"her|his|my|our|your|their #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
+		"her|his|my|our|your|their|whose #n children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "her three small children"
-		"her|his|my|our|your|their #n young|small|little|teenage|adult|grown|elder|eldest|older|younger|youngest children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
+		"her|his|my|our|your|their|whose #n young|small|little|teenage|adult|grown|elder|eldest|older|younger|youngest children|kids|sons|daughters|brothers|sisters|grandchildren|siblings|boys|girls",
 		// "His family of nine will sleep under a tarpaulin" (not "a family
 		// of nine", which heldout140 counts as the people it names)
 		"her|his|my|our|your|their family of #n",
@@ -947,7 +958,7 @@ var rules = []rule{
 		"lying|lie|lies|lay on the road|roads|roadside|ground|street|streets|pavement|pavements|tarmac",
 		"living|live|lives|lived|staying|stay rough|outdoors",
 		"sleeping|sleep|sleeps|slept under",
-		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides",
+		"spent|spend|spending|spends|slept|sleeping|sleep|sleeps * night|nights in|on|under * cars|car|open|streets|street|fields|field|plastic|sheeting|tarpaulins|trees|groves|orchards|parks|rough|road|roads|roadside|roadsides|quay|quayside|harbourside|dockside|pier|beach|beaches|pavement|pavements",
 		"sleeping|sleep|sleeps|slept|living|live|lives|sheltering in|on * fields|field|streets|street|open|roadside|roadsides|cars|car|parks|park|orchards|groves|ruins|farmland|ground|pavements|squares|woods|forest|concrete|quay|quayside|harbourside|dockside|pier|pavement|asphalt|beach|beaches|road|roads",
 		"open fields|field",
 		// "dozens of new arrivals had been sleeping on the harbour front"
