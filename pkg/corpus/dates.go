@@ -74,6 +74,9 @@ var foreignMonths = map[string]time.Month{
 	"machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
 	"ianuari": 1, "fepuari": 2, "mati": 3, "aperila": 4, "iuni": 6, "iulai": 7, "aokuso": 8, "setema": 9,
 	"oketopa": 10, "novema": 11, "tesema": 12,
+	// Tuvaluan ("23 Okotopa 2019") and Tongan, where they differ
+	"ianuali": 1, "fepuali": 2, "apelila": 4, "aukuso": 8, "okotopa": 10,
+	"sanuali": 1, "fepueli": 2, "sune": 6, "siulai": 7, "sepitema": 9, "okatopa": 10, "tisema": 12,
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")

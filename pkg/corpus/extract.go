@@ -805,8 +805,11 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// higher, at about 21,000."
 			// (The bracket of "can hold up to 11,000 people (about 2,000
 			// families)" restates the size, in the same sentence.)
+			// Nor is a projection told after the count: "More than 130,000
+			// people have fled ..., adding that up to 400,000 could be
+			// displaced. The administration put the figure at 191,069."
 			for g.parent > 0 && g.parent > len(x.facts)-4 && (x.facts[g.parent].Rule == "population" ||
-				x.facts[g.parent].Rule == "capacity" && x.facts[g.parent].Start < s.start) {
+				(x.facts[g.parent].Rule == "capacity" || x.facts[g.parent].Rule == "projection" && !g.putIt) && x.facts[g.parent].Start < s.start) {
 				g.parent--
 			}
 			// "The real number is closer to 1.3 million" after "killed

@@ -176,6 +176,7 @@ var notFacts = []notFact{
 	}},
 	{"known total", knownTotal},
 	{"anecdote", anecdoteOne},
+	{"speaker one", speakerOne},
 	{"duration", func(b string, f figure) bool {
 		// "a five-day truce", "a 120-hour ceasefire", "a two-month
 		// campaign": how long something lasts ("a nine-year war" counts
@@ -329,8 +330,9 @@ var notFacts = []notFact{
 		if u, _ := unitAfter(b, f); strings.HasSuffix(w, "ing") && u != "" {
 			return false // "began building two tent cities": a verb, then a count
 		}
-		if named := wordBefore(b, f.start); f.digits && f.value < 100 && (named == "Village" || named == "Camp" || named == "Sector" || named == "Block") {
-			return true // "the camp's Village 5": a part's name
+		if named := wordBefore(b, f.start); f.digits && f.value < 100 && (named == "Village" || named == "Camp" || named == "Sector" ||
+			named == "Block" || named == "Area" || named == "Extension") {
+			return true // "the camp's Village 5", "my mother in Area 25": a part's name
 		}
 		if firstCellNumber(b, f) {
 			return true // "Domiz 1         Duhok      319": the number in a row's name
@@ -1120,8 +1122,8 @@ func isAge(b string, f figure) bool {
 				return true
 			}
 		}
-		if lw := strings.ToLower(b[w:k]); w < k && f.value < 100 && (ageSubjects[lw] || ageNouns[lw] && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "men")) {
-			return true // "his younger brother, 16, still hopes"
+		if lw := strings.ToLower(b[w:k]); w < k && f.value < 100 && (ageSubjects[lw] || (ageNouns[lw] || occupationNouns[lw]) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "men")) {
+			return true // "his younger brother, 16, still hopes", "an Aktobe pensioner, 63, told us"
 		}
 	}
 	if w := strings.ToLower(wordBefore(b, f.start)); w == "aged" || w == "age" || w == "ages" {
@@ -1918,7 +1920,7 @@ func saidNameAge(b string, f figure) bool {
 var occupationNouns = wordSet(`teacher doctor nurse driver shopkeeper engineer mechanic tailor
 	baker labourer laborer carpenter lawyer journalist activist vendor trader fisherman shepherd
 	taxi builder volunteer electrician pharmacist father-of-two mother-of-three manager official
-	officer spokesman spokeswoman spokesperson witness worker resident`)
+	officer spokesman spokeswoman spokesperson witness worker resident pensioner retiree housewife`)
 
 // ageSubjects are the subjects of "is six", "was two": people, pronouns
 // and the words parents use for their children.
@@ -2107,7 +2109,7 @@ var durationVerbs = wordSet(`lived live lives living stayed stay stays staying r
 	standing stood stand stands closed shut empty idle eaten eat eating ate sleep sleeping been
 	blocked blocking cut cutting stranded trapped stuck sheltered sheltering ran run runs running led headed served
 	helped helping volunteered volunteering taught teaching done doing held holding coordinated coordinating
-	managed managing reported reporting covered covering directed directing`) // "after standing empty for two years"
+	managed managing reported reporting covered covering directed directing home`) // "after standing empty for two years"
 
 // durationVerbBefore reports one of durationVerbs in the few words before
 // the "for" in front of a figure at i, within its clause.
@@ -2327,6 +2329,39 @@ func anecdoteOne(b string, f figure) bool {
 		}
 	}
 	return true
+}
+
+// speakerOne reports "one" that introduces a speaker: "..., one aid
+// worker in Arsal said", "one official told reporters". It counts no one.
+func speakerOne(b string, f figure) bool {
+	if !f.spelled || f.value != 1 || f.isRange || !strings.HasPrefix(b[f.start:], "one ") {
+		return false
+	}
+	switch strings.ToLower(wordBefore(b, f.start)) {
+	case "only", "just", "least", "than", "but", "exactly":
+		return false // "only one doctor said he could stay": a count
+	}
+	rest := b[f.end:min(len(b), f.end+80)]
+	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
+		rest = rest[:k] // within the sentence
+	}
+	ws := clauseWords(rest)
+	for i, w := range ws {
+		if i > 3 {
+			return false
+		}
+		if !(personNoun(w) || occupationNouns[w]) || strings.HasSuffix(w, "s") {
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+6)] {
+			switch v {
+			case "said", "says", "told", "added", "explained", "recalled", "warned":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // streetWords open or close a street's name in an address, or name a

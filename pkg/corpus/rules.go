@@ -88,6 +88,12 @@ var rules = []rule{
 		// "aid stocks inside Jordan could feed around 200,000 people if
 		// the crossings were opened": supplies, by whom they would serve
 		"could|can|would feed * #n",
+		// "300 families queue for bread": people at a distribution, not a
+		// count of the displaced
+		"#n ** queue|queued|queuing|queueing|lined|lining * for bread|food|water|aid|fuel|flour|rations|parcels",
+		// "about 70,000 refugees across the country were affected": touched
+		// by a storm or a ruling, not a count of refugees hosted
+		"#n ** were|was|are|is|been affected",
 		// "we still feed about 500,000 refugees a month": an aid
 		// programme's reach (not "preparing to feed as many as 450,000
 		// people who could be uprooted", who are at risk)
