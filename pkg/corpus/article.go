@@ -1586,9 +1586,26 @@ func spellsHost(masthead, host string) bool {
 			}
 		}
 	}
+	// "Nanaimo News Bulletin" at nanaimobulletin.com: a long host that
+	// leaves out one of a name's generic words.
+	if len(words) >= 3 && len(host) >= 10 {
+		for k, w := range words {
+			if !hostOmits[strings.ToLower(w)] {
+				continue
+			}
+			rest := append(append([]string{}, words[:k]...), words[k+1:]...)
+			if squash(strings.Join(rest, " ")) == host {
+				return true
+			}
+		}
+	}
 	// "Tribune de Genève" at tdg.ch: the initials of three words or more.
 	return len(words) >= 3 && len(host) == len(words) && strings.EqualFold(firstLetters(strings.Join(words, " ")), host)
 }
+
+// hostOmits are the generic words of an outlet's name that its web
+// address may leave out: "Nanaimo News Bulletin" at nanaimobulletin.com.
+var hostOmits = wordSet(`news daily weekly the evening morning sunday`)
 
 // endParagraph closes the lines collected so far. Before the body starts,
 // a short line that does not read as prose is the headline (the first one)

@@ -607,6 +607,12 @@ func restates(before string) bool {
 	ws := clauseWords(before)
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
 		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
+			if i >= 2 && (ws[i-2] == "a" || ws[i-2] == "which") && restatedCount(ws[i-1]) && i == len(ws)-2 && ws[len(ws)-1] == "at" ||
+				i >= 3 && ws[i-3] == "a" && restatedCount(ws[i-2]) && ws[i-1] == "the" && i == len(ws)-2 && ws[len(ws)-1] == "at" {
+				// "..., a figure the United Nations puts at about 176,000":
+				// the count before, as another source puts it
+				return true
+			}
 			for k, w := range ws[i+1:] {
 				if restatedCount(w) {
 					// "puts the number of asylum seekers on the islands at":

@@ -794,6 +794,9 @@ func isMoney(b string, f figure) bool {
 	if currencyCodes[wordBefore(b, f.start)] {
 		return true
 	}
+	if randThousands(b, f.start) {
+		return true // "costs about R1 800": the rand's thousands
+	}
 	if strings.HasPrefix(b[f.end:], "/-") {
 		return true // "1,000/- buli wiiki": shillings as East Africa writes them
 	}
@@ -1855,6 +1858,23 @@ func saidNameAgeEnd(b string, f figure, j int) bool {
 			return true
 		}
 	}
+	// "said one of the organisers, Dilan Ahmed, 28.": the speech verb
+	// before an apposition that the name glosses
+	k := skipSpaceBack(b, at)
+	for n := 0; n < 3; n++ { // back over the name's other words
+		p, pat := wordBack(b, k)
+		if p == "" || !isUpper(p[0]) {
+			break
+		}
+		k = skipSpaceBack(b, pat)
+	}
+	if k > 0 && b[k-1] == ',' {
+		for _, x := range wordsBefore(b, k-1, 5) {
+			if speechVerbs[x] {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -2362,6 +2382,21 @@ func speakerOne(b string, f figure) bool {
 		return false
 	}
 	return false
+}
+
+// randThousands reports a figure at i that continues a rand amount
+// glued to its sign, "R1 800", "R12 500": "R" and one to three digits
+// before it, as South African pages group thousands with a space.
+func randThousands(b string, i int) bool {
+	j := skipSpaceBack(b, i)
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 && isDigit(b[k-1]) {
+		k--
+	}
+	return j-k >= 1 && j-k <= 3 && k > 0 && b[k-1] == 'R' && (k == 1 || !isLetter(b[k-2]))
 }
 
 // streetWords open or close a street's name in an address, or name a

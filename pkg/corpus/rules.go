@@ -603,6 +603,10 @@ var rules = []rule{
 		// "Aleppo's Armenian community, which numbered some 60,000 before
 		// the war": a community's size, not people displaced
 		"community|communities|population * numbered|numbers|number|counted * #n",
+		// "Arsal, with some 40,000 Lebanese residents, also hosts roughly
+		// as many Syrians": the town's own people, not the refugees it
+		// hosts
+		"with * #n lebanese|jordanian|turkish|iraqi|greek|local|permanent residents|inhabitants|villagers",
 		// "Before the war there were perhaps 12,000 Armenians in the Jazira"
 		"before the war|conflict|fighting|offensive there were|was * #n",
 		// "Before the war about 60,000 Armenians lived in the city"
@@ -830,6 +834,8 @@ var rules = []rule{
 		"her|his|my|our|your|their family of #n",
 		// "We are 11 people in this house": a household
 		"we|there are|were #n people|of * in this|our|one house|home|flat|apartment",
+		// "with my sister's four children"
+		"my|his|her|our|their brother|sister|son|daughter|cousin|uncle|aunt|neighbour|neighbor #n children|kids|sons|daughters|grandchildren",
 		// "my brother's family of seven is in this tent with us"
 		"my|his|her|our|their brother|sister|father|mother|son|daughter|cousin|uncle|aunt family of #n",
 		// "I met a widow with five children"
