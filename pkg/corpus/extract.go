@@ -20,13 +20,15 @@ type extractor struct {
 	paraPos  int
 	consumed int // offsets below this belong to a figure already read
 
-	mainPlace  *string                                    // the place the article names most, once looked up
-	placeNames map[string]string                          // the places the article names after prepositions, by lower-case name
-	warPlace   *string                                    // the country whose war the article is about, once looked up
-	named      map[string]*namedMatches                   // places of each kind the body names, once looked up
-	camps      map[string]bool                            // one-word camp names, once looked up; see campNames
-	trace      func(f *Fact, words []string, unit string) // see extractTraced; nil in use
-	intro      struct {                                   // introOf's answer for the last sentence asked
+	mainPlace   *string                                    // the place the article names most, once looked up
+	placeNames  map[string]string                          // the places the article names after prepositions, by lower-case name
+	mainCountry string                                     // the country the article names most
+	hostCountry string                                     // the same, leaving out the one whose people fled
+	warPlace    *string                                    // the country whose war the article is about, once looked up
+	named       map[string]*namedMatches                   // places of each kind the body names, once looked up
+	camps       map[string]bool                            // one-word camp names, once looked up; see campNames
+	trace       func(f *Fact, words []string, unit string) // see extractTraced; nil in use
+	intro       struct {                                   // introOf's answer for the last sentence asked
 		s, intro span
 		ok, set  bool
 	}
@@ -4089,6 +4091,12 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := x.placeNamedIn(toks, unit); p != "" {
 		return p
 	}
+	if c := x.countryMeant(s, g, toks, cat); c != "" {
+		// "... live below the poverty line across the country", "Some
+		// 930,000 are registered with the UN refugee agency": the country,
+		// not the town the story is about.
+		return c
+	}
 	// Earlier sentences of the paragraph, nearest first.
 	for n, t := 0, s; n < 4 && t.start > 0 && b[t.start-1] != '\n'; n++ {
 		t = sentenceAt(b, prevNonSpace(b, t.start))
@@ -4148,6 +4156,7 @@ func (x *extractor) mainPlaceOf() string {
 		for name := range count {
 			x.placeNames[strings.ToLower(name)] = name
 		}
+		x.mainCountry, x.hostCountry = namedCountries(x.body)
 	}
 	return *x.mainPlace
 }

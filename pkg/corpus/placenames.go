@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // placeNamedIn returns the first place the sentence toks names without a
 // place preposition ("Lebanon says ...", "Moria, a site built for ...",
@@ -186,3 +189,103 @@ var capitalCities = wordSet(`ankara damascus moscow athens beirut amman baghdad 
 	tunis algiers rabat khartoum kabul islamabad baku yerevan tbilisi kyiv kiev minsk beijing tokyo ottawa canberra
 	brasilia pretoria nairobi addis abuja kampala kigali lima bogota quito caracas santiago havana managua
 	montevideo asuncion dhaka delhi kathmandu bangkok hanoi manila jakarta`)
+
+// countryMeant returns the country a sentence with no place of its own
+// means: the one it calls "the country" ("across the country", "the
+// country's refugees"), which is the one at war when the sentence tells
+// of a war ("half of the country's pre-war population"), else a
+// demonym's ("the Lebanese government says the country hosts ..."), the
+// last one named in this sentence or the one before, or the one the
+// article names most; and for refugees, whom a country hosts, the
+// country the article names most after the one they fled, unless the
+// sentence points at a town or camp ("in the town", "here"). It returns
+// "" otherwise.
+func (x *extractor) countryMeant(s span, g *fig, toks []token, cat Category) string {
+	x.mainPlaceOf() // fills x.mainCountry
+	country, war, local := false, false, false
+	for i, t := range toks {
+		switch lw := t.lower(); lw {
+		case "country", "country's", "nationwide":
+			country = country || lw == "nationwide" || i > 0 && (toks[i-1].lower() == "the" || toks[i-1].lower() == "this")
+		case "war", "conflict", "pre-war", "prewar":
+			war = true
+		case "town", "town's", "city", "village", "camp", "camp's", "here", "settlement", "settlements", "province", "district", "region", "island", "area":
+			local = true
+		}
+	}
+	switch {
+	case country && war:
+		if x.warPlace == nil {
+			c := warCountry(x.body)
+			x.warPlace = &c
+		}
+		if *x.warPlace != "" {
+			return *x.warPlace
+		}
+	case country:
+		for _, t := range toks {
+			if c := demonymCountry[t.lower()]; c != "" && t.capitalised() && t.lower() != "syrian" && t.lower() != "kurdish" && t.lower() != "european" {
+				return c // "Greek police said ... attempts to enter the country"
+			}
+		}
+		if c := x.countryBefore(s, g.start); c != "" {
+			return c
+		}
+		return x.mainCountry
+	}
+	if cat == Refugees && !local && x.hostCountry != "" {
+		return x.hostCountry // refugees are hosted away from the country they fled
+	}
+	return ""
+}
+
+// namedCountries returns the country the body names most, by its name or
+// its people's ("Lebanon", "the Lebanese government"), and the one it
+// names most after leaving out the country people fled: the one whose
+// people the body most often calls refugees or displaced ("Syrian
+// refugees"), or whose war it tells of.
+func namedCountries(b string) (main, host string) {
+	count := map[string]int{}
+	fled := map[string]int{}
+	words := strings.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	for i, w := range words {
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		lw := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		c := ""
+		if countryNames[lw] && !isAcronym(w) {
+			c = titleCase(lw)
+		} else if d := demonymCountry[lw]; d != "" && lw != "kurdish" && lw != "european" {
+			c = d
+			if i+1 < len(words) {
+				switch strings.ToLower(words[i+1]) {
+				case "refugee", "refugees", "asylum", "families", "displaced", "nationals", "returnees":
+					fled[c]++
+				}
+			}
+		}
+		if c != "" {
+			count[c]++
+		}
+	}
+	if war := warCountry(b); war != "" {
+		fled[war] += 2
+	}
+	origin, most := "", 0
+	for c, n := range fled {
+		if n > most || n == most && c < origin {
+			origin, most = c, n
+		}
+	}
+	bestMain, bestHost := 0, 0
+	for c, n := range count {
+		if n > bestMain || n == bestMain && c < main {
+			main, bestMain = c, n
+		}
+		if c != origin && (n > bestHost || n == bestHost && c < host) {
+			host, bestHost = c, n
+		}
+	}
+	return main, host
+}

@@ -55,3 +55,31 @@ func TestLocation_NamedCampFirst(t *testing.T) {
 			"12,000 people", "Kakuma"},
 	})
 }
+
+// A sentence that names no place but says "the country", or counts
+// refugees, concerns a country, not the town the story is about: the
+// country at war for a war's toll, a demonym's country, else the one
+// named before or most; refugees the country that hosts them.
+func TestLocation_CountryMeant(t *testing.T) {
+	const head = "Winter in the Bekaa\n\nBy Ann Lee\n\n" +
+		"Snow fell in Zahle on Monday. Families in Zahle burned plastic to keep warm, " +
+		"and many Syrian refugees there said they would not go back to Syria, where the war goes on. " +
+		"Lebanon has asked donors for more help.\n\n"
+	runLocationCases(t, []locationCase{
+		{"across the country", head +
+			"A UN survey found that 70 percent of refugee households across the country live below the poverty line.",
+			"70 percent", "Lebanon"},
+		{"the country's war is the country at war", head +
+			"Yemen's war has gone on for years. It has driven half of the country's pre-war population from their homes.",
+			"half", "Yemen"},
+		{"a demonym names the country", head +
+			"Greek police said they had blocked 9,000 attempts to enter the country since Saturday.",
+			"9,000 attempts", "Greece"},
+		{"refugees counted without a place are the host country's", head +
+			"Some 930,000 Syrians are registered with the UN refugee agency.",
+			"Some 930,000 Syrians", "Lebanon"},
+		{"refugees counted here stay in the town", head +
+			"Syrian refugees registered here now number about 40,000.",
+			"about 40,000", "Zahle"},
+	})
+}
