@@ -128,6 +128,36 @@ type articleParser struct {
 	rest        string // the text after the line being read
 }
 
+// mastheadDash reports a page's first line that reads as a dateline but
+// names the outlet: "DNA — Dernières Nouvelles d'Alsace", a few words
+// after the dash and no sentence.
+func mastheadDash(l string) bool {
+	for _, d := range []string{" — ", " – ", " - "} {
+		if _, after, ok := strings.Cut(l, d); ok {
+			after = strings.TrimSpace(after)
+			return after != "" && wordCount(after) <= 6 && !strings.ContainsAny(after[len(after)-1:], ".!?")
+		}
+	}
+	return false
+}
+
+// bulletLine reports a line that opens with a list's bullet: "· ",
+// "- ", "• ".
+func bulletLine(l string) bool {
+	for _, b := range []string{"· ", "- ", "• ", "– ", "* ", "» ", "▪ "} {
+		if strings.HasPrefix(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstLine returns the first line of s, trimmed.
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return strings.TrimSpace(l)
+}
+
 func (p *articleParser) line(l string) {
 	if l == "" {
 		p.endParagraph()
@@ -193,6 +223,12 @@ func (p *articleParser) line(l string) {
 	switch act {
 	case dropLine:
 		p.endParagraph()
+		if strings.HasPrefix(rule, "related") && p.inBody && strings.HasSuffix(l, ":") && bulletLine(firstLine(p.rest)) {
+			// "Relacionadas:" over "· Idlib: 12 hospitals hit in a
+			// week": the linked headlines listed under the label
+			p.skipBlock, p.listNext = true, true
+			return
+		}
 		if pub := supportPublisher(l); pub != "" && p.a.Publisher == "" {
 			p.a.Publisher = pub
 		}
@@ -1243,7 +1279,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
-	p litinin talata laraba alhamis jumma'a asabar lahadi ga
+	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г.
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 

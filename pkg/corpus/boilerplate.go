@@ -112,6 +112,8 @@ var boilerRules = []boilerRule{
 	{"related link", "олбоотой мэдээ", false, dropLine, 20}, // Mongolian "Холбоотой мэдээ:"
 	{"related link", "לקריאה נוספת", true, dropLine, 0},     // Hebrew "further reading"
 	{"related link", "leia também", true, dropLine, 0},
+	{"related link", "sigue leyendo", true, dropLine, 0},
+	{"related link", "ще от ", false, dropLine, 4}, // Bulgarian "Още от Труд:", more from the outlet (Cyrillic capitals are not lowered)
 	{"related link", "leia mais", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},
 	{"related link", "go deeper:", true, dropLine, 0},
@@ -948,8 +950,8 @@ func liveStamp(line string) bool {
 	}
 	tail := strings.ToLower(zone)
 	switch tail {
-	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr", "น.", "น", "時", "시":
-		return true // also Thai "14.05 น." (นาฬิกา, o'clock)
+	case "", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "eet", "local time", "uhr", "น.", "น", "時", "시", "ч.", "ч":
+		return true // also Thai "14.05 น." (นาฬิกา, o'clock) and Bulgarian "15:40 ч." (часа)
 	}
 	return utf8.RuneCountInString(zone) <= 4 && isAcronym(zone) // also "TSİ", Turkey's time
 }

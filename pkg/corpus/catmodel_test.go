@@ -12,7 +12,7 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout576": true, "testdata/heldout577": true, "testdata/heldout578": true, "testdata/heldout579": true,
+	"testdata/heldout580": true, "testdata/heldout581": true, "testdata/heldout582": true, "testdata/heldout583": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -267,7 +267,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	dashed := "" // "Turkish troops — an estimated 7,000 of them —"
 	// "put the figure closer to 270,000": a hedge that compares the
 	// figure with the count before
-	nearer := hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer to")
+	nearer := hasPrefixFold(b[qs:f.start], "closer to") || hasPrefixFold(b[qs:f.start], "nearer")
 	if noNoun && hasWordFold(after, "of them") {
 		dashed = dashedNoun(b, qs)
 	}

@@ -68,10 +68,11 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) {
+		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) && !(i == 0 && mastheadDash(l)) {
 			// (not "Segunda-feira, 2 de Março de 2020 – 11:27", a date line
 			// shaped like a dateline, nor "IBNA – Balkan news in English"
-			// under "Independent Balkan News Agency")
+			// under "Independent Balkan News Agency", nor the page's first
+			// line "DNA — Dernières Nouvelles d'Alsace")
 			break
 		}
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {

@@ -534,6 +534,9 @@ var notFacts = []notFact{
 			// children sleep under one tarpaulin": a family's size
 			return false
 		}
+		if w == "the" && strings.HasPrefix(strings.ToLower(b[skipSpaceInline(b, f.end):]), "of us") {
+			return false // "Where do the nine of us sleep?": a household's size
+		}
 		if w == "the" && newWhole(b, f) {
 			return false // "Of the 40 tents in our camp, 27 are under water": a whole told first here
 		}

@@ -113,6 +113,9 @@ var rules = []rule{
 		// "about 3,000 people have left Arsal for Qalamoun on the return
 		// convoys": returns
 		"on|aboard|by|in the|a return|returns convoys|convoy|buses|bus",
+		// "170,000 refugees have left Lebanon for Syria since 2018 under
+		// its return programme": returns
+		"under * return|returns|repatriation programme|program|programmes|scheme|schemes|plan",
 		// "about 3,000 refugees left Arsal for the Qalamoun region in
 		// organised convoys"
 		"on|aboard|by|in organised|organized * convoys|convoy|buses|bus",
@@ -834,6 +837,8 @@ var rules = []rule{
 		"her|his|my|our|your|their family of #n",
 		// "We are 11 people in this house": a household
 		"we|there are|were #n people|of * in this|our|one house|home|flat|apartment",
+		// "My brother's family, nine people, is still in Busra al-Harir"
+		"family #n people|members|persons",
 		// "with my sister's four children"
 		"my|his|her|our|their brother|sister|son|daughter|cousin|uncle|aunt|neighbour|neighbor #n children|kids|sons|daughters|grandchildren",
 		// "my brother's family of seven is in this tent with us"
