@@ -3073,11 +3073,12 @@ var heldoutSets = []struct {
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
-// sets whose location is the annotated one, a few tenths under the 70.1%
-// measured with countryMeant (64.7% before 26e1634b, 68.8% after it):
-// locations are judged across the whole collection, where one set's few
-// dozen figures say little.
-const heldoutPlaceFloor = 69.6
+// sets whose location is the annotated one, a few tenths under the 70.4%
+// measured once "the Syrian side" stopped being read as a place (64.7%
+// before 26e1634b, 68.8% after it, 70.1% after countryMeant): locations
+// are judged across the whole collection, where one set's few dozen
+// figures say little.
+const heldoutPlaceFloor = 69.9
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

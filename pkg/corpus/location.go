@@ -116,10 +116,12 @@ func placesOf(toks []token) []place {
 				out = append(out, place{p, 1, toks[k].start})
 			}
 		}
-		// "the Turkish border", "the Syrian-Turkish border"
+		// "the Turkish border", "the Syrian-Turkish border" (not "the Syrian
+		// side", which annotators never give as a place: the place the
+		// story is about, on that side, is)
 		if t.capitalised() && i+1 < len(toks) {
 			next := toks[i+1].lower()
-			if (next == "border" || next == "side") && (demonymCountry[lw] != "" || strings.Contains(lw, "-")) {
+			if next == "border" && (demonymCountry[lw] != "" || strings.Contains(lw, "-")) {
 				out = append(out, place{t.text + " " + toks[i+1].text, 2, t.start})
 			}
 		}

@@ -83,3 +83,15 @@ func TestLocation_CountryMeant(t *testing.T) {
 			"about 40,000", "Zahle"},
 	})
 }
+
+// "The Syrian side" is no place of its own: a figure on it concerns the
+// place the story is about.
+func TestLocation_SideIsNoPlace(t *testing.T) {
+	const head = "Offensive enters second week\n\nBy Ann Lee\n\n" +
+		"Shelling continued in northeast Syria on Monday. Families in northeast Syria fled south.\n\n"
+	runLocationCases(t, []locationCase{
+		{"killed on the Syrian side", head +
+			"The monitor says 72 civilians have been killed on the Syrian side since Oct. 9.",
+			"72 civilians", "northeast Syria"},
+	})
+}
