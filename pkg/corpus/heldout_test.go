@@ -3039,7 +3039,7 @@ var heldoutSets = []struct {
 	// heldout576-578's writers lengthened articles with the file tool's
 	// replace command, and heldout577's listed its own files with a glob
 	// in its python check.
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (d75c630).
 	// First measurements (2026-12-06, at 73d83a9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3057,6 +3057,7 @@ var heldoutSets = []struct {
 	// reports named only outlets and counts (heldout580's writer wrote
 	// its articles.csv twice to quote a url; heldout582's left one body
 	// at 379 words, under the brief's 400).
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-06, at a870647, after countryMeant of
 	// 326741a, the model not trained on them), found and correct (in
 	// brackets without the model), then qualifier, source, period_start,
@@ -3070,6 +3071,23 @@ var heldoutSets = []struct {
 	{"testdata/heldout581", heldoutFloors{found: 88, correct: 88, qual: 95, src: 95, period: 95, meta: 93}, true},
 	{"testdata/heldout582", heldoutFloors{found: 94, correct: 94, qual: 96, src: 76, period: 91, meta: 93}, true},
 	{"testdata/heldout583", heldoutFloors{found: 94, correct: 92, qual: 96, src: 92, period: 92, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout576-579 were tuned on. Their
+	// reports named only outlets and counts (heldout587's writer left one
+	// body at 422 words, under the 450 asked of it but within the
+	// brief's 400-800).
+	// First measurements (2026-12-06, at 3f004ae, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout584 95.8%, 91.9% (93.0%, 89.2%), 100%, 95.6%, 95.6%, 96.7%, 52.9%
+	//   heldout585 97.3%, 94.7% (95.9%, 93.3%), 100%, 98.6%, 97.2%, 83.3%, 70.4%
+	//   heldout586 93.2%, 93.2% (86.3%, 86.3%), 100%, 86.8%, 94.1%, 100%, 77.9%
+	//   heldout587 95.9%, 94.6% (91.8%, 90.5%), 100%, 90.0%, 100%, 96.7%, 67.1%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout584", heldoutFloors{found: 92, correct: 88, qual: 96, src: 92, period: 92, meta: 93}, true},
+	{"testdata/heldout585", heldoutFloors{found: 94, correct: 91, qual: 96, src: 95, period: 94, meta: 80}, true},
+	{"testdata/heldout586", heldoutFloors{found: 90, correct: 90, qual: 96, src: 83, period: 91, meta: 96}, true},
+	{"testdata/heldout587", heldoutFloors{found: 92, correct: 91, qual: 96, src: 87, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
