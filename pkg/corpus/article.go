@@ -3069,7 +3069,7 @@ func labelledAgency(part string) string {
 
 // creditLabels name who a report comes from, before a colon: a byline's
 // part ("Sumber: AFP") or a reposting site's line ("Source: OCHA").
-var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo`)
+var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo zdroj źródło zrodlo forrás forras`)
 
 // onlyStaff reports words that name an outlet's own people and nothing
 // else: "staff reporters", "our correspondents".

@@ -113,6 +113,8 @@ var boilerRules = []boilerRule{
 	{"related link", "לקריאה נוספת", true, dropLine, 0},     // Hebrew "further reading"
 	{"related link", "leia também", true, dropLine, 0},
 	{"related link", "sigue leyendo", true, dropLine, 0},
+	{"related block", "pročitajte još", true, dropRest, 3}, // Bosnian, Croatian, Serbian "read more" over headlines
+	{"related block", "procitajte jos", true, dropRest, 3},
 	{"related link", "ще от ", false, dropLine, 4}, // Bulgarian "Още от Труд:", more from the outlet (Cyrillic capitals are not lowered)
 	{"related link", "leia mais", true, dropLine, 0},
 	{"related link", "read next", true, dropLine, 0},

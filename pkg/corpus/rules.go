@@ -1084,6 +1084,10 @@ var rules = []rule{
 		"registered|recorded|counted #n new families|households",
 		// "had registered nearly 4,000 new families since Sunday"
 		"registered|recorded|counted * #n new families|households",
+		// "we have registered around 70,000 newcomers", "between 12,000
+		// and 15,000 newcomers had registered with them"
+		"registered|recorded|counted * #n newcomers",
+		"#n newcomers ** registered|recorded",
 		// "98,000 people had been registered on arrival in Tal Rifaat"
 		"#n * been registered|recorded on arrival",
 		// "Our teams registered around 30,000 new arrivals in Hasakah",
