@@ -609,8 +609,7 @@ func restates(before string) bool {
 	ws := clauseWords(before)
 	for i := len(ws) - 1; i >= 0 && i >= len(ws)-14; i-- {
 		if putVerbs[ws[i]] || ws[i] == "estimated" || ws[i] == "estimates" || ws[i] == "gave" || ws[i] == "gives" {
-			if i >= 2 && (ws[i-2] == "a" || ws[i-2] == "which") && restatedCount(ws[i-1]) && i == len(ws)-2 && ws[len(ws)-1] == "at" ||
-				i >= 3 && ws[i-3] == "a" && restatedCount(ws[i-2]) && ws[i-1] == "the" && i == len(ws)-2 && ws[len(ws)-1] == "at" {
+			if i == len(ws)-2 && ws[i+1] == "at" && countBeforePut(ws[:i]) {
 				// "..., a figure the United Nations puts at about 176,000":
 				// the count before, as another source puts it
 				return true
@@ -631,6 +630,18 @@ func restates(before string) bool {
 		}
 	}
 	return false
+}
+
+// countBeforePut reports clause words that end in "a figure", "a figure
+// the" or "which number", the count a put verb after them restates
+// ("a figure the United Nations puts at"; the source's name is no word
+// of the clause's).
+func countBeforePut(ws []string) bool {
+	if n := len(ws); n > 0 && ws[n-1] == "the" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	return n >= 2 && (ws[n-2] == "a" || ws[n-2] == "which") && restatedCount(ws[n-1])
 }
 
 // withoutGenericCount returns text with "of residents" (people,
@@ -4026,12 +4037,8 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	toks := x.res.tokens(s)
 	if warFigure(b, s.start, s.end, g.start, g.end, unit) {
 		// A war's length or toll: the country at war, not the venue.
-		if x.warPlace == nil {
-			c := warCountry(b)
-			x.warPlace = &c
-		}
-		if *x.warPlace != "" {
-			return *x.warPlace
+		if c := x.warCountryOf(); c != "" {
+			return c
 		}
 	}
 	if p := glossedPlace(b[s.start:g.start]); p != "" {
@@ -4141,6 +4148,16 @@ func authorityCountry(toks []token) string {
 	return ""
 }
 
+// warCountryOf returns the country whose war the article is about (see
+// warCountry), found once.
+func (x *extractor) warCountryOf() string {
+	if x.warPlace == nil {
+		c := warCountry(x.body)
+		x.warPlace = &c
+	}
+	return *x.warPlace
+}
+
 // inEarlierParagraph reports whether fact f ends before sentence s, with a
 // paragraph break between them.
 func (x *extractor) inEarlierParagraph(f Fact, s span) bool {
@@ -4156,7 +4173,7 @@ func (x *extractor) mainPlaceOf() string {
 		for name := range count {
 			x.placeNames[strings.ToLower(name)] = name
 		}
-		x.mainCountry, x.hostCountry = namedCountries(x.body)
+		x.mainCountry, x.hostCountry = namedCountries(x.body, x.warCountryOf())
 	}
 	return *x.mainPlace
 }

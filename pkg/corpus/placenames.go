@@ -215,12 +215,8 @@ func (x *extractor) countryMeant(s span, g *fig, toks []token, cat Category) str
 	}
 	switch {
 	case country && war:
-		if x.warPlace == nil {
-			c := warCountry(x.body)
-			x.warPlace = &c
-		}
-		if *x.warPlace != "" {
-			return *x.warPlace
+		if c := x.warCountryOf(); c != "" {
+			return c
 		}
 	case country:
 		for _, t := range toks {
@@ -243,8 +239,9 @@ func (x *extractor) countryMeant(s span, g *fig, toks []token, cat Category) str
 // its people's ("Lebanon", "the Lebanese government"), and the one it
 // names most after leaving out the country people fled: the one whose
 // people the body most often calls refugees or displaced ("Syrian
-// refugees"), or whose war it tells of.
-func namedCountries(b string) (main, host string) {
+// refugees"), or whose war it tells of (war, which counts as two such
+// mentions).
+func namedCountries(b, war string) (main, host string) {
 	count := map[string]int{}
 	fled := map[string]int{}
 	words := strings.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
@@ -269,7 +266,7 @@ func namedCountries(b string) (main, host string) {
 			count[c]++
 		}
 	}
-	if war := warCountry(b); war != "" {
+	if war != "" {
 		fled[war] += 2
 	}
 	origin, most := "", 0
