@@ -3088,6 +3088,25 @@ var heldoutSets = []struct {
 	{"testdata/heldout585", heldoutFloors{found: 94, correct: 91, qual: 96, src: 95, period: 94, meta: 80}, true},
 	{"testdata/heldout586", heldoutFloors{found: 90, correct: 90, qual: 96, src: 83, period: 91, meta: 96}, true},
 	{"testdata/heldout587", heldoutFloors{found: 92, correct: 91, qual: 96, src: 87, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout580-583 were tuned on. Their
+	// reports named only outlets and counts (heldout590's writer checked
+	// one outlet's real web domain only after writing its article, and
+	// left one body at 446 words, under the 450 asked of it; heldout591's
+	// DECISIONS.md lists one non-fact phrase that is in no article).
+	// Untuned, held back for the measure after heldout584-587 (both in
+	// measureSets). First measurements (2026-12-07, at f6e8887, the model
+	// not trained on them), found and correct (in brackets without the
+	// model), then qualifier, source, period_start, metadata and location:
+	//   heldout588 97.3%, 95.9% (94.5%, 93.2%), 100%, 97.2%, 95.8%, 93.3%, 76.1%
+	//   heldout589 94.7%, 94.7% (93.4%, 93.4%), 100%, 91.7%, 93.1%, 86.7%, 65.3%
+	//   heldout590 97.1%, 97.1% (95.7%, 95.7%), 98.5%, 98.5%, 98.5%, 96.7%, 69.1%
+	//   heldout591 98.6%, 98.6% (92.9%, 92.9%), 100%, 95.7%, 88.4%, 90.0%, 82.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout588", heldoutFloors{found: 94, correct: 92, qual: 96, src: 94, period: 92, meta: 90}, true},
+	{"testdata/heldout589", heldoutFloors{found: 91, correct: 91, qual: 96, src: 88, period: 90, meta: 83}, true},
+	{"testdata/heldout590", heldoutFloors{found: 94, correct: 94, qual: 95, src: 95, period: 95, meta: 93}, true},
+	{"testdata/heldout591", heldoutFloors{found: 95, correct: 95, qual: 96, src: 92, period: 85, meta: 87}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
