@@ -1279,7 +1279,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
-	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г.
+	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г. den kl kl.
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 

@@ -1688,11 +1688,35 @@ func ofAfterUnit(b string, end int, unit string) bool {
 // brackets, "(313) 222-2300", "(02) 834-4000": the code, and the number
 // after it.
 func areaCodePhone(b string, f figure) bool {
-	tel := func(i int) bool { // "222-2300" at b[i]
-		return i+8 <= len(b) && allDigits(b[i:i+3]) && b[i+3] == '-' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8]))
+	tel := func(i int) bool { // "222-2300" or "32-14-50" at b[i]
+		if i+8 <= len(b) && allDigits(b[i:i+3]) && b[i+3] == '-' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8])) {
+			return true
+		}
+		groups, digits := 0, 0 // two or three digits, dash, and so on: "32-14-50"
+		for j := i; ; {
+			k := j
+			for k < len(b) && isDigit(b[k]) {
+				k++
+			}
+			if k-j < 2 || k-j > 3 {
+				return false
+			}
+			groups, digits = groups+1, digits+k-j
+			if k < len(b) && b[k] == '-' && k+1 < len(b) && isDigit(b[k+1]) {
+				j = k + 1
+				continue
+			}
+			return groups >= 3 && digits >= 6
+		}
 	}
 	if f.start >= 1 && b[f.start-1] == '(' && f.end-f.start >= 2 && f.end-f.start <= 4 && strings.HasPrefix(b[f.end:], ") ") {
 		return tel(f.end + 2)
+	}
+	// a trunk prefix before the code: "8 (7182) 32-14-50"
+	if f.end-f.start == 1 && strings.HasPrefix(b[f.end:], " (") {
+		if c := strings.IndexByte(b[f.end+2:], ')'); c >= 2 && c <= 5 && allDigits(b[f.end+2:f.end+2+c]) && strings.HasPrefix(b[f.end+2+c:], ") ") {
+			return tel(f.end + 2 + c + 2)
+		}
 	}
 	// the code before the figure: "(617) 222-2300", "(02) 834-4000"
 	for n := 2; n <= 4; n++ {
@@ -2363,6 +2387,19 @@ func speakerOne(b string, f figure) bool {
 	switch strings.ToLower(wordBefore(b, f.start)) {
 	case "only", "just", "least", "than", "but", "exactly":
 		return false // "only one doctor said he could stay": a count
+	case "said", "says", "told", "added", "explained", "recalled", "warned":
+		// "said one man at the crossing": the speaker, named by the verb
+		// before
+		ws := clauseWords(b[f.end:min(len(b), f.end+40)])
+		for i, w := range ws {
+			if i > 2 {
+				break
+			}
+			if (personNoun(w) || occupationNouns[w]) && !strings.HasSuffix(w, "s") {
+				// (not "said one migrant was killed": the one is counted)
+				return i+1 == len(ws) || speakerAfter[ws[i+1]]
+			}
+		}
 	}
 	rest := b[f.end:min(len(b), f.end+80)]
 	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
@@ -2386,6 +2423,11 @@ func speakerOne(b string, f figure) bool {
 	}
 	return false
 }
+
+// speakerAfter are the words after a speaker named by "said one man":
+// where the speaker is, or who they are ("one man at the crossing, who
+// asked not to be named").
+var speakerAfter = wordSet(`at in from near on outside inside who whose with living sheltering`)
 
 // randThousands reports a figure at i that continues a rand amount
 // glued to its sign, "R1 800", "R12 500": "R" and one to three digits

@@ -606,6 +606,11 @@ var rules = []rule{
 		// "Aleppo's Armenian community, which numbered some 60,000 before
 		// the war": a community's size, not people displaced
 		"community|communities|population * numbered|numbers|number|counted * #n",
+		// "Azaz, a border town home to around 70,000 residents", "Arsal,
+		// home to about 35,000 Lebanese": who lives there, not who fled
+		"town|city|village|province home to * #n residents|inhabitants|villagers",
+		"home to * #n lebanese|jordanian|turkish|greek|local residents|inhabitants",
+		"home to * #n lebanese|jordanian|turks|greeks",
 		// "Arsal, with some 40,000 Lebanese residents, also hosts roughly
 		// as many Syrians": the town's own people, not the refugees it
 		// hosts
@@ -839,6 +844,10 @@ var rules = []rule{
 		"we|there are|were #n people|of * in this|our|one house|home|flat|apartment",
 		// "My brother's family, nine people, is still in Busra al-Harir"
 		"family #n people|members|persons",
+		// "One mother arrived in Hasakah with four children", "My sister has
+		// three small children and a tent now"
+		"mother|father|widow|widower|grandmother|grandfather ** with #n children|kids|sons|daughters|grandchildren",
+		"my|his|her|our|their sister|brother|son|daughter|cousin|mother|father has|had * #n * children|kids|sons|daughters|grandchildren",
 		// "with my sister's four children"
 		"my|his|her|our|their brother|sister|son|daughter|cousin|uncle|aunt|neighbour|neighbor #n children|kids|sons|daughters|grandchildren",
 		// "my brother's family of seven is in this tent with us"
