@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // placeNamedIn returns the first place the sentence toks names without a
@@ -14,9 +15,10 @@ import (
 // ("most of them from Afghanistan"), a partner ("a deal with Russia"),
 // an example ("cities such as Amman"), a name that opens a longer one
 // ("the Syria Response Coordinators", "Lebanon Crisis Response Plan") or
-// qualifies a common noun ("the Syria crisis"). For troops, a country is
-// the one that sends them, not where they are. It returns "" when the
-// sentence names no such place.
+// names an event ("the Idlib offensive"), a crossing in a "since"
+// clause, a capital that stands for its government ("Ankara says"). For
+// troops, a country is the one that sends them, not where they are. It
+// returns "" when the sentence names no such place.
 func (x *extractor) placeNamedIn(toks []token, unit string) string {
 	x.mainPlaceOf() // fills x.placeNames
 	owner := ""     // a possessor named before, used when nothing follows it
@@ -89,7 +91,7 @@ func notWherePlace(toks []token, i, n int) bool {
 			return true // "Syria Response Coordinators", not "Kurdistan Region Interior Minister"
 		}
 		if placeEventNouns[next.lower()] {
-			return true // "the Syria crisis", "the Afrin operation"
+			return true // "the Afrin operation", "the Idlib offensive"
 		}
 	}
 	return false
@@ -129,9 +131,9 @@ func ownGround(toks []token, i int) bool {
 
 // knownPlaceAt reads a place name of up to four capitalised words at
 // toks[i], the longest the article or the list of countries knows or one
-// a place noun follows ("the Evros river"), and
-// returns it with the number of tokens it takes and whether it is a
-// country; n is 0 when none.
+// a place noun follows ("the Evros river"), and returns it with the
+// number of tokens it takes and whether it is a country; n is 0 when
+// none.
 func (x *extractor) knownPlaceAt(toks []token, i int) (name string, n int, country bool) {
 	for n = min(4, len(toks)-i); n >= 1; n-- {
 		parts := make([]string, 0, n)
@@ -235,8 +237,9 @@ func (x *extractor) countryMeant(s span, g *fig, toks []token, cat Category) str
 	return ""
 }
 
-// namedCountries returns the country the body names most, by its name or
-// its people's ("Lebanon", "the Lebanese government"), and the one it
+// namedCountries returns the country the body names most, by its
+// one-word name or its people's ("Lebanon", "the Lebanese government"),
+// and the one it
 // names most after leaving out the country people fled: the one whose
 // people the body most often calls refugees or displaced ("Syrian
 // refugees"), or whose war it tells of (war, which counts as two such
@@ -246,7 +249,7 @@ func namedCountries(b, war string) (main, host string) {
 	fled := map[string]int{}
 	words := strings.FieldsFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
 	for i, w := range words {
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			continue
 		}
 		lw := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
