@@ -84,8 +84,9 @@ func placesOf(toks []token) []place {
 			}
 			continue
 		}
-		// "the Qah camp", "Bardarash camp": the camp is a place.
-		if t.capitalised() && !notPlaces[lw] && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps") &&
+		// "the Qah camp", "Bardarash camp", "the Moria reception centre":
+		// the camp is a place.
+		if t.capitalised() && !notPlaces[lw] && i+1 < len(toks) && (toks[i+1].lower() == "camp" || toks[i+1].lower() == "camps" || receptionCentre(toks, i+1)) &&
 			(i+2 >= len(toks) || toks[i+2].lower() != "officials" && toks[i+2].lower() != "manager") {
 			k := i
 			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) {
@@ -127,6 +128,12 @@ func placesOf(toks []token) []place {
 		}
 	}
 	return out
+}
+
+// receptionCentre reports "reception centre" (or "center") at toks[k]:
+// a camp by its official name.
+func receptionCentre(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].lower() == "reception" && (toks[k+1].lower() == "centre" || toks[k+1].lower() == "center")
 }
 
 // prepPlace reads the place named after toks[i] when it is a place

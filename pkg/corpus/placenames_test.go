@@ -50,6 +50,9 @@ func TestLocation_NamedCampFirst(t *testing.T) {
 		{"the camp before the town near it", head +
 			"The Kakuma camp near Lodwar now shelters 12,000 people.",
 			"12,000 people", "Kakuma"},
+		{"a reception centre is a camp", head +
+			"On Chios, the Vial reception centre, a site built for 1,000 people, now holds more than 5,000.",
+			"more than 5,000", "Vial"},
 		{"a camp at the start of a sentence", head +
 			"Rain fell in Lodwar overnight. In Kakuma camp, which holds 12,000 people, roads flooded.",
 			"12,000 people", "Kakuma"},
