@@ -206,8 +206,7 @@ func (p *articleParser) line(l string) {
 		}
 	}
 	if label := linkListLabel(l); label != "" && p.inBody {
-		next, _, _ := strings.Cut(p.rest, "\n")
-		if label == p.listLabel || linkListLabel(strings.TrimSpace(next)) == label {
+		if label == p.listLabel || linkListLabel(firstLine(p.rest)) == label {
 			// "Auch interessant: Drei Fragen zur Lage in Nordsyrien" twice
 			// over: linked headlines under a label, in any language
 			p.endParagraph()
@@ -812,8 +811,7 @@ func (p *articleParser) outletWithAgency(l string) bool {
 // tableHeaderOver reports a line of cells split by " | " over a line
 // with as many cells and a digit: a table's header row, not a menu.
 func tableHeaderOver(l, rest string) bool {
-	next, _, _ := strings.Cut(rest, "\n")
-	next = strings.TrimSpace(next)
+	next := firstLine(rest)
 	n := strings.Count(l, " | ")
 	return n > 0 && hasDigit(next) && strings.Count(strings.Join(strings.Fields(next), " "), " | ") == n
 }

@@ -135,19 +135,19 @@ func ownGround(toks []token, i int) bool {
 // number of tokens it takes and whether it is a country; n is 0 when
 // none.
 func (x *extractor) knownPlaceAt(toks []token, i int) (name string, n int, country bool) {
-	for n = min(4, len(toks)-i); n >= 1; n-- {
-		parts := make([]string, 0, n)
-		ok := true
-		for _, t := range toks[i : i+n] {
-			if t.punct || !(t.capitalised() || strings.HasPrefix(t.lower(), "al-")) {
-				ok = false
-				break
-			}
-			parts = append(parts, t.text)
+	// The run of name words at i, read once: a name of n words is its
+	// first n.
+	var run [4]string
+	words := 0
+	for _, t := range toks[i:min(len(toks), i+len(run))] {
+		if t.punct || !(t.capitalised() || strings.HasPrefix(t.lower(), "al-")) {
+			break
 		}
-		if !ok {
-			continue
-		}
+		run[words] = t.text
+		words++
+	}
+	for n = words; n >= 1; n-- {
+		parts := run[:n]
 		written := strings.Join(parts, " ")
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(written, "'s"), "’s"))
 		if i+n < len(toks) {
