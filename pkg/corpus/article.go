@@ -558,12 +558,13 @@ func reportingAgency(part string) string {
 
 // englishBylinePrefixes open a byline in English; otherBylinePrefixes in
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
-// ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:"), the
+// ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:",
+// "Oprac.", compiled by), Albanian ("Nga"), the
 // Nordic and Slavic "Tekst:" and the Turkish "Röportaj:" (interview) and
 // "Haber:" (report).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -1278,6 +1279,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
 	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г. den kl kl.
+	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa imesasishwa imechapishwa
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 
@@ -1522,8 +1524,9 @@ func withoutLegalForm(name string) string {
 }
 
 // companyForms are legal forms written before a company's quoted name:
-// "UAB „Šiaulių kraštas“", "SIA «Dienas Mediji»", "OOO \"Kavkaz\"".
-var companyForms = wordSet(`uab ab sia as oü ooo ao zao oao tov pp jsc llc`)
+// "UAB „Šiaulių kraštas“", "SIA «Dienas Mediji»", "OOO \"Kavkaz\"", "ТОО
+// «Индустриальная Караганда»".
+var companyForms = wordSet(`uab ab sia as oü ooo ao zao oao tov pp jsc llc тоо ооо ао зао оао пао тов`)
 
 // quotedCompanyName returns the name in quotes after a legal form, as the
 // outlet is called: "Šiaulių kraštas" for "UAB „Šiaulių kraštas“".

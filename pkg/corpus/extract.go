@@ -4164,10 +4164,34 @@ func (x *extractor) inEarlierParagraph(f Fact, s span) bool {
 	return f.End < s.start && strings.Contains(x.body[f.End:s.start], "\n")
 }
 
+// titleBonus is how many mentions a headline's naming a place is worth
+// when choosing the place an article is about.
+var titleBonus = 3
+
+// titleMin is how often the body must name a place the headline names
+// for the headline to count.
+var titleMin = 1
+
+// demonymWord reports a people's name read as a place: "Syrians",
+// "Estonian".
+func demonymWord(name string) bool {
+	lw := strings.ToLower(name)
+	return demonymName(name) || demonymName(strings.TrimSuffix(lw, "s")) ||
+		!strings.Contains(lw, " ") && (strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ians") || strings.HasSuffix(lw, "ish") || strings.HasSuffix(lw, "ese"))
+}
+
 // mainPlaceOf returns the place the article names most, found once.
 func (x *extractor) mainPlaceOf() string {
 	if x.mainPlace == nil {
 		p, count := mostNamedPlace(x.body)
+		if x.a != nil && x.a.Title != "" {
+			best := count[p]
+			for name, n := range count {
+				if v := n + titleBonus; (v > best || v == best && name < p) && n >= titleMin && !demonymWord(name) && containsWord(x.a.Title, name) && !hasLower(countryNames, name) {
+					p, best = name, v
+				}
+			}
+		}
 		x.mainPlace = &p
 		x.placeNames = make(map[string]string, len(count))
 		for name := range count {
@@ -4321,10 +4345,11 @@ func hostBefore(toks []token) string {
 				return strings.TrimSuffix(strings.TrimSuffix(strings.Join(parts, " "), "'s"), "’s")
 			}
 			if t.text == "," && !skipped && j > 0 && !toks[j-1].capitalised() {
-				// "Turkey, a country of 83 million people, hosts": skip the
-				// apposition once.
+				// "Turkey, a country of 83 million people, hosts", "Arsal, a
+				// mountain town of about 35,000 people close to the Syrian
+				// border, hosts": skip the apposition once.
 				k := j - 1
-				for k >= 0 && j-k < 10 && toks[k].text != "," {
+				for k >= 0 && j-k < 16 && toks[k].text != "," {
 					k--
 				}
 				if k >= 0 && toks[k].text == "," && j-k > 1 && !toks[k+1].capitalised() {

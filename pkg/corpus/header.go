@@ -85,15 +85,18 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyPart(l) && !sourceCredit(l) && !photoAgencies(l) && !captionLine(l) && !labelledCredit(l); trail && title >= 0 && !closed && decks == 0 {
+		if trail := (isBreadcrumb(l) || isSectionTrail(l)) && !shareLine(l) && !releaseLabel(l) && !bylineShaped(l) && !agencyCredit(l) && !sourceCredit(l) && !photoAgencies(l) && !captionLine(l) && !labelledCredit(l); trail && title >= 0 && !closed && decks == 0 {
 			// A breadcrumb stands above the headline: the line taken for
 			// it was the outlet's tagline ("Journalism from the heart of
 			// crises").
 			title, other = -1, true
 		}
-		if title < 0 && !seenLabel && latinSide(l) != "" && !strings.Contains(l, " | ") {
+		if title < 0 && !seenLabel && latinSide(l) != "" && (i == 0 || !strings.Contains(l, " | ")) {
+			// "中国新聞 Chugoku Shimbun", and on the page's first line
+			// "ҲАҚИҚАТИ СУҒД | Haqiqati Sughd": the masthead in two
+			// scripts, a label
 			seenLabel = true
-			continue // "中国新聞 Chugoku Shimbun": the masthead in two scripts, a label
+			continue
 		}
 		if headerFurniture(l) {
 			end, closed = i, title >= 0
@@ -330,6 +333,9 @@ func labelPublisher(labels []string, text string) string {
 			}
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
+		case li == 0 && l != orig && l == latinSide(orig) && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 &&
+			strings.ContainsFunc(l, unicode.IsLower) && !strings.Contains(l, "."):
+			name = l // "ИНДУСТРИАЛЬНАЯ КАРАГАНДА | Industrialnaya Karaganda": the masthead's name in Latin letters
 		case li == 0 && camelWord(l):
 			name = l // "WalfQuotidien", "TelQuel": one word with a capital inside
 		case !outletLabel(l, text):
@@ -596,10 +602,21 @@ func addressSpells(text, name string) bool {
 	return strings.Contains(text, "://"+dotted+"/") || strings.Contains(text, "."+dotted+"/")
 }
 
+// agencyCredit reports a line of at most three parts one of which names
+// an agency, "Photo: Jane Doe / AFP": a credit. A menu of more parts
+// names places, one of which may share an agency's name ("Home | Shiraz |
+// Fars | Iran | World").
+func agencyCredit(l string) bool {
+	return len(strings.FieldsFunc(l, creditPartSep)) <= 3 && agencyPart(l)
+}
+
+// creditPartSep separates the parts of a credit or trail line.
+func creditPartSep(r rune) bool { return r == '/' || r == '|' || r == '›' || r == '»' }
+
 // agencyPart reports a line of parts, one of which names a news agency:
 // "Daily News Hungary / MTI" credits the story, it is no trail.
 func agencyPart(l string) bool {
-	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '›' || r == '»' }) {
+	for _, part := range strings.FieldsFunc(l, creditPartSep) {
 		if agencyIn(part) != "" {
 			return true
 		}

@@ -159,6 +159,9 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 			rank = 5
 		}
 	}
+	if lw == "for" && departedFor(toks, i) {
+		rank, ok = placePrepositions["to"], true // "Many headed for Hasakah": where they went
+	}
 	if !ok {
 		return place{}, false
 	}
@@ -171,11 +174,27 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 		dir = toks[j].text + " "
 		j++
 	}
-	if name := placeRun(toks, j); name != "" {
+	if name := placeRun(toks, j); name != "" && !languageNames[strings.ToLower(name)] {
 		return place{dir + name, rank, t.start}, true
 	}
-	return place{}, true
+	return place{}, true // (not "in English", "in Arabic": a language)
 }
+
+// languageNames are the languages a page says it is written or spoken in:
+// "our live coverage, in English", "he said in Arabic".
+var languageNames = wordSet(`english arabic french german kurdish kurmanji sorani turkish persian farsi
+	dari pashto urdu russian spanish portuguese italian greek hebrew armenian swahili`)
+
+// departedFor reports "for" at toks[i] right after a verb of heading
+// somewhere: "have headed for Nubl", "bound for north-west Syria". (Not
+// "left Arsal for Qalamoun", which annotators place where the people
+// left, nor "fled the battle for Mosul".)
+func departedFor(toks []token, i int) bool {
+	return i > 0 && departVerbs[toks[i-1].lower()]
+}
+
+// departVerbs head for a place.
+var departVerbs = wordSet(`headed heading head heads bound`)
 
 // originBefore are words before "from" that make it an origin: "most of
 // them from Afghanistan", "who came from Syria".
@@ -563,17 +582,31 @@ func (nm *namedMatches) lastNamedBefore(b string, end int, kind string) string {
 // 650" glosses the centre, not the island.
 var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave|stronghold)\b|home to\b)[^,;:()]*$`)
 
+// glossedSubject matches a sentence up to its figure that opens with a
+// place, glossed as one in an apposition, as the subject of "is home to":
+// "Gyumri, Armenia's second city, is home to".
+var glossedSubject = regexp.MustCompile(`^(?:[^,]*[^\p{L}'’-])?((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), [^,]{0,60}\b(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave)\b[^,]{0,40}, (?:is|was) home to\b[^,;:()]*$`)
+
 // glossedPlace returns the place an apposition open before a figure
 // glosses (pre is the sentence up to the figure), or "".
 func glossedPlace(pre string) string {
 	// placeGloss ends in ", a|an|the ... <noun>" or ", home to" with no
 	// comma after it: the last comma of pre must open one.
 	k := strings.LastIndexByte(pre, ',')
-	if k < 0 || !(strings.HasPrefix(pre[k:], ", a ") || strings.HasPrefix(pre[k:], ", an ") ||
-		strings.HasPrefix(pre[k:], ", the ") || strings.HasPrefix(pre[k:], ", home to")) {
+	var m []string
+	switch {
+	case k < 0:
 		return ""
+	case strings.HasPrefix(pre[k:], ", a ") || strings.HasPrefix(pre[k:], ", an ") ||
+		strings.HasPrefix(pre[k:], ", the ") || strings.HasPrefix(pre[k:], ", home to"):
+		m = placeGloss.FindStringSubmatch(pre)
+	case strings.HasPrefix(pre[k:], ", is home to") || strings.HasPrefix(pre[k:], ", was home to"):
+		// "Gyumri, Armenia's second city, is home to about 600": the
+		// place the apposition glosses is the subject
+		if ix := glossedSubject.FindStringSubmatchIndex(pre); ix != nil && !placePrepositionWord(strings.ToLower(wordBefore(pre, ix[2]))) {
+			m = []string{pre[ix[0]:ix[1]], pre[ix[2]:ix[3]]} // not "Domiz camp near Dohuk, the largest in the region, is home to"
+		}
 	}
-	m := placeGloss.FindStringSubmatch(pre)
 	if m == nil {
 		return ""
 	}

@@ -594,7 +594,7 @@ func parseFraction(s string, i int) (figure, bool) {
 		after = "of" // "driven half the country's pre-war population from their homes"
 	}
 	if after != "of" && !(shareVerbs[after] && (lw == "half" || num > 1 || strings.HasSuffix(lw, "s") || pluralVerbs[after] && subjectShare(s, f.start))) &&
-		after != "funded" && !baselineShare(s, f.start) {
+		after != "funded" && !baselineShare(s, f.start) && !gappedShare(s, f.start, after) {
 		// ("the appeal is less than a third funded", "up from about a
 		// third when the operation began", "making up roughly a quarter"
 		// are shares.)
@@ -631,6 +631,41 @@ func baselineShare(s string, i int) bool {
 	}
 	return w == "from" && (prev == "up" || prev == "down")
 }
+
+// gappedShare reports a share at s[i] in a clause that leaves out its
+// verb after "and", with a preposition after it, where the sentence gave
+// another share before: "Nearly two-thirds are sheltering in camps and
+// about a quarter in unfinished buildings".
+func gappedShare(s string, i int, after string) bool {
+	if !gapPrepositions[after] {
+		return false
+	}
+	p := prevWordStart(s, i)
+	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
+		p = prevWordStart(s, p)
+	}
+	if p < 0 || !strings.EqualFold(letterRun(s, p), "and") {
+		return false
+	}
+	from := max(0, p-300)
+	if k := strings.LastIndexAny(s[from:p], ".!?\n"); k >= 0 {
+		from += k + 1
+	}
+	for _, w := range strings.Fields(strings.ToLower(s[from:p])) {
+		w = strings.Trim(w, ",;:()")
+		if strings.HasSuffix(w, "%") || w == "percent" || w == "half" {
+			return true
+		}
+		if _, frac := denominators[w[strings.LastIndexByte(w, '-')+1:]]; frac {
+			return true // "two-thirds", "a third"
+		}
+	}
+	return false
+}
+
+// gapPrepositions follow a share whose clause leaves out its verb: "and
+// a quarter in unfinished buildings".
+var gapPrepositions = wordSet(`in at on inside under near with`)
 
 // makeVerbs make up a whole with "up": "Syrians make up a quarter".
 var makeVerbs = wordSet(`make makes made making`)

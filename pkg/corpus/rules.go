@@ -424,6 +424,8 @@ var rules = []rule{
 		"went|returned home",
 		// "40,000 children could be forced out of school": schooling
 		"out of school|schools|education|class|classes",
+		// "280,000 children had had their schooling interrupted"
+		"schooling|education|studies|lessons interrupted|disrupted|halted|suspended",
 		// "212 have left the camp for their home towns": returns too
 		"left|leave|leaving ** for|to their home|homes|houses|towns|villages|areas",
 		// pupils: "12,000 children are enrolled in schools"
@@ -883,8 +885,9 @@ var rules = []rule{
 		// latrines" in a settlement, which the first set counts sheltered)
 		"#n families|people share|shares|shared one|a * latrine|toilet",
 		// "to take him, his wife and two sons over the border": sons and
-		// daughters are somebody's
-		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters",
+		// daughters are somebody's, and so are cousins ("four nights in a
+		// field with two cousins")
+		"#n sons|daughters|grandsons|granddaughters|grandchildren|siblings|nephews|nieces|brothers|sisters|cousins|uncles|aunts",
 		// "fled with 23 members of his family": the people one person
 		// travels with (not "fled with 14 relatives", whom the annotators
 		// count as displaced)
@@ -1209,6 +1212,10 @@ var rules = []rule{
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
+		// "tens of thousands of Syrians who fled a government offensive in
+		// Daraa province camped in the scrubland along the Jordanian
+		// border": where those who fled are now, past the relative clause
+		"#n ** who|that fled|escaped ** camped|camping|sheltering|sheltered|massed|massing|gathered|gathering|stranded|waiting|waited * near|close|along|by|at ** border|frontier|crossing|crossings|fence",
 		// "tens of thousands of people who fled the offensive waited in the
 		// desert near the sealed Jordanian border"
 		"#n ** waited|waiting * near|close|along|by|at ** border|frontier|crossing|crossings|fence",

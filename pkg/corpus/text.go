@@ -270,3 +270,20 @@ func hasLower(set map[string]bool, w string) bool {
 	ok, _ := lookupLower(set, w)
 	return ok
 }
+
+// containsWord reports whether s holds w as a whole word or run of words:
+// "Arsal" in "Arsal's refugees tear down ...", not in "Marsala".
+func containsWord(s, w string) bool {
+	for i := 0; w != ""; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !isLetter(s[k-1])) && (k+len(w) == len(s) || !isLetter(s[k+len(w)])) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
