@@ -3095,7 +3095,7 @@ var heldoutSets = []struct {
 	// one outlet's real web domain only after writing its article, and
 	// left one body at 446 words, under the 450 asked of it; heldout591's
 	// DECISIONS.md lists one non-fact phrase that is in no article).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (46ffbc6).
 	// First measurements (2026-12-07, at f6e8887, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3108,6 +3108,46 @@ var heldoutSets = []struct {
 	{"testdata/heldout589", heldoutFloors{found: 91, correct: 91, qual: 96, src: 88, period: 90, meta: 83}, true},
 	{"testdata/heldout590", heldoutFloors{found: 94, correct: 94, qual: 95, src: 95, period: 95, meta: 93}, true},
 	{"testdata/heldout591", heldoutFloors{found: 95, correct: 95, qual: 96, src: 92, period: 85, meta: 87}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout588-591 were tuned on. Their
+	// reports named only outlets and counts (heldout592's, heldout593's
+	// and heldout594's writers meant no-break spaces inside numbers that
+	// the files hold as plain spaces; heldout594's writer dropped one
+	// outlet whose name matched an earlier set).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at 46ffbc6, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout592 98.7%, 98.7% (96.1%, 96.1%), 100%, 85.3%, 98.7%, 100%, 68.0%
+	//   heldout593 88.6%, 88.6% (86.1%, 86.1%), 100%, 95.7%, 95.7%, 90.0%, 71.4%
+	//   heldout594 94.7%, 94.7% (93.4%, 93.4%), 100%, 93.1%, 100%, 100%, 63.9%
+	//   heldout595 92.4%, 89.0% (87.3%, 84.1%), 100%, 94.5%, 93.2%, 96.7%, 74.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout592", heldoutFloors{found: 95, correct: 95, qual: 96, src: 82, period: 95, meta: 96}, true},
+	{"testdata/heldout593", heldoutFloors{found: 85, correct: 85, qual: 96, src: 92, period: 92, meta: 87}, true},
+	{"testdata/heldout594", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 95, meta: 96}, true},
+	{"testdata/heldout595", heldoutFloors{found: 89, correct: 86, qual: 96, src: 91, period: 90, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout588-591 were tuned on. Their
+	// reports named only outlets and counts (heldout596's writer chose
+	// outlets whose owners own outlets of earlier sets, Schibsted,
+	// Mediahuis and Reach, though no title was used before; heldout598's
+	// and heldout599's writers each left one body under the 450 words
+	// asked, at about 440 and 422, within the brief's 400-800, and may have
+	// run past the 15 minutes given).
+	// Held back, untuned, for the measure after heldout592-595.
+	// First measurements (2026-12-07, at 46ffbc6, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout596 94.1%, 92.8% (95.6%, 94.2%), 100%, 93.8%, 96.9%, 100%, 68.8%
+	//   heldout597 94.7%, 92.3% (94.7%, 92.3%), 100%, 80.6%, 93.1%, 86.7%, 88.9%
+	//   heldout598 91.9%, 90.7% (90.5%, 89.3%), 100%, 92.6%, 97.1%, 96.7%, 67.6%
+	//   heldout599 94.5%, 94.5% (93.2%, 93.2%), 100%, 88.4%, 94.2%, 100%, 56.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout596", heldoutFloors{found: 91, correct: 89, qual: 96, src: 90, period: 93, meta: 96}, true},
+	{"testdata/heldout597", heldoutFloors{found: 91, correct: 89, qual: 96, src: 77, period: 90, meta: 83}, true},
+	{"testdata/heldout598", heldoutFloors{found: 88, correct: 87, qual: 96, src: 89, period: 94, meta: 93}, true},
+	{"testdata/heldout599", heldoutFloors{found: 91, correct: 91, qual: 96, src: 85, period: 91, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
