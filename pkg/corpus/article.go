@@ -1280,6 +1280,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	publika segunda tersa kuarta kinta sesta sábadu domingu
 	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г. den kl kl.
 	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa imesasishwa imechapishwa
+	balaza olwokubiri olwokusatu olwokuna olwokutaano olwomukaaga ssande sabbiiti
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 

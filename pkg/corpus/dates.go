@@ -78,6 +78,9 @@ var foreignMonths = map[string]time.Month{
 	"ianuali": 1, "fepuali": 2, "apelila": 4, "aukuso": 8, "okotopa": 10,
 	"sanuali": 1, "fepueli": 2, "sune": 6, "siulai": 7, "sepitema": 9, "okatopa": 10, "tisema": 12,
 	"januarie": 1, "junie": 6, "julie": 7, "desember": 12,
+	// Luganda ("Olwokutaano, Marisi 6, 2020"; "juuni" is above, with Estonian)
+	"janwali": 1, "febwali": 2, "marisi": 3, "apuli": 4, "maayi": 5, "julaayi": 7,
+	"agusito": 8, "sebuttemba": 9, "okitobba": 10,
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,

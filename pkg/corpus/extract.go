@@ -148,12 +148,30 @@ func extractTraced(a *Article, trace func(f *Fact, words []string, unit string))
 			}
 		}
 	}
+	for i := range x.facts {
+		x.facts[i].Unit = keptModifier(x.facts[i].Unit, x.facts[i].Phrase)
+	}
 	var quotes []Quote
 	if len(x.quotes) > 0 {
 		quotes = x.res.quoteList(a.Name, x.quotes)
 	}
 	x.res.release()
 	return x.facts, quotes
+}
+
+// keptModifiers are the units that keep the word before them, once the
+// category is chosen from the head noun: a border guard is not any guard,
+// and annotators write "border guards" and "riot police".
+var keptModifiers = map[string]string{"guards": "border", "police": "riot"}
+
+// keptModifier returns unit with the modifier the phrase gives it when
+// that is one of keptModifiers: "border guards" for "100 border guards".
+func keptModifier(unit, phrase string) string {
+	mod, ok := keptModifiers[unit]
+	if !ok || !strings.HasSuffix(strings.ToLower(phrase), mod+" "+unit) {
+		return unit
+	}
+	return mod + " " + unit
 }
 
 // inOutletName reports a figure that is part of the publisher's name
@@ -2674,10 +2692,30 @@ search:
 		from = i + len("since ")
 		if p := sinceDate(b, from, x.a.Published); p.ok && p.event == kind && atWordStart(b, i) {
 			found = p.t
+		} else if p.ok && p.event == "" && atWordStart(b, i) && crossedOnDay(b[from:min(len(b), from+80)]) {
+			// "The offensive has displaced about 176,000 people ... since
+			// Turkish troops crossed the border on 9 October": the event
+			// the sentence opens with began that day
+			if s := sentenceAt(b, i); lastEventBefore(b[s.start:i], i-s.start) == kind {
+				found = p.t
+			}
 		}
 	}
 	x.events[kind] = found
 	return found
+}
+
+// crossedOnDay reports a "since" clause that dates an offensive's first
+// move to a day: "Turkish troops crossed the border on 9 October",
+// "forces moved in on Oct. 9".
+func crossedOnDay(clause string) bool {
+	low := strings.ToLower(clause)
+	for _, v := range []string{" crossed ", " moved in", " launched ", " entered ", " attacked "} {
+		if i := strings.Index(low, v); i >= 0 && strings.Contains(low[i:], " on ") {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyBefore reports a count's noun among the five words before
@@ -2773,10 +2811,11 @@ func runningTotal(before []string) bool {
 
 // kinBefore reports words before a figure that end in a relative and
 // "and": "with his wife and six children" counts a family, not more of the
-// count before.
+// count before; so does "his wife and their seven children".
 func kinBefore(before []string) bool {
 	n := len(before)
-	return n >= 3 && before[n-1] == "and" && possessives[before[n-3]] && relativeNouns[before[n-2]]
+	return n >= 3 && before[n-1] == "and" && possessives[before[n-3]] && relativeNouns[before[n-2]] ||
+		n >= 3 && possessives[before[n-1]] && before[n-2] == "and" && relativeNouns[before[n-3]]
 }
 
 // shelterBuildings are buildings that take people in.
@@ -4048,6 +4087,10 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	}
 	if g.gapPlace != "" {
 		return g.gapPlace
+	}
+	if p := x.heldBy(tokRange(toks, s.start, g.start)); p != "" {
+		// "Zaatari holds roughly 80,000 people": the place that holds them
+		return p
 	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {

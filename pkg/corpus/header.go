@@ -98,6 +98,17 @@ func planHeader(text string) headerPlan {
 			seenLabel = true
 			continue
 		}
+		if title >= 0 && title == i-1 && !closed && decks == 0 && otherScriptTagline(l) && !strings.ContainsFunc(l, isLatinLetter) &&
+			!strings.Contains(l, ":") && strings.ContainsFunc(lines[title], isLatinLetter) {
+			// "Бизнес, финансы, рынки" under "Tazabek — экономические
+			// новости Кыргызстана": a tagline wholly in the page's own
+			// script right under the line taken for the headline shows
+			// that line to be the outlet's masthead, a label (not
+			// "Источник: Reuters", a credit)
+			title = -1
+			furniture[i] = true
+			continue
+		}
 		if headerFurniture(l) {
 			end, closed = i, title >= 0
 			furniture[i] = true
@@ -294,7 +305,8 @@ func labelPublisher(labels []string, text string) string {
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
 		}
-		if hasLower(outletWords, l) && !siteNamed(text, l) || hasLower(sectionLabels, l) || releaseLabel(l) {
+		twoScripts := li == 0 && l != orig && l == latinSide(orig) // "Ժողովուրդ | Zhoghovurd Daily": the masthead, whatever its words
+		if hasLower(outletWords, l) && !siteNamed(text, l) && !twoScripts || hasLower(sectionLabels, l) || releaseLabel(l) {
 			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
 		if best != "" && strings.EqualFold(firstLetters(l), best) {
@@ -303,6 +315,9 @@ func labelPublisher(labels []string, text string) string {
 		}
 		name, tagline, mixed := "", taglinedOutlet(orig), mixedCaseForm(l, text)
 		switch {
+		case twoScripts && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 &&
+			strings.ContainsFunc(l, unicode.IsLower) && !strings.Contains(l, "."):
+			name = l // "ИНДУСТРИАЛЬНАЯ КАРАГАНДА | Industrialnaya Karaganda": the masthead's name in Latin letters
 		case radioName(l) != "":
 			name = radioName(l) // "Sobi 101.9 FM", signed "Sobi FM"
 		case li > 0 && acronym == labels[li-1] && wordCount(l) >= 2 && strings.EqualFold(firstLetters(l), acronym):
@@ -333,9 +348,6 @@ func labelPublisher(labels []string, text string) string {
 			}
 		case (l != orig || wordCount(l) == 1 && lettersOnly(l)) && strings.Count(text, l) >= 3 && wordCount(l) <= 3 && !hasLower(outletWords, l):
 			name = l // "bianet" alone or before its gloss, named again in the page
-		case li == 0 && l != orig && l == latinSide(orig) && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 &&
-			strings.ContainsFunc(l, unicode.IsLower) && !strings.Contains(l, "."):
-			name = l // "ИНДУСТРИАЛЬНАЯ КАРАГАНДА | Industrialnaya Karaganda": the masthead's name in Latin letters
 		case li == 0 && camelWord(l):
 			name = l // "WalfQuotidien", "TelQuel": one word with a capital inside
 		case !outletLabel(l, text):
@@ -656,7 +668,8 @@ var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "P
 // photoWords open a caption that credits the picture first.
 var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd`)
 
-var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :"}
+var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line

@@ -208,7 +208,7 @@ var nonPlaceWords = wordSet(`day days week summit conference forum festival game
 	fund foundation institute university hospital clinic company bank party movement front brigade
 	union crescent cross organisation organization association society network group observatory
 	coalition alliance court commission authority department service services initiative project
-	appeal campaign charter convention treaty agreement declaration accord plan watch helmets`)
+	appeal campaign charter convention treaty agreement declaration accord plan watch helmets defence defense`)
 
 // placeRun reads a capitalised place name at toks[j]: "Idlib", "Ras
 // al-Ain", "Bab al-Hawa", "Syria's Idlib province" (-> Idlib). A name

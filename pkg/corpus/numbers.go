@@ -341,8 +341,15 @@ func parseDigits(s string, i int) (figure, bool) {
 	if e := indianGrouping(s, j); lead <= 2 && e > j {
 		j, grouped = e, true // "9,38,531": lakhs, then thousands
 	}
+	spaced := false // grouped by plain spaces: "7 900 Syrians"
 	for lead <= 3 || grouped {
 		sep := groupSeparator(s, j)
+		if spaced {
+			break // one plain-space group only: "76 410 922" is a phone number
+		}
+		if sep == 0 && !grouped && spaceGroup(s, i, j) {
+			sep, spaced = 1, true
+		}
 		if sep == 0 || j+sep+3 > len(s) || !allDigits(s[j+sep:j+sep+3]) || (j+sep+3 < len(s) && isDigit(s[j+sep+3])) {
 			break
 		}
@@ -373,6 +380,9 @@ func parseDigits(s string, i int) (figure, bool) {
 		decimalComma = true
 	}
 	text := stripSeparators(s[i:j])
+	if spaced {
+		text = strings.ReplaceAll(text, " ", "")
+	}
 	if decimalComma {
 		text = strings.Replace(s[i:j], ",", ".", 1)
 	}
@@ -906,6 +916,31 @@ func groupSeparator(s string, j int) int {
 		}
 	}
 	return 0
+}
+
+// spaceGroup reports a plain space at s[j] that groups thousands in the
+// number that starts at s[i], as copy that means a no-break space often
+// has it: "Nearly 7 900 Syrians", "some 1 100 people", "up to 11 000.".
+// parseDigits reads one such group only. The three digits after it end
+// the number, with no digit, decimal point
+// or letter right after them, and nothing but a space or an opening
+// bracket or quote stands before the number (not "Article 5 100", which
+// a word of reference precedes).
+func spaceGroup(s string, i, j int) bool {
+	if j+4 > len(s) || s[j] != ' ' || !allDigits(s[j+1:j+4]) {
+		return false
+	}
+	if e := j + 4; e < len(s) && (isDigit(s[e]) || isLetter(s[e]) || (s[e] == '.' || s[e] == ',') && e+1 < len(s) && isDigit(s[e+1])) {
+		return false
+	}
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',' || s[i-1] == '/' || s[i-1] == ':') {
+		return false
+	}
+	w := strings.ToLower(wordBefore(s, i))
+	if _, month := monthNames[w]; month || identifierNouns[w] {
+		return false // "March 2 000", "Resolution 2 254"
+	}
+	return true
 }
 
 func stripSeparators(s string) string {

@@ -621,6 +621,11 @@ var rules = []rule{
 		"before the war|conflict|fighting|offensive there were|was * #n",
 		// "Before the war about 60,000 Armenians lived in the city"
 		"before the war|conflict|offensive|fighting * #n * lived",
+		// "Atmeh, a border town home to about 3,000 people before the
+		// war", "a town that counted about 20,000 people before the war":
+		// a town's people before the war (a camp's, "home to about 13,000
+		// people before the fighting", were sheltered there)
+		"town|city|village ** #n people|residents|inhabitants before the war|conflict|fighting|offensive|uprising",
 		// "Idlib city alone has about 700,000 people now"
 		"city|town|province|governorate|district alone has|had #n",
 		"city|town|province|governorate|district alone has|had about|around|some|nearly|roughly|almost|over #n",
@@ -1182,6 +1187,10 @@ var rules = []rule{
 		"town|city|village|municipality that|which hosts|shelters * #n refugees|syrians|migrants|asylum",
 		// "Arsal hosts about 60,000 Syrians in some 125 informal camps"
 		"hosts|hosted * #n refugees|syrians|migrants|asylum|afghans|iraqis * in * camps|settlements",
+		// "settlements in the Bekaa Valley, home to more than 340,000
+		// registered refugees": refugees on the register live where they
+		// can, not only in the settlements (the name goes from the words)
+		"home to * #n registered * refugees",
 		// "The city administration said it currently houses 1,240 asylum
 		// seekers"
 		"city|town|municipality ** it currently|now|already houses|hosts|shelters * #n",

@@ -147,11 +147,11 @@ func interviewLabel(para string) string {
 	if strings.HasPrefix(para, "Q. ") || strings.HasPrefix(para, "A. ") {
 		return para[:1] // "Q. How many ...?" / "A. About 915,000 ..."
 	}
-	if strings.HasPrefix(para, "R. ") {
-		return "A" // "R. Since Monday, maybe 40 families ...": the French réponse
+	if strings.HasPrefix(para, "R. ") || strings.HasPrefix(para, "R: ") {
+		return "A" // "R. Since Monday, maybe 40 families ...": the French réponse, the Portuguese and Italian resposta, risposta
 	}
-	if strings.HasPrefix(para, "P. ") {
-		return "Q" // "P. How many people have left?": the Spanish pregunta, before its "R."
+	if strings.HasPrefix(para, "P. ") || strings.HasPrefix(para, "P: ") || strings.HasPrefix(para, "D: ") {
+		return "Q" // "P. How many people have left?": the Spanish pregunta, before its "R."; the Italian domanda
 	}
 	i := strings.Index(para, ": ")
 	if i > 1 && para[i-1] == ' ' {
@@ -208,7 +208,7 @@ func interviewTurns(body, publisher string) []speakerTurn {
 				// the answer joined to its question's paragraph.
 				// Also "Q: How many?\nA: About 3,600": the answer on the
 				// question's next line.
-				for _, a := range []string{"? A. ", "? A: ", "?\nA: ", "?\nA. ", "?\r\nA: ", "? R. ", "?\nR. "} { // "P. ...? R. ...": pregunta, respuesta
+				for _, a := range []string{"? A. ", "? A: ", "?\nA: ", "?\nA. ", "?\r\nA: ", "? R. ", "?\nR. ", "? R: ", "?\nR: "} { // "P. ...? R. ...": pregunta, respuesta
 					if i := strings.Index(body[p.start:p.end], a); i > 0 {
 						at := p.start + i + len(a) - 3
 						labels = append(labels, labelledSpan{p.start, at, "Q"}, labelledSpan{at, p.end, "A"})

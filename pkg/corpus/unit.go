@@ -167,7 +167,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			return "percent", k2 + 4
 		}
 	}
-	if u, ok := unitNames[lw]; ok && lw != "per" {
+	if u, ok := unitNames[lw]; ok && lw != "per" && !(woundAdjectives[lw] && woundedNoun(b, k+len(w)) > 0) {
 		return u, skipConversion(b, k+len(w))
 	}
 	// "seven-year-old war", "a 10-day truce"
@@ -286,6 +286,12 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		words = append(words, w)
 		k = j + len(w)
 		last = k
+		if woundAdjectives[lw] {
+			if at := woundedNoun(b, k); at > 0 {
+				k = at - 1 // "48 wounded people": the people the adjective describes, after the space before them
+				continue
+			}
+		}
 		if personNouns[lw] && lw != "displaced" && lw != "asylum" && !personModifier(b, k, lw) || lw == "them" || lw == "whom" ||
 			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") {
 			break // the head noun: stop before "people who"
@@ -318,6 +324,31 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		head = u
 	}
 	return head, skipConversion(b, last)
+}
+
+// woundAdjectives describe people hurt, before the noun that names them:
+// "48 wounded people".
+var woundAdjectives = wordSet(`wounded injured sick`)
+
+// woundedNoun returns where the plural person noun starts that follows a
+// wound adjective ending at i, "48 wounded people", "46 wounded and sick
+// Syrians", or 0 when none does ("34 wounded in a single afternoon").
+func woundedNoun(b string, i int) int {
+	at := skipSpaceInline(b, i)
+	if strings.ToLower(letterRun(b, at)) == "and" {
+		a := skipSpaceInline(b, at+3)
+		aw := strings.ToLower(letterRun(b, a))
+		if !woundAdjectives[aw] {
+			return 0
+		}
+		at = skipSpaceInline(b, a+len(aw))
+	}
+	nw := nounToken(b, at)
+	lw := strings.ToLower(nw)
+	if nw == "" || !personNouns[lw] || woundAdjectives[lw] || !isPlural(nw) && lw != "people" && lw != "children" && lw != "men" && lw != "women" {
+		return 0
+	}
+	return at
 }
 
 // personModifier reports a singular person noun that modifies a plural
