@@ -683,7 +683,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "staff", "deild", "servis"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -768,6 +768,11 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	desk, ag := agencyAfterJoin(l, agencyJoins)
 	if ag == "" {
 		desk, ag = agencyAfterJoin(l, []string{" / "}) // "Yeniçağ Dış Haberler Servisi / Reuters"
+	}
+	if before, ok := strings.CutSuffix(l, " ile"); ok && ag == "" {
+		// "ekonomim.com Dünya Servisi, Reuters ile": Turkish puts "with"
+		// after the agency
+		desk, ag = agencyAfterJoin(before, []string{", ", " ve "})
 	}
 	low := strings.ToLower(desk)
 	if ag == "" || !slices.ContainsFunc(deskWords, func(w string) bool { return strings.Contains(low, w) }) {

@@ -4096,6 +4096,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
 			return h
 		}
+		if c := whoseCountry(tokRange(toks, s.start, g.start)); c != "" {
+			// "Turkish President Recep Tayyip Erdogan, whose country
+			// hosts about 3.6 million Syrian refugees"
+			return c
+		}
 		if x.hostIsPronoun(toks, s, g) {
 			// "It already hosts 3.65 million Syrians", "the 3.7 million
 			// Syrians it hosts": the country the sentence or the one before
@@ -4354,6 +4359,27 @@ func (x *extractor) countryBefore(s span, pos int) string {
 		}
 		s = sentenceAt(x.body, prevNonSpace(x.body, s.start))
 		pos = s.end
+	}
+	return ""
+}
+
+// whoseCountry returns the country of the demonym before "whose
+// country" and a host verb in toks, "Turkish President Recep Tayyip
+// Erdogan, whose country hosts", or "".
+func whoseCountry(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower() != "whose" || toks[i+1].lower() != "country" {
+			continue
+		}
+		if j := i + 2; !hostVerbs[toks[j].lower()] && !(j+1 < len(toks) && hostVerbs[toks[j+1].lower()]) {
+			return "" // "whose country hosts", "whose country already hosts"
+		}
+		for k := i - 1; k >= 0; k-- {
+			if c := demonymCountry[toks[k].lower()]; c != "" && toks[k].capitalised() {
+				return c
+			}
+		}
+		return ""
 	}
 	return ""
 }

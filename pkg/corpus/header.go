@@ -304,6 +304,7 @@ func labelPublisher(labels []string, text string) string {
 		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
+			l = strings.ReplaceAll(l, "İ", "I")               // "MİLAT", which the page signs "Milat"
 		}
 		twoScripts := li == 0 && l != orig && l == latinSide(orig) // "Ժողովուրդ | Zhoghovurd Daily": the masthead, whatever its words
 		if hasLower(outletWords, l) && !siteNamed(text, l) && !twoScripts || hasLower(sectionLabels, l) || releaseLabel(l) {

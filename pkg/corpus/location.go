@@ -15,7 +15,7 @@ import (
 // placePrepositions rank where a name after them says a figure happened.
 var placePrepositions = map[string]int{
 	"in": 1, "inside": 1, "near": 1, "around": 1, "at": 1, "across": 1, "throughout": 1,
-	"outside": 1, "within": 1, "of": 2, "from": 2, "along": 2, "on": 3,
+	"outside": 1, "within": 1, "of": 2, "from": 2, "along": 2, "off": 2, "on": 3,
 	"to": 4, "towards": 4, "toward": 4, "into": 4,
 }
 
@@ -159,6 +159,14 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 			rank = 5
 		}
 	}
+	if ok && (lw == "in" || lw == "at") && i > 0 && (venueNouns[toks[i-1].lower()] || i > 1 && toks[i-2].lower() == "told" && toldNouns[toks[i-1].lower()]) {
+		// "told a news briefing in Athens", "told members of his party in
+		// Ankara": where words were spoken, not where the figure is
+		return place{}, true
+	}
+	if ok && lw == "off" && distanceBefore(toks, i) {
+		ok = false // "10 km (6 miles) off the Turkish coast": a reference point
+	}
 	if lw == "for" && departedFor(toks, i) {
 		rank, ok = placePrepositions["to"], true // "Many headed for Hasakah": where they went
 	}
@@ -184,6 +192,35 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 // "our live coverage, in English", "he said in Arabic".
 var languageNames = wordSet(`english arabic french german kurdish kurmanji sorani turkish persian farsi
 	dari pashto urdu russian spanish portuguese italian greek hebrew armenian swahili`)
+
+// venueNouns are the gatherings where figures are announced: "a briefing
+// in Athens".
+var venueNouns = wordSet(`briefing briefings conference conferences party parliament summit talks speech
+	rally ceremony forum lawmakers`)
+
+// toldNouns after "told" are who heard the figure: "told reporters in
+// Ankara" (not "reporters at Pazarkule", who saw it).
+var toldNouns = wordSet(`reporters journalists`)
+
+// distanceBefore reports a distance ending right before toks[i], its
+// conversion in brackets included: "10 km (6 miles)".
+func distanceBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		switch {
+		case distanceWords[t.lower()]:
+			return true
+		case t.text == "(" || t.text == ")" || isDigit(t.text[0]):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// distanceWords end a distance: "10 km", "160 kilometres".
+var distanceWords = wordSet(`km kilometres kilometers kilometre kilometer miles mile metres meters`)
 
 // departedFor reports "for" at toks[i] right after a verb of heading
 // somewhere: "have headed for Nubl", "bound for north-west Syria". (Not
@@ -261,8 +298,15 @@ func placeRun(toks []token, j int) string {
 	if demonymCountry[strings.ToLower(name)] != "" {
 		return "" // "in Syrian ..." is an adjective
 	}
+	if platformNames[strings.ToLower(name)] || agencyIn(name) == name {
+		return "" // "wrote on Twitter", "live coverage from Reuters": no places
+	}
 	return name
 }
+
+// platformNames are the sites people post on, which "on" and "from" put
+// before them as they would a place.
+var platformNames = wordSet(`twitter facebook instagram telegram whatsapp youtube tiktok x`)
 
 // bestPlace picks the best ranked place, nearest first among equals.
 func bestPlace(ps []place, pos int) string {
@@ -310,8 +354,12 @@ func warFigure(b string, sStart, sEnd, start, end int, unit string) bool {
 	if !containsFoldASCII(pre, "war") && !containsFoldASCII(pre, "conflict") {
 		return false // what warRelative needs is not there
 	}
-	return warRelative.MatchString(pre)
+	return warRelative.MatchString(pre) || warTollSubject.MatchString(pre)
 }
+
+// warTollSubject is a sentence whose subject is the war and whose verb tells
+// its toll: "The war, now in its ninth year, has killed more than".
+var warTollSubject = regexp.MustCompile(`^(?:The|the|This|this) (?:[\w-]+ )?(?:war|conflict)(?:, [^,]{0,60},)? (?:has|had) (?:killed|claimed)\b[^.;:!?]*$`)
 
 // isRegexpWordByte reports the bytes regexp's \b counts as word
 // characters (ASCII letters, digits and the underscore).

@@ -103,6 +103,13 @@ var notFacts = []notFact{
 		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, end))) || hasLower(satellites, wordBefore(b, f.start))
 	}},
 	{"price period", pricedPeriod},
+	{"exchange rate", func(b string, f figure) bool {
+		// "The lira traded at 6.19 against the dollar": a currency's
+		// price in another
+		after := strings.ToLower(b[f.end:min(len(b), f.end+24)])
+		return strings.HasPrefix(after, " against the dollar") || strings.HasPrefix(after, " against the euro") ||
+			strings.HasPrefix(after, " to the dollar") || strings.HasPrefix(after, " to the euro") || strings.HasPrefix(after, " per dollar")
+	}},
 	{"version", func(b string, f figure) bool {
 		// "(under CC BY 2.0)", "version 3.1": a licence's or a program's
 		return strings.Contains(b[f.start:f.end], ".") && versionWords[wordBefore(b, f.start)]

@@ -902,6 +902,8 @@ var rules = []rule{
 	// "his teams were receiving 700 people a night at the crossing point":
 	// a flow of arrivals (what a camp receives, it shelters).
 	{"arrival-rate", Displaced, civilianUnit, []string{
+		// "and dozens more were still arriving on Tuesday": arrivals
+		"#n more were|are still arriving|coming",
 		// "Yesterday a single bus from the border brought 58 people"
 		"bus|buses|coach|coaches ** brought|carried|ferried #n",
 		// "Around 1,000 people arrived at the Bardarash camp on Wednesday
@@ -962,6 +964,9 @@ var rules = []rule{
 		// "Thousands of migrants spent another cold night on the Turkish
 		// side of the border"
 		"#n * spending|spent|spend * night|nights on the * side of the border|frontier|crossing",
+		// "An estimated 60,000 people are waiting in the open near the
+		// Nassib crossing": waiting to cross
+		"#n * are|were waiting ** near|at|along|by the * crossing|border|frontier|fence",
 		// "about 10,000 people are still waiting on the Turkish side near
 		// Edirne, sleeping in fields": waiting to cross
 		"#n * are|were still|now waiting on|at|near|along the * side|border|crossing|frontier|fence",
@@ -1173,6 +1178,9 @@ var rules = []rule{
 		"government|authorities|administration ** it|which|that already|now|currently|still shelters|houses",
 		// "Jordan already shelters hundreds of thousands of Syrians"
 		countryWords + " already|now|currently|still shelters|houses",
+		// "Ankara says it already shelters 3.7 million Syrians": the
+		// capital speaks for its country
+		"ankara|amman|beirut|baghdad|athens|erbil ** it|which|that already|now|currently|still shelters|houses|hosts",
 		countryWords + " which|that shelters|houses",
 		// "Cameroon itself shelters more than 400,000 refugees"
 		countryWords + " itself|also shelters|houses",
