@@ -3135,7 +3135,7 @@ var heldoutSets = []struct {
 	// and heldout599's writers each left one body under the 450 words
 	// asked, at about 440 and 422, within the brief's 400-800, and may have
 	// run past the 15 minutes given).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (5951673).
 	// First measurements (2026-12-07, at 46ffbc6, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3155,7 +3155,7 @@ var heldoutSets = []struct {
 	// may have run past the 15 minutes given; heldout602's writer counted
 	// words only after writing, all bodies over 450; heldout603's writer
 	// cut two words from one body after counting it, 460 left).
-	// Held back, untuned, for the measure after heldout596-599.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 1678ff7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3168,6 +3168,26 @@ var heldoutSets = []struct {
 	{"testdata/heldout601", heldoutFloors{found: 92, correct: 94, qual: 95, src: 94, period: 95, meta: 93}, true},
 	{"testdata/heldout602", heldoutFloors{found: 97, correct: 94, qual: 96, src: 94, period: 94, meta: 90}, true},
 	{"testdata/heldout603", heldoutFloors{found: 95, correct: 91, qual: 95, src: 91, period: 92, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout596-599 were tuned on. Their
+	// reports named only outlets and counts (all four counted words only
+	// after writing; heldout607's writer left one body at 427 words, under
+	// the 450 asked of it but within the brief's 400-800; heldout604's
+	// and heldout607's writers took some outlets from outside the list the
+	// lead gave, grepped as the others).
+	// Held back, untuned, for the measure after heldout600-603.
+	// First measurements (2026-12-07, at 5951673, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout604 94.5%, 93.2% (90.4%, 89.2%), 100%, 89.9%, 92.8%, 90.0%, 73.9%
+	//   heldout605 98.6%, 97.3% (95.8%, 94.5%), 100%, 90.1%, 94.4%, 93.3%, 63.4%
+	//   heldout606 93.3%, 93.3% (93.3%, 93.3%), 97.1%, 95.7%, 97.1%, 100%, 72.9%
+	//   heldout607 97.2%, 95.8% (93.0%, 91.7%), 100%, 97.1%, 98.6%, 96.7%, 56.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout604", heldoutFloors{found: 91, correct: 90, qual: 96, src: 86, period: 89, meta: 87}, true},
+	{"testdata/heldout605", heldoutFloors{found: 95, correct: 94, qual: 96, src: 87, period: 91, meta: 90}, true},
+	{"testdata/heldout606", heldoutFloors{found: 90, correct: 90, qual: 95, src: 92, period: 94, meta: 96}, true},
+	{"testdata/heldout607", heldoutFloors{found: 94, correct: 92, qual: 96, src: 94, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
