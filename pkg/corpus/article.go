@@ -1082,8 +1082,15 @@ func titleCase(s string) string {
 			_, n := utf8.DecodeRuneInString(w[a:])
 			words[i] = strings.ToUpper(w[:1]) + w[1:a] + strings.ToUpper(w[a:a+n]) + w[a+n:]
 		default:
-			_, n := utf8.DecodeRuneInString(w)
-			words[i] = strings.ToUpper(w[:n]) + w[n:] // "Última", not a split letter
+			parts := strings.Split(w, "-")
+			for k, p := range parts {
+				if p == "" || k > 0 && len(parts[k-1]) <= 2 {
+					continue // "al-", "el-": a particle's word stays as it is
+				}
+				_, n := utf8.DecodeRuneInString(p)
+				parts[k] = strings.ToUpper(p[:n]) + p[n:] // "Última", not a split letter; "Journal-Constitution"
+			}
+			words[i] = strings.Join(parts, "-")
 		}
 	}
 	return strings.Join(words, " ")

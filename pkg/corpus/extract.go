@@ -4094,6 +4094,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	}
 	if cat == Refugees {
 		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
+			if c := capitalCountry[strings.ToLower(h)]; c != "" {
+				return c // "Ankara says it already hosts 3.7 million": the capital speaks for its country
+			}
 			return h
 		}
 		if c := whoseCountry(tokRange(toks, s.start, g.start)); c != "" {

@@ -3192,16 +3192,17 @@ var heldoutSets = []struct {
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
 // sets whose location is the annotated one, a few tenths under the 72.6%
-// measured once the venue of a briefing ("told a news briefing in
-// Athens") stopped being read as a place and "off Samos" started to be.
-// Before: 64.7% before 26e1634b, 68.8% after it, 70.1% after
-// countryMeant, 70.4% once "the Syrian side" stopped being read as a
-// place, 70.8% once a reception centre was read as a camp, 71.9% once the
-// headline's place counted towards the place an article is about, 72.1%
-// once a place holding the figure as a sentence's subject was read.
-// Locations are judged across the whole collection, where one set's few
-// dozen figures say little.
-const heldoutPlaceFloor = 72.2
+// measured once a capital that says it hosts refugees spoke for its
+// country and a border agency stopped being read as a border. Before:
+// 64.7% before 26e1634b, 68.8% after it, 70.1% after countryMeant, 70.4%
+// once "the Syrian side" stopped being read as a place, 70.8% once a
+// reception centre was read as a camp, 71.9% once the headline's place
+// counted towards the place an article is about, 72.1% once a place
+// holding the figure as a sentence's subject was read, 72.6% once the
+// venue of a briefing stopped being read as a place and "off Samos"
+// started to be. Locations are judged across the whole collection, where
+// one set's few dozen figures say little.
+const heldoutPlaceFloor = 72.3
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

@@ -122,13 +122,18 @@ func placesOf(toks []token) []place {
 		// story is about, on that side, is)
 		if t.capitalised() && i+1 < len(toks) {
 			next := toks[i+1].lower()
-			if next == "border" && (demonymCountry[lw] != "" || strings.Contains(lw, "-")) {
+			if next == "border" && (demonymCountry[lw] != "" || strings.Contains(lw, "-")) &&
+				(i+2 >= len(toks) || !borderBodies[toks[i+2].lower()]) { // not "the European border agency"
 				out = append(out, place{t.text + " " + toks[i+1].text, 2, t.start})
 			}
 		}
 	}
 	return out
 }
+
+// borderBodies after "border" make it a body's name, not a place: "the
+// European border agency", "Greek border police".
+var borderBodies = wordSet(`agency guard guards police force forces officials patrol patrols authority authorities service`)
 
 // receptionCentre reports "reception centre" (or "center") at toks[k]:
 // a camp by its official name.
@@ -568,7 +573,10 @@ func lastNamedOf(ms [][]string, kind string) string {
 		} else if k := strings.LastIndex(name, "’s "); k >= 0 {
 			name = name[k+len("’s "):]
 		}
-		first, _, _ := strings.Cut(name, " ")
+		first, rest, two := strings.Cut(name, " ")
+		if two && placePrepositionWord(strings.ToLower(first)) {
+			name, first = rest, rest // "In Atmeh, a town ...": the sentence's first word is no part of it
+		}
 		lw := strings.ToLower(first)
 		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
 			continue

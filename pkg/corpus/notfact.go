@@ -85,6 +85,10 @@ var notFacts = []notFact{
 		if f.value != 1 || !f.spelled || !strings.EqualFold(wordBefore(b, f.start), "for") {
 			return false
 		}
+		k := skipSpaceInline(b, f.end)
+		if n := letterRun(b, k); n != "" && hasLower(costVerbs, letterRun(b, skipSpaceInline(b, k+len(n)))) {
+			return true // "A water filter for one family costs R350": the price after
+		}
 		from := max(0, f.start-100)
 		if i := strings.LastIndexAny(b[from:f.start], ".!?\n"); i >= 0 {
 			from += i + 1
@@ -237,6 +241,24 @@ var notFacts = []notFact{
 		_, at := wordBack(b, k) // the noun
 		a, _ := wordBack(b, at)
 		return strings.EqualFold(a, "a") || strings.EqualFold(a, "an")
+	}},
+	{"one less", func(b string, f figure) bool {
+		// "that is one child less with diarrhoea": a way of speaking
+		if !f.spelled || f.value != 1 {
+			return false
+		}
+		k := skipSpaceInline(b, f.end)
+		n := letterRun(b, k)
+		next := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(n))))
+		return n != "" && (next == "less" || next == "fewer")
+	}},
+	{"someday", func(b string, f figure) bool {
+		// "He hopes to bring his mother to California one day": some day
+		if !f.spelled || f.value != 1 || !strings.HasPrefix(strings.ToLower(b[f.start:]), "one day") {
+			return false
+		}
+		e := f.start + len("one day")
+		return e == len(b) || strings.ContainsRune(".,;!?", rune(b[e])) || strings.HasPrefix(b[e:], " but ") || strings.HasPrefix(b[e:], " and ")
 	}},
 	{"one at a time", func(b string, f figure) bool {
 		// "negotiating the surrender of rebel-held areas one town at a
@@ -644,6 +666,9 @@ func excluded(body string, f figure) string {
 	}
 	return ""
 }
+
+// costVerbs give a price after what it buys: "for one family costs R350".
+var costVerbs = wordSet(`costs cost costing`)
 
 // definiteWords before a small number make it a reference, not a count.
 var definiteWords = map[string]bool{

@@ -193,6 +193,15 @@ var capitalCities = wordSet(`ankara damascus moscow athens beirut amman baghdad 
 	brasilia pretoria nairobi addis abuja kampala kigali lima bogota quito caracas santiago havana managua
 	montevideo asuncion dhaka delhi kathmandu bangkok hanoi manila jakarta`)
 
+// capitalCountry gives the country a capital speaks for when it says it
+// hosts refugees: "Ankara says it already hosts 3.7 million".
+var capitalCountry = map[string]string{
+	"ankara": "Turkey", "amman": "Jordan", "beirut": "Lebanon", "baghdad": "Iraq", "athens": "Greece",
+	"damascus": "Syria", "tehran": "Iran", "cairo": "Egypt", "nicosia": "Cyprus", "berlin": "Germany",
+	"paris": "France", "london": "Britain", "rome": "Italy", "madrid": "Spain", "vienna": "Austria",
+	"budapest": "Hungary", "sofia": "Bulgaria", "belgrade": "Serbia", "stockholm": "Sweden",
+}
+
 // countryMeant returns the country a sentence with no place of its own
 // means: the one it calls "the country" ("across the country", "the
 // country's refugees"), which is the one at war when the sentence tells

@@ -528,6 +528,8 @@ var rules = []rule{
 		// "Bardarash was prepared for about 11,000 people", "a second site
 		// is being prepared for 1,000 families": the room a site has
 		"was|is|were|been|being|had prepared|readied for * #n",
+		// "readying a camp at Bardarash for as many as 12,000 people"
+		"readying|preparing|readied|prepared a|the|new|second|another * camp|site ** for * #n",
 		// "his province could take in up to 50,000 new arrivals before it
 		// would need outside help": the room a place has
 		"could|can take in * #n",
@@ -1142,6 +1144,8 @@ var rules = []rule{
 		// "three informal camps were emptied and around 600 people had to
 		// leave within hours"
 		"#n * had|have to leave|flee",
+		// "Dozens of families have had to move back into tents"
+		"#n ** have|has|had had to move|relocate",
 		// "| Refugees forced out of their shelters | about 8,000 |": the
 		// row's label before its count
 		"forced|driven out of * shelters|shelter|tents|tent|homes|home|houses|camp|camps ** #n",
