@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout604": true, "testdata/heldout605": true, "testdata/heldout606": true, "testdata/heldout607": true,
+	"testdata/heldout608": true, "testdata/heldout609": true, "testdata/heldout610": true, "testdata/heldout611": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -3155,7 +3155,7 @@ var heldoutSets = []struct {
 	// may have run past the 15 minutes given; heldout602's writer counted
 	// words only after writing, all bodies over 450; heldout603's writer
 	// cut two words from one body after counting it, 460 left).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (3cd5dd3).
 	// First measurements (2026-12-07, at 1678ff7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3175,7 +3175,7 @@ var heldoutSets = []struct {
 	// the 450 asked of it but within the brief's 400-800; heldout604's
 	// and heldout607's writers took some outlets from outside the list the
 	// lead gave, grepped as the others).
-	// Held back, untuned, for the measure after heldout600-603.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 5951673, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3188,6 +3188,26 @@ var heldoutSets = []struct {
 	{"testdata/heldout605", heldoutFloors{found: 95, correct: 94, qual: 96, src: 87, period: 91, meta: 90}, true},
 	{"testdata/heldout606", heldoutFloors{found: 90, correct: 90, qual: 95, src: 92, period: 94, meta: 96}, true},
 	{"testdata/heldout607", heldoutFloors{found: 94, correct: 92, qual: 96, src: 94, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout600-603 were tuned on. Their
+	// reports named only outlets and counts (heldout608's writer added two
+	// sentences to one body after counting it, 508 words in the end, ran
+	// one read-only check after a cd into its own folder and ran past the
+	// 15 minutes given; heldout611's writer changed a few words of one
+	// body after counting it, about 469 in the end).
+	// Held back, untuned, for the measure after heldout604-607.
+	// First measurements (2026-12-07, at 3cd5dd3, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout608 97.3%, 93.5% (94.6%, 90.9%), 98.6%, 93.1%, 91.7%, 90.0%, 80.6%
+	//   heldout609 95.7%, 94.3% (89.9%, 88.6%), 98.5%, 97.0%, 97.0%, 96.7%, 81.8%
+	//   heldout610 98.6%, 95.9% (94.4%, 91.8%), 98.6%, 91.4%, 97.1%, 100%, 74.3%
+	//   heldout611 93.7%, 93.7% (91.1%, 91.1%), 100%, 78.4%, 95.9%, 100%, 78.4%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout608", heldoutFloors{found: 94, correct: 90, qual: 95, src: 90, period: 88, meta: 87}, true},
+	{"testdata/heldout609", heldoutFloors{found: 92, correct: 91, qual: 95, src: 94, period: 94, meta: 93}, true},
+	{"testdata/heldout610", heldoutFloors{found: 95, correct: 92, qual: 95, src: 88, period: 94, meta: 96}, true},
+	{"testdata/heldout611", heldoutFloors{found: 90, correct: 90, qual: 96, src: 75, period: 92, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
