@@ -1293,6 +1293,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г. den kl kl.
 	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa imesasishwa imechapishwa
 	balaza olwokubiri olwokusatu olwokuna olwokutaano olwomukaaga ssande sabbiiti
+	zuletzt mo mi fr sa so live-ticker liveticker
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
 

@@ -118,7 +118,7 @@ func planHeader(text string) headerPlan {
 			end = i // "Home | Lebanon News": the headline comes under it
 			continue
 		}
-		if proseLine(l) && !(title < 0 && questionHeadline(l) && furnitureNext(lines[i+1:])) {
+		if proseLine(l) && !(title < 0 && (questionHeadline(l) || quotedHeadline(l)) && furnitureNext(lines[i+1:])) {
 			if title < 0 || closed || decks > 0 {
 				break // the story's first paragraph
 			}
@@ -235,6 +235,19 @@ func proseLine(l string) bool {
 	return true
 }
 
+// quotedHeadline reports a headline that ends on a quotation after a
+// colon, "Lebanon’s bulldozers arrive in Arsal: “Where will we go when the
+// rain comes?”": one clause and a quote, no sentence of a story.
+func quotedHeadline(l string) bool {
+	c := strings.LastIndex(l, ": ")
+	if c < 0 || wordCount(l) > 25 || strings.Contains(l[:c], ". ") {
+		return false
+	}
+	q := strings.TrimSpace(l[c+2:])
+	return (strings.HasPrefix(q, "“") || strings.HasPrefix(q, "\"") || strings.HasPrefix(q, "‘") || strings.HasPrefix(q, "'")) &&
+		strings.IndexAny(strings.TrimRight(q, "”\"’'"), "”\"") < 0
+}
+
 // questionHeadline reports a headline that asks a question: "Explainer:
 // Who has fled, and where are they going?" reads as a sentence otherwise.
 func questionHeadline(l string) bool {
@@ -329,6 +342,8 @@ func labelPublisher(labels []string, text string) string {
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case mixed != "" && radioName(mixed) != "":
 			name = radioName(mixed) // "RADIO RHINO 91.7 FM" signed "Radio Rhino 91.7 FM": "Radio Rhino"
+		case !strings.ContainsFunc(l, unicode.IsLower) && radioName(titleCase(l)) != "" && strings.Contains(text, radioName(titleCase(l))):
+			name = radioName(titleCase(l)) // "BRILA FM 88.9", signed "Brila FM" (not "VOICE OF KIGEZI 89.4 FM", signed "Voice of Kigezi")
 		case mixed != "":
 			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
@@ -338,7 +353,7 @@ func labelPublisher(labels []string, text string) string {
 			// "BNR Radio Bulgaria" over "Bulgarian National Radio |
 			// English service": the parent's initials, then the outlet
 			name = strings.TrimSpace(l[len(strings.Fields(l)[0]):])
-		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1])) && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 && !isAcronym(l) &&
+		case li == 0 && len(labels) > 1 && (taglineLine(labels[1]) || isSectionTrail(labels[1]) || domainTagline(labels[1])) && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 && !isAcronym(l) &&
 			!hasLower(sectionLabels, l) && !releaseLabel(l):
 			// "Liechtensteiner Vaterland" over "Die Tageszeitung für
 			// Liechtenstein", "Bailiwick Express" over "Jersey | Guernsey":
@@ -383,6 +398,18 @@ func labelPublisher(labels []string, text string) string {
 		best = acronym // "CNA" above a section line
 	}
 	return best
+}
+
+// domainTagline reports a line that gives the site's address, a dash and
+// its tagline: "nordbayern.de – Nachrichten aus Nürnberg, Franken und der
+// Welt" under the masthead "Nürnberger Nachrichten".
+func domainTagline(l string) bool {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if site, _, ok := strings.Cut(l, d); ok {
+			return bareDomain(site)
+		}
+	}
+	return false
 }
 
 // bareDomain reports a line that is only a site's address:

@@ -242,6 +242,17 @@ var notFacts = []notFact{
 		a, _ := wordBack(b, at)
 		return strings.EqualFold(a, "a") || strings.EqualFold(a, "an")
 	}},
+	{"days of talks", func(b string, f figure) bool {
+		// "two days of talks with a Russian delegation": how long a
+		// meeting went on
+		k := skipSpaceInline(b, f.end)
+		u := strings.ToLower(letterRun(b, k))
+		if u != "days" && u != "weeks" && u != "hours" && u != "rounds" {
+			return false
+		}
+		rest := strings.ToLower(b[k+len(u) : min(len(b), k+len(u)+20)])
+		return strings.HasPrefix(rest, " of talks") || strings.HasPrefix(rest, " of negotiations") || strings.HasPrefix(rest, " of meetings")
+	}},
 	{"one less", func(b string, f figure) bool {
 		// "that is one child less with diarrhoea": a way of speaking
 		if !f.spelled || f.value != 1 {

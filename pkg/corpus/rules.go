@@ -83,8 +83,16 @@ var rules = []rule{
 		// were assigned": a town's share of refugees
 		"was|were|been|is|are assigned|allocated * #n",
 		"#n * we|it|they|town|city|municipality was|were|is|are assigned|allocated",
+		// "has helped close to 400 Syrians settle in Kingston": refugees
+		// resettled there
+		"helped|helping|helps * #n ** settle|resettle|start",
 	}},
 	{"other-verb", Other, anyUnit, []string{
+		// "some 460,000 people in Hasakah and its camps depend on it": who
+		// a water station serves
+		"#n ** depend|depends|rely|relies on it|the|its|this|that",
+		// "since the U.S. refugee ceiling was cut to 30,000": a quota
+		"ceiling|cap|quota ** cut|reduced|lowered|raised|set|capped to|at * #n",
 		// "aid stocks inside Jordan could feed around 200,000 people if
 		// the crossings were opened": supplies, by whom they would serve
 		"could|can|would feed * #n",
@@ -963,6 +971,9 @@ var rules = []rule{
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
 		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence|gate|gates",
+		// "watched hundreds of people spend a second night in the fields in
+		// front of the Greek fence"
+		"#n ** spend|spent|spending * night|nights ** in front of the * fence|border|crossing|gate|gates",
 		// "Thousands of migrants spent another cold night on the Turkish
 		// side of the border"
 		"#n * spending|spent|spend * night|nights on the * side of the border|frontier|crossing",
@@ -1223,7 +1234,7 @@ var rules = []rule{
 		"#n * came|come|comes|coming right|up * fence|border|frontier|wall",
 		// "as many as 160,000 have headed for the Quneitra area next to
 		// the frontier": on the way to a border, not yet somewhere to stay
-		"#n ** headed|heading ** next|near|close|along * frontier|border|fence",
+		"#n ** headed|heading ** next|near|close|along|toward|towards * frontier|border|fence",
 		// "Dozens of families spent the night in the no-man's land"
 		"#n ** no-man|no-mans land",
 		// "Near the frontier with the Golan, an estimated 160,000 people

@@ -293,7 +293,10 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			}
 		}
 		if personNouns[lw] && lw != "displaced" && lw != "asylum" && !personModifier(b, k, lw) || lw == "them" || lw == "whom" ||
-			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") {
+			n > 0 && isUpper(w[0]) && strings.HasSuffix(w, "s") ||
+			isUpper(w[0]) && strings.HasSuffix(w, "s") && demonymCountry[strings.TrimSuffix(lw, "s")] != "" && !nounFollows(b, k) {
+			// ("close to 400 Syrians settle in Kingston": the people, not
+			// the verb after them)
 			break // the head noun: stop before "people who"
 		}
 		if isPlural(w) && !nounFollows(b, k) {
