@@ -167,7 +167,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			return "percent", k2 + 4
 		}
 	}
-	if u, ok := unitNames[lw]; ok && lw != "per" && !(woundAdjectives[lw] && woundedNoun(b, k+len(w)) > 0) {
+	if u, ok := unitNames[lw]; ok && lw != "per" {
 		return u, skipConversion(b, k+len(w))
 	}
 	// "seven-year-old war", "a 10-day truce"
