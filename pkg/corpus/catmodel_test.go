@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout608": true, "testdata/heldout609": true, "testdata/heldout610": true, "testdata/heldout611": true,
+	"testdata/heldout612": true, "testdata/heldout613": true, "testdata/heldout614": true, "testdata/heldout615": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -3208,6 +3208,28 @@ var heldoutSets = []struct {
 	{"testdata/heldout609", heldoutFloors{found: 92, correct: 91, qual: 95, src: 94, period: 94, meta: 93}, true},
 	{"testdata/heldout610", heldoutFloors{found: 95, correct: 92, qual: 95, src: 88, period: 94, meta: 96}, true},
 	{"testdata/heldout611", heldoutFloors{found: 90, correct: 90, qual: 96, src: 75, period: 92, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout604-607 were tuned on. Their
+	// reports named only outlets and counts (all four likely ran past the
+	// 15 minutes given; heldout613's and heldout615's ran one read-only
+	// python check on a test string, and heldout615's one after a cd into
+	// its own folder; heldout614's kept the Richmond Times-Dispatch though
+	// its grep of the bare word "Dispatch" matched other outlets;
+	// heldout615's left one title with a comma unquoted in articles.csv,
+	// which the lead quoted).
+	// Held back, untuned, for the measure after heldout608-611.
+	// First measurements (2026-12-07, at a6c8489, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout612 94.5%, 94.5% (90.4%, 90.4%), 100%, 97.1%, 98.6%, 100%, 72.5%
+	//   heldout613 92.0%, 92.0% (92.0%, 92.0%), 100%, 94.2%, 97.1%, 96.7%, 60.9%
+	//   heldout614 93.2%, 93.2% (87.8%, 87.8%), 98.6%, 91.3%, 98.6%, 96.7%, 87.0%
+	//   heldout615 93.2%, 93.2% (91.9%, 91.9%), 100%, 91.3%, 97.1%, 100%, 65.2%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout612", heldoutFloors{found: 91, correct: 91, qual: 96, src: 94, period: 95, meta: 96}, true},
+	{"testdata/heldout613", heldoutFloors{found: 89, correct: 89, qual: 96, src: 91, period: 94, meta: 93}, true},
+	{"testdata/heldout614", heldoutFloors{found: 90, correct: 90, qual: 95, src: 88, period: 95, meta: 93}, true},
+	{"testdata/heldout615", heldoutFloors{found: 90, correct: 90, qual: 96, src: 88, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
