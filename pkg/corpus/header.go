@@ -166,7 +166,24 @@ func acronymTagline(l string, above []string) bool {
 	if !ok || len(acr) < 2 || !isAcronym(acr) {
 		return false
 	}
+	if len(above) == 1 && len(acr) <= 5 && lettersInOrder(acr, above[0]) {
+		return true // "GEA – Die Zeitung für Reutlingen" under "Reutlinger General-Anzeiger"
+	}
 	return slices.ContainsFunc(above, func(a string) bool { return wordCount(a) >= 2 && firstLetters(a) == acr })
+}
+
+// lettersInOrder reports whether the letters of acr appear in name in
+// their order, in any case: "GEA" in "Reutlinger General-Anzeiger".
+func lettersInOrder(acr, name string) bool {
+	name = strings.ToLower(name)
+	for _, r := range strings.ToLower(acr) {
+		i := strings.IndexRune(name, r)
+		if i < 0 {
+			return false
+		}
+		name = name[i+utf8.RuneLen(r):]
+	}
+	return true
 }
 
 // tagsLine reports a page's list of topic tags: "Tags: Bahrain | Syria".

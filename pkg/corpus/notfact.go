@@ -242,6 +242,10 @@ var notFacts = []notFact{
 		a, _ := wordBack(b, at)
 		return strings.EqualFold(a, "a") || strings.EqualFold(a, "an")
 	}},
+	{"n-way", func(b string, f figure) bool {
+		// "a four-way summit": how many take part, no count of people
+		return strings.HasPrefix(b[f.end:], "-way") || strings.HasPrefix(b[f.end:], "-party")
+	}},
 	{"days of talks", func(b string, f figure) bool {
 		// "two days of talks with a Russian delegation": how long a
 		// meeting went on
@@ -293,6 +297,9 @@ var notFacts = []notFact{
 		}
 		if w := strings.ToLower(wordBefore(b, f.start)); f.year && !f.isRange && !strings.Contains(b[f.start:f.end], ",") && (w == "in" || w == "since" || w == "until" || w == "during") {
 			return true // "In 2014 people still thought it would be over": a year, then the sentence's subject
+		}
+		if _, month := monthNames[strings.ToLower(wordBefore(b, f.start))]; f.year && !f.isRange && month {
+			return true // "In August 2014 jihadists from Syria overran the town": a date's year
 		}
 		return f.year && !f.isRange && (!personNoun(strings.ToLower(next)) || next != "" && isUpper(next[0]))
 	}},
@@ -680,6 +687,18 @@ func excluded(body string, f figure) string {
 
 // costVerbs give a price after what it buys: "for one family costs R350".
 var costVerbs = wordSet(`costs cost costing`)
+
+// pronounIs reports text that ends in "she's " or "he's ", the words
+// before an age: "she's 63".
+func pronounIs(before string) bool {
+	low := strings.ToLower(before)
+	for _, p := range []string{" she's ", " he's ", " she’s ", " he’s "} {
+		if strings.HasSuffix(" "+low, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // definiteWords before a small number make it a reference, not a count.
 var definiteWords = map[string]bool{
@@ -1141,8 +1160,10 @@ func isAge(b string, f figure) bool {
 		return strings.EqualFold(wordBefore(b, f.start), "aged") || strings.EqualFold(wordBefore(b, f.start), "ages") ||
 			strings.HasPrefix(rest, "years old") || strings.HasPrefix(rest, "months old")
 	}
-	// "I'm 58 and I thought I'd seen hardship": the speaker's age
-	if f.unit == "" && !f.isRange && f.value >= 10 && (len(ws2) == 1 && (ws2[0] == "i'm" || ws2[0] == "i’m") || len(ws2) == 2 && ws2[0] == "i" && ws2[1] == "am") {
+	// "I'm 58 and I thought I'd seen hardship", "She told me she's 63.":
+	// the speaker's age, or the age of whom they speak of
+	if f.unit == "" && !f.isRange && f.value >= 10 && (len(ws2) == 1 && (ws2[0] == "i'm" || ws2[0] == "i’m") || len(ws2) == 2 && ws2[0] == "i" && ws2[1] == "am" ||
+		pronounIs(b[max(0, f.start-8):f.start])) {
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "and" || next == "now" || next == "years" {
 			return true
 		}

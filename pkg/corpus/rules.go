@@ -536,6 +536,9 @@ var rules = []rule{
 		// "Bardarash was prepared for about 11,000 people", "a second site
 		// is being prepared for 1,000 families": the room a site has
 		"was|is|were|been|being|had prepared|readied for * #n",
+		// "Dzaleka camp ... was opened in 1994 for between 10,000 and
+		// 12,000 people": the room it was opened with
+		"was|were opened|established|set ** for * #n",
 		// "readying a camp at Bardarash for as many as 12,000 people"
 		"readying|preparing|readied|prepared a|the|new|second|another * camp|site ** for * #n",
 		// "his province could take in up to 50,000 new arrivals before it
@@ -912,6 +915,9 @@ var rules = []rule{
 	// "his teams were receiving 700 people a night at the crossing point":
 	// a flow of arrivals (what a camp receives, it shelters).
 	{"arrival-rate", Displaced, civilianUnit, []string{
+		// "Between 40 and 50 families are reaching the Atmeh camps every
+		// hour": a flow of arrivals, whatever they reach
+		"#n * are|were reaching|arriving ** every|each|per hour|day|night|morning",
 		// "and dozens more were still arriving on Tuesday": arrivals
 		"#n more were|are still arriving|coming",
 		// "Yesterday a single bus from the border brought 58 people"
