@@ -3195,7 +3195,7 @@ var heldoutSets = []struct {
 	// one read-only check after a cd into its own folder and ran past the
 	// 15 minutes given; heldout611's writer changed a few words of one
 	// body after counting it, about 469 in the end).
-	// Tuned on once (this round's commit, "tune on heldout608-611").
+	// Tuned on once (6d350db).
 	// First measurements (2026-12-07, at 3cd5dd3, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3230,6 +3230,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout613", heldoutFloors{found: 89, correct: 89, qual: 96, src: 91, period: 94, meta: 93}, true},
 	{"testdata/heldout614", heldoutFloors{found: 90, correct: 90, qual: 95, src: 88, period: 95, meta: 93}, true},
 	{"testdata/heldout615", heldoutFloors{found: 90, correct: 90, qual: 96, src: 88, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout608-611 were tuned on. Their
+	// reports named only outlets and counts (all four likely ran past the
+	// 15 minutes given; heldout617's, heldout618's and heldout619's ran one
+	// or two read-only python checks on test strings or dates, and
+	// heldout618's and heldout619's one after a cd into their own folder;
+	// heldout616's grepped one outlet's full name only after writing, and
+	// took four outlets of one owner, VRM, not used before; most outlets
+	// of the lead's lists failed the writers' checks, and the writers
+	// chose others, checked the same way).
+	// Held back, untuned, for the measure after heldout612-615.
+	// First measurements (2026-12-07, at 6d350db, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout616 92.9%, 92.9% (90.0%, 90.0%), 100%, 98.5%, 98.5%, 93.3%, 78.5%
+	//   heldout617 96.1%, 94.9% (94.8%, 93.6%), 100%, 94.6%, 94.6%, 83.3%, 75.7%
+	//   heldout618 93.8%, 95.0% (93.8%, 95.0%), 98.7%, 94.7%, 100%, 100%, 61.8%
+	//   heldout619 95.9%, 95.9% (94.5%, 94.5%), 100%, 87.1%, 100%, 96.7%, 62.9%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout616", heldoutFloors{found: 89, correct: 89, qual: 96, src: 95, period: 95, meta: 90}, true},
+	{"testdata/heldout617", heldoutFloors{found: 93, correct: 91, qual: 96, src: 91, period: 91, meta: 80}, true},
+	{"testdata/heldout618", heldoutFloors{found: 90, correct: 92, qual: 95, src: 91, period: 95, meta: 96}, true},
+	{"testdata/heldout619", heldoutFloors{found: 92, correct: 92, qual: 96, src: 84, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
