@@ -1510,7 +1510,10 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 		if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
 			name = name[:i]
 		}
-		name = strings.TrimSpace(strings.Split(name, " All rights")[0])
+		for _, mark := range rightsMarks {
+			name, _, _ = strings.Cut(name, mark) // "tv100 - Tüm hakları saklıdır"
+		}
+		name = strings.TrimRight(strings.TrimSpace(name), " -–—|")
 		if to := "all rights reserved to "; hasPrefixFold(name, to) {
 			name = name[len(to):] // "© All rights reserved to Calcalist 2020"
 			holder = name
@@ -1522,6 +1525,11 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 	}
 	return "", false, false
 }
+
+// rightsMarks open the "all rights reserved" that follows a copyright
+// holder's name, in the languages of the pages read.
+var rightsMarks = []string{" All rights", " Tüm hakları", " Todos los derechos", " Tous droits", " Alle Rechte",
+	" Wszelkie prawa", " Все права", " Tutti i diritti", " Todos os direitos"}
 
 // legalForms are the company forms a copyright line writes after the
 // holder's name: "© 2020 Bote der Urschweiz AG".

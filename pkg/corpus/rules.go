@@ -1248,7 +1248,7 @@ var rules = []rule{
 		"near|along|close * border|frontier ** #n ** sheltering|sheltered|camped|camping|massed|massing|gathered|gathering|stranded|waiting",
 		// "saw hundreds of people sheltering from the cold under plastic
 		// sheets" at the crossing: people stuck there, not a stock hosted
-		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes",
+		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes|shelling|bombing|bombardment",
 		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
 		// "tens of thousands of Syrians who fled a government offensive in
 		// Daraa province camped in the scrubland along the Jordanian
