@@ -3217,7 +3217,7 @@ var heldoutSets = []struct {
 	// its grep of the bare word "Dispatch" matched other outlets;
 	// heldout615's left one title with a comma unquoted in articles.csv,
 	// which the lead quoted).
-	// Tuned on once (the commit "tune on heldout612-615").
+	// Tuned on once (3f7304d).
 	// First measurements (2026-12-07, at a6c8489, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
