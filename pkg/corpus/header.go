@@ -329,14 +329,15 @@ func labelPublisher(labels []string, text string) string {
 			acronym = orig
 		}
 		l := strings.TrimSpace(strings.Split(strings.Split(strings.Split(orig, " | ")[0], " – ")[0], " — ")[0]) // "Xinhua | English.news.cn", "bianet – Bağımsız İletişim Ağı"
-		if name := latinSide(orig); name != "" {
-			l = name // "إيلاف | Elaph"
+		latin := latinSide(orig)
+		if latin != "" {
+			l = latin // "إيلاف | Elaph"
 		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
 			l = strings.ReplaceAll(l, "İ", "I")               // "MİLAT", which the page signs "Milat"
 		}
-		twoScripts := li == 0 && l != orig && l == latinSide(orig) // "Ժողովուրդ | Zhoghovurd Daily": the masthead, whatever its words
+		twoScripts := li == 0 && l != orig && l == latin // "Ժողովուրդ | Zhoghovurd Daily": the masthead, whatever its words
 		if hasLower(outletWords, l) && !siteNamed(text, l) && !twoScripts || hasLower(sectionLabels, l) || releaseLabel(l) {
 			continue // "News | Syria's War", "World", "PRESS RELEASE": not a name
 		}
@@ -345,6 +346,10 @@ func labelPublisher(labels []string, text string) string {
 			continue
 		}
 		name, tagline, mixed := "", taglinedOutlet(orig), mixedCaseForm(l, text)
+		capsRadio := "" // "BRILA FM 88.9" as "Brila FM"
+		if !strings.ContainsFunc(l, unicode.IsLower) {
+			capsRadio = radioName(titleCase(l))
+		}
 		switch {
 		case twoScripts && allCapitalised(withoutJoiners(l)) && wordCount(l) <= 4 &&
 			strings.ContainsFunc(l, unicode.IsLower) && !strings.Contains(l, "."):
@@ -359,8 +364,8 @@ func labelPublisher(labels []string, text string) string {
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case mixed != "" && radioName(mixed) != "":
 			name = radioName(mixed) // "RADIO RHINO 91.7 FM" signed "Radio Rhino 91.7 FM": "Radio Rhino"
-		case !strings.ContainsFunc(l, unicode.IsLower) && radioName(titleCase(l)) != "" && strings.Contains(text, radioName(titleCase(l))):
-			name = radioName(titleCase(l)) // "BRILA FM 88.9", signed "Brila FM" (not "VOICE OF KIGEZI 89.4 FM", signed "Voice of Kigezi")
+		case capsRadio != "" && strings.Contains(text, capsRadio):
+			name = capsRadio // "BRILA FM 88.9", signed "Brila FM" (not "VOICE OF KIGEZI 89.4 FM", signed "Voice of Kigezi")
 		case mixed != "":
 			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):

@@ -110,9 +110,8 @@ var notFacts = []notFact{
 	{"exchange rate", func(b string, f figure) bool {
 		// "The lira traded at 6.19 against the dollar": a currency's
 		// price in another
-		after := strings.ToLower(b[f.end:min(len(b), f.end+24)])
-		return strings.HasPrefix(after, " against the dollar") || strings.HasPrefix(after, " against the euro") ||
-			strings.HasPrefix(after, " to the dollar") || strings.HasPrefix(after, " to the euro") || strings.HasPrefix(after, " per dollar")
+		after := b[f.end:] // read in place: this runs for every figure
+		return slices.ContainsFunc(ratePhrases, func(p string) bool { return hasPrefixFold(after, p) })
 	}},
 	{"version", func(b string, f figure) bool {
 		// "(under CC BY 2.0)", "version 3.1": a licence's or a program's
@@ -684,6 +683,10 @@ func excluded(body string, f figure) string {
 	}
 	return ""
 }
+
+// ratePhrases follow a currency's price in another: "traded at 6.19
+// against the dollar".
+var ratePhrases = []string{" against the dollar", " against the euro", " to the dollar", " to the euro", " per dollar"}
 
 // costVerbs give a price after what it buys: "for one family costs R350".
 var costVerbs = wordSet(`costs cost costing`)
