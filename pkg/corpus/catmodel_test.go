@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout616": true, "testdata/heldout617": true, "testdata/heldout618": true, "testdata/heldout619": true,
+	"testdata/heldout620": true, "testdata/heldout621": true, "testdata/heldout622": true, "testdata/heldout623": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

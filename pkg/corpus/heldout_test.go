@@ -3253,6 +3253,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout617", heldoutFloors{found: 93, correct: 91, qual: 96, src: 91, period: 91, meta: 80}, true},
 	{"testdata/heldout618", heldoutFloors{found: 90, correct: 92, qual: 95, src: 91, period: 95, meta: 96}, true},
 	{"testdata/heldout619", heldoutFloors{found: 92, correct: 92, qual: 96, src: 84, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout616-619 were tuned on. Their
+	// reports named only outlets and counts (three ran past the 15 minutes
+	// given; heldout620's ran one outlet check with grep's -w flag added;
+	// heldout621's, heldout622's and heldout623's no-break spaces inside
+	// numbers were saved as plain spaces, their BOMs meeting the brief;
+	// heldout622's wrote one article twice with the same text; heldout621's
+	// DECISIONS.md names the outlets it turned down; most outlets of the
+	// lead's lists failed the writers' checks, and the writers chose
+	// others, checked the same way).
+	// Held back, untuned, for the measure after heldout616-619.
+	// First measurements (2026-12-07, at 01881ce, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout620 97.1%, 94.4% (95.7%, 93.0%), 100%, 94.0%, 98.5%, 96.7%, 77.6%
+	//   heldout621 94.4%, 93.2% (87.5%, 86.3%), 100%, 91.2%, 92.6%, 96.7%, 85.3%
+	//   heldout622 98.7%, 97.4% (94.8%, 93.6%), 100%, 96.1%, 97.4%, 96.7%, 63.2%
+	//   heldout623 96.2%, 93.8% (93.6%, 91.2%), 100%, 96.0%, 97.3%, 96.7%, 64.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout620", heldoutFloors{found: 94, correct: 91, qual: 96, src: 91, period: 95, meta: 93}, true},
+	{"testdata/heldout621", heldoutFloors{found: 91, correct: 90, qual: 96, src: 88, period: 89, meta: 93}, true},
+	{"testdata/heldout622", heldoutFloors{found: 95, correct: 94, qual: 96, src: 93, period: 94, meta: 93}, true},
+	{"testdata/heldout623", heldoutFloors{found: 93, correct: 90, qual: 96, src: 93, period: 94, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
