@@ -3276,6 +3276,30 @@ var heldoutSets = []struct {
 	{"testdata/heldout621", heldoutFloors{found: 91, correct: 90, qual: 96, src: 88, period: 89, meta: 93}, true},
 	{"testdata/heldout622", heldoutFloors{found: 95, correct: 94, qual: 96, src: 93, period: 94, meta: 93}, true},
 	{"testdata/heldout623", heldoutFloors{found: 93, correct: 90, qual: 96, src: 93, period: 94, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout616-619 were tuned on. Their
+	// reports named only outlets and counts (heldout626's ran one outlet
+	// check with its file arguments swapped and a few extra checks on
+	// common words of outlet names; heldout627's ran one check on the
+	// README alone and counted words with python3 on inline text, and
+	// took Tuks FM, the University of Pretoria's campus radio, whose
+	// student paper Perdeby (heldout367) was used before: kept, its
+	// layout the writer's own; most outlets of the lead's lists failed
+	// the writers' checks, and the writers chose others, checked the same
+	// way).
+	// Held back, untuned, for the measure after heldout620-623.
+	// First measurements (2026-12-07, at b04d59c, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout624 89.9%, 89.9% (87.3%, 87.3%), 100%, 91.5%, 98.6%, 100%, 66.2%
+	//   heldout625 98.7%, 98.7% (96.1%, 96.1%), 100%, 94.7%, 88.0%, 93.3%, 72.0%
+	//   heldout626 89.0%, 89.0% (89.0%, 89.0%), 100%, 92.3%, 89.2%, 100%, 75.4%
+	//   heldout627 97.2%, 97.2% (95.8%, 95.8%), 100%, 84.1%, 98.6%, 93.3%, 58.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout624", heldoutFloors{found: 86, correct: 86, qual: 96, src: 88, period: 95, meta: 96}, true},
+	{"testdata/heldout625", heldoutFloors{found: 95, correct: 95, qual: 96, src: 91, period: 85, meta: 90}, true},
+	{"testdata/heldout626", heldoutFloors{found: 86, correct: 86, qual: 96, src: 89, period: 86, meta: 96}, true},
+	{"testdata/heldout627", heldoutFloors{found: 94, correct: 94, qual: 96, src: 81, period: 95, meta: 90}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
