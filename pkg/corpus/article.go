@@ -387,11 +387,12 @@ func (p *articleParser) headerLine(l string) bool {
 				// "Shargh World Desk, with IRNA | Translated from Persian",
 				// "Habertürk English with DHA | Translated from Turkish"
 				used++
-			case agencyIn(part) != "" || labelledAgency(part) != "":
+			case agencyIn(part) != "" || labelledAgency(part) != "" || materialAgency(part) != "":
 				// "03/03/2020 - 16:45 | Anadolu Agency", "Penulis: Tim
-				// Redaksi | Sumber: AFP"
+				// Redaksi | Sumber: AFP", "Stand: 04.03.2020, 21:48 Uhr |
+				// Redaktion Wormser Zeitung, mit Material von dpa"
 				if p.a.Wire == "" {
-					p.a.Wire = cmp.Or(agencyIn(part), labelledAgency(part))
+					p.a.Wire = cmp.Or(agencyIn(part), labelledAgency(part), materialAgency(part))
 				}
 				used++
 			}
@@ -493,8 +494,11 @@ func (p *articleParser) byline(l string) bool {
 		if agency := reportingAgency(part); agency != "" {
 			part = agency // "Additional reporting by Reuters"
 		}
-		for _, pre := range []string{"mit Material von ", "with material from ", "with inputs from "} {
-			part = strings.TrimPrefix(strings.TrimSpace(part), pre) // "mit Material von AFP", "Web Desk, with inputs from Reuters"
+		part = strings.TrimSpace(part)
+		for _, lead := range materialLeads {
+			if hasPrefixFold(part, lead) {
+				part = part[len(lead):] // "mit Material von AFP", "Web Desk, with inputs from Reuters"
+			}
 		}
 		if w := labelledAgency(part); w != "" {
 			part = w // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
@@ -3082,12 +3086,44 @@ func yearlessDateline(r string) (string, bool) {
 }
 
 // labelledAgency returns the agency a credit label names, "Sumber: AFP",
-// or "".
+// "Text: AP", or "".
 func labelledAgency(part string) string {
-	if label, rest, ok := strings.Cut(strings.TrimSpace(part), ": "); ok && creditLabels[strings.ToLower(label)] {
+	if label, rest, ok := strings.Cut(strings.TrimSpace(part), ": "); ok && (creditLabels[strings.ToLower(label)] || textLabels[strings.ToLower(label)]) {
 		return agencyIn(rest)
 	}
 	return ""
+}
+
+// textLabels credit a story's words, "Text: AP", as photo labels credit
+// its pictures. (Not creditLabels: "Text: Jane Doe" names no organisation
+// that wrote the story.)
+var textLabels = wordSet(`text texte tekst testo texto teksti`)
+
+// materialLeads open a credit for the copy a story was written from:
+// "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
+// (Russian, "from the materials of").
+var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "по материалам "}
+
+// materialAgency returns the agency a credit names after one of
+// materialLeads, at its start or after a comma ("Redaktion Wormser
+// Zeitung, mit Material von dpa"), or "".
+func materialAgency(part string) string {
+	for _, seg := range strings.Split(part, ",") {
+		seg = strings.TrimSpace(seg)
+		for _, lead := range materialLeads {
+			if hasPrefixFold(seg, lead) {
+				return agencyIn(seg[len(lead):])
+			}
+		}
+	}
+	return ""
+}
+
+// materialCredit reports a line that opens with one of materialLeads,
+// whether or not it names an agency: "По материалам зарубежных
+// информационных агентств" ("from foreign agencies' materials").
+func materialCredit(l string) bool {
+	return slices.ContainsFunc(materialLeads, func(lead string) bool { return hasPrefixFold(l, lead) })
 }
 
 // creditLabels name who a report comes from, before a colon: a byline's

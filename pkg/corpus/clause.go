@@ -126,13 +126,44 @@ func transparentAfter(b string, i, limit int) int {
 			// The comma that closes it, not one inside a number ("80,000").
 			for close := k; close < limit; close++ {
 				if b[close] == ',' && !(close > 0 && isDigit(b[close-1]) && close+1 < len(b) && isDigit(b[close+1])) {
-					return close + 1
+					return listAfter(b, close+1, limit)
 				}
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// listAfter returns the end of the list whose first item closed at
+// b[i-1] with a comma: "many of them Afghans, Syrians and Iraqis," goes on
+// past "Afghans," through "Syrians and Iraqis,". The items after the
+// first are names of one or two words, the last joined by "and" or "or";
+// else the aside ended at i.
+func listAfter(b string, i, limit int) int {
+	for e := i; ; {
+		next := strings.IndexByte(b[e:limit], ',')
+		if next < 0 {
+			return i
+		}
+		ws := strings.Fields(b[e : e+next])
+		if len(ws) == 0 || len(ws) > 5 {
+			return i
+		}
+		joined := false
+		for _, w := range ws {
+			switch {
+			case w == "and" || w == "or":
+				joined = true
+			case !isUpper(w[0]):
+				return i
+			}
+		}
+		e += next + 1
+		if joined {
+			return e
+		}
+	}
 }
 
 // agedSuperlatives open an aside that gives a group's ages.

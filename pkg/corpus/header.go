@@ -98,7 +98,7 @@ func planHeader(text string) headerPlan {
 			seenLabel = true
 			continue
 		}
-		if title >= 0 && title == i-1 && !closed && decks == 0 && otherScriptTagline(l) && !strings.ContainsFunc(l, isLatinLetter) &&
+		if title >= 0 && title == i-1 && !closed && decks == 0 && otherScriptTagline(l) && !strings.ContainsFunc(l, isLatinLetter) && !materialCredit(l) &&
 			!strings.Contains(l, ":") && strings.ContainsFunc(lines[title], isLatinLetter) {
 			// "Бизнес, финансы, рынки" under "Tazabek — экономические
 			// новости Кыргызстана": a tagline wholly in the page's own
@@ -278,6 +278,9 @@ func questionHeadline(l string) bool {
 func radioName(l string) string {
 	ws := strings.Fields(l)
 	n := len(ws)
+	if n >= 2 && n <= 4 && fmFrequency(ws[n-1]) && slices.ContainsFunc(ws[:n-1], isRadioWord) && isUpper(ws[0][0]) && strings.ContainsFunc(l, unicode.IsLower) {
+		return strings.Join(ws[:n-1], " ") // "Homeboyz Radio 103.5": a name that says radio, and its frequency with no band
+	}
 	if n >= 3 && (ws[n-2] == "FM" || ws[n-2] == "AM") {
 		ws[n-2], ws[n-1] = ws[n-1], ws[n-2] // "Open Gate FM 101.3": the band before the frequency
 	}
@@ -288,10 +291,18 @@ func radioName(l string) string {
 		return ""
 	}
 	name := ws[: n-2 : n-2]
-	if slices.ContainsFunc(name, func(w string) bool { return strings.EqualFold(w, "radio") }) {
+	if slices.ContainsFunc(name, isRadioWord) {
 		return strings.Join(name, " ")
 	}
 	return strings.Join(append(name, ws[n-1]), " ")
+}
+
+func isRadioWord(w string) bool { return strings.EqualFold(w, "radio") }
+
+// fmFrequency reports a word that is an FM frequency in megahertz, "103.5".
+func fmFrequency(w string) bool {
+	f, err := strconv.ParseFloat(w, 64)
+	return err == nil && strings.Contains(w, ".") && f >= 87.5 && f <= 108
 }
 
 // furnitureNext reports that the first non-empty line of lines is header
@@ -364,8 +375,11 @@ func labelPublisher(labels []string, text string) string {
 			name = spelledOut(orig) // "BNA | Bahrain News Agency"
 		case mixed != "" && radioName(mixed) != "":
 			name = radioName(mixed) // "RADIO RHINO 91.7 FM" signed "Radio Rhino 91.7 FM": "Radio Rhino"
-		case capsRadio != "" && strings.Contains(text, capsRadio):
-			name = capsRadio // "BRILA FM 88.9", signed "Brila FM" (not "VOICE OF KIGEZI 89.4 FM", signed "Voice of Kigezi")
+		case capsRadio != "" && (strings.Contains(text, capsRadio) || slices.ContainsFunc(strings.Fields(capsRadio), isRadioWord)):
+			// "BRILA FM 88.9", signed "Brila FM" (not "VOICE OF KIGEZI 89.4
+			// FM", signed "Voice of Kigezi"); "HOMEBOYZ RADIO 103.5", a
+			// name that says radio and needs no band
+			name = capsRadio
 		case mixed != "":
 			name = mixed // "AL-LIWAA" signed "Al-Liwaa", "NIQASH" over a page that signs "Niqash"
 		case li+1 < len(labels) && bareDomain(labels[li+1]) && spelledName(l):
@@ -495,7 +509,7 @@ func latinSide(label string) string {
 	if strings.Contains(b, " | ") {
 		return ""
 	}
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	a, b = strings.Trim(a, " ·•–—"), strings.Trim(b, " ·•–—") // "Jumhuriyat · Рӯзномаи ҳукуматии ...": the dot only parts the names
 	latin := func(s string) bool {
 		return s != "" && isUpper(s[0]) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x250 })
 	}

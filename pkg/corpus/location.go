@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -47,9 +48,27 @@ var directions = wordSet(`north south east west northeast northwest southeast so
 
 // place is a candidate location with its rank and offset.
 type place struct {
-	name string
-	rank int
-	at   int
+	name    string
+	rank    int
+	at      int
+	arrival bool // named after a reach verb: where people got to
+}
+
+// homeWords say that a sentence counts people at the home they left:
+// "Six of our neighbours were killed", "There were 200 families in our
+// street", "Maybe ten stayed behind".
+var homeWords = []string{"neighbour", "neighbor", " street", " village", "stayed behind", "still there", "our house", "our town"}
+
+// homeSentence reports a sentence that speaks of the home its people
+// left, whose figures are where they came from, not where they reached.
+func homeSentence(sentence string) bool {
+	low := strings.ToLower(sentence)
+	return slices.ContainsFunc(homeWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// withoutArrivals drops the places people reached from ps.
+func withoutArrivals(ps []place) []place {
+	return slices.DeleteFunc(ps, func(p place) bool { return p.arrival })
 }
 
 // placeAfter returns the place named after the place preposition that
@@ -99,7 +118,7 @@ func placesOf(toks []token) []place {
 				if toks[i+1].lower() == "camps" {
 					rank = 1
 				}
-				out = append(out, place{p, rank, toks[k].start})
+				out = append(out, place{name: p, rank: rank, at: toks[k].start})
 			}
 		}
 		// "Gaziantep province hosts ...", "Hasakah city officials": a name
@@ -114,7 +133,7 @@ func placesOf(toks []token) []place {
 			// the figure concerns.
 			ref := k > 0 && toks[k-1].lower() == "of"
 			if p := placeRun(toks, k); p != "" && !ref && strings.HasSuffix(strings.TrimSuffix(p, " "+toks[i+1].text), t.text) {
-				out = append(out, place{p, 1, toks[k].start})
+				out = append(out, place{name: p, rank: 1, at: toks[k].start})
 			}
 		}
 		// "the Turkish border", "the Syrian-Turkish border" (not "the Syrian
@@ -124,7 +143,7 @@ func placesOf(toks []token) []place {
 			next := toks[i+1].lower()
 			if next == "border" && (demonymCountry[lw] != "" || strings.Contains(lw, "-")) &&
 				(i+2 >= len(toks) || !borderBodies[toks[i+2].lower()]) { // not "the European border agency"
-				out = append(out, place{t.text + " " + toks[i+1].text, 2, t.start})
+				out = append(out, place{name: t.text + " " + toks[i+1].text, rank: 2, at: t.start})
 			}
 		}
 	}
@@ -172,6 +191,12 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 	if ok && lw == "off" && distanceBefore(toks, i) {
 		ok = false // "10 km (6 miles) off the Turkish coast": a reference point
 	}
+	arrival := false
+	if reachVerbs[lw] && !reachGoal(toks, i) {
+		// "who reached Hasakah with her husband and four children": where
+		// the people got to, and are (not "from Ras al-Ain", left behind)
+		rank, ok, arrival = placePrepositions["in"], true, true
+	}
 	if lw == "for" && departedFor(toks, i) {
 		rank, ok = placePrepositions["to"], true // "Many headed for Hasakah": where they went
 	}
@@ -188,10 +213,37 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 		j++
 	}
 	if name := placeRun(toks, j); name != "" && !languageNames[strings.ToLower(name)] {
-		return place{dir + name, rank, t.start}, true
+		if arrival {
+			m := j
+			for m < len(toks) && toks[m].start < toks[j].start+len(name) {
+				m++
+			}
+			if m+1 < len(toks) && toks[m].lower() == "of" && toks[m+1].capitalised() {
+				return place{}, false // "reached the Greek islands of Lesbos, Chios and Samos": the islands named next
+			}
+		}
+		return place{name: dir + name, rank: rank, at: t.start, arrival: arrival}, true
 	}
 	return place{}, true // (not "in English", "in Arabic": a language)
 }
+
+// reachVerbs say that people got to the place named after them.
+var reachVerbs = wordSet(`reached reaching reach reaches`)
+
+// reachGoal reports a reach verb at toks[i] that names a goal, not an
+// arrival: "trying to reach Europe", "in the hope of reaching Germany"
+// (not "walked for two days to reach Atmeh", nor "if the fighting
+// reaches Hasakah", where the people counted are).
+func reachGoal(toks []token, i int) bool {
+	if i > 0 && toks[i-1].lower() == "of" {
+		return true
+	}
+	return i > 1 && toks[i-1].lower() == "to" && goalVerbs[toks[i-2].lower()]
+}
+
+// goalVerbs say that people mean to do what follows "to".
+var goalVerbs = wordSet(`trying try tries tried hoping hope hopes hoped want wants wanted attempting attempt attempted
+	seeking seek seeks sought aiming aim aims planning plan plans intend intends intending`)
 
 // languageNames are the languages a page says it is written or spoken in:
 // "our live coverage, in English", "he said in Arabic".
@@ -633,10 +685,11 @@ func (nm *namedMatches) lastNamedBefore(b string, end int, kind string) string {
 
 // placeGloss is an apposition glossing a place, open up to a figure:
 // "Kilis, a province of about 140,000 residents", "Saraqeb, a town 15 km
-// east of Idlib city", "the Bekaa Valley, home to roughly 360,000". A
+// east of Idlib city", "the Bekaa Valley, home to roughly 360,000",
+// "Maarat al-Numan, once home to about 60,000 people". A
 // "site" is left out: "the reception centre on Samos, a site built for
 // 650" glosses the centre, not the island.
-var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave|stronghold)\b|home to\b)[^,;:()]*$`)
+var placeGloss = regexp.MustCompile(`(?:^|[^\p{L}'’-])((?:al-|el-)?[A-Z][\p{L}'’-]*(?: (?:[a-z]{1,3}-)?[A-Z][\p{L}'’-]*){0,3}), (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:town|city|village|province|governorate|district|region|camp|country|island|area|settlement|valley|enclave|stronghold)\b|(?:once |now |still )?home to\b)[^,;:()]*$`)
 
 // glossedSubject matches a sentence up to its figure that opens with a
 // place, glossed as one in an apposition, as the subject of "is home to":
@@ -654,7 +707,9 @@ func glossedPlace(pre string) string {
 	case k < 0:
 		return ""
 	case strings.HasPrefix(pre[k:], ", a ") || strings.HasPrefix(pre[k:], ", an ") ||
-		strings.HasPrefix(pre[k:], ", the ") || strings.HasPrefix(pre[k:], ", home to"):
+		strings.HasPrefix(pre[k:], ", the ") || strings.HasPrefix(pre[k:], ", home to") ||
+		strings.HasPrefix(pre[k:], ", once home to") || strings.HasPrefix(pre[k:], ", now home to") || strings.HasPrefix(pre[k:], ", still home to"):
+		// (and "Maarat al-Numan, once home to about 60,000 people")
 		m = placeGloss.FindStringSubmatch(pre)
 	case strings.HasPrefix(pre[k:], ", is home to") || strings.HasPrefix(pre[k:], ", was home to"):
 		// "Gyumri, Armenia's second city, is home to about 600": the

@@ -421,6 +421,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if acr := r.appositiveAcronym(last.end); acr != "" {
 			return acr // "the U.N. refugee agency, UNHCR,", "The U.N. humanitarian office, known as OCHA,"
 		}
+		if name := appositiveName(r.body[last.end:min(len(r.body), last.end+90)]); name != "" {
+			return name // "A monitoring group, the Syrian Observatory for Human Rights, says"
+		}
 	}
 	// "Ahmad Yassin of the Syrian aid organisation Violet": the person
 	// named first, not the organisation after "of".
@@ -627,6 +630,30 @@ func (r *resolver) appositiveAcronym(end int) string {
 	return w
 }
 
+// appositiveName returns the proper name that rest, the text after a
+// description, gives it between commas: ", the Syrian Observatory for Human
+// Rights, says" gives "Syrian Observatory for Human Rights"; or "" when
+// the words between are not a name of capitalised words and joiners, or
+// are a country's ("a group, Lebanon, ...").
+func appositiveName(rest string) string {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	name, _, ok := strings.Cut(rest, ",")
+	ws := strings.Fields(name)
+	if !ok || len(ws) == 0 || len(ws) > 8 || !isUpper(ws[0][0]) || !isUpper(ws[len(ws)-1][0]) || countryNames[strings.ToLower(name)] {
+		return ""
+	}
+	for _, w := range ws {
+		if !isUpper(w[0]) && !nameJoiners[w] {
+			return ""
+		}
+	}
+	return name
+}
+
 // describedOrg reports a description of an organisation that opens with a
 // hyphenated adjective and ends on a descriptor noun, with at most one
 // lower-case word between: "Britain-based monitor", "UN-backed
@@ -650,7 +677,9 @@ func nameRun(np []token) []token {
 		switch {
 		case isNameToken(t) && !adjectiveHyphen(t.text):
 		case nameSlash(np, i, len(np)):
-		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "de" || lw == "al" || lw == "du" || lw == "des" || lw == "sans") && i > 0 && np[i-1].capitalised() && i+1 < len(np):
+		case nameParticles[t.text] && i > 0 && nameParticles[np[i-1].text] && i > 1 && np[i-2].capitalised() && i+1 < len(np):
+			// "Ursula von der Leyen": two particles in a row
+		case (lw == "of" || lw == "for" || lw == "the" || lw == "and" || lw == "sans" || lw == "des" || nameParticles[t.text]) && i > 0 && np[i-1].capitalised() && i+1 < len(np):
 			// "Médecins du Monde", "Médecins Sans Frontières"
 		case lw == "the" && i > 1 && (np[i-1].lower() == "for" || np[i-1].lower() == "of") && np[i-2].capitalised() && i+1 < len(np):
 			// "Institute for the Study of War"
@@ -760,13 +789,18 @@ func personAfterTitle(np []token) []token {
 			continue
 		}
 		name := np[k+1:]
-		if len(name) > 3 {
-			return np
-		}
-		for _, t := range name {
+		particles := 0 // "Ursula von der Leyen"
+		for i, t := range name {
+			if i > 0 && i < len(name)-1 && nameParticles[t.text] {
+				particles++
+				continue
+			}
 			if !t.capitalised() || orgWords[t.lower()] || titleWords[t.lower()] {
 				return np
 			}
+		}
+		if len(name)-particles > 3 {
+			return np
 		}
 		for _, t := range np[:k] {
 			if lw := t.lower(); !t.capitalised() && lw != "and" && lw != "of" && lw != "for" && lw != "&" {
@@ -793,10 +827,23 @@ func joinTokens(toks []token) string {
 // "it" skips people's names, "he" and "she" skip organisations.
 func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 	s := sentenceAt(r.body, pos)
+	// A pronoun that opens its sentence ("It said around 1,200 people had
+	// arrived") stands for the subject of the sentence before, when that
+	// sentence opens with its speaker ("The UN refugee agency UNHCR said
+	// Greece had no basis ..., a measure Athens announced on Sunday"),
+	// not for a speaker inside a later clause.
+	opens := wordCount(r.body[s.start:pos]) == 1
 	for n := 0; n < 25; n++ {
 		// The latest source or person named in this sentence before pos.
 		best, bestAt := "", -1
 		as := r.sentenceAttributions(s)
+		if n == 1 && opens && pronoun == "it" && len(as) > 1 {
+			if a := as[0]; len(a.subject) > 0 && subjectOpens(r.body, s.start, a.subject[0].start) && !(len(a.subject) == 1 && pronouns[a.subject[0].lower()]) {
+				if name := r.nameDepth(a.subject, a.verbStart, depth+1); looksLikeOrg(name) {
+					return name
+				}
+			}
+		}
 		for k := len(as) - 1; k >= 0; k-- {
 			a := as[k]
 			if a.verbStart >= pos || a.verbStart <= bestAt {
@@ -834,6 +881,16 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
 	}
 	return ""
+}
+
+// subjectOpens reports whether a subject at body offset at opens the
+// sentence that starts at start, an article before it allowed.
+func subjectOpens(body string, start, at int) bool {
+	switch strings.TrimSpace(body[start:at]) {
+	case "", "The", "A", "An":
+		return true
+	}
+	return false
 }
 
 // pluralNoun reports a source that ends on a plural common noun, "Many

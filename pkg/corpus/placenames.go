@@ -306,7 +306,7 @@ func namedCountries(b, war string) (main, host string) {
 var subjectHoldVerbs = wordSet(`holds houses shelters hosts accommodates held housed sheltered hosted`)
 
 // holdAdverbs may stand between a place and its hold verb.
-var holdAdverbs = wordSet(`now currently still already alone today`)
+var holdAdverbs = wordSet(`now currently still already alone today also`)
 
 // heldBy returns the place that opens the sentence toks as the subject of
 // a verb of holding people, with the figure right after the verb and its

@@ -436,6 +436,9 @@ var rules = []rule{
 		"schooling|education|studies|lessons interrupted|disrupted|halted|suspended",
 		// "212 have left the camp for their home towns": returns too
 		"left|leave|leaving ** for|to their home|homes|houses|towns|villages|areas",
+		// "nearly 20,000 people have headed back toward their villages":
+		// returns under way
+		"headed|heading|went|going|gone|moved|moving back to|toward|towards * home|homes|houses|towns|villages|areas",
 		// pupils: "12,000 children are enrolled in schools"
 		"enrolled|enrolling|enrols|enrol|enroll|enrolls|attend|attends|attending",
 		// "helped 870 refugees renew their papers": aid, not a movement
@@ -1626,12 +1629,21 @@ var rules = []rule{
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 		// "Crowds of 3,000 pressed against the fence"
 		"pressed|pressing|pushed|pushing|crowded|crowding against * fence|fences|gate|gates|crossing",
+		// "another 160,000 moved towards the fence on the Golan Heights":
+		// on their way to a border
+		"went|walked|moved|drove toward|towards * fence|fences|crossing|crossings",
 	}},
 	// "a further 164,000 had moved towards Quneitra": gone from their
 	// homes to another part of the country (after the border rules: "moved
 	// towards the frontier" is heading to a border).
 	{"moved-on", Displaced, civilianUnit, []string{
 		"#n * have|has|had moved towards|toward|to",
+		// "Tens of thousands went toward Quneitra": the figure itself on
+		// the move
+		"#n went|walked|moved|drove toward|towards",
+		// "Dozens of families have already moved from Arsal to the Wadi
+		// Hmayed area": people who moved from one place to another
+		"#n ** have|has|had * moved from * to",
 	}},
 }
 

@@ -769,22 +769,37 @@ var presentVerbs = wordSet(`denies rejects dismisses disputes accuses blames adm
 // officials" of "Greek officials dismissed the figure as
 // “disinformation”". Nil when a comma or another clause comes between.
 func openingSubject(toks []token) []token {
-	k := 0
-	for k < len(toks) && k < 6 {
-		t := toks[k]
+	verb := func(t token) bool {
 		lw := t.lower()
+		return auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && (strings.HasSuffix(lw, "ed") || presentVerbs[lw])
+	}
+	k := 0
+	for k < len(toks) && k < 8 {
+		t := toks[k]
 		if t.punct {
-			return nil
+			break
 		}
-		if k > 0 && (auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && (strings.HasSuffix(lw, "ed") || presentVerbs[lw])) {
+		if k > 0 && verb(t) {
 			break
 		}
 		k++
 	}
-	if k == 0 || k == len(toks) || k == 6 {
+	if k == 0 || k == len(toks) || k == 8 {
 		return nil
 	}
-	for _, t := range toks[k:] {
+	pred := toks[k:]
+	if toks[k].text == "," && k+1 < len(toks) && relativeWords[toks[k+1].lower()] && isNameToken(toks[k-1]) {
+		// "Ursula von der Leyen, who toured the border on Tuesday,
+		// promised ... and said": a name, a clause on it, then the verb
+		m := slices.IndexFunc(pred[1:], func(t token) bool { return t.punct })
+		if m < 0 || pred[1+m].text != "," || 2+m >= len(pred) || !verb(pred[2+m]) {
+			return nil
+		}
+		pred = pred[2+m:]
+	} else if toks[k].punct {
+		return nil
+	}
+	for _, t := range pred {
 		if t.punct && !isQuoteMark(t.text) || t.lower() == "and" || relativeWords[t.lower()] {
 			return nil
 		}

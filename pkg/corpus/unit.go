@@ -272,6 +272,14 @@ func unitAfter(b string, f figure) (unit string, end int) {
 		if isDigit(w[0]) {
 			break
 		}
+		if _, spelled := smallWords[lw]; spelled && n > 0 && lw != "one" {
+			// "a team of 14 running two mobile clinics": the next figure;
+			// the participle before it is a verb, not the noun
+			if n == 1 && strings.HasSuffix(strings.ToLower(words[0]), "ing") {
+				words, last = nil, end
+			}
+			break
+		}
 		if n == 0 && strings.HasSuffix(lw, "ly") && len(lw) > 4 {
 			// "6,500 newly arrived families": an adverb of the participle
 			// before the noun
