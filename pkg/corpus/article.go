@@ -433,6 +433,9 @@ func (p *articleParser) headerLine(l string) bool {
 	if !p.inBody && p.placeAuthorLine(l) {
 		return true
 	}
+	if !p.inBody && authorOutlet(l, p.text) {
+		return true // "Nora Velez | Poughkeepsie Journal"
+	}
 	if !p.inBody && (p.deskWithAgency(l) || p.a.Title != "" && p.outletWithAgency(l)) {
 		return true // and "BT Utenriks, med NTB" under the headline
 	}
@@ -503,6 +506,9 @@ func (p *articleParser) byline(l string) bool {
 		if w := labelledAgency(part); w != "" {
 			part = w // "Penulis: Tim Redaksi | Sumber: AFP": the source the byline credits
 		}
+		if w := materialAgency(part); w != "" {
+			part = w // "Muallif: Xalqaro bo'lim, AFP materiallari asosida"
+		}
 		if open := strings.LastIndex(part, " ("); open > 0 && strings.HasSuffix(strings.TrimSpace(part), ")") &&
 			!slices.ContainsFunc(strings.Fields(bylineBrackets.Replace(part[open:])), func(w string) bool { return agencyIn(w) != "" }) {
 			part = part[:open] // "avec Reuters (dépêches en anglais)": a note on the copy
@@ -568,7 +574,7 @@ func reportingAgency(part string) string {
 // "Haber:" (report).
 var (
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -3104,15 +3110,25 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // (Russian, "from the materials of").
 var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "по материалам "}
 
+// materialTails close a credit for the copy a story was written from, in
+// languages that put the agency first: Uzbek "AFP materiallari asosida"
+// ("on the basis of AFP's materials").
+var materialTails = []string{" materiallari asosida", " materiallari bo'yicha"}
+
 // materialAgency returns the agency a credit names after one of
-// materialLeads, at its start or after a comma ("Redaktion Wormser
-// Zeitung, mit Material von dpa"), or "".
+// materialLeads or before one of materialTails, at its start or after a
+// comma ("Redaktion Wormser Zeitung, mit Material von dpa"), or "".
 func materialAgency(part string) string {
 	for _, seg := range strings.Split(part, ",") {
 		seg = strings.TrimSpace(seg)
 		for _, lead := range materialLeads {
 			if hasPrefixFold(seg, lead) {
 				return agencyIn(seg[len(lead):])
+			}
+		}
+		for _, tail := range materialTails {
+			if name, ok := strings.CutSuffix(seg, tail); ok {
+				return agencyIn(name)
 			}
 		}
 	}

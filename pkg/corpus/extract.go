@@ -1976,6 +1976,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = Sheltered, "camp-home"
 			return
 		}
+		if r.name == "arrived-from" && fromCountryAfter(words) {
+			// "Abkhazia had taken in some 500 ethnic Abkhaz from Syria":
+			// people from another country, taken in as refugees (not
+			// "Manbij has taken in 4,000 families from Idlib")
+			fact.Category, fact.Rule = Refugees, "taken-in-abroad"
+			return
+		}
 		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) &&
 			!namesShelter(slices.DeleteFunc(clauseWords(x.body[s.start:g.start]), func(w string) bool { return shelterVerbs[w] })) {
 			// "Arsal, a town of about 35,000 Lebanese ..., also shelters
@@ -3986,6 +3993,45 @@ func speakerDescription(b string, s span, pos int) bool {
 	return strings.Contains(rest, " who ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
 }
 
+// fromCountryAfter reports rule words in which "from" and a country's
+// name follow the figure: "#n ethnic abkhaz from syria".
+func fromCountryAfter(words []string) bool {
+	n := slices.Index(words, figureMark)
+	for k := n + 1; n >= 0 && k+1 < len(words) && k <= n+5; k++ {
+		if words[k] == "from" {
+			return countryNames[words[k+1]]
+		}
+	}
+	return false
+}
+
+// itemLabelPlace returns the label of a list item "Chios: about 330
+// people" when the label names a place: one the article names after a
+// preposition, a country, or any name under an introduction that breaks
+// a count down by place ("Its breakdown by island:"); else "".
+func (x *extractor) itemLabelPlace(s span, g *fig) string {
+	b := x.body
+	line := strings.TrimLeft(b[s.start:g.start], "-•*·– ")
+	label, rest, ok := strings.Cut(line, ":")
+	if !ok || wordCount(rest) > 2 || strings.ContainsAny(rest, ",;") {
+		return ""
+	}
+	label = strings.TrimSpace(label)
+	if n := wordCount(label); n == 0 || n > 3 || !allCapitalised(label) || hasDigit(label) || demonymName(label) {
+		return ""
+	}
+	x.mainPlaceOf() // fills x.placeNames
+	lw := strings.ToLower(label)
+	if _, ok := x.placeNames[lw]; ok || countryNames[lw] {
+		return label
+	}
+	before := strings.ToLower(b[max(0, s.start-300):s.start])
+	if k := strings.LastIndex(before, " by "); k >= 0 && strings.Contains(before[k:], ":") && placeNouns[strings.TrimRight(letterRun(before, k+4), "s")] {
+		return label
+	}
+	return ""
+}
+
 // capacityGloss is a sentence up to a figure that ends in an apposition
 // giving a site's capacity: "the Vathy camp, built for about 650 people,
 // now holds more than 7,000, local officials said". The gloss is the
@@ -4150,6 +4196,9 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	}
 	if p := rowPlace(b, s); p != "" {
 		return p // "Til Temir      24,000"
+	}
+	if p := x.itemLabelPlace(s, g); p != "" {
+		return p // "- Chios: about 330 people" under "Its breakdown by island:"
 	}
 	if g.link == "part" && g.parent >= 0 && x.facts[g.parent].Location != "" {
 		return x.facts[g.parent].Location // "5,000 of them": where the whole is
@@ -4659,7 +4708,21 @@ func tidySource(name string) string {
 			name = name[:i] // "the Ministry of Citizen Protection on Monday"
 		}
 	}
+	if i := strings.LastIndex(name, " for "); i > 0 && monthNames[strings.ToLower(name[i+5:])] != 0 {
+		name = name[:i] // "the Ministry of Citizen Protection for March"
+	}
+	if i := strings.LastIndex(name, " of the "); i > 0 && placeNouns[name[i+len(" of the "):]] {
+		name = name[:i] // "the Kurdish-led administration of the region"
+	}
+	for _, there := range []string{" there are ", " there is ", " there were ", " there was "} {
+		if i := strings.Index(name, there); i > 0 {
+			name = name[:i] // "according to the UN there are about 41,000 people"
+		}
+	}
 	words := strings.Fields(name)
+	if clauseSource(words) {
+		return "reporter" // "movement showed no sign of easing": a clause read as a name
+	}
 	if len(words) > 1 && (words[0] == "The" || words[0] == "Neighbouring" || words[0] == "Neighboring") && isUpper(words[1][0]) {
 		words = words[1:] // "The Migration Ministry" opening a sentence, "Neighbouring Bulgaria"
 	}
@@ -4699,6 +4762,35 @@ func tidySource(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// clauseSource reports a source of four words or more that holds a verb
+// after its first word, a clause misread as a name: "water came up to her
+// knees", "Greek police fired tear gas whenever people approached the
+// fence" (not "Kurdish-led administration", "Syrian Observatory for
+// Human Rights").
+func clauseSource(words []string) bool {
+	if len(words) < 4 {
+		return false
+	}
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if w != lw || strings.Contains(w, "-") {
+			continue
+		}
+		if auxVerbs[lw] || pastVerbs[lw] || clausePast[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && !participleNames[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePast are irregular past tenses, besides pastVerbs, that a clause
+// misread as a name holds.
+var clausePast = wordSet(`flew showed met sent`)
+
+// participleNames are past participles that name bodies: "the
+// Kurdish-led", "the UN-backed", "United", "the so-called".
+var participleNames = wordSet(`united based backed called displaced armed registered affected concerned`)
 
 // agencyDescriptors describe a news agency before its name, agencyNouns
 // after it.

@@ -78,7 +78,7 @@ func planHeader(text string) headerPlan {
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
 			break // related links, a note or a footer: the header is over
 		}
-		if authorPlace(l, whole) {
+		if authorPlace(l, whole) || authorOutlet(l, whole) {
 			// "Guifré Puig | Mytilene" over a story datelined "MYTILENE":
 			// the author and where they file from, no trail.
 			end, closed = i, title >= 0
@@ -583,6 +583,19 @@ func authorPlace(l, text string) bool {
 		}
 	}
 	return strings.Contains(text, "\n"+strings.ToUpper(place)+" ") || strings.Contains(text, "\n"+strings.ToUpper(place)+",")
+}
+
+// authorOutlet reports a byline without "By", "Nora Velez | Poughkeepsie
+// Journal": a name of two or three capitalised words, a bar, then the
+// outlet as the page's first line names it.
+func authorOutlet(l, text string) bool {
+	name, outlet, ok := strings.Cut(l, " | ")
+	if !ok || strings.Contains(outlet, "|") || wordCount(name) < 2 || wordCount(name) > 3 || !allCapitalised(name) || hasDigit(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimPrefix(text, "\ufeff"), "\n")
+	first = strings.TrimSpace(first)
+	return first != "" && (strings.EqualFold(outlet, first) || strings.EqualFold(outlet, "The "+first))
 }
 
 // sourceCredit reports a line that credits the story to an agency:

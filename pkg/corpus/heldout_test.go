@@ -3240,7 +3240,7 @@ var heldoutSets = []struct {
 	// took four outlets of one owner, VRM, not used before; most outlets
 	// of the lead's lists failed the writers' checks, and the writers
 	// chose others, checked the same way).
-	// Tuned on once (this round's commit, "tune on heldout616-619").
+	// Tuned on once (6a87977).
 	// First measurements (2026-12-07, at 6d350db, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3263,7 +3263,7 @@ var heldoutSets = []struct {
 	// DECISIONS.md names the outlets it turned down; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout620-623").
 	// First measurements (2026-12-07, at 01881ce, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3287,7 +3287,7 @@ var heldoutSets = []struct {
 	// layout the writer's own; most outlets of the lead's lists failed
 	// the writers' checks, and the writers chose others, checked the same
 	// way).
-	// Held back, untuned, for the measure after heldout620-623.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at b04d59c, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3303,21 +3303,22 @@ var heldoutSets = []struct {
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
-// sets whose location is the annotated one, a few tenths under the 73.7%
-// measured once a place people reached ("who reached Hasakah with her
-// four children") was read as where they are, and a headline's town that
-// only says whose volunteers or native the story follows stopped counting
-// as the place it is about. Before:
+// sets whose location is the annotated one, a few tenths under the 74.2%
+// measured once a frontier or river crossed ("attempts to cross the Evros
+// land border") was read as the place of a figure. Before:
 // 64.7% before 26e1634b, 68.8% after it, 70.1% after countryMeant, 70.4%
 // once "the Syrian side" stopped being read as a place, 70.8% once a
 // reception centre was read as a camp, 71.9% once the headline's place
 // counted towards the place an article is about, 72.1% once a place
 // holding the figure as a sentence's subject was read, 72.6% once the
 // venue of a briefing stopped being read as a place and "off Samos"
-// started to be, 72.6% before the places reached.
-// Locations are judged across the whole collection, where
+// started to be, 72.6% before the places reached, 73.7% once a place
+// people reached ("who reached Hasakah with her four children") was read
+// as where they are, and a headline's town that only says whose
+// volunteers or native the story follows stopped counting as the place
+// it is about. Locations are judged across the whole collection, where
 // one set's few dozen figures say little.
-const heldoutPlaceFloor = 73.4
+const heldoutPlaceFloor = 73.9
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

@@ -28,7 +28,7 @@ var notPlaces = wordSet(`january february march april may june july august septe
 	each every another some any all both many most several no`)
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
-var placeNouns = wordSet(`town city village province district region island governorate area
+var placeNouns = wordSet(`town city village province district region island governorate area port harbour harbor
 	areas countryside outskirts suburb suburbs capital state county neighbourhood neighborhood
 	schools mosques camps shelters streets`)
 
@@ -191,7 +191,12 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 	if ok && lw == "off" && distanceBefore(toks, i) {
 		ok = false // "10 km (6 miles) off the Turkish coast": a reference point
 	}
-	arrival := false
+	arrival, crossed := false, false
+	if crossVerbs[lw] && i+1 < len(toks) && toks[i+1].lower() == "the" {
+		// "attempts to cross the Evros land border", "crossing the
+		// Tigris": the frontier or river crossed
+		rank, ok, crossed = placePrepositions["along"], true, true
+	}
 	if reachVerbs[lw] && !reachGoal(toks, i) {
 		// "who reached Hasakah with her husband and four children": where
 		// the people got to, and are (not "from Ras al-Ain", left behind)
@@ -213,19 +218,32 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 		j++
 	}
 	if name := placeRun(toks, j); name != "" && !languageNames[strings.ToLower(name)] {
-		if arrival {
+		if arrival || crossed {
 			m := j
 			for m < len(toks) && toks[m].start < toks[j].start+len(name) {
 				m++
 			}
-			if m+1 < len(toks) && toks[m].lower() == "of" && toks[m+1].capitalised() {
-				return place{}, false // "reached the Greek islands of Lesbos, Chios and Samos": the islands named next
+			if crossed && m < len(toks) && waterways[toks[m].lower()] {
+				m++ // "crossed the Suchiate river into Mexico"
+			}
+			if m+1 < len(toks) && toks[m+1].capitalised() && (arrival && toks[m].lower() == "of" || crossed && (toks[m].lower() == "to" || toks[m].lower() == "into")) {
+				// "reached the Greek islands of Lesbos, Chios and Samos":
+				// the islands named next; "crossed the Aegean to Greece":
+				// where the crossing led
+				return place{}, false
 			}
 		}
 		return place{name: dir + name, rank: rank, at: t.start, arrival: arrival}, true
 	}
 	return place{}, true // (not "in English", "in Arabic": a language)
 }
+
+// waterways and frontiers follow a crossed place's name: "the Suchiate
+// river", "the Evros border".
+var waterways = wordSet(`river border frontier sea strait`)
+
+// crossVerbs name the frontier or river people cross after them.
+var crossVerbs = wordSet(`cross crossed crossing crosses`)
 
 // reachVerbs say that people got to the place named after them.
 var reachVerbs = wordSet(`reached reaching reach reaches`)

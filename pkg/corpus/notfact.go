@@ -1019,7 +1019,7 @@ func dottedClock(t string) bool {
 // clockPreps and clockAfter frame a dotted clock in a sentence: "by 9.50
 // on Sunday morning", "at 18.40 local time".
 var (
-	clockPreps = wordSet(`at by until till before after around from since kl klo kello`) // Danish, Norwegian, Swedish, Finnish "at"
+	clockPreps = wordSet(`at by until till before after around from since of kl klo kello`) // "as of 10.30 local time"; Danish, Norwegian, Swedish, Finnish "at"
 	clockAfter = wordSet(`on this local am pm gmt cet eet utc cest eest hours`)
 )
 
@@ -1336,6 +1336,7 @@ var timeUnits = map[string]bool{
 	"winter": true, "winters": true, "summer": true, "summers": true,
 	"evening": true, "evenings": true, "morning": true, "mornings": true, // "Over three evenings last week they sorted coats"
 	"weekend": true, "weekends": true,
+	"generation": true, "generations": true, // "My family has lived in Afrin for five generations"
 }
 
 // durationLabel reports a bare figure in a list item or table row whose

@@ -627,6 +627,9 @@ var rules = []rule{
 		// "Azaz, a border town home to around 70,000 residents", "Arsal,
 		// home to about 35,000 Lebanese": who lives there, not who fled
 		"town|city|village|province home to * #n residents|inhabitants|villagers",
+		// "Azaz, a border town home to about 250,000 people" (not "the
+		// camp in Nampula province, home to about 9,000 people")
+		"town|city|village home to * #n people",
 		"home to * #n lebanese|jordanian|turkish|greek|local residents|inhabitants",
 		"home to * #n lebanese|jordanian|turks|greeks",
 		// "Arsal, with some 40,000 Lebanese residents, also hosts roughly
@@ -979,7 +982,7 @@ var rules = []rule{
 		"#n * gathered|gathering in the open ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
-		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside the * crossing|border|frontier|fence|gate|gates",
+		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside|around the * crossing|border|frontier|fence|gate|gates",
 		// "watched hundreds of people spend a second night in the fields in
 		// front of the Greek fence"
 		"#n ** spend|spent|spending * night|nights ** in front of the * fence|border|crossing|gate|gates",
@@ -1447,7 +1450,7 @@ var rules = []rule{
 		// "We are carrying the weight of 4 million refugees alone"
 		// (not "We cannot carry the burden of another four million": more
 		// who might come)
-		"carrying|carries|bearing|bears|shouldering|shoulders the * weight|burden of",
+		"carrying|carries|carried|bearing|bears|bore|borne|shouldering|shoulders|shouldered the * weight|burden of",
 		// "We already carry 4 million people on our shoulders"
 		"carry|carries|carrying|carried #n ** on our|their|its shoulders|backs",
 		// "22,000 Syrian Armenians have found refuge in Armenia" (a camp or
@@ -1458,6 +1461,8 @@ var rules = []rule{
 		"resettled",
 		// "About 230 Syrians have made new homes in Palmerston North"
 		"made|make new homes|lives in",
+		// "Dozens of families have also settled in Artsakh"
+		"#n ** have|has|had * settled in",
 		"taken|take|took|takes in",
 		"accepted|accepts|accept|welcomed|admitted",
 		"registered",
@@ -1484,6 +1489,9 @@ var rules = []rule{
 		// "Tens of thousands more have headed for the Azaz area": gone
 		// somewhere inside the country (not "heading for Europe")
 		"#n * have|has|had headed ** area|areas|towns|villages|countryside",
+		// "we see between 800 and 1,200 people coming across into Dohuk":
+		// a crossing as it happens
+		"#n * coming|came|come across|over into|to",
 		// "Dozens of families have already packed up and left"
 		"packed|packing up",
 		// "More than 275,000, if you count everyone who has left since

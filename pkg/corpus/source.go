@@ -407,12 +407,17 @@ var conjunctionWords = wordSet(`or and not nor but`)
 // or an auxiliary that "said the mayor of Azaz" does not.
 func clauseLike(np []token) bool {
 	for _, t := range np[1:] {
-		if lw := t.lower(); !t.capitalised() && (auxVerbs[lw] || subjectSkip[lw]) {
+		if lw := t.lower(); !t.capitalised() && (auxVerbs[lw] || subjectSkip[lw] || clauseWordsInNP[lw]) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseWordsInNP are words no speaker's name holds, which mark a clause
+// read as one: "..., say Washington abandoned them when it pulled its
+// troops back".
+var clauseWordsInNP = wordSet(`them him us when because while`)
 
 // plural reports a lower-case word that reads as a plural subject:
 // "partners", "residents", not "its" or "was".
