@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout624": true, "testdata/heldout625": true, "testdata/heldout626": true, "testdata/heldout627": true,
+	"testdata/heldout628": true, "testdata/heldout629": true, "testdata/heldout630": true, "testdata/heldout631": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

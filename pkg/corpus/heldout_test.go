@@ -3300,6 +3300,31 @@ var heldoutSets = []struct {
 	{"testdata/heldout625", heldoutFloors{found: 95, correct: 95, qual: 96, src: 91, period: 85, meta: 90}, true},
 	{"testdata/heldout626", heldoutFloors{found: 86, correct: 86, qual: 96, src: 89, period: 86, meta: 96}, true},
 	{"testdata/heldout627", heldoutFloors{found: 94, correct: 94, qual: 96, src: 81, period: 95, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout620-623 were tuned on. Their
+	// reports named only outlets and counts (all four ran each outlet
+	// check a second time over earlier sets' articles.csv, as asked, and
+	// counted words with python3 on inline text; heldout628's and
+	// heldout631's folders were moved away for a minute by the lead while
+	// they wrote, and they wrote a few files twice with the same text;
+	// heldout628's took Randers Amtsavis, whose owner, Jysk Fynske Medier,
+	// published titles used before; heldout630's changed two numbers of
+	// one body to commas before annotating it; most outlets of the lead's
+	// lists failed the writers' checks, and the writers chose others,
+	// checked the same way).
+	// Held back, untuned, for the measure after heldout624-627.
+	// First measurements (2026-12-07, at 156947e, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout628 90.9%, 90.9% (90.9%, 90.9%), 100%, 97.1%, 95.7%, 100%, 75.7%
+	//   heldout629 94.0%, 89.7% (95.2%, 90.8%), 100%, 94.9%, 100%, 93.3%, 80.8%
+	//   heldout630 93.2%, 90.7% (87.7%, 85.3%), 98.5%, 88.2%, 92.6%, 93.3%, 76.5%
+	//   heldout631 90.7%, 90.7% (90.7%, 90.7%), 100%, 98.5%, 98.5%, 100%, 82.4%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout628", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 92, meta: 96}, true},
+	{"testdata/heldout629", heldoutFloors{found: 91, correct: 86, qual: 96, src: 91, period: 95, meta: 90}, true},
+	{"testdata/heldout630", heldoutFloors{found: 90, correct: 87, qual: 95, src: 85, period: 89, meta: 90}, true},
+	{"testdata/heldout631", heldoutFloors{found: 87, correct: 87, qual: 96, src: 95, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
