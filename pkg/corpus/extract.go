@@ -1976,6 +1976,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = Sheltered, "camp-home"
 			return
 		}
+		if r.name == "arrived-from" && refusedIntake(words) {
+			// "We cannot take in another million people from Idlib": an
+			// intake refused or feared, not one that happened
+			fact.Category, fact.Rule = AtRisk, "intake-refused"
+			return
+		}
 		if r.name == "arrived-from" && fromCountryAfter(words) {
 			// "Abkhazia had taken in some 500 ethnic Abkhaz from Syria":
 			// people from another country, taken in as refugees (not
@@ -3993,6 +3999,20 @@ func speakerDescription(b string, s span, pos int) bool {
 	return strings.Contains(rest, " who ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ")
 }
 
+// refusedIntake reports rule words in which a negation stands in the six
+// words before the figure: "we cannot take in another #n", "could not
+// absorb" (not "would take in 400 unaccompanied minors", a pledge).
+func refusedIntake(words []string) bool {
+	n := slices.Index(words, figureMark)
+	for k := max(0, n-6); k < n; k++ {
+		switch words[k] {
+		case "cannot", "can't", "can’t", "not", "won't", "won’t", "never":
+			return true
+		}
+	}
+	return false
+}
+
 // fromCountryAfter reports rule words in which "from" and a country's
 // name follow the figure: "#n ethnic abkhaz from syria".
 func fromCountryAfter(words []string) bool {
@@ -4308,6 +4328,40 @@ var titleBonus = 3
 // for the headline to count.
 var titleMin = 1
 
+// titleOnlyPlaces returns the capitalised words of a headline, past its
+// first, that the body names after "of", "to" or "into" but never after
+// the prepositions count holds: "Afrin" in "Thousands stream out of Afrin
+// as Turkish forces close in" over a story that says "the city of Afrin".
+func titleOnlyPlaces(title, body string, count map[string]int) []string {
+	var out []string
+	ws := strings.Fields(title)
+	for i := 1; i < len(ws); i++ {
+		// The run of name words at i: "Ras al-Ain", "Maarat al-Numan".
+		j := i
+		for j < len(ws) && (isUpper(ws[j][0]) || strings.HasPrefix(ws[j], "al-") || strings.HasPrefix(ws[j], "el-")) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		run := strings.Join(ws[i:j], " ")
+		i = j
+		if strings.ContainsAny(run, "'’:") {
+			continue // "Turkey’s offensive", "Idlib:": not a bare name
+		}
+		name := strings.Trim(run, ".,;!?\"‘“”")
+		lw := strings.ToLower(name)
+		if len(name) < 3 || count[name] > 0 || strings.ToUpper(name) == name || demonymWord(name) || countryNames[lw] ||
+			notPlaces[lw] || nonPlaceWords[lw] || orgWords[lw] || titleWords[lw] || localAngle(title, name) {
+			continue
+		}
+		if containsWord(body, "of "+name) || containsWord(body, "to "+name) || containsWord(body, "into "+name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // localAngle reports a headline that names a place only to say whose
 // people the story is about: "Eugene volunteers race to help Syrian
 // refugees", "Tuscaloosa native on Syria's southern exodus".
@@ -4344,6 +4398,14 @@ func (x *extractor) mainPlaceOf() string {
 		p, count := mostNamedPlace(x.body)
 		if x.a != nil && x.a.Title != "" {
 			best := count[p]
+			for _, name := range titleOnlyPlaces(x.a.Title, x.body, count) {
+				// "Thousands stream out of Afrin ...": a headline's place
+				// the story names only after "of" or "to" ("the city of
+				// Afrin"), which mostNamedPlace does not count
+				if v := titleBonus; v > best || v == best && name < p {
+					p, best = name, v
+				}
+			}
 			for name, n := range count {
 				if v := n + titleBonus; (v > best || v == best && name < p) && n >= titleMin && !demonymWord(name) && containsWord(x.a.Title, name) && !hasLower(countryNames, name) &&
 					!localAngle(x.a.Title, name) {

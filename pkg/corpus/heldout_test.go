@@ -3263,7 +3263,7 @@ var heldoutSets = []struct {
 	// DECISIONS.md names the outlets it turned down; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// Tuned on once (this round's commit, "tune on heldout620-623").
+	// Tuned on once (156947e).
 	// First measurements (2026-12-07, at 01881ce, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3287,7 +3287,7 @@ var heldoutSets = []struct {
 	// layout the writer's own; most outlets of the lead's lists failed
 	// the writers' checks, and the writers chose others, checked the same
 	// way).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout624-627").
 	// First measurements (2026-12-07, at b04d59c, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3312,7 +3312,7 @@ var heldoutSets = []struct {
 	// one body to commas before annotating it; most outlets of the lead's
 	// lists failed the writers' checks, and the writers chose others,
 	// checked the same way).
-	// Held back, untuned, for the measure after heldout624-627.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 156947e, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3328,9 +3328,10 @@ var heldoutSets = []struct {
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
-// sets whose location is the annotated one, a few tenths under the 74.2%
-// measured once a frontier or river crossed ("attempts to cross the Evros
-// land border") was read as the place of a figure. Before:
+// sets whose location is the annotated one, a few tenths under the 74.8%
+// measured once a headline's place that the story names only after "of"
+// or "to" ("Thousands stream out of Afrin" over "the city of Afrin")
+// counted toward the place an article is about. Before:
 // 64.7% before 26e1634b, 68.8% after it, 70.1% after countryMeant, 70.4%
 // once "the Syrian side" stopped being read as a place, 70.8% once a
 // reception centre was read as a camp, 71.9% once the headline's place
@@ -3341,9 +3342,11 @@ var heldoutSets = []struct {
 // people reached ("who reached Hasakah with her four children") was read
 // as where they are, and a headline's town that only says whose
 // volunteers or native the story follows stopped counting as the place
-// it is about. Locations are judged across the whole collection, where
+// it is about, 74.2% once a frontier or river crossed ("attempts to cross
+// the Evros land border") was read as the place of a figure. Locations
+// are judged across the whole collection, where
 // one set's few dozen figures say little.
-const heldoutPlaceFloor = 73.9
+const heldoutPlaceFloor = 74.5
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

@@ -340,6 +340,10 @@ func placeRun(toks []token, j int) string {
 	for k := j; k < len(toks) && len(parts) < 4; k++ {
 		t := toks[k]
 		lw := strings.TrimSuffix(t.lower(), ".")
+		if arabicArticles[t.text] && len(parts) > 0 && k+1 < len(toks) && toks[k+1].capitalised() && !toks[k+1].punct {
+			parts = append(parts, t.text) // "Ras al Ain", the article written apart
+			continue
+		}
 		if t.punct || !(t.capitalised() || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "ez-") || strings.HasPrefix(lw, "el-")) {
 			break
 		}
@@ -378,6 +382,10 @@ func placeRun(toks []token, j int) string {
 	}
 	return name
 }
+
+// arabicArticles join the words of an Arabic place name when written
+// apart from them: "Ras al Ain", "Deir ez Zor".
+var arabicArticles = wordSet(`al el ez ash`)
 
 // platformNames are the sites people post on, which "on" and "from" put
 // before them as they would a place.
@@ -648,8 +656,8 @@ func lastNamedOf(ms [][]string, kind string) string {
 			name, first = rest, rest // "In Atmeh, a town ...": the sentence's first word is no part of it
 		}
 		lw := strings.ToLower(first)
-		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] {
-			continue
+		if notPlaces[lw] || demonymName(first) || nonPlaceWords[lw] || titleWords[lw] || orgWords[lw] || adjectiveHyphen(name) {
+			continue // (and "the Kurdish-held town": who holds it, no name)
 		}
 		if kind == "region" || kind == "island" {
 			// "the Kurdistan region": the annotated name keeps the noun

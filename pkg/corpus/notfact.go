@@ -580,6 +580,11 @@ var notFacts = []notFact{
 			// children sleep under one tarpaulin": a family's size
 			return false
 		}
+		if (w == "our" || w == "my") && ownResources(b, f.end) {
+			// "Our two mobile teams", "my three nurses": a speaker's own
+			// means, told for the first time
+			return false
+		}
 		if w == "the" && strings.HasPrefix(strings.ToLower(b[skipSpaceInline(b, f.end):]), "of us") {
 			return false // "Where do the nine of us sleep?": a household's size
 		}
@@ -726,6 +731,23 @@ func kinAfter(b string, end int) bool {
 	}
 	return hasLower(kinNouns, w)
 }
+
+// ownResources reports, after a number that follows "our" or "my", the
+// teams, staff or means a speaker counts: "two mobile teams", "three
+// nurses", perhaps behind one adjective.
+func ownResources(b string, end int) bool {
+	k := skipSpaceInline(b, end)
+	w := strings.ToLower(letterRun(b, k))
+	if resourceNouns[w] {
+		return true
+	}
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, k+len(w))))
+	return w != "" && !timeUnits[w] && resourceNouns[next]
+}
+
+// resourceNouns are the means an aid group counts of its own.
+var resourceNouns = wordSet(`teams team clinics clinic doctors nurses surgeons medics staff volunteers ambulances trucks
+	tents kitchens schools shelters centres centers warehouses drivers`)
 
 // ratioWords stand before "every" in a ratio: "one doctor serves every
 // 3,000 residents", "one latrine for every 70 people".

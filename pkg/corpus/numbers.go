@@ -764,7 +764,7 @@ func parseWords(s string, i int) (figure, bool) {
 	toks := numberTokens(s, i)
 	var total, current float64
 	seen, lastSmall := false, false
-	var lastVal float64
+	var lastVal, lastScale float64
 	end := i
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -790,7 +790,7 @@ func parseWords(s string, i int) (figure, bool) {
 			current = math.Max(current, 1) * 100
 		case "thousand", "million", "billion":
 			total += math.Max(current, 1) * scaleWords[t.word]
-			current = 0
+			current, lastScale = 0, scaleWords[t.word]
 		case "dozen":
 			current = math.Max(current, 1) * 12
 		case "half":
@@ -816,6 +816,12 @@ func parseWords(s string, i int) (figure, bool) {
 			}
 			if _, ok := smallWords[next(1)]; ok && current > 0 && math.Mod(current, 100) == 0 {
 				continue
+			}
+			if next(1) == "a" && next(2) == "half" && halfScale(next(3)) == 0 && current == 0 && lastScale > 0 {
+				// "a million and a half Syrians": half the scale again
+				total += lastScale / 2
+				k += 2
+				break
 			}
 			if next(1) == "a" && next(2) == "half" && halfScale(next(3)) == 0 && current > 0 {
 				// "eight and a half years": the half is the count's own.

@@ -1100,6 +1100,8 @@ var rules = []rule{
 		"#n ** lost|lose|losing their|its home|homes",
 		// "About 1,500 families lost their tents or saw them collapse"
 		"#n ** lost|lose|losing their|its tents|tent|shelters|shelter|containers",
+		// "at least 1,000 families whose shelters have been torn down"
+		"#n * whose * shelters|shelter|homes|home|houses|tents * been torn|demolished|destroyed|razed|bulldozed|pulled",
 	}},
 	// "600 refugees left makeshift camps after an eviction order": people
 	// who leave a shelter are on the move again.
