@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout628": true, "testdata/heldout629": true, "testdata/heldout630": true, "testdata/heldout631": true,
+	"testdata/heldout632": true, "testdata/heldout633": true, "testdata/heldout634": true, "testdata/heldout635": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -3325,6 +3325,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout629", heldoutFloors{found: 91, correct: 86, qual: 96, src: 91, period: 95, meta: 90}, true},
 	{"testdata/heldout630", heldoutFloors{found: 90, correct: 87, qual: 95, src: 85, period: 89, meta: 90}, true},
 	{"testdata/heldout631", heldoutFloors{found: 87, correct: 87, qual: 96, src: 95, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout624-627 were tuned on. Their
+	// reports named only outlets and counts (all four ran each outlet
+	// check a second time over earlier sets' articles.csv, as asked, and
+	// ran past the 15 minutes given; heldout632's and heldout634's each
+	// edited their own DECISIONS.md once after writing it, a wrong "not
+	// a fact" entry and two table bars; heldout634's and heldout635's ran
+	// a few extra checks on owner and common words; most outlets of the
+	// lead's lists failed the writers' checks, and the writers chose
+	// others, checked the same way).
+	// Held back, untuned, for the measure after heldout628-631.
+	// First measurements (2026-12-07, at 70de409, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout632 94.4%, 93.2% (91.7%, 90.4%), 98.5%, 92.6%, 95.6%, 90.0%, 86.8%
+	//   heldout633 100%, 100% (97.5%, 97.5%), 100%, 91.1%, 93.7%, 90.0%, 70.9%
+	//   heldout634 91.7%, 90.4% (93.1%, 91.8%), 98.5%, 97.0%, 90.9%, 96.7%, 59.1%
+	//   heldout635 94.9%, 93.8% (92.4%, 91.2%), 98.7%, 98.7%, 100%, 96.7%, 66.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout632", heldoutFloors{found: 91, correct: 90, qual: 95, src: 89, period: 92, meta: 87}, true},
+	{"testdata/heldout633", heldoutFloors{found: 97, correct: 97, qual: 96, src: 88, period: 90, meta: 87}, true},
+	{"testdata/heldout634", heldoutFloors{found: 88, correct: 87, qual: 95, src: 94, period: 87, meta: 93}, true},
+	{"testdata/heldout635", heldoutFloors{found: 91, correct: 90, qual: 95, src: 95, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
