@@ -407,6 +407,21 @@ func (p *articleParser) headerLine(l string) bool {
 	if p.byline(l) {
 		return true
 	}
+	if !p.inBody && len(l) <= 120 && hasDigit(l) {
+		// "Mar 4, 2020 10:15 AM By: TBNewsWatch Staff, with files from
+		// Reuters": the date, then the byline.
+		for _, by := range []string{" By: ", " By "} {
+			if i := strings.Index(l, by); i > 0 && hasDigit(l[:i]) {
+				if _, _, _, ok := findDate(l[:i]); ok {
+					probe := articleParser{a: &Article{}, text: p.text}
+					if rest := "By " + strings.TrimSpace(l[i+len(by):]); probe.byline(rest) && p.dateLine(strings.TrimSpace(l[:i])) {
+						p.byline(rest)
+						return true
+					}
+				}
+			}
+		}
+	}
 	if !p.inBody && len(l) <= 90 && hasDigit(l) {
 		// "by Naharnet Newsdesk 07 June 2019, 13:48": byline and date.
 		if _, start, _, ok := findDate(l); ok && start > 0 {
@@ -550,8 +565,10 @@ func joinedAgency(part string) string {
 		j = strings.TrimLeft(j, " ")
 		if hasPrefixFold(part, j) {
 			rest := part[len(j):]
-			if hasPrefixFold(rest, "inputs from ") {
-				rest = rest[len("inputs from "):] // "With inputs from Reuters"
+			for _, from := range []string{"inputs from ", "files from "} {
+				if hasPrefixFold(rest, from) {
+					rest = rest[len(from):] // "With inputs from Reuters", "with files from Reuters"
+				}
 			}
 			return agencyIn(rest)
 		}
@@ -693,7 +710,7 @@ var creditJoins = func() *strings.Replacer {
 
 // deskWords name an outlet's desk, in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
+var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -1101,6 +1118,15 @@ func titleCase(s string) string {
 				parts[k] = strings.ToUpper(p[:n]) + p[n:] // "Última", not a split letter; "Journal-Constitution"
 			}
 			words[i] = strings.Join(parts, "-")
+		}
+	}
+	if strings.ContainsRune(s, 'İ') {
+		// "İSKENDERUN GAZETESİ" as "İskenderun Gazetesi": a Turkish name
+		// keeps its dotted capital, which lower-casing lost
+		for i, w := range strings.Fields(strings.TrimSuffix(s, ".")) {
+			if i < len(words) && strings.HasPrefix(w, "İ") && strings.HasPrefix(words[i], "I") {
+				words[i] = "İ" + words[i][1:]
+			}
 		}
 	}
 	return strings.Join(words, " ")
@@ -3108,7 +3134,7 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // materialLeads open a credit for the copy a story was written from:
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
 // (Russian, "from the materials of").
-var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "по материалам "}
+var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "по материалам "}
 
 // materialTails close a credit for the copy a story was written from, in
 // languages that put the agency first: Uzbek "AFP materiallari asosida"

@@ -115,6 +115,11 @@ func transparentAfter(b string, i, limit int) int {
 	if e := appositionAfter(b, k, limit); e > 0 {
 		return e // "One man, a Yemeni asylum seeker, was stabbed to death"
 	}
+	if close := strings.IndexByte(b[k:limit], ','); close > 0 && wordCount(b[k:k+close]) <= 6 {
+		if seg := strings.TrimSpace(b[k : k+close]); strings.HasSuffix(seg, " among them") || strings.HasSuffix(seg, " among whom") {
+			return k + close + 1 // "at least 300 civilians, dozens of children among them, have been killed"
+		}
+	}
 	starts := transparentStarts
 	if n := numberPart(b[k:min(limit, k+40)]); n > 0 {
 		// "Another nine civilians, five of them from the same family,

@@ -4572,7 +4572,7 @@ func hostBefore(toks []token) string {
 		skipped := false
 		for j, n := i-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
 			t := toks[j]
-			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] {
+			if t.capitalised() && !pronouns[t.lower()] && !relativeWords[t.lower()] && !notPlaces[t.lower()] {
 				// The whole name: "the Bekaa Valley, home to", not "Valley";
 				// a possessor before it is context ("Lebanon's Bekaa Valley").
 				k := j
@@ -4580,9 +4580,12 @@ func hostBefore(toks []token) string {
 					!strings.HasSuffix(toks[k-1].text, "'s") && !strings.HasSuffix(toks[k-1].text, "’s") {
 					k--
 				}
-				parts := make([]string, 0, j-k+1)
+				parts := make([]string, 0, j-k+2)
 				for _, u := range toks[k : j+1] {
 					parts = append(parts, u.text)
+				}
+				if j+1 < i && toks[j+1].text == "region" {
+					parts = append(parts, "region") // "The Kurdistan region already hosts": the name as written
 				}
 				return strings.TrimSuffix(strings.TrimSuffix(strings.Join(parts, " "), "'s"), "’s")
 			}
@@ -4602,7 +4605,7 @@ func hostBefore(toks []token) string {
 			}
 			if lw := t.lower(); !(t.text == "," || lw == "which" || lw == "that" || lw == "already" ||
 				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" ||
-				lw == "said" || lw == "is" || lw == "are" || lw == "was" || lw == "remains" || lw == "still") {
+				lw == "said" || lw == "is" || lw == "are" || lw == "was" || lw == "remains" || lw == "still" || t.text == "region") {
 				break
 			}
 		}

@@ -346,7 +346,7 @@ func labelPublisher(labels []string, text string) string {
 		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
-			l = strings.ReplaceAll(l, "İ", "I")               // "MİLAT", which the page signs "Milat"
+			l = dotlessInside(l)                              // "MİLAT", which the page signs "Milat"
 		}
 		twoScripts := li == 0 && l != orig && l == latin // "Ժողովուրդ | Zhoghovurd Daily": the masthead, whatever its words
 		if hasLower(outletWords, l) && !siteNamed(text, l) && !twoScripts || hasLower(sectionLabels, l) || releaseLabel(l) {
@@ -434,6 +434,24 @@ func labelPublisher(labels []string, text string) string {
 		best = acronym // "CNA" above a section line
 	}
 	return best
+}
+
+// dotlessInside replaces the Turkish dotted capital İ inside words with
+// I, which title-cases to a plain i ("MİLAT" as "Milat"; Go lower-cases İ
+// to i and a combining dot), and keeps it at a word's start, where a
+// title-cased Turkish name keeps it: "İSKENDERUN GAZETESİ" as
+// "İskenderun Gazetesi".
+func dotlessInside(l string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range l {
+		if r == 'İ' && unicode.IsLetter(prev) {
+			r = 'I'
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // domainTagline reports a line that gives the site's address, a dash and

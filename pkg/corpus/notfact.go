@@ -272,7 +272,15 @@ var notFacts = []notFact{
 			return false
 		}
 		e := f.start + len("one day")
+		if w := strings.ToLower(wordBefore(b, f.start)); w == "maybe" || w == "perhaps" || w == "someday" {
+			return true // "Maybe one day we build again"
+		}
 		return e == len(b) || strings.ContainsRune(".,;!?", rune(b[e])) || strings.HasPrefix(b[e:], " but ") || strings.HasPrefix(b[e:], " and ")
+	}},
+	{"service number", func(b string, f figure) bool {
+		// "its emergency line is 158": a number to call
+		ws := wordsBefore(b, f.start, 2)
+		return len(ws) == 2 && ws[1] == "is" && (ws[0] == "line" || ws[0] == "hotline") && !f.vague && f.value < 1e4
 	}},
 	{"one at a time", func(b string, f figure) bool {
 		// "negotiating the surrender of rebel-held areas one town at a

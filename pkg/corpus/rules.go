@@ -982,7 +982,7 @@ var rules = []rule{
 		"#n * gathered|gathering in the open ** near|along|at ** border|crossing|frontier|fence",
 		// "around 3,000 people spending the night in the fields by the
 		// crossing"
-		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside|around the * crossing|border|frontier|fence|gate|gates",
+		"#n * spending|spent|spend * night|nights ** by|near|at|along|outside|around|beside the * crossing|border|frontier|fence|gate|gates",
 		// "watched hundreds of people spend a second night in the fields in
 		// front of the Greek fence"
 		"#n ** spend|spent|spending * night|nights ** in front of the * fence|border|crossing|gate|gates",
@@ -1463,6 +1463,13 @@ var rules = []rule{
 		"resettled",
 		// "About 230 Syrians have made new homes in Palmerston North"
 		"made|make new homes|lives in",
+		// "64 Syrians had made their home in Kokkola since 2016"
+		"made|make their home|homes in",
+		// "Region Gotland said it had received 52 refugees assigned by the
+		// Swedish Migration Agency": refugees placed with a host (not "the
+		// Kurdistan Regional Government has received 9,000 refugees from
+		// northeast Syria", people who fled across a near frontier)
+		"received|welcomed #n refugees under|through|assigned|relocated|resettled",
 		// "Dozens of families have also settled in Artsakh"
 		"#n ** have|has|had * settled in",
 		"taken|take|took|takes in",
@@ -1634,7 +1641,7 @@ var rules = []rule{
 		"trying to reach",
 		// "Two hundred of us tried to cross last night": at the border,
 		// not yet across
-		"#n * tried|attempted to cross",
+		"#n * tried|attempted|trying|attempting to cross",
 		// "remained near the crossing": waiting to pass.
 		"remained|remain|remains|stayed|stay|stays|waited near * crossing|crossings|gate|gates|fence",
 		// "Crowds of 3,000 pressed against the fence"
