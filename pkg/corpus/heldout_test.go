@@ -3348,6 +3348,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout633", heldoutFloors{found: 97, correct: 97, qual: 96, src: 88, period: 90, meta: 87}, true},
 	{"testdata/heldout634", heldoutFloors{found: 88, correct: 87, qual: 95, src: 94, period: 87, meta: 93}, true},
 	{"testdata/heldout635", heldoutFloors{found: 91, correct: 90, qual: 95, src: 95, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout628-631 were tuned on. Their
+	// reports named only outlets and counts (all four ran past the 15
+	// minutes given and ran extra checks on owner names in the brief's
+	// form; heldout636's corrected one date in its articles.csv after
+	// writing it; heldout638's counted one body's words just after
+	// writing it, not before; heldout639's ran its second pass over
+	// articles.csv for the five outlets it used only; most outlets of the
+	// lead's lists failed the writers' checks, and the writers chose
+	// others, checked the same way).
+	// Held back, untuned, for the measure after heldout632-635.
+	// First measurements (2026-12-07, at ad41ae5, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout636 93.3%, 92.1% (92.0%, 90.8%), 100%, 87.1%, 97.1%, 100%, 68.6%
+	//   heldout637 96.1%, 97.4% (94.8%, 96.1%), 100%, 97.3%, 98.6%, 100%, 73.0%
+	//   heldout638 96.0%, 96.0% (93.3%, 93.3%), 98.6%, 97.2%, 93.1%, 96.7%, 80.6%
+	//   heldout639 95.9%, 97.3% (91.9%, 93.2%), 100%, 97.2%, 85.9%, 100%, 81.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout636", heldoutFloors{found: 90, correct: 89, qual: 96, src: 84, period: 94, meta: 96}, true},
+	{"testdata/heldout637", heldoutFloors{found: 93, correct: 94, qual: 96, src: 94, period: 95, meta: 96}, true},
+	{"testdata/heldout638", heldoutFloors{found: 93, correct: 93, qual: 95, src: 94, period: 90, meta: 93}, true},
+	{"testdata/heldout639", heldoutFloors{found: 92, correct: 94, qual: 96, src: 94, period: 82, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
