@@ -75,6 +75,16 @@ func parseArticle(name, text string) *Article {
 			a.Publisher = name // "Azernews" for the masthead's "AZERNEWS" at azernews.az
 		}
 	}
+	if !strings.ContainsFunc(a.Publisher, isLatinLetter) && a.URL != "" {
+		// "ЖАС АЛАШ" at zhasalash.kz: the name as its address spells it
+		first, _, _ := strings.Cut(strings.TrimSpace(p.text), "\n")
+		for _, name := range []string{strings.TrimSpace(first), a.Publisher} {
+			if latin := addressedTransliteration(name, a.URL); latin != "" {
+				a.Publisher = latin
+				break
+			}
+		}
+	}
 	if ownWire(a.Wire, a.Publisher) {
 		a.Wire = "" // the outlet's own story, not a wire's
 	}

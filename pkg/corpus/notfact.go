@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -276,6 +277,20 @@ var notFacts = []notFact{
 			return true // "Maybe one day we build again"
 		}
 		return e == len(b) || strings.ContainsRune(".,;!?", rune(b[e])) || strings.HasPrefix(b[e:], " but ") || strings.HasPrefix(b[e:], " and ")
+	}},
+	{"person of an age", func(b string, f figure) bool {
+		// "a grandfather of 80", "a woman of 60": an age
+		ws := wordsBefore(b, f.start, 2)
+		if len(ws) != 2 || ws[1] != "of" || f.vague || f.isRange || f.value != math.Trunc(f.value) {
+			return false
+		}
+		switch ws[0] {
+		case "man", "woman", "widow", "widower":
+			return f.value >= 15 && f.value <= 110
+		case "grandfather", "grandmother":
+			return f.value >= 50 && f.value <= 110 // (not "a grandmother of 12", her grandchildren)
+		}
+		return false
 	}},
 	{"service number", func(b string, f figure) bool {
 		// "its emergency line is 158": a number to call

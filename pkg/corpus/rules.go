@@ -1163,6 +1163,9 @@ var rules = []rule{
 	// to move are displaced, wherever they go.
 	{"forced-move", Displaced, civilianUnit, []string{
 		"forcing|forced|force|forces #n * to move|flee|leave|relocate|abandon",
+		// "we moved 114 families out of a site near the Litani River that
+		// went under": people taken out of their shelters
+		"moved|relocated|evacuated #n * out of",
 		// "a fire forced about 600 people to flee"
 		"forcing|forced|force|forces * #n * to move|flee|leave|relocate|abandon",
 		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
