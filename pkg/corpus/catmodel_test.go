@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout636": true, "testdata/heldout637": true, "testdata/heldout638": true, "testdata/heldout639": true,
+	"testdata/heldout640": true, "testdata/heldout641": true, "testdata/heldout642": true, "testdata/heldout643": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

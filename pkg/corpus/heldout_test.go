@@ -3371,6 +3371,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout637", heldoutFloors{found: 93, correct: 94, qual: 96, src: 94, period: 95, meta: 96}, true},
 	{"testdata/heldout638", heldoutFloors{found: 93, correct: 93, qual: 95, src: 94, period: 90, meta: 93}, true},
 	{"testdata/heldout639", heldoutFloors{found: 92, correct: 94, qual: 96, src: 94, period: 82, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout632-635 were tuned on. Their
+	// reports named only outlets and counts (all four ran each outlet
+	// check a second time over earlier sets' articles.csv, as asked, and
+	// three ran past the 15 minutes given; heldout640's and heldout642's
+	// counted words and weekdays with python3 on inline text, and each ran
+	// one extra grep to test the file list; heldout642's rewrote one
+	// annotation file to add a row it had left out; most outlets of the
+	// lead's lists failed the writers' checks, and the writers chose
+	// others, checked the same way).
+	// Held back, untuned, for the measure after heldout636-639.
+	// First measurements (2026-12-07, at b3c953e, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout640 90.9%, 90.9% (84.4%, 84.4%), 98.6%, 74.3%, 98.6%, 100%, 61.4%
+	//   heldout641 93.2%, 93.2% (87.8%, 87.8%), 100%, 92.8%, 94.2%, 83.3%, 75.4%
+	//   heldout642 94.9%, 94.9% (92.3%, 92.3%), 100%, 93.2%, 89.2%, 96.7%, 78.4%
+	//   heldout643 94.4%, 94.4% (91.7%, 91.7%), 100%, 94.1%, 100%, 100%, 75.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout640", heldoutFloors{found: 87, correct: 87, qual: 95, src: 71, period: 95, meta: 96}, true},
+	{"testdata/heldout641", heldoutFloors{found: 90, correct: 90, qual: 96, src: 89, period: 91, meta: 80}, true},
+	{"testdata/heldout642", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 86, meta: 93}, true},
+	{"testdata/heldout643", heldoutFloors{found: 91, correct: 91, qual: 96, src: 91, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
