@@ -4046,7 +4046,7 @@ func (x *extractor) itemLabelPlace(s span, g *fig) string {
 		return label
 	}
 	before := strings.ToLower(b[max(0, s.start-300):s.start])
-	if k := strings.LastIndex(before, " by "); k >= 0 && strings.Contains(before[k:], ":") && placeNouns[strings.TrimRight(letterRun(before, k+4), "s")] {
+	if k := strings.LastIndex(before, " by "); k >= 0 && strings.Contains(before[k:], ":") && placeNouns[strings.TrimSuffix(letterRun(before, k+4), "s")] {
 		return label
 	}
 	return ""
