@@ -63,7 +63,8 @@ func breaksIn(b string, from, to int, and bool) []clauseBreak {
 // the figure before it: "at least 16 civilians, including five children,
 // were killed".
 var transparentStarts = []string{
-	"including", "among them", "many of them", "most of them", "some of them", "all of them",
+	"including", "among them", "many of them", "most of them", "some of them", "all of them", "several of them",
+	"a few of them", "dozens of them", "hundreds of them", "thousands of them",
 	"mostly", "mainly", "the majority", "half of them", "among whom", "many of whom", "most of whom",
 	"both", // "two other people, both Lebanese, died"
 }

@@ -3335,7 +3335,7 @@ var heldoutSets = []struct {
 	// a few extra checks on owner and common words; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// Tuned on once (this round's commit, "tune on heldout632-635").
+	// Tuned on once (b3c953e).
 	// First measurements (2026-12-07, at 70de409, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3358,7 +3358,7 @@ var heldoutSets = []struct {
 	// articles.csv for the five outlets it used only; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout636-639").
 	// First measurements (2026-12-07, at ad41ae5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3381,7 +3381,7 @@ var heldoutSets = []struct {
 	// annotation file to add a row it had left out; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// Held back, untuned, for the measure after heldout636-639.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at b3c953e, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

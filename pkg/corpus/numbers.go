@@ -721,8 +721,11 @@ func subjectShare(s string, i int) bool {
 	for n := 0; n < 2 && p >= 0 && hasLower(shareHedges, letterRun(s, p)); n++ {
 		i, p = p, prevWordStart(s, p) // "Roughly", "More than", "Just over"
 	}
-	if p >= 0 && strings.EqualFold(letterRun(s, p), "that") {
-		return true // "found that around a fifth live in tents": a clause of its own
+	if p >= 0 && shareClauseOpeners[strings.ToLower(letterRun(s, p))] {
+		// "found that around a fifth live in tents", "Police said around
+		// a fifth were minors", "more than half were Afghans, and around
+		// a fifth were Syrians": a clause of its own
+		return true
 	}
 	if p >= 0 {
 		return false // "risen by a third", "cut to a quarter"
@@ -730,6 +733,9 @@ func subjectShare(s string, i int) bool {
 	j := skipSpaceBack(s, i)
 	return j == 0 || strings.IndexByte(".;:!?\n(", s[j-1]) >= 0
 }
+
+// shareClauseOpeners open a clause whose subject may be a share.
+var shareClauseOpeners = wordSet(`that said says say and while whereas but`)
 
 // parseWords reads spelled-out numbers and vague plurals.
 func parseWords(s string, i int) (figure, bool) {

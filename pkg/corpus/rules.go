@@ -1125,6 +1125,9 @@ var rules = []rule{
 	// "98,000 people have registered as displaced": counted as displaced,
 	// not hosted.
 	{"registered-displaced", Displaced, civilianUnit, []string{
+		// "about 104,000 people had registered at checkpoints around Tal
+		// Rifaat": people counted on their way
+		"#n * registered at * checkpoints|checkpoint|crossings|crossing|entry",
 		"registered|recorded|counted|listed as displaced|idps",
 		// "We have registered 1 015 400 people displaced since 1 December"
 		"registered|recorded|counted #n * displaced|idps",
