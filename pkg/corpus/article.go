@@ -574,13 +574,10 @@ func joinedAgency(part string) string {
 	for _, j := range agencyJoins {
 		j = strings.TrimLeft(j, " ")
 		if hasPrefixFold(part, j) {
-			rest := part[len(j):]
-			for _, from := range []string{"inputs from ", "files from "} {
-				if hasPrefixFold(rest, from) {
-					rest = rest[len(from):] // "With inputs from Reuters", "with files from Reuters"
-				}
+			if a := materialAgency(part); a != "" {
+				return a // "With inputs from Reuters", "with files from Reuters"
 			}
-			return agencyIn(rest)
+			return agencyIn(part[len(j):])
 		}
 	}
 	return ""

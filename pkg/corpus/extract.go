@@ -4066,6 +4066,9 @@ var capacityGloss = regexp.MustCompile(`, (?:(?:a|an) [a-z]+ )?(?:built|designed
 // six.)
 func (x *extractor) capacityGlossed(s span, g *fig) bool {
 	pre := x.body[s.start:g.start]
+	if w := wordBefore(pre, len(pre)); w != "for" && w != "hold" && w != "house" && w != "shelter" {
+		return false // most figures: no gloss to match
+	}
 	return capacityGloss.MatchString(pre) && quoteAt(x.quotes, g.start) == nil && !strings.Contains(pre, ":")
 }
 
