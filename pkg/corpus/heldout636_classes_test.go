@@ -22,3 +22,12 @@ func TestExtract_Heldout636Classes(t *testing.T) {
 			want: []wantFact{{value: 90000, category: Displaced, qual: Approx, unit: "people"}}},
 	})
 }
+
+func TestLocation_Heldout636Classes(t *testing.T) {
+	const head = "Families flee as the offensive advances\n\nBy Ann Lee\n\n"
+	runLocationCases(t, []locationCase{
+		{name: "a region that hosts refugees, its country's possessive left as context",
+			text:   head + "More people crossed on Monday.\n\nIraq's Kurdistan region already hosts about 230,000 Syrian refugees, the agency said.",
+			phrase: "about 230,000 Syrian refugees", want: "Kurdistan region"},
+	})
+}

@@ -345,9 +345,6 @@ func (x *extractor) heldBy(toks []token) string {
 	if strings.HasSuffix(toks[i+n-1].lower(), "'s") {
 		return ""
 	}
-	if i+n < len(toks) && toks[i+n].text == "region" && !strings.HasSuffix(name, " region") {
-		name, n = name+" region", n+1 // "The Kurdistan region already hosts": the name as written
-	}
 	j := i + n
 	if j < len(toks) && toks[j].text == "," {
 		// "Bardarash, home to about 1,500 families from Mosul until
