@@ -3394,6 +3394,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout641", heldoutFloors{found: 90, correct: 90, qual: 96, src: 89, period: 91, meta: 80}, true},
 	{"testdata/heldout642", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 86, meta: 93}, true},
 	{"testdata/heldout643", heldoutFloors{found: 91, correct: 91, qual: 96, src: 91, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout640-643 were tuned on. Their
+	// reports named only outlets and counts (all four ran each outlet
+	// check a second time over earlier sets' articles.csv, as asked, and
+	// all four ran past the 15 minutes given; three ran extra greps for
+	// owners and sister titles; heldout644's counted words after writing,
+	// and one of its bodies has 442 words, under the 450 asked and inside
+	// the brief's 400-800; heldout645's DECISIONS.md cites a used outlet
+	// as the precedent for naming one by its short name, and it added a
+	// sentence to two articles after counting their words; heldout647's
+	// wrote one article before counting its words and used the search
+	// tool to check that outlets exist and who owns them; every outlet of
+	// the Africa list failed that writer's checks).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at 766dc0a, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout644 91.1%, 88.9% (92.4%, 90.1%), 100%, 91.7%, 88.9%, 96.7%, 68.1%
+	//   heldout645 94.7%, 94.7% (93.3%, 93.3%), 100%, 93.0%, 90.1%, 93.3%, 81.7%
+	//   heldout646 92.5%, 90.2% (88.8%, 86.6%), 100%, 86.5%, 97.3%, 96.7%, 79.7%
+	//   heldout647 92.1%, 88.6% (90.8%, 87.3%), 98.6%, 97.1%, 92.9%, 90.0%, 70.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout644", heldoutFloors{found: 88, correct: 85, qual: 96, src: 88, period: 85, meta: 93}, true},
+	{"testdata/heldout645", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 87, meta: 90}, true},
+	{"testdata/heldout646", heldoutFloors{found: 89, correct: 87, qual: 96, src: 83, period: 94, meta: 93}, true},
+	{"testdata/heldout647", heldoutFloors{found: 89, correct: 85, qual: 95, src: 94, period: 89, meta: 87}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
