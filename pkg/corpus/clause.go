@@ -313,6 +313,34 @@ func joinsNames(b string, i int) bool {
 	return k < j && isUpper(b[k]) && n < len(b) && isUpper(b[n]) && k > 0 && b[k-1] == ' '
 }
 
+// nameListComma reports a comma at b[i] inside a list of names, "Lesbos,
+// Chios and Samos", "Lesbos, Chios, Samos and Leros": a capitalised word
+// before it, and after it capitalised words and commas up to "and" and a
+// capitalised word.
+func nameListComma(b string, i int) bool {
+	if w := wordBefore(b, i); w == "" || !isUpper(w[0]) {
+		return false
+	}
+	for j, n := i, 0; n < 6; n++ {
+		k := skipSpaceInline(b, j+1)
+		w := letterRun(b, k)
+		if w == "" || !isUpper(w[0]) {
+			return false
+		}
+		j = k + len(w)
+		switch {
+		case j < len(b) && b[j] == ',':
+			continue // ", Samos, and Leros" or ", Samos and Leros"
+		case hasPrefixFold(b[j:], " and "):
+			m := skipSpaceInline(b, j+len(" and"))
+			return m < len(b) && isUpper(b[m])
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // otherPlaces after "Name and" go on naming places like it.
 var otherPlaces = wordSet(`other nearby surrounding neighbouring neighboring`)
 

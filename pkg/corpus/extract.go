@@ -951,7 +951,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			if g.more {
 				from = s.start
 			}
-			if p := x.facts[len(x.facts)-1]; p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from &&
+			p := x.facts[len(x.facts)-1]
+			if g.link == "restatement" && g.parent >= 0 {
+				// "176,000 people ..., almost 70,000 of them children. The
+				// administration puts it closer to 300,000": the noun of
+				// the count restated, not of its part.
+				p = x.facts[g.parent]
+			}
+			if p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from &&
 				!(p.Start < s.start && isMilitaryUnit(p.Unit)) {
 				// (not soldiers from the sentence before: "33 of its
 				// soldiers were killed. Erdogan said "hundreds of
@@ -966,6 +973,21 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = tidySource(x.source(s, g))
+		p := g.parent
+		if g.link == "" && hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of them") {
+			p = len(x.facts) - 1 // "nearly a third of them children": a share of the count before
+		} else if g.link != "part" {
+			p = -1
+		}
+		if fact.Source == "reporter" && p >= 0 && x.facts[p].Start >= s.start && x.facts[p].End < g.start && !x.insideSubject(s, g.start) {
+			// "More than 1,700 people have landed ..., Boris Cheshirkov
+			// told a news conference in Geneva, nearly a third of them
+			// children": a part tacked on after the attribution is the
+			// whole's speaker's (not "Jordan, which counts about 1.3
+			// million Syrians on its soil, half of them registered refugees,
+			// says", the reporter's gloss of the subject).
+			fact.Source = x.facts[p].Source
+		}
 		fact.Location = x.location(s, g, fact.Category, fact.Unit)
 		x.facts = append(x.facts, fact)
 	}
@@ -1117,6 +1139,9 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				}
 				if relativeWords[br.word] && strings.HasSuffix(strings.ToLower(strings.TrimSpace(b[t:br.at])), "among those") {
 					continue // "70,000 children are among those who have fled"
+				}
+				if b[br.before] == ',' && nameListComma(b, br.before) {
+					continue // "had reached Lesbos, Chios and Samos in the 24 hours to Wednesday": one list of places
 				}
 				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
 					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" && !speechVerbs[w] || w == "without") {
@@ -3039,6 +3064,18 @@ func (x *extractor) source(s span, g *fig) string {
 			}
 		}
 	}
+	if best >= 0 && strings.Contains(b[as[best].verbEnd:g.start], ", ") {
+		// "Jordan said on Monday it would keep its border closed, even
+		// as the number ... rose to as many as 270,000, according to UN
+		// figures": the figure a clause after the statement gives has its
+		// own source.
+		for i, a := range as {
+			if a.according && a.verbStart > g.start && !strings.ContainsAny(b[g.end:a.verbStart], ".;") {
+				best = i
+				break
+			}
+		}
+	}
 	if best >= 0 && countParticiples[strings.ToLower(b[as[best].verbStart:as[best].verbEnd])] {
 		// "Morocco has registered roughly 3,800 Syrian refugees, according
 		// to UNHCR": the source named for the count, not who keeps it.
@@ -3060,6 +3097,12 @@ func (x *extractor) source(s span, g *fig) string {
 				// own description, no figure the verb reports; "only nine
 				// percent told us": the subject itself (not "UNHCR has about
 				// 900,000 Syrians registered", a count its verb reports)
+				continue
+			}
+			if n := len(a.subject); !a.according && n > 0 && a.verbEnd <= g.start && asSubject(wordsBefore(b, a.subject[0].start, 2)) {
+				// "If the snow comes back next week, as the forecast says,
+				// as many as 5,000 ...": "as X says" vouches for the clause
+				// it closes only.
 				continue
 			}
 			if a.according || !a.pre && (a.verbStart > g.start || !clauseFollows(b, a.verbEnd, g.start)) {
@@ -3917,7 +3960,38 @@ func clauseFollows(b string, from, pos int) bool {
 		if w == "" {
 			w = strings.ToLower(letterRun(b, skipSpaceInline(b, br.at)))
 		}
+		if w == "as" && asManyAs(b[skipSpaceInline(b, br.at):]) {
+			continue // "Haddad said, as many as a million more people could be pushed": a hedge, no clause
+		}
 		if clauseOpeners[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// insideSubject reports pos inside the subject of a verb of attribution
+// of sentence s, or between it and its verb: "Jordan, which counts about
+// 1.3 million Syrians on its soil, half of them registered refugees,
+// says".
+func (x *extractor) insideSubject(s span, pos int) bool {
+	return slices.ContainsFunc(x.res.sentenceAttributions(s), func(a attribution) bool {
+		return len(a.subject) > 0 && a.subject[0].start <= pos && pos < a.verbStart
+	})
+}
+
+// asSubject reports the words before a subject, nearest last, opening
+// "as X says": "as", or "as" and a determiner.
+func asSubject(ws []string) bool {
+	n := len(ws)
+	return n > 0 && ws[n-1] == "as" || n == 2 && ws[0] == "as" && determiners[ws[1]]
+}
+
+// asManyAs reports s opening with a hedged count: "as many as", "as few
+// as", "as much as".
+func asManyAs(s string) bool {
+	for _, h := range []string{"as many as ", "as much as ", "as few as ", "as little as ", "as high as ", "as low as "} {
+		if hasPrefixFold(s, h) {
 			return true
 		}
 	}
@@ -4435,6 +4509,7 @@ func mostNamedPlace(b string) (best string, count map[string]int) {
 	// read after a preposition depends only on the bytes read.
 	read := map[string]string{}
 	bestN := 0
+	first := map[string]int{} // where each place is first named
 	// One pass over the spaces of the body: the ones that open a
 	// preposition and a space.
 	for at := 0; ; {
@@ -4466,13 +4541,26 @@ func mostNamedPlace(b string) (best string, count map[string]int) {
 			read[window] = name
 		}
 		if name != "" {
-			count[name]++
-			if n := count[name]; n > bestN || n == bestN && name < best {
+			if count[name]++; count[name] == 1 {
+				first[name] = i
+			}
+			// Named as often as another place, the one named first: the
+			// lead says what the story is about ("in northeast Syria"
+			// before "near Faysh Khabur" far down). A border or a people
+			// ("near the Syrian border", "in Lithuanian") is no place a
+			// story is about while a named one ties with it.
+			if n := count[name]; n > bestN || n == bestN && (weakPlace(best) && !weakPlace(name) || weakPlace(best) == weakPlace(name) && first[name] < first[best]) {
 				best, bestN = name, n
 			}
 		}
 	}
 	return best, count
+}
+
+// weakPlace reports a name that stands for a place only loosely: a
+// border ("Syrian border") or a people's adjective ("Lithuanian").
+func weakPlace(name string) bool {
+	return strings.HasSuffix(name, " border") || demonymWord(name)
 }
 
 // placePreposition returns the preposition and space s starts with when it

@@ -68,11 +68,13 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) && !(i == 0 && mastheadDash(l)) {
+		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) && !(mastheadDash(l) && !slices.ContainsFunc(lines[:i], hasLatinLetter)) {
 			// (not "Segunda-feira, 2 de Março de 2020 – 11:27", a date line
 			// shaped like a dateline, nor "IBNA – Balkan news in English"
 			// under "Independent Balkan News Agency", nor the page's first
-			// line "DNA — Dernières Nouvelles d'Alsace")
+			// Latin line "DNA — Dernières Nouvelles d'Alsace", maybe under
+			// the masthead in its own script: "روزنامه مستقل" over
+			// "MOSTAGHEL — Independent daily | English pages")
 			break
 		}
 		if act, rule := classifyLine(l); act == dropRest || act == startFooter || strings.HasPrefix(rule, "related") || rule == "editor's note" {
@@ -504,6 +506,11 @@ func spelledName(s string) bool {
 	return true
 }
 
+// hasLatinLetter reports a Latin letter in s.
+func hasLatinLetter(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) })
+}
+
 // latinSide returns the Latin half of a name given in two scripts, "إيلاف
 // | Elaph" or "Elaph | إيلاف", or "".
 func latinSide(label string) string {
@@ -757,14 +764,14 @@ func lowerWords(s string) int {
 }
 
 // creditMarks introduce a photo's credit at the end of its caption.
-var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: ", "Larawan: "}
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: ", "Ljósmynd: ", "Larawan: "}
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.
 var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
-	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line

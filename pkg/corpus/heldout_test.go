@@ -3358,7 +3358,7 @@ var heldoutSets = []struct {
 	// articles.csv for the five outlets it used only; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// Tuned on once (this round's commit, "tune on heldout636-639").
+	// Tuned on once (d1533d1).
 	// First measurements (2026-12-07, at ad41ae5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3381,7 +3381,7 @@ var heldoutSets = []struct {
 	// annotation file to add a row it had left out; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout640-643").
 	// First measurements (2026-12-07, at b3c953e, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3423,10 +3423,11 @@ var heldoutSets = []struct {
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
-// sets whose location is the annotated one, a few tenths under the 74.8%
-// measured once a headline's place that the story names only after "of"
-// or "to" ("Thousands stream out of Afrin" over "the city of Afrin")
-// counted toward the place an article is about. Before:
+// sets whose location is the annotated one, a few tenths under the 75.3%
+// measured once, of places an article names as often as each other, the
+// one it names first counted as the place it is about ("in northeast
+// Syria" in the lead over "near Faysh Khabur" far down; a border or a
+// people's adjective only when no named place ties with it). Before:
 // 64.7% before 26e1634b, 68.8% after it, 70.1% after countryMeant, 70.4%
 // once "the Syrian side" stopped being read as a place, 70.8% once a
 // reception centre was read as a camp, 71.9% once the headline's place
@@ -3438,10 +3439,13 @@ var heldoutSets = []struct {
 // as where they are, and a headline's town that only says whose
 // volunteers or native the story follows stopped counting as the place
 // it is about, 74.2% once a frontier or river crossed ("attempts to cross
-// the Evros land border") was read as the place of a figure. Locations
+// the Evros land border") was read as the place of a figure, 74.9% once
+// a headline's place that the story names only after "of" or "to"
+// ("Thousands stream out of Afrin" over "the city of Afrin") counted
+// toward the place an article is about. Locations
 // are judged across the whole collection, where
 // one set's few dozen figures say little.
-const heldoutPlaceFloor = 74.5
+const heldoutPlaceFloor = 75.0
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

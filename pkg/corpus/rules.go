@@ -29,6 +29,7 @@ const (
 	civilianUnit          // people, excluding military personnel
 	foreignUnit           // refugees, migrants, asylum seekers, nationals ("Syrians")
 	domesticUnit          // civilians that are not counted as foreigners (families, people)
+	workerUnit            // people at work: staff, nurses, volunteers
 )
 
 // rules are tried in order; the first with a matching pattern wins. The
@@ -75,7 +76,8 @@ var rules = []rule{
 		"#n ** arrived|resettled|admitted ** under * programme|program|scheme|quota",
 		// "would keep taking 1,500 refugees a year under its refugee quota"
 		"taking|take|takes|accepting|accept|accepts * #n ** under * programme|program|scheme|quota",
-		"of the #n * refugees * hosts|hosted|shelters|houses",
+		// (and "some of the more than 3.6 million Syrian refugees it hosts")
+		"of the * #n * refugees * hosts|hosted|shelters|houses",
 		// "home to the world's largest refugee population of some 3.6
 		// million Syrians": refugees, not a place's people
 		"refugee population|populations of * #n",
@@ -113,6 +115,8 @@ var rules = []rule{
 		// "tens of thousands of Syrians had crossed back from Lebanon",
 		// "Dozens of families began heading home": returns
 		"#n ** crossed|crossing|cross back",
+		// "we took 35 families back to the border at their own request"
+		"took|take|takes|taken|taking|brought|bring|drove|driven|bused|bussed * #n * back to|across|over",
 		// "350 families had registered to go back to Homs"
 		"#n ** registered|signed|applied * to go|return|returning",
 		// "| Refugees affected | more than 11,300 |": touched by a storm
@@ -1418,6 +1422,10 @@ var rules = []rule{
 		"where * #n * live|lives|living|reside|resides",
 		// "We have 1.3 million Syrians here": a country's official speaking
 		"we have|host|hold * #n * here",
+		// "We have received 1.3 million Syrians since 2011": a host's
+		// count over the years (not "received 9,500 Syrians since October
+		// 9", arrivals)
+		"have|has|had received|welcomed|absorbed #n * since 19*|20*",
 	}},
 	// "puts the number of Syrians in Lebanon at 1.5m": a count of
 	// foreigners in a country, the stock it hosts.
@@ -1496,6 +1504,13 @@ var rules = []rule{
 		// "some 42,000 asylum seekers were waiting for their claims to be
 		// heard": asylum seekers in the country
 		"#n asylum seekers * waiting|waited for their * claims|applications|cases",
+	}},
+	// "six of them have had to leave their own homes" of a group's 23
+	// local staff: people at work who lost their homes are displaced
+	// too (not "15 aid workers had left Lesbos", who went away).
+	{"staff-displaced", Displaced, workerUnit, []string{
+		"#n ** fled|flee|fleeing|left|leave|leaving|abandoned|abandon their * homes|home|houses|villages|village|towns|town",
+		"#n ** move|moved|moving out of their * shelters|shelter|homes|home|houses",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
 		// "his brother and eleven other relatives had walked across the
@@ -1587,6 +1602,8 @@ var rules = []rule{
 		"walked|walking|walk|marched|marching away from",
 		// "sending thousands of people running into the olive groves"
 		"sending|sent|send * #n ** running|fleeing|scrambling|scattering",
+		// "a war that has scattered millions more across the region"
+		"scattered|scatter|scatters|scattering * #n",
 		// "tens of thousands of civilians streamed south out of the region"
 		"streamed|streaming|poured|pouring * south|north|east|west|across|into|toward|towards|out",
 		"crossed|crossing|cross into",
@@ -1808,6 +1825,8 @@ func (r rule) appliesTo(unit string, person, military bool) bool {
 		return isForeignUnit(unit)
 	case domesticUnit:
 		return person && !military && !isWorkerUnit(unit) && !isForeignUnit(unit)
+	case workerUnit:
+		return isWorkerUnit(unit)
 	}
 	return true
 }

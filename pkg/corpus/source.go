@@ -49,6 +49,10 @@ var dataNouns = wordSet(`figures data statistics numbers records estimates estim
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
 var putVerbs = wordSet(`put puts putting placed places`)
 
+// itPutAs follow "put it" when a source gives a count: "puts it closer
+// to", "put it at", "put it higher".
+var itPutAs = wordSet(`closer nearer at higher lower around near`)
+
 var countWords = wordSet(`number figure toll total tally count estimate losses`)
 
 // restatedCount reports a noun a clause that puts a figure at another
@@ -590,6 +594,9 @@ func hasFigure(np []token) bool {
 // countPhrase reports "the number", "the death toll", "the total number",
 // "its own losses".
 func countPhrase(toks []token) bool {
+	if len(toks) > 1 && toks[0].lower() == "it" && itPutAs[toks[1].lower()] {
+		return true // "puts it closer to 300,000", "put it at 320,000"
+	}
 	for k := 0; k < len(toks) && k < 5; k++ {
 		if restatedCount(toks[k].lower()) && k < 4 {
 			return true

@@ -72,11 +72,19 @@ func addressedTransliteration(name, url string) string {
 		spelled = append(spelled, l)
 	}
 	joined := strings.Join(spelled, "")
-	if i := strings.Index(host, joined); len(joined) < 4 || i < 0 || len(host)-len(joined) > 3 {
+	// "й" is "y" on some sites and "i" on others ("Айқын" at aikyn.kz):
+	// the two compare alike, and the address's letters are kept.
+	i := strings.Index(yAsI.Replace(host), yAsI.Replace(joined))
+	if len(joined) < 4 || i < 0 || len(host)-len(joined) > 3 {
 		return ""
 	}
 	for k, l := range spelled {
+		l = host[i : i+len(l)]
+		i += len(l)
 		spelled[k] = strings.ToUpper(l[:1]) + l[1:]
 	}
 	return strings.Join(spelled, " ")
 }
+
+// yAsI folds "y" into "i" for comparing spellings.
+var yAsI = strings.NewReplacer("y", "i")
