@@ -85,6 +85,7 @@ func parseArticle(name, text string) *Article {
 			}
 		}
 	}
+	a.Publisher = withoutOwnInitials(a.Publisher)
 	if ownWire(a.Wire, a.Publisher) {
 		a.Wire = "" // the outlet's own story, not a wire's
 	}
@@ -1330,7 +1331,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	vrydag saterdag sondag gepubliseer bygewerk om laatst uur
 	aso gafua lua lulu tofi faraile toonai imewekwa
 	dilluns dimarts dimecres dijous divendres dissabte diumenge publiceret opdateret
-	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe
+	ku wa mbere kabiri gatatu kane gatanu gatandatu cyumweru byavuguruwe yanditswe
 	a às m sáb dom lun mié jue vie publisert sist oppdatert nashr qilindi yangilandi son modifié las
 	publika segunda tersa kuarta kinta sesta sábadu domingu
 	p litinin talata laraba alhamis jumma'a asabar lahadi ga ч ч. г г. den kl kl.
@@ -1547,8 +1548,10 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 			fields = fields[1:]
 		}
 		name = strings.Join(fields, " ")
-		if i := strings.Index(name, " | "); i >= 0 {
-			name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact"
+		for _, sep := range []string{" | ", " · ", " • "} {
+			if i := strings.Index(name, sep); i >= 0 {
+				name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact", "© 2020 Radyo ODTÜ · Orta Doğu Teknik Üniversitesi"
+			}
 		}
 		if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
 			name = name[:i]
@@ -1703,6 +1706,21 @@ func spellsHost(masthead, host string) bool {
 	}
 	// "Tribune de Genève" at tdg.ch: the initials of three words or more.
 	return len(words) >= 3 && len(host) == len(words) && strings.EqualFold(firstLetters(strings.Join(words, " ")), host)
+}
+
+// withoutOwnInitials drops the initials a name gives itself in brackets:
+// "Kagadi Kibaale Community Radio" for "Kagadi Kibaale Community Radio
+// (KKCR)".
+func withoutOwnInitials(name string) string {
+	open := strings.LastIndex(name, " (")
+	if open < 0 || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	acr := name[open+2 : len(name)-1]
+	if len(acr) < 2 || !isAcronym(acr) || firstLetters(name[:open]) != acr {
+		return name
+	}
+	return name[:open]
 }
 
 // hostOmits are the generic words of an outlet's name that its web

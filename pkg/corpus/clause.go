@@ -188,6 +188,9 @@ func appositionAfter(b string, k, limit int) int {
 	if w != "a" && w != "an" && !ages {
 		return -1
 	}
+	if e := coSubjects(b, k, limit); e > 0 && !ages {
+		return e
+	}
 	close := strings.IndexByte(b[k:limit], ',')
 	if close < 0 || wordCount(b[k:k+close]) > 8 || !ages && strings.ContainsFunc(b[k:k+close], unicode.IsDigit) {
 		return -1
@@ -196,6 +199,30 @@ func appositionAfter(b string, k, limit int) int {
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, e)))
 	if auxVerbs[next] || next == "died" || next == "drowned" || next == "froze" || next == "perished" {
 		return e
+	}
+	return -1
+}
+
+// coSubjects returns where the verb starts after the last items of a
+// list of subjects that the figure opens, "Twelve children, a pregnant
+// woman and an elderly man have died": at b[k] "a" or "an", at most ten
+// words without a figure or a comma, one of them "and", then an auxiliary
+// or a verb of dying; else -1.
+func coSubjects(b string, k, limit int) int {
+	for i := k; i < limit && i < k+100; i++ {
+		if b[i] == ',' || b[i] == '.' || isDigit(b[i]) {
+			return -1
+		}
+		if !atWordStart(b, i) || !isLetter(b[i]) {
+			continue
+		}
+		w := strings.ToLower(letterRun(b, i))
+		if auxVerbs[w] || w == "died" || w == "drowned" || w == "froze" || w == "perished" {
+			if seg := " " + b[k:i]; strings.Contains(seg, " and ") && wordCount(seg) <= 10 {
+				return i
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -90,6 +90,8 @@ var foreignMonths = map[string]time.Month{
 	// Uzbek in Latin letters ("23-oktabr, 2019"; not "may")
 	"yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "sentabr": 9, "oktabr": 10,
 	"noyabr": 11, "dekabr": 12,
+	// and Azerbaijani ("11 oktyabr 2019"), where they differ
+	"avqust": 8, "sentyabr": 9, "oktyabr": 10,
 	// Albanian ("6 korrik 2018"; with "mars" and "maj" above)
 	"janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8, "shtator": 9, "tetor": 10,
 	"dhjetor": 12,

@@ -352,6 +352,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(p)
 			}
 		}
+	case noNoun && g.unit == "" && thingNouns[partWholeNoun(b, f.end)]:
+		// "In three of the camps I visited": a count of the camps
+		g.unit = partWholeNoun(b, f.end)
+		if i := strings.Index(strings.ToLower(b[f.end:min(len(b), f.end+40)]), g.unit); i >= 0 {
+			g.end = max(g.end, f.end+i+len(g.unit))
+		}
 	case part != "":
 		// "More than 80 percent of them are women and children, and some
 		// 500,000 are children": the part of the people counted before
@@ -443,7 +449,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "had counted 13,000 people at the crossing, and that the number
 		// had since risen to well over 15,000": the count before, later.
 		g.link = "restatement"
-	case (last(2) == "speak of" || last(2) == "speaks of" || last(2) == "spoke of") && g.unit == "" && f.unit == "" && !f.vague:
+	case (last(2) == "speak of" || last(2) == "speaks of" || last(2) == "spoke of") && (g.unit == "" && f.unit == "" || displacedNoun(b[f.end:g.end])) && !f.vague:
 		// "The Kurdish-led authorities speak of 300,000": the count before,
 		// as another source gives it.
 		g.link = "restatement"
@@ -958,7 +964,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// the count restated, not of its part.
 				p = x.facts[g.parent]
 			}
-			if p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from &&
+			if p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from && !populationBetween(b, p.End, g.start) &&
 				!(p.Start < s.start && isMilitaryUnit(p.Unit)) {
 				// (not soldiers from the sentence before: "33 of its
 				// soldiers were killed. Erdogan said "hundreds of
@@ -3106,7 +3112,13 @@ func (x *extractor) source(s span, g *fig) string {
 				continue
 			}
 			if a.according || !a.pre && (a.verbStart > g.start || !clauseFollows(b, a.verbEnd, g.start)) {
-				if best < 0 || abs(a.verbStart-g.start) < abs(as[best].verbStart-g.start) {
+				// (an "according to X" after the figure before a statement
+				// it follows: "..., SARC said, while 2,000 people are
+				// sleeping in the open, according to the Kurdish Red
+				// Crescent")
+				after := func(a attribution) bool { return a.according && a.verbStart > g.start }
+				before := func(a attribution) bool { return a.verbEnd <= g.start }
+				if best < 0 || after(a) && before(as[best]) || !(after(as[best]) && before(a)) && abs(a.verbStart-g.start) < abs(as[best].verbStart-g.start) {
 					best = i
 				}
 			}
@@ -3963,11 +3975,24 @@ func clauseFollows(b string, from, pos int) bool {
 		if w == "as" && asManyAs(b[skipSpaceInline(b, br.at):]) {
 			continue // "Haddad said, as many as a million more people could be pushed": a hedge, no clause
 		}
+		if c := prevNonSpace(b, skipSpaceInline(b, br.at)); (w == "while" || w == "whereas") && c >= from && b[c] == ',' && wordCount(b[from:c]) <= 3 {
+			// "Some 60,000 were camped near the crossing, the office said,
+			// while about 160,000 had fled west": the statement's other half
+			continue
+		}
 		if clauseOpeners[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// populationBetween reports "population" between two figures, the
+// second of which is then a place's people, whatever the first counts:
+// "55,000 Syrian refugees, more than the town's own population, which is
+// about 35,000".
+func populationBetween(b string, from, to int) bool {
+	return from >= 0 && from < to && strings.Contains(strings.ToLower(b[from:to]), "population")
 }
 
 // insideSubject reports pos inside the subject of a verb of attribution

@@ -39,7 +39,7 @@ func TestExtract_Heldout584Guards(t *testing.T) {
 			want: []wantFact{{value: 1, category: Killed, unit: "migrant"}}},
 		{name: "Iraqis displaced in a home-to aside",
 			body: "Dohuk province is home to about 300,000 Iraqis displaced by the war against the Islamic State group.",
-			want: []wantFact{{value: 300000, category: Displaced, qual: Approx, unit: "displaced"}}},
+			want: []wantFact{{value: 300000, category: Displaced, qual: Approx, unit: "Iraqis"}}},
 	})
 }
 

@@ -3381,7 +3381,7 @@ var heldoutSets = []struct {
 	// annotation file to add a row it had left out; most outlets of the
 	// lead's lists failed the writers' checks, and the writers chose
 	// others, checked the same way).
-	// Tuned on once (this round's commit, "tune on heldout640-643").
+	// Tuned on once (1e01d35).
 	// First measurements (2026-12-07, at b3c953e, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3407,7 +3407,7 @@ var heldoutSets = []struct {
 	// wrote one article before counting its words and used the search
 	// tool to check that outlets exist and who owns them; every outlet of
 	// the Africa list failed that writer's checks).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout644-647").
 	// First measurements (2026-12-07, at 766dc0a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -105,7 +105,14 @@ var notFacts = []notFact{
 			for end++; end < len(b) && isDigit(b[end]); end++ {
 			}
 		}
-		return hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, end))) || hasLower(satellites, wordBefore(b, f.start))
+		if hasLower(frequencyUnits, letterRun(b, skipSpaceInline(b, end))) || hasLower(satellites, wordBefore(b, f.start)) {
+			return true
+		}
+		// "weekdays from 6am on 2SER 107.3.": a station's name, then its
+		// frequency with no band, closing the clause
+		w := wordBefore(b, f.start)
+		next := skipSpaceInline(b, end)
+		return fmFrequency(b[f.start:end]) && w != "" && isUpper(w[0]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0)
 	}},
 	{"price period", pricedPeriod},
 	{"exchange rate", func(b string, f figure) bool {
@@ -231,6 +238,7 @@ var notFacts = []notFact{
 		}
 		return true
 	}},
+	{"listed durations", listedDuration},
 	{"idiom", func(b string, f figure) bool {
 		// "more than a bag or two", "for a day or two": a vague few.
 		if !f.spelled || f.value > 3 || !strings.EqualFold(wordBefore(b, f.start), "or") {
@@ -2693,4 +2701,41 @@ func outnumberRatio(b string, f figure) bool {
 	last := strings.ToLower(ws[len(ws)-1])
 	next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 	return next == "to" || last == "to"
+}
+
+// listedDuration reports a number that opens a list of numbers ending in
+// a unit of time: "lived here for six, seven, eight years" (the first two;
+// the last is read with its unit).
+func listedDuration(b string, f figure) bool {
+	k := f.end
+	if k >= len(b) || b[k] != ',' {
+		return false
+	}
+	for n := 0; n < 5; n++ {
+		if k < len(b) && b[k] == ',' {
+			k++
+		}
+		k = skipSpaceInline(b, k)
+		w := strings.ToLower(letterRun(b, k))
+		if w == "or" || w == "and" {
+			k = skipSpaceInline(b, k+len(w))
+			w = strings.ToLower(letterRun(b, k))
+		}
+		switch {
+		case w != "" && isNumberWord(w):
+			k += len(w)
+		case w == "" && k < len(b) && isDigit(b[k]):
+			for k < len(b) && isDigit(b[k]) {
+				k++
+			}
+		case timeUnits[w]:
+			return n > 0
+		default:
+			return false
+		}
+		if k < len(b) && b[k] != ',' && b[k] != ' ' {
+			return false
+		}
+	}
+	return false
 }

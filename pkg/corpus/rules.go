@@ -76,8 +76,13 @@ var rules = []rule{
 		"#n ** arrived|resettled|admitted ** under * programme|program|scheme|quota",
 		// "would keep taking 1,500 refugees a year under its refugee quota"
 		"taking|take|takes|accepting|accept|accepts * #n ** under * programme|program|scheme|quota",
-		// (and "some of the more than 3.6 million Syrian refugees it hosts")
-		"of the * #n * refugees * hosts|hosted|shelters|houses",
+		// (and "some of the more than 3.6 million Syrian refugees it hosts",
+		// "many of the 3.6 million Syrians it hosts")
+		"of the * #n * refugees|syrians|afghans|iraqis|migrants * hosts|hosted|shelters|houses",
+		// "a zone where some of the 3.6 million Syrian refugees in Turkey
+		// could be resettled": the whole, wherever a plan would take a
+		// part of it
+		"some|many|most|part of the * #n * refugees|syrians|afghans|iraqis in",
 		// "home to the world's largest refugee population of some 3.6
 		// million Syrians": refugees, not a place's people
 		"refugee population|populations of * #n",
@@ -628,6 +633,8 @@ var rules = []rule{
 		// "Aleppo's Armenian community, which numbered some 60,000 before
 		// the war": a community's size, not people displaced
 		"community|communities|population * numbered|numbers|number|counted * #n",
+		// "more than the town's own population, which is about 35,000"
+		"population|populations which|that is|was|stands|stood * #n",
 		// "Azaz, a border town home to around 70,000 residents", "Arsal,
 		// home to about 35,000 Lebanese": who lives there, not who fled
 		"town|city|village|province home to * #n residents|inhabitants|villagers",
@@ -711,6 +718,8 @@ var rules = []rule{
 	// demolition": homes at stake, not deaths nor a camp's people
 	{"homes-to-lose", AtRisk, civilianUnit, []string{
 		"facing|face|faces|facing the loss of * homes|home|shelters|shelter|houses",
+		// "the order threatened the homes of at least 15,000 Syrians"
+		"threatened|threatens|threaten|threatening|endangered|endangers the * homes|home|shelters|shelter|houses of * #n",
 		"#n ** live|living|lives in * shelters|homes|houses|structures that|which ** demolition|demolished|torn|dismantled|changed|destroyed",
 		"#n ** live|living|lives in * shelters|homes|houses|structures marked|slated|earmarked|set for * demolition",
 	}},
@@ -956,6 +965,8 @@ var rules = []rule{
 		"#n * a|per|each|every day|night|week coming|arriving|crossing|streaming|pouring through|into|across|over",
 		// "registered more than 800 new arrivals in a single day"
 		"#n ** in a single day|night",
+		// "they are registering 500 to 700 new families a day"
+		"registering|registered|registers|register * #n ** a|per|each|every day|night|week",
 		// "between 400 and 500 families were arriving daily at the camps"
 		"#n * were|are|was|is|been arriving|crossing daily|nightly|weekly",
 		"receiving|receive|receives|received * #n * a|per|each|every day|night|week at * crossing|border|checkpoint|crossings",
@@ -1267,7 +1278,9 @@ var rules = []rule{
 		// "saw hundreds of people sheltering from the cold under plastic
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes|shelling|bombing|bombardment",
-		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at ** border|frontier|heights|crossing|crossings|fence",
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at|around ** border|frontier|heights|crossing|crossings|fence",
+		// "at the Kastanies crossing, where some 2,000 people had massed"
+		"crossing|crossings|border|frontier|gate|gates|fence where * #n ** massed|massing|gathered|gathering|camped|camping|waiting|waited",
 		// "tens of thousands of Syrians who fled a government offensive in
 		// Daraa province camped in the scrubland along the Jordanian
 		// border": where those who fled are now, past the relative clause
@@ -1330,6 +1343,8 @@ var rules = []rule{
 		// "have moved about 1,000 people onto a ferry and navy ships", "800
 		// have already moved in" (to the new tents)
 		"moved|relocated|transferred * #n * onto|aboard a|the * ferry|ferries|ship|ships|vessel|vessels",
+		// "We have opened our parish hall to 40 people"
+		"opened|opening|opens * hall|halls|school|schools|church|churches|mosque|mosques|centre|center|gym|gyms to * #n",
 		"#n * have|has|had already|now moved in",
 		// "The camps near the Turkish border, already home to about 1.2
 		// million people"
@@ -1391,8 +1406,9 @@ var rules = []rule{
 	{"live-in-camps", Sheltered, civilianUnit, []string{
 		"#n * live|living|lives|lived in ** camps|camp|tents|settlements|shelters",
 		// "Domiz, the oldest camp near Duhok, is home to about 32,000
-		// Syrian refugees"
-		"camp|camps ** home to",
+		// Syrian refugees", "Kyangwali refugee settlement in neighbouring
+		// Kikuube district, home to more than 120,000 refugees"
+		"camp|camps|settlement|settlements ** home to",
 		// "Some 42,000 asylum seekers are living on the Aegean islands in
 		// facilities meant for about 6,200 people": the people of the
 		// island camps, set beside the room the camps have

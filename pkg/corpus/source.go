@@ -16,7 +16,7 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
-	warning stressing explaining insisting counts`)
+	warning stressing explaining insisting counts vowed vows pledged promised`)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
 // four words before: "an AFP correspondent at Pazarkule saw hundreds of

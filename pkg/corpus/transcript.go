@@ -250,7 +250,7 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		}
 		last := words[len(words)-1]
 		switch {
-		case ownVoice(l.name, publisher) || l.name == host:
+		case ownVoice(l.name, publisher) || host != "" && labelKey(l.name) == host:
 			speaker = "reporter"
 		case len(words) == 1 && full[last] != "":
 			speaker = full[last]
@@ -388,14 +388,16 @@ type labelledSpan struct {
 // between two people that names neither as the outlet ("Dana Whitcomb:
 // ... what does this mean for the refugees?"): the one of exactly two
 // speakers with at least three turns in all whose turns hold questions
-// more often than the other's, at least half of them. Otherwise "".
+// more often than the other's, at least half of them, as its labelKey.
+// Otherwise "".
 func questioner(body string, turns []labelledSpan) string {
 	asked := map[string]int{}
 	count := map[string]int{}
 	for _, t := range turns {
-		count[t.name]++
+		// "DANA WHITFIELD:" once, then "WHITFIELD:": one speaker
+		count[labelKey(t.name)]++
 		if strings.Contains(body[t.start:t.end], "?") {
-			asked[t.name]++
+			asked[labelKey(t.name)]++
 		}
 	}
 	if len(count) != 2 || len(turns) < 3 {
@@ -416,6 +418,16 @@ func questioner(body string, turns []labelledSpan) string {
 		return b
 	}
 	return ""
+}
+
+// labelKey is what tells a speaker's labels apart: the last word, in
+// upper case ("WHITFIELD" for "DANA WHITFIELD:" and "Whitfield:").
+func labelKey(label string) string {
+	ws := strings.Fields(label)
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.ToUpper(ws[len(ws)-1])
 }
 
 // digitInitials reports a short label of capitals and digits, "B24",

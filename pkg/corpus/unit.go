@@ -314,6 +314,12 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	if len(words) == 0 {
 		return "", skipConversion(b, end) // "1.5 million (15 lakh)": the same count
 	}
+	if n := len(words); strings.EqualFold(words[n-1], "displaced") {
+		if n == 1 || !strings.HasSuffix(words[n-2], "s") {
+			return "people", last // "more than 270,000 (newly) displaced": people, as "the displaced" are
+		}
+		words = words[:n-1] // "one million Iraqis displaced": the Iraqis
+	}
 	head := words[len(words)-1]
 	lh := strings.ToLower(head)
 	if lh == "them" || lh == "whom" || lh == "others" {
