@@ -3444,6 +3444,30 @@ var heldoutSets = []struct {
 	{"testdata/heldout649", heldoutFloors{found: 93, correct: 91, qual: 96, src: 83, period: 92, meta: 93}, true},
 	{"testdata/heldout650", heldoutFloors{found: 94, correct: 92, qual: 95, src: 82, period: 91, meta: 96}, true},
 	{"testdata/heldout651", heldoutFloors{found: 91, correct: 88, qual: 96, src: 86, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout644-651 were tuned on or
+	// measured. Their reports named only outlets and counts (all four ran
+	// each outlet check a second time over earlier sets' articles.csv, as
+	// asked; all four counted words after writing rather than before, and
+	// two ran past the 15 minutes given; heldout652's has one body of 449
+	// words, heldout653's one of about 448 without its speaker labels,
+	// both under the 450 asked and inside the brief's 400-800; heldout654's
+	// counted with a script that read its own folder with a glob and ran
+	// extra greps for sister titles; every outlet of the Africa list
+	// failed heldout655's writer's checks).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at 7390891, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout652 96.0%, 92.3% (96.0%, 92.3%), 100%, 97.2%, 94.4%, 100%, 75.0%
+	//   heldout653 86.2%, 85.2% (81.2%, 80.2%), 100%, 85.5%, 94.2%, 100%, 75.4%
+	//   heldout654 96.1%, 96.1% (92.1%, 92.1%), 100%, 87.7%, 87.7%, 100%, 74.0%
+	//   heldout655 98.6%, 98.6% (94.6%, 94.6%), 100%, 98.6%, 91.8%, 96.7%, 76.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout652", heldoutFloors{found: 93, correct: 89, qual: 96, src: 94, period: 91, meta: 96}, true},
+	{"testdata/heldout653", heldoutFloors{found: 83, correct: 82, qual: 96, src: 82, period: 91, meta: 96}, true},
+	{"testdata/heldout654", heldoutFloors{found: 93, correct: 93, qual: 96, src: 84, period: 84, meta: 96}, true},
+	{"testdata/heldout655", heldoutFloors{found: 95, correct: 95, qual: 96, src: 95, period: 88, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
