@@ -1831,7 +1831,7 @@ func (p *articleParser) endParagraph() {
 // taglineNouns in a line after an outlet's name make the line its
 // tagline: "Sri Lanka's Leading Newspaper".
 var taglineNouns = wordSet(`newspaper newspapers magazine weekly daily portal website agency broadcaster
-	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti blað blad avis tidning lehti gazeta quotidiano giornale settimanale`)
+	quotidien hebdomadaire journal diario periódico zeitung tageszeitung gazeti blað blad avis tidning lehti gazeta quotidiano giornale settimanale tygodnik dziennik`)
 
 // spelledAcronym returns the name a line under an acronym's masthead
 // spells it out with, before a dash or a bar and a tagline: "Aujourd'hui

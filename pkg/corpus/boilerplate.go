@@ -142,6 +142,7 @@ var boilerRules = []boilerRule{
 	{"related link", "prečítajte si", true, dropLine, 0},     // Slovak "read also"
 	{"related link", "přečtěte si", true, dropLine, 0},       // Czech
 	{"related link", "související:", true, dropLine, 0},      // Czech "related:"
+	{"related link", "ተዛማጅ ዜና", true, dropLine, 0},           // Amharic "related news"
 	{"related link", "czytaj także", true, dropLine, 0},      // Polish
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian

@@ -980,7 +980,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		x.period(&fact, g, s, figs, k)
 		fact.Source = tidySource(x.source(s, g))
 		p := g.parent
-		if g.link == "" && hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of them") {
+		if g.link == "" && (hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of them") || hasPrefixFold(b[skipSpaceInline(b, g.end):], "of them")) {
 			p = len(x.facts) - 1 // "nearly a third of them children": a share of the count before
 		} else if g.link != "part" {
 			p = -1
@@ -1069,6 +1069,9 @@ func (x *extractor) paragraph(pos int) int {
 	return x.para
 }
 
+// modalVerbs say what could be, not what is.
+var modalVerbs = wordSet(`could would may might will can should must`)
+
 // contexts sets each figure's clause: from the last clause break before
 // it to the first after it. Between two figures the split is the last
 // break between them; with none, both share the words between.
@@ -1094,8 +1097,19 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			}
 		}
 		if g.preWord == "where" {
-			// "the Bardarash camp, where ...": the place is part of the clause.
+			// "the Bardarash camp, where ...": the place is part of the
+			// clause; not a modal before it ("more could arrive from
+			// Idlib, where nearly a million have been uprooted"), which is
+			// the main clause's.
+			at := g.preStart
 			g.preStart = wordsBack(b, g.preStart, 4, s.start)
+			for i := g.preStart; i < at; i++ {
+				if atWordStart(b, i) && isLetter(b[i]) {
+					if w := letterRun(b, i); modalVerbs[strings.ToLower(w)] {
+						g.preStart = skipSpaceInline(b, i+len(w))
+					}
+				}
+			}
 		}
 		if c := prevNonSpace(b, g.preStart); g.preStart > s.start && b[c] == ',' && strings.HasPrefix(strings.ToLower(trimSpaceLeft(b[g.preStart:g.start])), "at ") {
 			// "Jordanian officials put the number of people waiting at
@@ -4243,6 +4257,9 @@ func inApposition(b string, s span, pos int) bool {
 		}
 	}
 	for _, w := range clauseWords(b[i+1 : pos]) {
+		if w == "whose" {
+			break // "Atmeh, a border village whose camps now hold well over 100,000 people,": the village's gloss
+		}
 		if finiteVerbs[w] || relativeWords[w] {
 			return false
 		}
@@ -4258,6 +4275,9 @@ func closedBeforeVerb(b string, pos, end int) bool {
 			return false
 		}
 		ws := clauseWords(b[br.at:min(end, br.at+40)])
+		if len(ws) > 1 && holdAdverbs[ws[0]] {
+			ws = ws[1:] // ", also hosts", ", now holds"
+		}
 		return len(ws) > 0 && (predicateVerbs[ws[0]] || finiteVerbs[ws[0]])
 	}
 	return false

@@ -655,7 +655,14 @@ func mixedCaseForm(l, text string) string {
 	}
 	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
 	if len(lowText) != len(text) {
-		return "" // lowering changed the offsets
+		// Lowering changed the offsets ("İqtisadiyyat" in the page's
+		// menu): compare the page's own bytes, case folded.
+		for i := 0; i+len(l) <= len(text); i++ {
+			if w := text[i : i+len(l)]; utf8.RuneStart(text[i]) && w != l && strings.EqualFold(w, l) && strings.ContainsFunc(w, unicode.IsLower) && unicode.IsUpper([]rune(w)[0]) {
+				return w // "Xəzər TV" under "XƏZƏR TV"
+			}
+		}
+		return ""
 	}
 	for from := 0; ; {
 		i := strings.Index(lowText[from:], lowName)
@@ -764,14 +771,14 @@ func lowerWords(s string) int {
 }
 
 // creditMarks introduce a photo's credit at the end of its caption.
-var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: ", "Ljósmynd: ", "Larawan: "}
+var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Bild: ", "Foto: ", "Mynd: ", "Ljósmynd: ", "Fotoğraf: ", "Larawan: "}
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.
-var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd`)
+var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
-	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line

@@ -3407,7 +3407,7 @@ var heldoutSets = []struct {
 	// wrote one article before counting its words and used the search
 	// tool to check that outlets exist and who owns them; every outlet of
 	// the Africa list failed that writer's checks).
-	// Tuned on once (this round's commit, "tune on heldout644-647").
+	// Tuned on once (7390891).
 	// First measurements (2026-12-07, at 766dc0a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3431,7 +3431,7 @@ var heldoutSets = []struct {
 	// counted one article's words after writing it, and its DECISIONS.md
 	// lists "a civilian" among the numbers not annotated where the
 	// article says "civilian personnel").
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout648-651").
 	// First measurements (2026-12-07, at 1e01d35, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -739,6 +739,12 @@ func pronounIs(before string) bool {
 	return false
 }
 
+// guessedAge reports the three words before a number that guess a
+// person's age: "she must be 70", "he might be 80".
+func guessedAge(ws []string) bool {
+	return len(ws) == 3 && (ws[0] == "she" || ws[0] == "he") && (ws[1] == "must" || ws[1] == "might" || ws[1] == "may" || ws[1] == "could") && ws[2] == "be"
+}
+
 // definiteWords before a small number make it a reference, not a count.
 var definiteWords = map[string]bool{
 	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
@@ -858,7 +864,7 @@ var currencyWords = map[string]bool{
 	// the euro as Estonian, Finnish, Baltic, Slavic and Polish inflect it:
 	// "alates 9,90 eurost", "10 euroa", "5 eurų", "20 eurów"
 	"eurot": true, "eurost": true, "euroa": true, "eura": true, "eurų": true,
-	"eurów": true, "eiro": true, "eiras": true, "evra": true, "evrov": true,
+	"eurów": true, "eiro": true, "eiras": true, "evra": true, "evrov": true, "evri": true, "evre": true,
 }
 
 // currencyStems open the inflected names of currencies: Hungarian
@@ -1006,6 +1012,17 @@ func isClockTime(b string, f figure) bool {
 				strings.HasPrefix(rest, "in the evening") || strings.HasPrefix(rest, "at night") {
 				return true
 			}
+			// "back at the clinic at seven tomorrow morning", "at six this
+			// evening"
+			for _, day := range []string{"tomorrow ", "this ", "tonight", "today", "yesterday "} {
+				if strings.HasPrefix(rest, day) {
+					next := strings.TrimPrefix(strings.TrimPrefix(rest, day), " ")
+					if day == "tonight" || day == "today" || strings.HasPrefix(next, "morning") || strings.HasPrefix(next, "evening") ||
+						strings.HasPrefix(next, "afternoon") || strings.HasPrefix(next, "night") {
+						return true
+					}
+				}
+			}
 		}
 	}
 	if f.value >= 1 && f.value <= 12 && !f.isRange {
@@ -1072,7 +1089,7 @@ func dottedClock(t string) bool {
 // clockPreps and clockAfter frame a dotted clock in a sentence: "by 9.50
 // on Sunday morning", "at 18.40 local time".
 var (
-	clockPreps = wordSet(`at by until till before after around from since of kl klo kello`) // "as of 10.30 local time"; Danish, Norwegian, Swedish, Finnish "at"
+	clockPreps = wordSet(`at by until till before after around from since of kl klo kello ob`) // "as of 10.30 local time"; Danish, Norwegian, Swedish, Finnish and Slovene "at"
 	clockAfter = wordSet(`on this local am pm gmt cet eet utc cest eest hours`)
 )
 
@@ -1219,7 +1236,7 @@ func isAge(b string, f figure) bool {
 	// "I'm 58 and I thought I'd seen hardship", "She told me she's 63.":
 	// the speaker's age, or the age of whom they speak of
 	if f.unit == "" && !f.isRange && f.value >= 10 && (len(ws2) == 1 && (ws2[0] == "i'm" || ws2[0] == "i’m") || len(ws2) == 2 && ws2[0] == "i" && ws2[1] == "am" ||
-		pronounIs(b[max(0, f.start-8):f.start])) {
+		pronounIs(b[max(0, f.start-8):f.start]) || guessedAge(ws3)) {
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "and" || next == "now" || next == "years" {
 			return true
 		}

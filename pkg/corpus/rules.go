@@ -1048,6 +1048,10 @@ var rules = []rule{
 		"#n ** crammed|crowded|packed|squeezed into|in * olive|groves|orchards",
 		// "Thousands of people sleep in the olive grove around the camp"
 		"#n * sleep|sleeping|slept|sleeps in the * grove|groves|orchard|orchards",
+		// "our team counted around 700 families in the olive groves"
+		"#n families|people|persons|households in the olive|open groves|grove|fields",
+		// "30 families sharing this field and not one tent between them"
+		"#n families|people|households sharing|share|shared * field|fields|grove|groves|orchard|orchards",
 		"under trees|tarpaulins",
 		// "40 families under these trees", "11 people under a single
 		// tarpaulin"
@@ -1478,7 +1482,7 @@ var rules = []rule{
 		"kingdom|country|nation|state * carrying|carries|carried|carry * #n",
 		// "the country has received about 1,700 refugees under the EU
 		// relocation programme"
-		"country|nation|kingdom * received|receives|welcomed * #n",
+		"country|nation|kingdom|state * received|receives|welcomed * #n",
 		// "We are carrying the weight of 4 million refugees alone"
 		// (not "We cannot carry the burden of another four million": more
 		// who might come)

@@ -248,6 +248,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 						npEnd++
 					}
 				}
+				if relativeClosed(toks[:i]) && !slices.ContainsFunc(np, token.capitalised) {
+					np = nil // "Khatib, who left Homs in 1989, said the demolitions fall hardest": Khatib said it
+				}
 				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
 					!adverbialWords[np[0].lower()] && // not "..., said early on Friday"
 					!(len(np) > 1 && pronouns[np[0].lower()]) { // not "..., says it wants a \"safe zone\"": a clause
@@ -915,6 +918,8 @@ func contentFollows(toks []token, i int) bool {
 			return false
 		case j == i && lw == "of" && j+1 < len(toks) && (toks[j+1].lower() == "the" || toks[j+1].lower() == "them" || toks[j+1].lower() == "those"):
 			return false // "..., UNICEF said of the displaced.": whom the words before are about
+		case (lw == "in" || lw == "on") && documentAfter(toks[j+1:]):
+			return false // "..., OCHA said in its latest situation report.": where it said so
 		case adverbialWords[lw] || t.capitalised() && j > i && adverbialWords[toks[j-1].lower()]:
 			continue
 		case j > i && allDigits(lw) && len(lw) <= 2 && toks[j-1].capitalised():
@@ -926,6 +931,28 @@ func contentFollows(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClosed reports tokens before a verb that open with a name and a
+// relative clause closed by a comma, "Khatib, who left Homs in 1989,":
+// the name is the verb's subject, not a noun phrase after it.
+func relativeClosed(toks []token) bool {
+	n := 0
+	for n < len(toks) && toks[n].capitalised() && !toks[n].punct {
+		n++
+	}
+	return n > 0 && n+2 < len(toks) && toks[n].text == "," && (toks[n+1].lower() == "who" || toks[n+1].lower() == "which") &&
+		toks[len(toks)-1].text == ","
+}
+
+// documentAfter reports toks opening a noun phrase, up to the clause's
+// end, that names a document: "its latest situation report".
+func documentAfter(toks []token) bool {
+	n := 0
+	for n < len(toks) && !toks[n].punct && n < 6 {
+		n++
+	}
+	return n > 0 && (n == len(toks) || toks[n].punct) && documentNouns[toks[n-1].lower()]
 }
 
 func isQuoteMark(s string) bool {
