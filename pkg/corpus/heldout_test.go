@@ -3468,6 +3468,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout653", heldoutFloors{found: 83, correct: 82, qual: 96, src: 82, period: 91, meta: 96}, true},
 	{"testdata/heldout654", heldoutFloors{found: 93, correct: 93, qual: 96, src: 84, period: 84, meta: 96}, true},
 	{"testdata/heldout655", heldoutFloors{found: 95, correct: 95, qual: 96, src: 95, period: 88, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout648-655 were tuned on or
+	// measured. Their reports named only outlets and counts (all four ran
+	// each outlet check a second time over earlier sets' articles.csv, as
+	// asked; heldout658's and heldout659's ran extra greps for owners,
+	// sister titles and place names; heldout656's read heldout134's
+	// metadata.csv for its format, which the lead had forbidden, and says
+	// so in its DECISIONS.md, and it wrote its articles.csv twice to quote
+	// a title with a comma; heldout659's changed a word in one article
+	// after counting its words).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at e130b01, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout656 93.6%, 91.2% (91.0%, 88.8%), 100%, 95.9%, 89.0%, 100%, 75.3%
+	//   heldout657 100%, 100% (97.4%, 97.4%), 100%, 94.9%, 100%, 93.3%, 87.2%
+	//   heldout658 97.3%, 93.5% (94.6%, 90.9%), 98.6%, 98.6%, 94.4%, 100%, 73.6%
+	//   heldout659 94.7%, 94.7% (92.0%, 92.0%), 100%, 95.8%, 100%, 100%, 71.8%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout656", heldoutFloors{found: 90, correct: 88, qual: 96, src: 92, period: 86, meta: 96}, true},
+	{"testdata/heldout657", heldoutFloors{found: 97, correct: 97, qual: 96, src: 91, period: 95, meta: 90}, true},
+	{"testdata/heldout658", heldoutFloors{found: 94, correct: 90, qual: 95, src: 95, period: 91, meta: 96}, true},
+	{"testdata/heldout659", heldoutFloors{found: 91, correct: 91, qual: 96, src: 92, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
