@@ -264,6 +264,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "assinatura", false, dropLine, 20},            // Portuguese "subscription"
 	{"donation", "support local journalism", true, dropLine, 25}, // "Support local journalism: send KSh 100 via M-Pesa to Paybill 555100."
 	{"donation", "поддржете", true, dropLine, 20},                // Macedonian "support": "Поддржете го Сител: СМС донација од 100 денари."
+	{"donation", "støtt ", true, dropLine, 20},                   // Norwegian "support": "Støtt uavhengig journalistikk: Vipps et beløp til 512 34"
 	{"donation", "reader-funded", false, dropLine, 20},
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},
@@ -314,7 +315,8 @@ var boilerRules = []boilerRule{
 	{"breadcrumb", "home »", true, dropLine, 0},
 	{"breadcrumb", "home /", true, dropLine, 0},
 	{"cookie", "cookie", false, dropBlock, 0},
-	{"cookie", "vafrakök", false, dropBlock, 0}, // Icelandic: "Við notum vafrakökur til að ..."
+	{"cookie", "vafrakök", false, dropBlock, 0},          // Icelandic: "Við notum vafrakökur til að ..."
+	{"cookie", "informasjonskapsl", false, dropBlock, 0}, // Norwegian: "Vi bruker informasjonskapsler for å ..."
 	{"donation", "before you go", true, startFooter, 0},
 	{"donation", "help us", true, startFooter, 0},
 	{"donation", "please support", true, startFooter, 0},

@@ -979,6 +979,9 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = tidySource(x.source(s, g))
+		if n := len(x.facts); fact.Source == "reporter" && n > 0 && (fact.Rule == "shared-verb" || g.link == "coordination" && g.parent == n-1 && x.facts[n-1].Rule == "shared-verb") {
+			fact.Source = x.facts[n-1].Source // the list's verb and who told it
+		}
 		p := g.parent
 		if g.link == "" && (hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of them") || hasPrefixFold(b[skipSpaceInline(b, g.end):], "of them")) {
 			p = len(x.facts) - 1 // "nearly a third of them children": a share of the count before
@@ -2084,6 +2087,18 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	if u := strings.ToLower(g.unit); u == "deaths" || u == "fatalities" || u == "dead" {
 		fact.Category, fact.Rule = Killed, "deaths"
 		return // "323 cases and four deaths"
+	}
+	if n := len(x.facts); n > 0 && isPersonUnit(unit) && x.facts[n-1].Start >= s.start && x.facts[n-1].Category == Killed && x.facts[n-1].End < g.start {
+		// "has killed at least 1,500 fighters of the YPG, about 400
+		// fighters on the Turkish-backed side and 289 civilians": the next
+		// object of the same verb, after a comma and no verb of its own
+		if between := x.body[x.facts[n-1].End:g.start]; strings.Contains(between, ",") && !strings.ContainsAny(between, ".;:") && !hasVerbWord(between) &&
+			!slices.ContainsFunc(clauseWords(between), func(w string) bool { return strings.HasSuffix(w, "ing") }) && // not "and wounding 74 others"
+
+			!slices.ContainsFunc(clauseWords(x.body[g.end:g.postEnd]), func(w string) bool { return auxVerbs[w] || finiteVerbs[w] }) {
+			fact.Category, fact.Rule = Killed, "shared-verb"
+			return
+		}
 	}
 	if isMilitaryUnit(g.unit) && !policing(x.body[g.f.end:g.end]) && !captiveCount(x.body, g.start) {
 		fact.Category, fact.Rule = Troops, "military-unit"

@@ -959,7 +959,7 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)"
+	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)"
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".
@@ -974,12 +974,18 @@ func shareLine(l string) bool {
 func shareWordsOnly(l string) bool {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' }) {
-		if t := strings.Trim(w, ":[]"); t != "" && !shareWords[t] && !groupedDigits(strings.Trim(w, "()[]")) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES", "Partager :"
+		if t := strings.Trim(w, ":[]"); t != "" && !shareWords[t] && !groupedDigits(strings.Trim(w, "()[]")) && !runningTime(w) { // "Share: [Facebook] [Email]", "Comments (48)", "1,284 SHARES", "Partager :"
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// runningTime reports a recording's length in brackets: "(14:52)".
+func runningTime(w string) bool {
+	m, sec, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(w, "("), ")"), ":")
+	return ok && strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(sec) == 2 && allDigits(m) && allDigits(sec) && m != ""
 }
 
 // groupedDigits reports a count written with digits and perhaps "," or

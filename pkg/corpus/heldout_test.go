@@ -3431,7 +3431,7 @@ var heldoutSets = []struct {
 	// counted one article's words after writing it, and its DECISIONS.md
 	// lists "a civilian" among the numbers not annotated where the
 	// article says "civilian personnel").
-	// Tuned on once (this round's commit, "tune on heldout648-651").
+	// Tuned on once (e130b01).
 	// First measurements (2026-12-07, at 1e01d35, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3455,7 +3455,7 @@ var heldoutSets = []struct {
 	// counted with a script that read its own folder with a glob and ran
 	// extra greps for sister titles; every outlet of the Africa list
 	// failed heldout655's writer's checks).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout652-655").
 	// First measurements (2026-12-07, at 7390891, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

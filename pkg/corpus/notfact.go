@@ -239,6 +239,16 @@ var notFacts = []notFact{
 		return true
 	}},
 	{"listed durations", listedDuration},
+	{"running time", func(b string, f figure) bool {
+		// "Watch the full interview on our YouTube channel (24 min).": a
+		// recording's length in brackets
+		if f.start == 0 || b[f.start-1] != '(' {
+			return false
+		}
+		k := skipSpaceInline(b, f.end)
+		w := strings.ToLower(letterRun(b, k))
+		return (w == "min" || w == "mins" || w == "minutes") && strings.HasPrefix(strings.TrimLeft(b[k+len(w):], "."), ")")
+	}},
 	{"idiom", func(b string, f figure) bool {
 		// "more than a bag or two", "for a day or two": a vague few.
 		if !f.spelled || f.value > 3 || !strings.EqualFold(wordBefore(b, f.start), "or") {

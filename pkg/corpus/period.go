@@ -292,6 +292,7 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.event = lastEventBefore(s, i)
 	}
 	j := i
+	afterVerb := false // the word before was the event's verb
 	for n := 0; n < 14 && j < len(s); n++ {
 		j = skipSpaceInline(s, j)
 		if j >= len(s) {
@@ -323,6 +324,13 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		if k, ok := eventNouns[w]; ok && p.event == "" {
 			p.event = k
 		}
+		if afterVerb && w != "" && !afterEventVerb[w] && !isMonthOrDay(w) {
+			// "since the Turkish incursion began rose to 7,645 on
+			// Tuesday": the event's clause ended at its verb, and the day
+			// is the count's
+			break
+		}
+		afterVerb = eventVerbs[w] && p.event != "" // (not "launched its incursion on ...", the verb first)
 		if eventVerbs[w] {
 			started = true
 		}
@@ -384,6 +392,18 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// afterEventVerb may follow the verb of an event in a "since" clause
+// before its date: "began on", "started in early", "began last week".
+var afterEventVerb = wordSet(`on in at last this early late mid around about nearly some the a an of back earlier
+	exactly almost just only more than over`)
+
+// isMonthOrDay reports a month's or a weekday's name.
+func isMonthOrDay(w string) bool {
+	_, day := weekdayNames[w]
+	_, month := monthNames[w]
+	return day || month
 }
 
 // whenEvent returns the kind of event a "when" clause right after the

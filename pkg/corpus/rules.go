@@ -100,6 +100,8 @@ var rules = []rule{
 		"#n ** depend|depends|rely|relies on it|the|its|this|that",
 		// "since the U.S. refugee ceiling was cut to 30,000": a quota
 		"ceiling|cap|quota ** cut|reduced|lowered|raised|set|capped to|at * #n",
+		// "the administration cut the annual cap to 45,000"
+		"cut|reduced|lowered|raised|set the * ceiling|cap|quota to|at * #n",
 		// "aid stocks inside Jordan could feed around 200,000 people if
 		// the crossings were opened": supplies, by whom they would serve
 		"could|can|would feed * #n",
@@ -124,6 +126,8 @@ var rules = []rule{
 		"took|take|takes|taken|taking|brought|bring|drove|driven|bused|bussed * #n * back to|across|over",
 		// "350 families had registered to go back to Homs"
 		"#n ** registered|signed|applied * to go|return|returning",
+		// "about 3,000 refugees in Arsal signed up for the return convoys"
+		"#n ** registered|signed|applied up for the * return|returns|convoy|convoys",
 		// "| Refugees affected | more than 11,300 |": touched by a storm
 		"refugees|people|families|households|children affected * #n",
 		"#n ** heading|headed|going|went home",
@@ -782,6 +786,9 @@ var rules = []rule{
 		"#n migrants|people|refugees|syrians|afghans had|have|has left|fled|crossed",
 	}},
 	{"projection", AtRisk, civilianUnit, []string{
+		// "Turkey could not cope if up to 1 million more people were
+		// driven towards its border": a condition, not a count
+		"if|unless * #n ** were|was driven|forced|pushed|displaced|uprooted|sent",
 		// "Our planning figure for the winter is 40,000 arrivals"
 		"planning figure|figures|scenario|assumption",
 		// "18,000 migrants had crossed ... and that the number could reach
@@ -1190,7 +1197,7 @@ var rules = []rule{
 		"moved|relocated|evacuated #n * out of",
 		// "a fire forced about 600 people to flee"
 		"forcing|forced|force|forces * #n * to move|flee|leave|relocate|abandon",
-		"#n * forced|were|been forced to move|flee|leave|relocate|abandon",
+		"#n ** forced|were|been forced to move|flee|leave|relocate|abandon",
 		// "three informal camps were emptied and around 600 people had to
 		// leave within hours"
 		"#n * had|have to leave|flee",
