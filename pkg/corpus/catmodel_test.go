@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout656": true, "testdata/heldout657": true, "testdata/heldout658": true, "testdata/heldout659": true,
+	"testdata/heldout660": true, "testdata/heldout661": true, "testdata/heldout662": true, "testdata/heldout663": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

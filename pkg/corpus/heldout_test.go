@@ -3491,6 +3491,29 @@ var heldoutSets = []struct {
 	{"testdata/heldout657", heldoutFloors{found: 97, correct: 97, qual: 96, src: 91, period: 95, meta: 90}, true},
 	{"testdata/heldout658", heldoutFloors{found: 94, correct: 90, qual: 95, src: 95, period: 91, meta: 96}, true},
 	{"testdata/heldout659", heldoutFloors{found: 91, correct: 91, qual: 96, src: 92, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout652-659 were tuned on or
+	// measured. Their reports named only outlets and counts (all four ran
+	// each outlet check a second time over earlier sets' articles.csv, as
+	// asked; heldout660's ran extra greps for owners and sister titles;
+	// heldout661's outlet, Şərq Qapısı of Nakhchivan, shares the word
+	// "Şərq" with heldout609's Baku daily, a different paper its
+	// distinctive-word check missed; heldout662's shortened one phrase
+	// after counting an article's words and ran two of its variant checks
+	// only at the end).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at 9dd3b07, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout660 96.2%, 91.7% (95.0%, 90.5%), 100%, 98.7%, 97.4%, 96.7%, 75.3%
+	//   heldout661 94.9%, 94.9% (88.6%, 88.6%), 100%, 93.3%, 92.0%, 90.0%, 70.7%
+	//   heldout662 94.5%, 97.2% (87.7%, 90.1%), 100%, 92.8%, 95.7%, 100%, 82.6%
+	//   heldout663 95.9%, 92.2% (95.9%, 92.2%), 100%, 95.8%, 91.5%, 100%, 67.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout660", heldoutFloors{found: 93, correct: 88, qual: 96, src: 95, period: 94, meta: 93}, true},
+	{"testdata/heldout661", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 89, meta: 87}, true},
+	{"testdata/heldout662", heldoutFloors{found: 91, correct: 94, qual: 96, src: 89, period: 92, meta: 96}, true},
+	{"testdata/heldout663", heldoutFloors{found: 92, correct: 89, qual: 96, src: 92, period: 88, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
