@@ -195,7 +195,7 @@ func (p *articleParser) line(l string) {
 		p.a.Title = stripMarkdown(withoutTrail(l))
 		return
 	}
-	if captionLine(l) || !p.inBody && agencyCaption(l) && strings.TrimSpace(p.rest) != "" {
+	if captionLine(l) || !p.inBody && agencyCaption(l) && !materialCredit(l) && strings.TrimSpace(p.rest) != "" {
 		p.endParagraph() // a photo caption, not story text
 		return
 	}
@@ -346,6 +346,14 @@ func (p *articleParser) headerLine(l string) bool {
 	}
 	if len(l) > 200 {
 		return false // prose, not a byline, date or credit
+	}
+	if w := materialAgency(l); !p.inBody && w != "" && materialCredit(l) && wordCount(l) <= 6 {
+		// "По материалам Reuters", "With material from Reuters" alone on
+		// its line above the story: the copy it was written from
+		if p.a.Wire == "" {
+			p.a.Wire = w
+		}
+		return true
 	}
 	if !p.inBody && otherScriptTagline(l) {
 		return true // "راديو روزنة — The Voice of Syrians" under the masthead
@@ -1098,16 +1106,34 @@ func isMasthead(s string) bool {
 	return false
 }
 
+// turkishDotless writes the capital I of a word in Turkish letters as
+// the dotless ı it lowers to in Turkish: "AÇIKSÖZ" as "AÇıKSÖZ", which
+// title-cases to "Açıksöz" (not "Açiksöz").
+func turkishDotless(s string) string {
+	if !strings.ContainsAny(s, "ÇŞĞİ") {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		// Ş, Ğ and İ are Turkish's own; Ç with Ö or Ü too (not
+		// Hungarian "KISALFÖLD", nor French "GARÇON")
+		if strings.ContainsAny(w, "ŞĞİ") || strings.Contains(w, "Ç") && strings.ContainsAny(w, "ÖÜ") {
+			words[i] = strings.ReplaceAll(w, "I", "ı")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // titleCase writes an outlet name given in capitals in title case:
 // "THE AMMAN DISPATCH" -> "The Amman Dispatch".
 func titleCase(s string) string {
-	words := strings.Fields(strings.ToLower(strings.TrimSuffix(s, "."))) // "THE WALL STREET JOURNAL."
+	words := strings.Fields(strings.ToLower(turkishDotless(strings.TrimSuffix(s, ".")))) // "THE WALL STREET JOURNAL."
 	for i, w := range words {
 		switch {
 		case i > 0 && nameJoiners[w]:
 			continue // "The Globe and Mail"
-		case mediaAcronyms[w] || len(w) >= 2 && !strings.ContainsAny(w, "aeiouy"):
-			words[i] = strings.ToUpper(w) // "Speda TV", "VRT NWS": no vowel, no word
+		case mediaAcronyms[w] || len(w) >= 2 && !strings.ContainsAny(w, "aeiouy") && !strings.ContainsFunc(w, func(r rune) bool { return r >= 0x80 && unicode.IsLetter(r) }):
+			words[i] = strings.ToUpper(w) // "Speda TV", "VRT NWS": no vowel, no word (but "Föld", whose vowel is accented)
 		case len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")):
 			// "L'Unione": the elided article and the word both
 			a := 2

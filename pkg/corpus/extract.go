@@ -2073,7 +2073,8 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		}
 		return
 	}
-	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") {
+	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") &&
+		!(x.facts[g.parent].Category == Refugees && (strings.EqualFold(g.unit, "residents") || strings.EqualFold(g.unit, "inhabitants"))) { // not "60,000 Syrian refugees live alongside 35,000 Lebanese residents"
 		p := x.facts[g.parent]
 		fact.Category, fact.Rule = p.Category, g.link
 		if fact.Unit == "" && g.link == "restatement" {

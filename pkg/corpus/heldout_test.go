@@ -3455,7 +3455,7 @@ var heldoutSets = []struct {
 	// counted with a script that read its own folder with a glob and ran
 	// extra greps for sister titles; every outlet of the Africa list
 	// failed heldout655's writer's checks).
-	// Tuned on once (this round's commit, "tune on heldout652-655").
+	// Tuned on once (9dd3b07).
 	// First measurements (2026-12-07, at 7390891, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3478,7 +3478,7 @@ var heldoutSets = []struct {
 	// so in its DECISIONS.md, and it wrote its articles.csv twice to quote
 	// a title with a comma; heldout659's changed a word in one article
 	// after counting its words).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout656-659").
 	// First measurements (2026-12-07, at e130b01, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -239,6 +239,7 @@ var notFacts = []notFact{
 		return true
 	}},
 	{"listed durations", listedDuration},
+	{"second age", agedPair},
 	{"running time", func(b string, f figure) bool {
 		// "Watch the full interview on our YouTube channel (24 min).": a
 		// recording's length in brackets
@@ -749,6 +750,22 @@ func pronounIs(before string) bool {
 	return false
 }
 
+// imBefore reports "I’m " with a curly apostrophe right before a number,
+// which the word readers split: "I’m 29 and I have never been this
+// tired".
+func imBefore(before string) bool {
+	low := strings.ToLower(before)
+	return strings.HasSuffix(low, " i’m ") || low == "i’m " || strings.HasSuffix(low, "\"i’m ") || strings.HasSuffix(low, "“i’m ")
+}
+
+// agedPair reports a number after "aged N and" or "aged N or": the
+// second of two ages, "his nephews, aged 4 and 9".
+func agedPair(b string, f figure) bool {
+	ws := strings.Fields(strings.ToLower(b[max(0, f.start-24):f.start]))
+	n := len(ws)
+	return n >= 3 && (ws[n-1] == "and" || ws[n-1] == "or") && allDigits(strings.Trim(ws[n-2], ",")) && ws[n-3] == "aged"
+}
+
 // guessedAge reports the three words before a number that guess a
 // person's age: "she must be 70", "he might be 80".
 func guessedAge(ws []string) bool {
@@ -1246,7 +1263,7 @@ func isAge(b string, f figure) bool {
 	// "I'm 58 and I thought I'd seen hardship", "She told me she's 63.":
 	// the speaker's age, or the age of whom they speak of
 	if f.unit == "" && !f.isRange && f.value >= 10 && (len(ws2) == 1 && (ws2[0] == "i'm" || ws2[0] == "i’m") || len(ws2) == 2 && ws2[0] == "i" && ws2[1] == "am" ||
-		pronounIs(b[max(0, f.start-8):f.start]) || guessedAge(ws3)) {
+		pronounIs(b[max(0, f.start-8):f.start]) || guessedAge(ws3) || imBefore(b[max(0, f.start-6):f.start])) {
 		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next == "" || next == "and" || next == "now" || next == "years" {
 			return true
 		}

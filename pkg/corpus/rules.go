@@ -145,6 +145,9 @@ var rules = []rule{
 		// "More than a hundred people gathered on the Bulwark in Brecon on
 		// Wednesday evening for a candlelit vigil"
 		"#n * gathered|assembled|met|turned ** for|at|to a|the * rally|protest|demonstration|march|vigil|service|concert|fundraiser",
+		// "About 40 people gathered on the steps of the library at 7 p.m.
+		// Saturday for a vigil"
+		"#n * gathered|assembled ** ** for a|the * rally|protest|demonstration|march|vigil",
 		// "About 300 people gathered outside the UN office in Yerevan,
 		// carrying portraits": a protest
 		"#n * gathered|assembled|protested|rallied outside|before the * office|offices|embassy|consulate|parliament|ministry|building|headquarters",
@@ -620,6 +623,11 @@ var rules = []rule{
 		"will|would|can|could each hold|house|accommodate|take * #n",
 		// "camps able to house up to 2,500 people each"
 		"able to hold|house|accommodate * #n",
+	}},
+	// "Arsal, a mountain town where some 60,000 Syrian refugees live
+	// alongside 35,000 Lebanese": refugees a town hosts, not its people
+	{"town-refugees", Refugees, foreignUnit, []string{
+		"town|city|province|governorate|region|district|country where * #n * live|lives|lived",
 	}},
 	{"population", Other, anyUnit, []string{
 		// "Daraa province population before the offensive | about
@@ -1537,6 +1545,9 @@ var rules = []rule{
 	// too (not "15 aid workers had left Lesbos", who went away).
 	{"staff-displaced", Displaced, workerUnit, []string{
 		"#n ** fled|flee|fleeing|left|leave|leaving|abandoned|abandon their * homes|home|houses|villages|village|towns|town",
+		// "nine of them have been displaced themselves"
+		"#n ** have|has|had|were|are been|now displaced",
+		"#n ** have|has|had been displaced",
 		"#n ** move|moved|moving out of their * shelters|shelter|homes|home|houses",
 	}},
 	{"displaced", Displaced, civilianUnit, []string{
