@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout660": true, "testdata/heldout661": true, "testdata/heldout662": true, "testdata/heldout663": true,
+	"testdata/heldout664": true, "testdata/heldout665": true, "testdata/heldout666": true, "testdata/heldout667": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
