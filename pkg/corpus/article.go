@@ -713,7 +713,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"
+var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с ", " su "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"; Lithuanian "su"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -3221,7 +3221,7 @@ func materialCredit(l string) bool {
 
 // creditLabels name who a report comes from, before a colon: a byline's
 // part ("Sumber: AFP") or a reposting site's line ("Source: OCHA").
-var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo zdroj źródło zrodlo forrás forras`)
+var creditLabels = wordSet(`source sumber fuente fonte quelle sursa kaynak izvor chanzo zdroj źródło zrodlo forrás forras источник`)
 
 // onlyStaff reports words that name an outlet's own people and nothing
 // else: "staff reporters", "our correspondents".

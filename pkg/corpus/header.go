@@ -778,7 +778,7 @@ var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "P
 var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
-	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:", "Сүрөт:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line

@@ -3478,7 +3478,7 @@ var heldoutSets = []struct {
 	// so in its DECISIONS.md, and it wrote its articles.csv twice to quote
 	// a title with a comma; heldout659's changed a word in one article
 	// after counting its words).
-	// Tuned on once (this round's commit, "tune on heldout656-659").
+	// Tuned on once (eff709d).
 	// First measurements (2026-12-07, at e130b01, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3501,7 +3501,7 @@ var heldoutSets = []struct {
 	// distinctive-word check missed; heldout662's shortened one phrase
 	// after counting an article's words and ran two of its variant checks
 	// only at the end).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout660-663").
 	// First measurements (2026-12-07, at 9dd3b07, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

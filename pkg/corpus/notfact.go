@@ -577,6 +577,9 @@ var notFacts = []notFact{
 		if siteNouns[letterRun(b, skipSpaceInline(b, f.end))] {
 			return true
 		}
+		if prev == "Mile" || prev == "Kilometre" || prev == "Kilometer" {
+			return true // "grew up in Mile 91": a town named for its distance on a road
+		}
 		// "sent on to Domiz 1, the oldest camp": a place named with a
 		// number, after a preposition, with nothing counted after it
 		ws := wordsBefore(b, f.start, 2)

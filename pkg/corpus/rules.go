@@ -79,6 +79,9 @@ var rules = []rule{
 		// (and "some of the more than 3.6 million Syrian refugees it hosts",
 		// "many of the 3.6 million Syrians it hosts")
 		"of the * #n * refugees|syrians|afghans|iraqis|migrants * hosts|hosted|shelters|houses",
+		// "the 3.5 million Syrian guests Turkey hosts": refugees, by the
+		// host's word for them
+		"#n * guests * hosts|hosted|host|shelters",
 		// "a zone where some of the 3.6 million Syrian refugees in Turkey
 		// could be resettled": the whole, wherever a plan would take a
 		// part of it

@@ -7,7 +7,7 @@ import "strings"
 var personNouns = wordSet(`people persons person civilians civilian children child kids women men
 	refugees refugee residents resident families family households individuals migrants migrant
 	seekers asylum idps displaced inhabitants villagers patients students pupils workers victims
-	survivors orphans babies infants boys girls minors teenagers newcomers arrivals returnees
+	survivors orphans babies infants boys girls minors teenagers newcomers arrivals returnees guests
 	detainees prisoners soldiers soldier troops personnel servicemen fighters militants rebels
 	insurgents jihadists police policemen officers members staff volunteers doctors nurses
 	journalists protesters demonstrators marines commandos paratroopers gendarmes reinforcements
