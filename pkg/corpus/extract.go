@@ -2095,7 +2095,6 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// object of the same verb, after a comma and no verb of its own
 		if between := x.body[x.facts[n-1].End:g.start]; strings.Contains(between, ",") && !strings.ContainsAny(between, ".;:") && !hasVerbWord(between) &&
 			!slices.ContainsFunc(clauseWords(between), func(w string) bool { return strings.HasSuffix(w, "ing") }) && // not "and wounding 74 others"
-
 			!slices.ContainsFunc(clauseWords(x.body[g.end:g.postEnd]), func(w string) bool { return auxVerbs[w] || finiteVerbs[w] }) {
 			fact.Category, fact.Rule = Killed, "shared-verb"
 			return

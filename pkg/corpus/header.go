@@ -68,7 +68,7 @@ func planHeader(text string) headerPlan {
 			furniture[i] = true
 			continue
 		}
-		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) && !(mastheadDash(l) && !slices.ContainsFunc(lines[:i], hasLatinLetter)) {
+		if strings.HasPrefix(l, "#") || wordCount(l) >= leadWords || hasDateline(l) && !headerFurniture(l) && !acronymTagline(l, lines[:i]) && !(mastheadDash(l) && !slices.ContainsFunc(lines[:i], func(a string) bool { return strings.ContainsFunc(a, isLatinLetter) })) {
 			// (not "Segunda-feira, 2 de Março de 2020 – 11:27", a date line
 			// shaped like a dateline, nor "IBNA – Balkan news in English"
 			// under "Independent Balkan News Agency", nor the page's first
@@ -504,11 +504,6 @@ func spelledName(s string) bool {
 		}
 	}
 	return true
-}
-
-// hasLatinLetter reports a Latin letter in s.
-func hasLatinLetter(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) })
 }
 
 // latinSide returns the Latin half of a name given in two scripts, "إيلاف
