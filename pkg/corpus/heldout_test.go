@@ -3536,6 +3536,28 @@ var heldoutSets = []struct {
 	{"testdata/heldout665", heldoutFloors{found: 95, correct: 95, qual: 96, src: 89, period: 85, meta: 96}, true},
 	{"testdata/heldout666", heldoutFloors{found: 93, correct: 93, qual: 96, src: 92, period: 95, meta: 96}, true},
 	{"testdata/heldout667", heldoutFloors{found: 94, correct: 93, qual: 96, src: 93, period: 92, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout660-667 were tuned on or
+	// measured. Their reports named only outlets and counts (all four ran
+	// each outlet check over every distinctive word of a name and a
+	// second time over earlier sets' articles.csv, as asked, heldout671's
+	// not repeating the second pass at the end; heldout668's annotated one
+	// location, "Evros", that its article does not name; heldout669's
+	// credits a made-up story to two real Reuters journalists by name;
+	// heldout670's ran extra greps for owners and campuses).
+	// The current measure of generalisation (measureSets), untuned.
+	// First measurements (2026-12-07, at b6de1ff, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout668 100%, 100% (95.7%, 95.7%), 100%, 84.1%, 95.7%, 100%, 72.5%
+	//   heldout669 97.3%, 94.7% (97.3%, 94.7%), 98.6%, 95.8%, 95.8%, 93.3%, 71.8%
+	//   heldout670 94.4%, 88.3% (95.8%, 89.6%), 100%, 92.6%, 98.5%, 90.0%, 69.1%
+	//   heldout671 96.1%, 94.9% (96.1%, 94.9%), 100%, 93.2%, 94.6%, 96.7%, 70.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout668", heldoutFloors{found: 97, correct: 97, qual: 96, src: 81, period: 92, meta: 96}, true},
+	{"testdata/heldout669", heldoutFloors{found: 94, correct: 91, qual: 95, src: 92, period: 92, meta: 90}, true},
+	{"testdata/heldout670", heldoutFloors{found: 91, correct: 85, qual: 96, src: 89, period: 95, meta: 87}, true},
+	{"testdata/heldout671", heldoutFloors{found: 93, correct: 91, qual: 96, src: 90, period: 91, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
