@@ -3501,7 +3501,7 @@ var heldoutSets = []struct {
 	// distinctive-word check missed; heldout662's shortened one phrase
 	// after counting an article's words and ran two of its variant checks
 	// only at the end).
-	// Tuned on once (this round's commit, "tune on heldout660-663").
+	// Tuned on once (388046c).
 	// First measurements (2026-12-07, at 9dd3b07, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3523,7 +3523,7 @@ var heldoutSets = []struct {
 	// left a few name words it took for generic unchecked; heldout665's
 	// left one garbled phrase in its DECISIONS.md; heldout667's counted
 	// one body's words on a draft and cut a clause before writing it).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout664-667").
 	// First measurements (2026-12-07, at eff709d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

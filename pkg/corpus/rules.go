@@ -86,6 +86,9 @@ var rules = []rule{
 		// could be resettled": the whole, wherever a plan would take a
 		// part of it
 		"some|many|most|part of the * #n * refugees|syrians|afghans|iraqis in",
+		// "where up to 2 million of the roughly 3.6 million Syrian refugees
+		// in Turkey could be resettled": the whole after a part
+		"of the * #n * refugees|syrians|afghans|iraqis in",
 		// "home to the world's largest refugee population of some 3.6
 		// million Syrians": refugees, not a place's people
 		"refugee population|populations of * #n",
@@ -752,7 +755,7 @@ var rules = []rule{
 		// "bringing to 16 the number of soldiers Turkey has lost there"
 		"#n the number of ** has|have|had lost",
 		// not "who could lose their shelter   25 000": a row's label
-		"lost|lose|losing some|about|around|nearly|roughly|more|over|at|almost|as|close|another|a|up|least|than|many|to|further * #n",
+		"lost|lose|losing some|about|around|nearly|roughly|more|over|at|almost|as|close|another|a|up|least|than|many|to|further|something|maybe|perhaps * #n",
 		"losses|loss",
 		"toll",
 	}},
