@@ -3558,6 +3558,28 @@ var heldoutSets = []struct {
 	{"testdata/heldout669", heldoutFloors{found: 94, correct: 91, qual: 95, src: 92, period: 92, meta: 90}, true},
 	{"testdata/heldout670", heldoutFloors{found: 91, correct: 85, qual: 96, src: 89, period: 95, meta: 87}, true},
 	{"testdata/heldout671", heldoutFloors{found: 93, correct: 91, qual: 96, src: 90, period: 91, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout668-671 were tuned on.
+	// Their reports named only outlets and counts (all four ran each
+	// outlet check over every distinctive word of a name and a second
+	// time over earlier sets' articles.csv, as asked; all four took longer
+	// than the time asked, most outlets on the lists being used; the
+	// no-break spaces heldout672, heldout673 and heldout674 meant to put
+	// in numbers came out as plain spaces, and their annotations match
+	// the files as written).
+	// Held back, untuned, for the measure after heldout668-671.
+	// First measurements (2026-12-07, at c9b99d0, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout672 97.3%, 97.3% (93.2%, 93.2%), 100%, 95.8%, 97.2%, 93.3%, 71.8%
+	//   heldout673 98.7%, 98.7% (97.4%, 97.4%), 100%, 96.0%, 90.7%, 93.3%, 72.0%
+	//   heldout674 96.0%, 93.5% (96.0%, 93.5%), 100%, 93.1%, 100%, 100%, 80.6%
+	//   heldout675 95.8%, 95.8% (94.4%, 94.4%), 100%, 94.1%, 94.1%, 100%, 72.1%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout672", heldoutFloors{found: 94, correct: 94, qual: 96, src: 92, period: 94, meta: 90}, true},
+	{"testdata/heldout673", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 87, meta: 90}, true},
+	{"testdata/heldout674", heldoutFloors{found: 93, correct: 90, qual: 96, src: 90, period: 95, meta: 96}, true},
+	{"testdata/heldout675", heldoutFloors{found: 92, correct: 92, qual: 96, src: 91, period: 91, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
