@@ -724,9 +724,10 @@ var creditJoins = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
-// deskWords name an outlet's desk, in English and as the Scandinavian,
+// deskWords name an outlet's desk ("3CR News Collective", a community
+// station's), in English and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
+var deskWords = []string{"desk", "newsroom", "collective", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação

@@ -372,6 +372,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// "Of those, some 500,000 are children": a part of the count
 		// before.
 		g.link, g.elided, g.unit = "part", true, ""
+	case noNoun && g.unit == "" && (last(2) == "of whom" || last(2) == "of which"):
+		// "hosts 1.5 million Syrians, of whom roughly 930,000 are
+		// registered": a part of the count before, its noun left out
+		g.link, g.elided = "part", true
 	case amongThemOpening(b[s.start:qs]):
 		// "Among them were 102 children": a part of the count before,
 		// which names its own people.
@@ -831,6 +835,14 @@ func (x *extractor) sentence(s span, figs []*fig) {
 					// open": the part's whole is named, and is no troops.
 					g.link, g.parent, g.elided, g.unit = "", -1, false, w
 					fact.Unit = w
+				} else if w := partWholeNoun(b, g.f.end); (w == "displaced" || w == "uprooted") && x.facts[g.parent].Category == Killed {
+					// "... including 89 children. Some 82,000 of the
+					// displaced are living under trees": the displaced are
+					// no part of the dead.
+					if g.elided {
+						g.unit, fact.Unit = "people", "people" // not "70,000 of those displaced are children"
+					}
+					g.link, g.parent, g.elided = "", -1, false
 				}
 			}
 		case "restatement":
@@ -1156,7 +1168,11 @@ func (x *extractor) contexts(s span, figs []*fig) {
 			}
 		} else {
 			g.postEnd = s.end
+			asideEnd := -1 // the comma that closes a place's aside
 			for _, br := range breaksIn(b, t, s.end, false) {
+				if br.before == asideEnd {
+					continue
+				}
 				if relativeWords[br.word] && (skipSpaceInline(b, t) == br.at || strings.EqualFold(strings.TrimSpace(b[t:br.at]), "or so")) {
 					continue // "people who fled ... were sheltering", "the 1,700 or so who landed": one clause
 				}
@@ -1165,6 +1181,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				}
 				if b[br.before] == ',' && nameListComma(b, br.before) {
 					continue // "had reached Lesbos, Chios and Samos in the 24 hours to Wednesday": one list of places
+				}
+				if b[br.before] == ',' && br.word == "" && directionAside(b[br.at:s.end]) {
+					// "had reached the area around Azaz, north of Aleppo, in
+					// the past week": a place's aside
+					asideEnd = br.at + strings.IndexByte(b[br.at:], ',')
+					continue
 				}
 				if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); br.word == "" && b[br.before] == ',' &&
 					(strings.HasSuffix(w, "ing") && w != "including" && w != "according" && !speechVerbs[w] || w == "without") {
@@ -2803,6 +2825,22 @@ func tallyBefore(b string, i int) bool {
 	return false
 }
 
+// directionAside reports text that opens with a short aside placing the
+// place before it and closed by a comma: "north of Aleppo, in the past
+// week".
+func directionAside(text string) bool {
+	aside, _, ok := strings.Cut(text, ",")
+	ws := strings.Fields(strings.ToLower(aside))
+	if !ok || len(ws) < 3 || len(ws) > 5 || ws[1] != "of" {
+		return false
+	}
+	switch ws[0] {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return placeAsideBefore("," + aside + ",")
+	}
+	return false
+}
+
 // placeAsideBefore reports text between a figure and a "since" whose
 // only break is a short aside without a verb set off by commas: "have
 // moved into northern Idlib, close to the Turkish border, ".
@@ -2867,10 +2905,19 @@ func sharedPredicate(between string) bool {
 	for i < len(ws) && ws[i] != "and" {
 		i++
 	}
-	if i+1 >= len(ws) || strings.Trim(strings.Join(ws[:i], " "), ",") != "" && !strings.HasSuffix(ws[i-1], ",") {
+	if i+1 >= len(ws) {
 		return false
 	}
 	w := strings.Trim(ws[i+1], ",")
+	if i+2 == len(ws) && strings.HasSuffix(w, "ed") && len(w) > 4 {
+		// "had prevented 7,600 attempts in the 24 hours to Wednesday and
+		// detained 37 people": the same subject's second verb, right
+		// before its figure
+		return true
+	}
+	if strings.Trim(strings.Join(ws[:i], " "), ",") != "" && !strings.HasSuffix(ws[i-1], ",") {
+		return false
+	}
 	return w == "had" || w == "has" || w == "have" || w == "was" || w == "were"
 }
 
@@ -3140,6 +3187,9 @@ func (x *extractor) source(s span, g *fig) string {
 				// it closes only.
 				continue
 			}
+			if !a.pre && !a.according && a.verbEnd <= g.start && joinedClauseCredited(b, a.verbEnd, g, as) {
+				continue
+			}
 			if a.according || !a.pre && (a.verbStart > g.start || !clauseFollows(b, a.verbEnd, g.start)) {
 				// (an "according to X" after the figure before a statement
 				// it follows: "..., SARC said, while 2,000 people are
@@ -3209,6 +3259,20 @@ func (x *extractor) source(s span, g *fig) string {
 		return name // "The UN's figure is lower: about 176,000"
 	}
 	return "reporter"
+}
+
+// joinedClauseCredited reports a figure in a clause that "and" or "but"
+// joins to a statement its speaker closed at from, where a later "X
+// said" credits the figure's own clause: "..., aid groups say, and up to
+// 15,000 children could be left without a roof, Save the Children warned".
+func joinedClauseCredited(b string, from int, g *fig, as []attribution) bool {
+	between := b[from:g.start]
+	if !strings.HasPrefix(between, ", and ") && !strings.HasPrefix(between, ", but ") {
+		return false
+	}
+	return slices.ContainsFunc(as, func(c attribution) bool {
+		return !c.pre && !c.according && len(c.subject) > 0 && c.verbStart > g.end && !strings.ContainsAny(b[g.end:c.verbStart], ".;")
+	})
 }
 
 // ownersFigure returns the owner a clause opening "The UN's figure is

@@ -648,28 +648,45 @@ func mixedCaseForm(l, text string) string {
 	if strings.ContainsAny(l, "0123456789") && (wordCount(l) < 3 || !lettersOnly(strings.Fields(l)[0])) && !lettersThenDigits(l) {
 		return "" // but "TIMES 360 MALAWI" signed "Times 360 Malawi", "SOUTH24" signed "South24"
 	}
-	lowText, lowName := strings.ToLower(text), strings.ToLower(l)
-	if len(lowText) != len(text) {
-		// Lowering changed the offsets ("İqtisadiyyat" in the page's
-		// menu): compare the page's own bytes, case folded.
-		for i := 0; i+len(l) <= len(text); i++ {
-			if w := text[i : i+len(l)]; utf8.RuneStart(text[i]) && w != l && strings.EqualFold(w, l) && strings.ContainsFunc(w, unicode.IsLower) && unicode.IsUpper([]rune(w)[0]) {
-				return w // "Xəzər TV" under "XƏZƏR TV"
+	for i := 0; i < len(text); {
+		if end := foldedMatch(text, i, l); end > 0 {
+			if w := text[i:end]; w != l && strings.ContainsFunc(w, unicode.IsLower) && unicode.IsUpper([]rune(w)[0]) {
+				return w // "Al-Liwaa", not the "al-liwaa" of an address nor "the Times" in a sentence
 			}
+			i = end
+			continue
 		}
-		return ""
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 	}
-	for from := 0; ; {
-		i := strings.Index(lowText[from:], lowName)
-		if i < 0 {
-			return ""
+	return ""
+}
+
+// foldedMatch returns where name ends when text, from byte i, spells it
+// in any case, or 0. Turkish capitals fold with either small i: the page
+// signs "Kırşehir Çiğdem" under "KIRŞEHİR ÇİĞDEM", whose I and İ are
+// not each other's simple case.
+func foldedMatch(text string, i int, name string) int {
+	for _, r := range name {
+		if i >= len(text) {
+			return 0
 		}
-		i += from
-		if w := text[i : i+len(l)]; w != l && strings.ContainsFunc(w, unicode.IsLower) && isUpper(w[0]) {
-			return w // "Al-Liwaa", not the "al-liwaa" of an address nor "the Times" in a sentence
+		t, n := utf8.DecodeRuneInString(text[i:])
+		if t != r && turkishFold(t) != turkishFold(r) && !strings.EqualFold(string(t), string(r)) {
+			return 0
 		}
-		from = i + len(l)
+		i += n
 	}
+	return i
+}
+
+// turkishFold lowers a letter, folding the four Turkish i's into one.
+func turkishFold(r rune) rune {
+	switch r {
+	case 'I', 'ı', 'İ':
+		return 'i'
+	}
+	return unicode.ToLower(r)
 }
 
 // lettersThenDigits reports one word of at least three letters and then

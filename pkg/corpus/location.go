@@ -25,7 +25,8 @@ var placePrepositions = map[string]int{
 var notPlaces = wordSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 	thursday friday saturday sunday i we he she they it the a an this that our my your their his her
-	each every another some any all both many most several no`)
+	each every another some any all both many most several no
+	sunni shia shiite shi'ite shi’ite alawite druze christian yazidi muslim maronite`) // "a largely Sunni town": a faith, no place
 
 // placeNouns before "of" introduce a place: "the Syrian town of Afrin".
 var placeNouns = wordSet(`town city village province district region island governorate area port harbour harbor
@@ -350,7 +351,8 @@ func placeRun(toks []token, j int) string {
 		if orgWords[lw] && len(parts) > 0 {
 			return "" // "the United Nations", "Doctors Without Borders": an organisation's name
 		}
-		if notPlaces[lw] || orgWords[lw] || titleWords[lw] || isAcronym(t.text) && !countryNames[lw] || adjectiveHyphen(t.text) {
+		if notPlaces[lw] || orgWords[lw] || titleWords[lw] || isAcronym(t.text) && !countryNames[lw] || adjectiveHyphen(t.text) ||
+			len(parts) == 0 && peopleOfPlace(t.text) {
 			if len(parts) > 0 {
 				break
 			}
@@ -768,4 +770,11 @@ func glossedPlace(pre string) string {
 		return ""
 	}
 	return name
+}
+
+// peopleOfPlace reports a plural demonym, "Syrians", "Iraqis": a people,
+// not a place ("has taken in Syrians fleeing the war").
+func peopleOfPlace(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && len(stem) > 3 && demonymCountry[strings.ToLower(stem)] != ""
 }

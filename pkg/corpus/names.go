@@ -30,7 +30,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor foundation charity board society
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
-	mission force forces coalition alliance body service survey study center centre`)
+	mission force forces coalition alliance body service survey study center centre archdiocese diocese patriarchate`)
 
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = wordSet(`agency ministry office organisation organization group administration
@@ -741,7 +741,8 @@ func stripTitles(np []token) []token {
 			// "(Minister of State for) Refugee Affairs Saleh al-Gharib": a
 			// portfolio that ends in "Affairs", then the person
 			np = np[affairsAt(np)+1:]
-		case (portfolioWords[lw] || lw == "for" && portfolioWords[next]) && len(np) >= 3:
+		case (portfolioWords[lw] || lw == "for" && portfolioWords[next]) && len(np) >= 3 &&
+			!orgWords[np[len(np)-1].lower()] && !descriptorNouns[np[len(np)-1].lower()]: // not "Asylum Seeker Resource Centre", an institution
 			// "(Minister) for Development Cooperation Ville Skinnari": the
 			// portfolio of a title cut off before or after "for".
 			k := 0
@@ -860,7 +861,7 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			if pronoun == "it" && !org && strings.Contains(name, " ") && isUpper(name[0]) {
 				continue
 			}
-			if (pronoun == "he" || pronoun == "she") && (org || pluralNoun(name)) {
+			if (pronoun == "he" || pronoun == "she") && (org && !endsWithRole(name) || pluralNoun(name)) {
 				continue // not "Many families told us ..., she said"
 			}
 			best, bestAt = name, a.subject[0].start
@@ -881,6 +882,14 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 		s = sentenceAt(r.body, prevNonSpace(r.body, s.start))
 	}
 	return ""
+}
+
+// endsWithRole reports a source that ends on a person's role in lower
+// case, "local police officer", "army spokesman": one person, whom "he"
+// or "she" stands for, though an organisation word comes before it.
+func endsWithRole(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return strings.Contains(name, " ") && isLower(last[0]) && titleWords[last]
 }
 
 // subjectOpens reports whether a subject at body offset at opens the
@@ -918,8 +927,9 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 			continue
 		}
 		k := j
-		for k > 0 && toks[k-1].capitalised() && !toks[k-1].punct && !npStop[toks[k-1].lower()] {
-			k--
+		for k > 0 && (toks[k-1].capitalised() && !toks[k-1].punct && !npStop[toks[k-1].lower()] ||
+			k > 1 && nameParticles[toks[k-1].text] && (toks[k-2].capitalised() || nameParticles[toks[k-2].text])) {
+			k-- // "Marieke de Vos, 29,": the particle with the name
 		}
 		if name := personName(toks[k : j+1]); name != "" {
 			best, bestAt = name, toks[k].start

@@ -1628,6 +1628,11 @@ func isRelativeDate(b string, f figure) bool {
 		if f.value == 1 || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "minute") {
 			return true
 		}
+		if ellipticalFor(b, f.start) {
+			// "still waiting for families to arrive, some of them for
+			// more than two years": how long, the verb left out
+			return true
+		}
 		if durationVerbBefore(b, f.start) {
 			// "who has lived in Turkey for six years", "extended for
 			// six months": how long someone stayed or something lasts.
@@ -1657,6 +1662,9 @@ func isRelativeDate(b string, f figure) bool {
 		// days before the storm": a time set against another event (not
 		// "Nearly six years after it opened, the camp is full", a camp's
 		// age, nor "nine years after the war began", a war's)
+		if unit == "nights" || unit == "night" || unit == "days" || unit == "day" {
+			return true // "Two nights before it was about 1,300": no age is told in nights or days
+		}
 		k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)) + len(after)
 		for n, w := range strings.Fields(b[k:min(len(b), k+60)]) {
 			if n == 5 {
@@ -2785,4 +2793,22 @@ func listedDuration(b string, f figure) bool {
 		}
 	}
 	return false
+}
+
+// ellipticalHeads open a clause that leaves out its verb before "for" and
+// a time: "some of them for more than two years".
+var ellipticalHeads = wordSet(`some many most others several`)
+
+// ellipticalFor reports a figure after "for" (and a hedge) in a clause
+// that is only a quantifier, "of them" and that "for", after a comma or
+// a sentence's start: the verb of the clause before it goes on for so
+// long.
+func ellipticalFor(b string, i int) bool {
+	ws := wordsBefore(b, i, 8)
+	at := slices.Index(ws, "for")
+	if len(ws) == 8 || at < 1 {
+		return false
+	}
+	head := ws[:at]
+	return ellipticalHeads[head[0]] && (len(head) == 1 || len(head) == 3 && head[1] == "of" && head[2] == "them")
 }

@@ -157,8 +157,9 @@ func parseFigure(s string, i int) (figure, bool) {
 			}
 		}
 	}
-	// "several thousand", "a few hundred", "many thousands".
-	if f.spelled && f.scale && !f.vague {
+	// "several thousand", "a few hundred", "many thousands", "several
+	// dozen".
+	if f.spelled && (f.scale || strings.EqualFold(letterRun(s, f.start), "dozen")) && !f.vague {
 		if w := wordBefore(s, f.start); w != "" {
 			lw := strings.ToLower(w)
 			if lw == "several" || lw == "few" || lw == "many" {

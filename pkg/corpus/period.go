@@ -190,6 +190,7 @@ func singleEvent(s string) bool {
 var eventNouns = map[string]string{
 	"offensive": "offensive", "operation": "offensive", "assault": "offensive",
 	"incursion": "offensive", "campaign": "offensive", "attack": "offensive", "push": "offensive", "onslaught": "offensive",
+	"fighting": "offensive", "escalation": "offensive", "hostilities": "offensive", // "since the fighting began on June 19"
 	"war": "war", "conflict": "war", "uprising": "war", "revolution": "war", "crisis": "war",
 }
 

@@ -49,6 +49,27 @@ var dataNouns = wordSet(`figures data statistics numbers records estimates estim
 // putVerbs credit a figure when followed by "the number|figure|toll ...".
 var putVerbs = wordSet(`put puts putting placed places`)
 
+// reviseVerbs change a count their subject keeps: "OCHA raised its
+// estimate to 270,000".
+var reviseVerbs = wordSet(`raised raises lowered lowers revised revises updated updates`)
+
+// ownCount reports toks opening with a possessive and, within two words,
+// a count word: "its estimate", "its own toll", "their death toll".
+func ownCount(toks []token) bool {
+	if len(toks) < 2 || !possessives[toks[0].lower()] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if countWords[toks[k].lower()] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // itPutAs follow "put it" when a source gives a count: "puts it closer
 // to", "put it at", "put it higher".
 var itPutAs = wordSet(`closer nearer at higher lower around near`)
@@ -183,7 +204,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
-		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) ||
+		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) || reviseVerbs[lw] && ownCount(toks[i+1:]) ||
 			speakOf(toks, i) ||
 			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-4):i], func(t token) bool { return witnessNouns[t.lower()] }):
 			if countParticiples[lw] && i == 0 {
@@ -216,9 +237,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					continue // an adjective: "452,000 registered Syrians", "(UNHCR, registered Syrian refugees)"
 				}
 			}
-			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the" ||
-				i > 1 && !toks[i-1].capitalised() && (toks[i-2].lower() == "a" || toks[i-2].lower() == "an" || toks[i-2].lower() == "the")) {
-				continue // the noun, also "a lower estimate"
+			if lw == "estimate" && i > 0 && (toks[i-1].lower() == "an" || toks[i-1].lower() == "the" || possessives[toks[i-1].lower()] ||
+				i > 1 && !toks[i-1].capitalised() && (toks[i-2].lower() == "a" || toks[i-2].lower() == "an" || toks[i-2].lower() == "the" || possessives[toks[i-2].lower()])) {
+				continue // the noun, also "a lower estimate", "its own estimate"
 			}
 			if (lw == "estimated" || lw == "recorded" || lw == "registered" || lw == "reported") && i == 0 {
 				continue // "Estimated displacement by destination (OCHA):": an adjective
@@ -313,7 +334,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				after = skipObject(toks, after)
 			}
 			a.pre = contentFollows(toks, after)
-			if putVerbs[lw] || giveVerbs[lw] {
+			if putVerbs[lw] || giveVerbs[lw] || reviseVerbs[lw] {
 				a.pre = true
 			}
 			if a.attitude {
@@ -667,6 +688,9 @@ func subjectBefore(toks []token, v int) []token {
 			return seg[1:]
 		case first == "a" || first == "an" || first == "the" || relativeWords[first] || !seg[0].capitalised():
 			i = j - 1 // skip the apposition or relative clause
+			if k := appositionBefore(toks, i); k > 0 {
+				i = k - 1 // "Mahmoud Othman, a coordinator with the group, a network that tracks movements, said"
+			}
 		case allNameTokens(seg):
 			return seg // "A government spokesman, Andreas Kalogirou, said"
 		default:
@@ -726,6 +750,9 @@ func subjectBefore(toks []token, v int) []token {
 	if len(np) > 1 && (np[0].lower() == "its" || np[0].lower() == "their") && np[1].capitalised() {
 		np = np[1:] // "Its General Security agency says": the agency by its name
 	}
+	for len(np) > 1 && openingAdverbs[np[0].lower()] && np[1].capitalised() {
+		np = np[1:] // "Yesterday I registered": the adverb opens the sentence, "I" is the subject
+	}
 	// "On Friday OCHA had put": a time adverbial with no comma before the
 	// subject.
 	for len(np) > 2 && (np[0].lower() == "on" || np[0].lower() == "in") && timeWord(np[1].lower()) {
@@ -740,6 +767,22 @@ func subjectBefore(toks []token, v int) []token {
 		return nil
 	}
 	return np
+}
+
+// appositionBefore returns the comma that opens an apposition ending at
+// toks[i], "a coordinator with the group" after a name, or 0.
+func appositionBefore(toks []token, i int) int {
+	k := i
+	for k >= 0 && toks[k].text != "," {
+		if isQuoteMark(toks[k].text) || speechVerbs[toks[k].lower()] {
+			return 0
+		}
+		k--
+	}
+	if k < 1 || k+1 > i || toks[k+1].lower() != "a" && toks[k+1].lower() != "an" || !toks[k-1].capitalised() || toks[k-1].punct {
+		return 0
+	}
+	return k
 }
 
 // openingAdverbs open a sentence before its subject with no comma:

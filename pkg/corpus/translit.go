@@ -76,7 +76,7 @@ func addressedTransliteration(name, url string) string {
 	// the two compare alike, and the address's letters are kept.
 	i := strings.Index(yAsI.Replace(host), yAsI.Replace(joined))
 	if len(joined) < 4 || i < 0 || len(host)-len(joined) > 3 {
-		return ""
+		return shortenedFirstWord(spelled, host)
 	}
 	for k, l := range spelled {
 		l = host[i : i+len(l)]
@@ -84,6 +84,28 @@ func addressedTransliteration(name, url string) string {
 		spelled[k] = strings.ToUpper(l[:1]) + l[1:]
 	}
 	return strings.Join(spelled, " ")
+}
+
+// shortenedFirstWord returns the name in Latin letters when the host
+// shortens its first word and spells the rest in full: "prkommuna" for
+// "ПРИКАСПИЙСКАЯ КОММУНА", "Prikaspiyskaya Kommuna"; else "".
+func shortenedFirstWord(spelled []string, host string) string {
+	if len(spelled) < 2 {
+		return ""
+	}
+	rest := strings.Join(spelled[1:], "")
+	first := strings.TrimSuffix(yAsI.Replace(host), yAsI.Replace(rest))
+	if len(rest) < 4 || len(first) < 2 || len(first) == len(host) || !strings.HasPrefix(yAsI.Replace(spelled[0]), first) {
+		return ""
+	}
+	named, tail := make([]string, len(spelled)), host[len(first):]
+	for k, l := range spelled {
+		if k > 0 {
+			l, tail = tail[:len(l)], tail[len(l):] // the address's letters
+		}
+		named[k] = strings.ToUpper(l[:1]) + l[1:]
+	}
+	return strings.Join(named, " ")
 }
 
 // yAsI folds "y" into "i" for comparing spellings.

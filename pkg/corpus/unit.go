@@ -128,6 +128,22 @@ var npStop = wordSet(`the a an of to in from on at by for with and or but as tha
 	also already still now only just then so such if because whether out up down off about alongside beside besides
 	last next yesterday today tonight far higher lower once unless until`) // "4,500 last month": a time, not a noun; "the number of displaced far higher"
 
+// adverbAt reports an adverb at b[i] that tells when or where, not a
+// noun's modifier: "wounded five more early on Wednesday" (not "early
+// arrivals"), "a town of about 40,000 Lebanese high in the mountains"
+// (not "high school pupils").
+func adverbAt(b string, i int) bool {
+	w := strings.ToLower(letterRun(b, i))
+	next := strings.ToLower(letterRun(b, skipSpaceInline(b, i+len(w))))
+	switch w {
+	case "early", "late":
+		return next == "on" || next == "in" || next == "this" || next == "that" || next == "last" || next == "yesterday" || next == "today"
+	case "high", "deep", "low":
+		return next == "in" || next == "on" || next == "up" || next == "inside" || next == "above"
+	}
+	return false
+}
+
 // npVerbs are common verbs that end the noun phrase after a figure.
 var npVerbs = wordSet(`remain remains remained live lives lived make makes made flee fled go went
 	come came arrive arrived spend spent sleep slept stay stayed face faced need needs needed rely
@@ -238,7 +254,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	// "Millions more", "200,000 more"
 	if strings.ToLower(letterRun(b, k)) == "more" || strings.ToLower(letterRun(b, k)) == "additional" {
 		k2 := skipSpaceInline(b, k+4)
-		if nw := letterRun(b, k2); nw != "" && !hasLower(npStop, nw) {
+		if nw := letterRun(b, k2); nw != "" && !hasLower(npStop, nw) && !adverbAt(b, k2) {
 			k = k2
 		} else {
 			return "", end
@@ -256,7 +272,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			break
 		}
 		lw := strings.ToLower(w)
-		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) {
+		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) || adverbAt(b, j) {
 			break
 		}
 		if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || irregularParticiples[lw]) && !personNouns[lw] && !countNouns[lw] &&
@@ -362,7 +378,11 @@ func woundedNoun(b string, i int) int {
 	}
 	nw := nounToken(b, at)
 	lw := strings.ToLower(nw)
-	if nw == "" || !personNouns[lw] || woundAdjectives[lw] || !isPlural(nw) && lw != "people" && lw != "children" && lw != "men" && lw != "women" {
+	if nw == "" {
+		return 0
+	}
+	demonyms := isUpper(nw[0]) && strings.HasSuffix(nw, "s") && demonymLike(strings.TrimSuffix(nw, "s")) // "25 wounded Syrians"
+	if !personNouns[lw] && !demonyms || woundAdjectives[lw] || !isPlural(nw) && !demonyms && lw != "people" && lw != "children" && lw != "men" && lw != "women" {
 		return 0
 	}
 	return at
