@@ -3582,6 +3582,35 @@ var heldoutSets = []struct {
 	{"testdata/heldout673", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 87, meta: 90}, true},
 	{"testdata/heldout674", heldoutFloors{found: 93, correct: 90, qual: 96, src: 90, period: 95, meta: 96}, true},
 	{"testdata/heldout675", heldoutFloors{found: 92, correct: 92, qual: 96, src: 91, period: 91, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout668-671 were tuned on.
+	// Their reports named only outlets and counts (all four ran each
+	// outlet check over every distinctive word of a name and a second
+	// time over earlier sets' articles.csv, as asked, and all four took
+	// longer than the time asked; heldout676's could not confirm that
+	// Firda has no owner in common with Adresseavisen and Sunnmørsposten,
+	// used before; heldout677's used Ratel.kz after its grep for "Ratel"
+	// matched inside other words, no earlier set naming it as a word, and
+	// its Irbis TV is from Pavlodar, as heldout585's Zvezda Priirtyshya;
+	// heldout678's read two of heldout134's annotation files as well as
+	// its article, and one of its bodies is 443 words without its live
+	// page's clock lines; heldout679's last check grepped the distinctive
+	// words only; the no-break spaces three of them meant to put in
+	// numbers came out as plain spaces, and their annotations match the
+	// files as written).
+	// Held back, untuned, for the measure after heldout672-675.
+	// First measurements (2026-12-07, at cc80478, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout676 98.6%, 97.3% (94.4%, 93.2%), 100%, 97.2%, 95.8%, 100%, 71.8%
+	//   heldout677 90.9%, 89.7% (90.9%, 89.7%), 100%, 95.7%, 94.3%, 96.7%, 67.1%
+	//   heldout678 94.4%, 94.4% (91.7%, 91.7%), 97.1%, 94.1%, 94.1%, 100%, 58.8%
+	//   heldout679 96.2%, 96.2% (93.6%, 93.6%), 100%, 94.7%, 94.7%, 100%, 80.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout676", heldoutFloors{found: 95, correct: 94, qual: 96, src: 94, period: 92, meta: 96}, true},
+	{"testdata/heldout677", heldoutFloors{found: 87, correct: 86, qual: 96, src: 92, period: 91, meta: 93}, true},
+	{"testdata/heldout678", heldoutFloors{found: 91, correct: 91, qual: 95, src: 91, period: 91, meta: 96}, true},
+	{"testdata/heldout679", heldoutFloors{found: 93, correct: 93, qual: 96, src: 91, period: 91, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
