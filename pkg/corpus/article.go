@@ -356,6 +356,9 @@ func (p *articleParser) headerLine(l string) bool {
 		return true
 	}
 	if !p.inBody && otherScriptTagline(l) {
+		if _, ag := agencyAfterJoin(l, agencyJoins); ag != "" && p.a.Wire == "" {
+			p.a.Wire = ag // "Από τη Σύνταξη της Γνώμης, με πληροφορίες από Reuters": the desk with the wire
+		}
 		return true // "راديو روزنة — The Voice of Syrians" under the masthead
 	}
 	if !p.inBody && ageStampLine(l) {
@@ -713,7 +716,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с ", " su "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"; Lithuanian "su"
+var agencyJoins = []string{" with ", " με πληροφορίες από ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с ", " su "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"; Lithuanian "su"; Greek "with information from"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -1212,9 +1215,10 @@ func (p *articleParser) dateLine(l string) bool {
 		rest = " " // "Yekatit 13/2011 (Wednesday, February 20, 2019)": another calendar's date, then ours
 	}
 	for _, dash := range []string{" — ", " – ", " - "} {
-		if i := strings.LastIndex(l[:start], dash); !p.inBody && i > 0 && hasDigit(l[:i]) && wordCount(l[:i]) <= 6 && strings.TrimSpace(l[end:]) != "" {
+		if i := strings.LastIndex(l[:start], dash); !p.inBody && i > 0 && hasDigit(l[:i]) && wordCount(l[:i]) <= 6 {
 			// "چهارشنبه ۱ آبان ۱۳۹۸ — Wednesday 23/10/2019, 15:20 Tehran
-			// time": another calendar's date, then ours and its clock
+			// time": another calendar's date, then ours and its clock (or
+			// none, "... – Wednesday 4 March 2020 | updated 17:50")
 			rest = l[i+len(dash) : start]
 			if c := strings.IndexAny(l[end:], "0123456789"); c >= 0 && wordCount(l[end+c:]) <= 3 {
 				rest += " " + l[end:end+c] // the clock and its zone, "15:20 Tehran time", read as furniture
@@ -1657,6 +1661,9 @@ func addressedMasthead(text, url string) string {
 	dotted := false
 	if dot := len(first) - len(tld) - 1; tld != "" && dot > 0 && first[dot] == '.' && strings.EqualFold(first[dot+1:], tld) {
 		first, dotted = first[:dot], true // "L'UNIONE SARDA.it" at unionesarda.it
+	}
+	if latin := latinSide(first); latin != "" && host != "" && spellsHost(latin, host) {
+		first = latin // "ΤΑΧΥΔΡΟΜΟΣ · TAXYDROMOS" at taxydromos.gr: the Latin side
 	}
 	if host == "" || first == "" || wordCount(first) > 4 || !spellsHost(first, host) {
 		return ""

@@ -295,6 +295,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	switch {
 	case last(1) == "including" || last(2) == "among them" || last(2) == "among whom" || partAmongAfter(b, g.end):
 		g.link = "part"
+		if (last(2) == "among them" || last(2) == "among whom") && g.unit == "" && f.unit == "" && relativeWords[strings.ToLower(letterRun(b, skipSpaceInline(b, g.end)))] {
+			g.elided = true // "killed 27 civilians, among them 18 who died near the hospital": civilians too
+		}
 	case last(2) == "that includes" || last(2) == "which includes" || last(2) == "that included" || last(2) == "which included":
 		// "72 civilians have been killed, a figure that includes 21
 		// children"
@@ -337,6 +340,14 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// the part is named after the whole.
 		n := skipSpaceInline(b, g.end)
 		p := strings.ToLower(letterRun(b, n))
+		if p == "who" || p == "that" {
+			// "more than half a million of those who have fled since
+			// December are children": the predicate after the clause
+			if at := predicateAfterClause(b[n:s.end]); at > 0 {
+				n = n + at
+				p = strings.ToLower(letterRun(b, n))
+			}
+		}
 		if p == "were" || p == "are" || p == "was" || p == "is" {
 			n = skipSpaceInline(b, n+len(p))
 			p = strings.ToLower(letterRun(b, n))
@@ -616,6 +627,26 @@ func partWholeNoun(b string, end int) string {
 	return w
 }
 
+// predicateAfterClause returns where "are" or "were" stands in a
+// relative clause's text, after the clause's own verb and before any
+// comma ("who have fled since December are children"), or 0.
+func predicateAfterClause(text string) int {
+	if c := strings.IndexAny(text, ",;"); c >= 0 {
+		text = text[:c]
+	}
+	best := 0
+	for _, v := range []string{" are ", " were "} {
+		i := strings.Index(text, v)
+		if i < 0 || wordCount(text[:i]) < 2 || best > 0 && i > best {
+			continue
+		}
+		if personNoun(strings.ToLower(letterRun(text, i+len(v)))) {
+			best = i + 1
+		}
+	}
+	return best
+}
+
 // partOfThe reports "of the displaced", "of the victims": a part of a
 // group of people named by a noun or a participle.
 func partOfThe(after string) bool {
@@ -773,6 +804,10 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// things counted before.
 			if u := figs[k-1].unit; u != "" && !isPersonUnit(u) && !measureUnits[u] {
 				g.unit, fact.Unit = u, u
+			} else if isPersonUnit(u) && u != "people" && !kinNouns[pluralNounOf(u)] && !personsByAge[u] && hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "others") {
+				// "one migrant was killed and five others were wounded":
+				// migrants too
+				g.unit, fact.Unit = pluralNounOf(u), pluralNounOf(u)
 			}
 		}
 		if g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && restOf(b, g.start) {
@@ -843,6 +878,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 						g.unit, fact.Unit = "people", "people" // not "70,000 of those displaced are children"
 					}
 					g.link, g.parent, g.elided = "", -1, false
+				} else if w == "displaced" || w == "uprooted" {
+					if g.elided && x.facts[g.parent].Unit != "people" {
+						// "... 1,200 newcomers a day. Roughly 82,000 of the
+						// newly displaced are sleeping in fields": people, as
+						// "the displaced" are
+						g.unit, fact.Unit, g.elided = "people", "people", false
+					}
 				}
 			}
 		case "restatement":
@@ -5431,4 +5473,28 @@ func campNearest(ws []string) bool {
 		}
 	}
 	return camp > place
+}
+
+// personsByAge name people by age or sex, whom "others" after them does
+// not repeat: "A boy was found dead and 46 others were rescued" counts
+// people.
+var personsByAge = wordSet(`boy girl child man woman baby infant teenager men women babies infants teenagers`)
+
+// pluralNounOf returns the plural of a person noun a unit gives in the
+// singular, "migrant" -> "migrants", "child" -> "children"; a plural or a
+// demonym is kept.
+func pluralNounOf(u string) string {
+	switch {
+	case u == "" || strings.HasSuffix(u, "s") || strings.HasSuffix(u, "men") || u == "people" || u == "children" || isUpper(u[0]) || strings.Contains(u, " "):
+		return u
+	case u == "child":
+		return "children"
+	case u == "person":
+		return "people"
+	case strings.HasSuffix(u, "man"):
+		return strings.TrimSuffix(u, "man") + "men"
+	case strings.HasSuffix(u, "y") && len(u) > 1 && !strings.ContainsRune("aeiou", rune(u[len(u)-2])):
+		return strings.TrimSuffix(u, "y") + "ies"
+	}
+	return u + "s"
 }

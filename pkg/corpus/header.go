@@ -829,6 +829,9 @@ func captionLine(l string) bool {
 			}
 		}
 	}
+	if l == "" {
+		return false
+	}
 	last := l[len(l)-1]
 	if last != ')' && last != ']' {
 		return false

@@ -3545,7 +3545,7 @@ var heldoutSets = []struct {
 	// location, "Evros", that its article does not name; heldout669's
 	// credits a made-up story to two real Reuters journalists by name;
 	// heldout670's ran extra greps for owners and campuses).
-	// Tuned on once (this round's commit, "tune on heldout668-671").
+	// Tuned on once (cc80478).
 	// First measurements (2026-12-07, at b6de1ff, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3567,9 +3567,9 @@ var heldoutSets = []struct {
 	// no-break spaces heldout672, heldout673 and heldout674 meant to put
 	// in numbers came out as plain spaces, and their annotations match
 	// the files as written).
-	// The current measure of generalisation (measureSets), untuned. (Their
+	// Tuned on once (this round's commit, "tune on heldout672-675"). (Their
 	// figure-by-figure misses showed once in a comparison while
-	// heldout668-671 were tuned on; no rule was drawn from them.)
+	// heldout668-671 were tuned on; no rule was drawn from them then.)
 	// First measurements (2026-12-07, at c9b99d0, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3598,7 +3598,7 @@ var heldoutSets = []struct {
 	// words only; the no-break spaces three of them meant to put in
 	// numbers came out as plain spaces, and their annotations match the
 	// files as written).
-	// Held back, untuned, for the measure after heldout672-675.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at cc80478, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

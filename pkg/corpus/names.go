@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,7 +16,7 @@ import (
 var titleWords = wordSet(`president vice prime minister foreign defence defense interior
 	secretary secretary-general general gen gen. lt lt. col col. maj maj. brig brig. capt capt.
 	sgt sgt. mr mr. mrs mrs. ms ms. dr dr. prof prof. king queen prince princess sheikh emir
-	ambassador spokesman spokeswoman spokesperson chancellor commissioner high senator sen sen.
+	ambassador spokesman spokeswoman spokesperson chancellor commissioner high senator sen sen. presidents ministers
 	rep rep. governor gov gov. mayor chief deputy director head chairman chairwoman commander inf inf.
 	colonel captain major sergeant lieutenant pope patriarch speaker premier envoy special
 	representative coordinator regional humanitarian press leader lawmaker minister-president
@@ -742,7 +743,7 @@ func stripTitles(np []token) []token {
 			// portfolio that ends in "Affairs", then the person
 			np = np[affairsAt(np)+1:]
 		case (portfolioWords[lw] || lw == "for" && portfolioWords[next]) && len(np) >= 3 &&
-			!orgWords[np[len(np)-1].lower()] && !descriptorNouns[np[len(np)-1].lower()]: // not "Asylum Seeker Resource Centre", an institution
+			!slices.ContainsFunc(np, institutionWord): // not "Asylum Seeker Resource Centre", an institution
 			// "(Minister) for Development Cooperation Ville Skinnari": the
 			// portfolio of a title cut off before or after "for".
 			k := 0
@@ -763,11 +764,18 @@ func stripTitles(np []token) []token {
 	return np
 }
 
+// institutionWord reports a word that names an institution, not a
+// person: "Centre", "Organization".
+func institutionWord(t token) bool {
+	return orgWords[t.lower()] || descriptorNouns[t.lower()]
+}
+
 // portfolioWords name a minister's portfolio: "Development Cooperation",
 // "Foreign Affairs", "Migration and Asylum".
 var portfolioWords = wordSet(`development cooperation foreign affairs interior trade health defence defense
 	migration asylum justice finance education energy environment economy economic labour labor social
-	home humanitarian integration transport agriculture culture citizen protection public order`)
+	home humanitarian integration transport agriculture culture citizen protection public order
+	planning international`)
 
 // affairsAt returns the index of "Affairs" closing a portfolio among the
 // first five tokens of np when a name of two tokens or more follows it,
@@ -923,7 +931,9 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 	best, bestAt := "", -1
 	// A name with an age.
 	for j := 0; j+3 < len(toks); j++ {
-		if toks[j+1].text != "," || !isDigit(toks[j+2].text[0]) || toks[j+3].text != "," || !toks[j].capitalised() {
+		aged := isDigit(toks[j+2].text[0]) && toks[j+3].text == "," ||
+			(toks[j+2].lower() == "a" || toks[j+2].lower() == "an") && strings.HasSuffix(toks[j+3].lower(), "-year-old") // "Dilan, a 29-year-old nursing student"
+		if toks[j+1].text != "," || !aged || !toks[j].capitalised() {
 			continue
 		}
 		k := j

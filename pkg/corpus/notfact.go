@@ -1513,6 +1513,12 @@ func isRelativeDate(b string, f figure) bool {
 		// as its subject.
 		return true
 	}
+	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) && durationSubject(b[k:]) &&
+		(opensSentence(b, f.start) || prev == "but" || prev == "and" || prev == "yet" || prev == "so") {
+		// "I hope it holds, but five days is not long": how long, as the
+		// subject of what is said of it
+		return true
+	}
 	if k := skipSpaceInline(b, skipSpaceInline(b, f.end)+len(unit)); k < len(b) {
 		if w := strings.ToLower(letterRun(b, k)); w == "now" || w == "already" || w == "later" {
 			return true // "Three nights now, and dozens of us ...": how long so far
@@ -2811,4 +2817,17 @@ func ellipticalFor(b string, i int) bool {
 	}
 	head := ws[:at]
 	return ellipticalHeads[head[0]] && (len(head) == 1 || len(head) == 3 && head[1] == "of" && head[2] == "them")
+}
+
+// durationSubject reports the words after a time that say what it is
+// worth: "is not long", "was too short", "is nothing".
+func durationSubject(after string) bool {
+	low := strings.ToLower(after)
+	for _, p := range []string{"is not ", "was not ", "isn't ", "isn’t ", "wasn't ", "wasn’t ", "is too ", "was too ", "is a ", "was a ",
+		"is enough", "was enough", "is nothing", "was nothing", "is long", "is short"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }

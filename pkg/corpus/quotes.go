@@ -111,7 +111,10 @@ func (r *resolver) quoteSpeaker(quotes []*quoteSpan, k int) string {
 	if q.close < len(body) {
 		s := sentenceAt(body, q.close)
 		for _, a := range r.sentenceAttributions(s) {
-			if a.verbStart >= q.close && a.verbStart-q.close <= 60 && !a.according {
+			// (the subject right after the mark, however long its
+			// apposition: `,” Rania Kassab, a spokeswoman for the UN
+			// Office for ... (OCHA), told AFP`)
+			if a.verbStart >= q.close && (a.verbStart-q.close <= 60 || len(a.subject) > 0 && a.subject[0].start >= q.close && a.subject[0].start-q.close <= 6) && !a.according {
 				q.speaker = r.name(a.subject, a.verbStart)
 				if q.speaker != "" {
 					return q.speaker

@@ -16,7 +16,7 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
-	warning stressing explaining insisting counts vowed vows pledged promised`)
+	warning stressing explaining insisting counts vowed vows pledged promised repeated repeats reiterated`)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
 // four words before: "an AFP correspondent at Pazarkule saw hundreds of
@@ -155,6 +155,10 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			// "according to figures released by the Greek government"
 			for k, w := range np {
+				if (w.lower() == "by" || w.lower() == "from") && k > 1 && (np[k-1].lower() == "quoted" || np[k-1].lower() == "cited") {
+					np = np[:k-1] // "according to local council officials quoted by OCHA": the officials said it
+					break
+				}
 				if (w.lower() == "by" || w.lower() == "from") && k > 0 && k+1 < len(np) {
 					np = np[k+1:]
 					break
@@ -254,6 +258,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				(toks[i+1].lower() == "lives" || toks[i+2].lower() == "lives") {
 				continue // "claimed the lives of 14 civilians"
 			}
+			if (lw == "repeated" || lw == "repeats" || lw == "reiterated") && (i+1 >= len(toks) || toks[i+1].lower() != "that" && !toks[i+1].punct) {
+				continue // "repeated its call for a ceasefire", "repeated on Tuesday": no statement of a figure
+			}
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
 				continue // "the streets tell the story of the war"
 			}
@@ -299,6 +306,12 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 && strings.HasSuffix(lw, "ing") && i > 0 && toks[i-1].text == "," && len(out) > 0 {
 				// "Oktay said, adding that ...": the speaker goes on.
 				a.subject = out[len(out)-1].subject
+			}
+			if len(a.subject) == 0 && strings.HasSuffix(lw, "ing") && i > 1 && toks[i-1].text == "," && len(out) == 0 {
+				// "Suleyman Soylu posted a new tally on Twitter, saying
+				// 135,844 migrants had left": the subject of the clause
+				// the participle follows
+				a.subject = openingSubject(toks[:i-1])
 			}
 			if a.attitude && len(a.subject) > 0 && !a.subject[len(a.subject)-1].capitalised() && !pronouns[a.subject[0].lower()] &&
 				!believerNouns[a.subject[len(a.subject)-1].lower()] {
@@ -682,6 +695,8 @@ func subjectBefore(toks []token, v int) []token {
 			}
 		}
 		switch {
+		case len(seg) > 1 && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && !seg[1].capitalised():
+			i = j - 1 // "General Security, Lebanon's border and immigration agency, says": an apposition
 		case first == "the" && len(seg) > 2 && allNameTokens(seg[1:]) && j > 0 && !toks[j-1].capitalised():
 			// "A local monitoring group, the Syria Response Coordination
 			// Group, puts": the group by its name
