@@ -3611,6 +3611,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout677", heldoutFloors{found: 87, correct: 86, qual: 96, src: 92, period: 91, meta: 93}, true},
 	{"testdata/heldout678", heldoutFloors{found: 91, correct: 91, qual: 95, src: 91, period: 91, meta: 96}, true},
 	{"testdata/heldout679", heldoutFloors{found: 93, correct: 93, qual: 96, src: 91, period: 91, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout672-675 were tuned on.
+	// Their reports named only outlets and counts (all four ran each
+	// outlet check over every distinctive word of a name and a second
+	// time over earlier sets' articles.csv, as asked, and all four took
+	// longer than the time asked; heldout680's ran five of its checks as
+	// whole words and some on parts of names; heldout681's DECISIONS.md
+	// names the two files of heldout134 it read, both of outlets used
+	// before, and it ran two checks in one call; heldout682's dropped
+	// outlets whose words matched inside other words; heldout683's
+	// changed one annotation after writing it, the phrase "50,000
+	// people" matching inside "350,000 people", and added two words to
+	// one body after counting it; the no-break spaces they meant to put
+	// in numbers came out as plain spaces, and their annotations match
+	// the files as written).
+	// Held back, untuned, for the measure after heldout676-679.
+	// First measurements (2026-12-07, at 91ced9a, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout680 94.8%, 93.6% (92.2%, 91.0%), 98.6%, 87.7%, 98.6%, 100%, 74.0%
+	//   heldout681 92.6%, 90.4% (86.4%, 84.3%), 100%, 94.7%, 98.7%, 93.3%, 74.7%
+	//   heldout682 95.8%, 93.2% (94.4%, 91.8%), 98.5%, 94.1%, 97.1%, 96.7%, 82.4%
+	//   heldout683 94.9%, 94.9% (93.6%, 93.6%), 100%, 95.9%, 98.6%, 100%, 75.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout680", heldoutFloors{found: 91, correct: 90, qual: 95, src: 84, period: 95, meta: 96}, true},
+	{"testdata/heldout681", heldoutFloors{found: 89, correct: 87, qual: 96, src: 91, period: 95, meta: 90}, true},
+	{"testdata/heldout682", heldoutFloors{found: 92, correct: 90, qual: 95, src: 91, period: 94, meta: 93}, true},
+	{"testdata/heldout683", heldoutFloors{found: 91, correct: 91, qual: 96, src: 92, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
