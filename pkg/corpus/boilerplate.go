@@ -132,20 +132,21 @@ var boilerRules = []boilerRule{
 	{"related link", "dans la même rubrique", true, dropLine, 0},
 	{"related link", "sobre el mismo tema", true, dropLine, 0},
 	{"related link", "sullo stesso argomento", true, dropLine, 0},
-	{"related link", "karanta kuma", true, dropLine, 0},         // Hausa "read also"
-	{"related link", "tengdar fréttir", true, dropLine, 0},      // Icelandic "related news"
-	{"related link", "ще по темата", false, dropLine, 20},       // Bulgarian "Още по темата:" ("more on the topic")
-	{"newsletter", "бонирайте се", false, dropLine, 20},         // Bulgarian "Абонирайте се за бюлетина на 24 часа"
-	{"newsletter", "бонамент за", false, dropLine, 20},          // Bulgarian "Абонамент за вестника: 6,90 лв. на месец"
-	{"related block", "lgili haberler:", false, dropRest, 3},    // Turkish "İlgili haberler:" over a list of headlines
-	{"related link", "lgili haberler", false, dropLine, 20},     // Turkish "İlgili haberler:" (the capital İ is not lowered)
-	{"related link", "prečítajte si", true, dropLine, 0},        // Slovak "read also"
-	{"related link", "přečtěte si", true, dropLine, 0},          // Czech
-	{"related link", "související:", true, dropLine, 0},         // Czech "related:"
-	{"related link", "súvisiace články", true, dropLine, 0},     // Slovak "related articles"
-	{"related block", "taip pat skaitykite", true, dropRest, 3}, // Lithuanian "also read" over headlines
-	{"related link", "ተዛማጅ ዜና", true, dropLine, 0},              // Amharic "related news"
-	{"related link", "czytaj także", true, dropLine, 0},         // Polish
+	{"related link", "karanta kuma", true, dropLine, 0},          // Hausa "read also"
+	{"related link", "tengdar fréttir", true, dropLine, 0},       // Icelandic "related news"
+	{"related link", "ще по темата", false, dropLine, 20},        // Bulgarian "Още по темата:" ("more on the topic")
+	{"newsletter", "бонирайте се", false, dropLine, 20},          // Bulgarian "Абонирайте се за бюлетина на 24 часа"
+	{"newsletter", "бонамент за", false, dropLine, 20},           // Bulgarian "Абонамент за вестника: 6,90 лв. на месец"
+	{"related block", "lgili haberler:", false, dropRest, 3},     // Turkish "İlgili haberler:" over a list of headlines
+	{"related link", "lgili haberler", false, dropLine, 20},      // Turkish "İlgili haberler:" (the capital İ is not lowered)
+	{"related link", "prečítajte si", true, dropLine, 0},         // Slovak "read also"
+	{"related link", "přečtěte si", true, dropLine, 0},           // Czech
+	{"related link", "související:", true, dropLine, 0},          // Czech "related:"
+	{"related link", "súvisiace články", true, dropLine, 0},      // Slovak "related articles"
+	{"related block", "taip pat skaitykite", true, dropRest, 3},  // Lithuanian "also read" over headlines
+	{"related block", "habari zinazohusiana", true, dropRest, 3}, // Swahili "related news" over headlines
+	{"related link", "ተዛማጅ ዜና", true, dropLine, 0},               // Amharic "related news"
+	{"related link", "czytaj także", true, dropLine, 0},          // Polish
 	{"related link", "czytaj też", true, dropLine, 0},
 	{"related link", "citește și", true, dropLine, 0}, // Romanian
 	{"related link", "citiți și", true, dropLine, 0},

@@ -906,6 +906,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// Nor is a projection told after the count: "More than 130,000
 			// people have fled ..., adding that up to 400,000 could be
 			// displaced. The administration put the figure at 191,069."
+			// Nor is a part told after its whole: "about 176,000 people
+			// have fled ..., and nearly 80,000 of them are children. The
+			// administration says the real number is closer to 300,000."
+			for g.parent > 0 && g.parent > len(x.facts)-3 && x.facts[g.parent].Start < s.start && partPhrase(x.facts[g.parent].Phrase) &&
+				x.facts[g.parent-1].Value > x.facts[g.parent].Value && strings.Contains(x.facts[g.parent].Sentence, x.facts[g.parent-1].Phrase) {
+				g.parent--
+			}
 			for g.parent > 0 && g.parent > len(x.facts)-4 && (x.facts[g.parent].Rule == "population" ||
 				(x.facts[g.parent].Rule == "capacity" || x.facts[g.parent].Rule == "projection" && !g.putIt) && x.facts[g.parent].Start < s.start) {
 				g.parent--
@@ -1223,6 +1230,12 @@ func (x *extractor) contexts(s span, figs []*fig) {
 				}
 				if b[br.before] == ',' && nameListComma(b, br.before) {
 					continue // "had reached Lesbos, Chios and Samos in the 24 hours to Wednesday": one list of places
+				}
+				if b[br.before] == ',' && (br.word == "" || pronouns[br.word]) && attributionAside(b[br.at:s.end]) && wordCount(b[g.end:br.before]) <= 1 {
+					// "Thousands more, it said, are sleeping in the open": the
+					// statement's verb set off between the figure and its own
+					asideEnd = br.at + strings.IndexByte(b[br.at:], ',')
+					continue
 				}
 				if b[br.before] == ',' && br.word == "" && directionAside(b[br.at:s.end]) {
 					// "had reached the area around Azaz, north of Aleppo, in
@@ -2865,6 +2878,16 @@ func tallyBefore(b string, i int) bool {
 		}
 	}
 	return false
+}
+
+// attributionAside reports text that opens with a short statement set
+// off by commas, "it said, are sleeping": up to four words ending in a
+// statement verb, and the figure's own verb after its comma.
+func attributionAside(text string) bool {
+	aside, rest, ok := strings.Cut(text, ",")
+	ws := strings.Fields(strings.ToLower(aside))
+	next := strings.ToLower(letterRun(rest, skipSpaceInline(rest, 0)))
+	return ok && len(ws) >= 2 && len(ws) <= 4 && speechVerbs[ws[len(ws)-1]] && (auxVerbs[next] || beWords[next]) // not ", UNICEF said, as the exodus grew"
 }
 
 // directionAside reports text that opens with a short aside placing the
@@ -5497,4 +5520,11 @@ func pluralNounOf(u string) string {
 		return strings.TrimSuffix(u, "y") + "ies"
 	}
 	return u + "s"
+}
+
+// partPhrase reports a figure's phrase that counts a part of a count
+// before it: "nearly 80,000 of them", "12 of whom".
+func partPhrase(phrase string) bool {
+	low := strings.ToLower(phrase)
+	return strings.HasSuffix(low, " of them") || strings.HasSuffix(low, " of whom") || strings.HasSuffix(low, " of those")
 }

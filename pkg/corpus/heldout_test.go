@@ -3567,7 +3567,7 @@ var heldoutSets = []struct {
 	// no-break spaces heldout672, heldout673 and heldout674 meant to put
 	// in numbers came out as plain spaces, and their annotations match
 	// the files as written).
-	// Tuned on once (this round's commit, "tune on heldout672-675"). (Their
+	// Tuned on once (91ced9a). (Their
 	// figure-by-figure misses showed once in a comparison while
 	// heldout668-671 were tuned on; no rule was drawn from them then.)
 	// First measurements (2026-12-07, at c9b99d0, the model not trained
@@ -3598,7 +3598,7 @@ var heldoutSets = []struct {
 	// words only; the no-break spaces three of them meant to put in
 	// numbers came out as plain spaces, and their annotations match the
 	// files as written).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout676-679").
 	// First measurements (2026-12-07, at cc80478, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3626,7 +3626,7 @@ var heldoutSets = []struct {
 	// one body after counting it; the no-break spaces they meant to put
 	// in numbers came out as plain spaces, and their annotations match
 	// the files as written).
-	// Held back, untuned, for the measure after heldout676-679.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 91ced9a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

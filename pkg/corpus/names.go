@@ -1046,7 +1046,8 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 		// The noun phrase around the mention.
 		a := k
 		for a > 0 && !toks[a-1].punct && !npStopBack[toks[a-1].lower()] && !speechVerbs[toks[a-1].lower()] &&
-			!prepositions[toks[a-1].lower()] && toks[a-1].lower() != "a" && toks[a-1].lower() != "an" && toks[a-1].lower() != "the" {
+			!prepositions[toks[a-1].lower()] && toks[a-1].lower() != "a" && toks[a-1].lower() != "an" && toks[a-1].lower() != "the" &&
+			toks[a-1].lower() != "same" { // "the same monitor": the one named before
 			a--
 		}
 		e := k + 1

@@ -706,6 +706,9 @@ func smsCode(b string, f figure) bool {
 	if !f.digits || !allDigits(b[f.start:f.end]) || f.end-f.start < 4 {
 		return false
 	}
+	if after := strings.ToLower(b[f.end:min(len(b), f.end+10)]); strings.Contains(after, "sms") {
+		return true // "KIZILAY yazıp 2868’e SMS gönderin": the number to text, then the word
+	}
 	if before := strings.ToLower(b[max(0, f.start-32):f.start]); !strings.Contains(before, "sms") && !strings.Contains(before, "text ") {
 		return false
 	}
@@ -1952,7 +1955,7 @@ func isPhone(b string, f figure) bool {
 }
 
 // phoneLabels name a phone number before its digits.
-var phoneLabels = wordSet(`tel tel. telefon telephone phone tél téléphone telefono teléfono tlf puh telefoon`)
+var phoneLabels = wordSet(`tel tel. telefon telephone phone tél téléphone telefono teléfono tlf puh telefoon tālrunis tālr telefonas`)
 
 // phoneLabelled reports a group of digits in a run of them after a phone
 // label: both groups of "Telefon 776 2333".

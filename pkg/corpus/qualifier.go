@@ -36,6 +36,7 @@ var qualifierTable = []struct {
 	{"not more than", AtMost},
 	{"a maximum of", AtMost},
 	{"as many as", AtMost},
+	{"as high as", AtMost}, // "could climb as high as 400,000"
 	{"fewer than", AtMost},
 	{"less than", AtMost},
 	{"up to", AtMost},
@@ -76,6 +77,7 @@ var qualifierTable = []struct {
 	{"just under", Approx},
 	{"just over", Approx},
 	{"an approximate", Approx},
+	{"something like", Approx}, // "something like 60,000 Syrians"
 	{"maybe", Approx},
 	{"perhaps", Approx},
 	{"possibly", Approx},

@@ -1099,6 +1099,11 @@ var rules = []rule{
 		// no clean water"
 		"#n ** have|has|had no|without * water|electricity|heating|power",
 		"#n ** are|were without * water|electricity|heating|power",
+		// "more than 400,000 people in Hasakah went without running water
+		// for almost a week", "leaving as many as 400,000 people ...
+		// without safe water"
+		"#n ** went|go|goes|going without * water|electricity|heating|power",
+		"leaving|left * #n ** without * water|electricity|heating|power",
 		"#n ** lose|losing their|its * aid|assistance|cash|income|allowance|allowances|rations|support|benefits|jobs",
 		// "3,000 families had asked for help"
 		"#n ** asked|asking|appealed|appealing for",

@@ -765,6 +765,9 @@ func subjectBefore(toks []token, v int) []token {
 	if len(np) > 1 && (np[0].lower() == "its" || np[0].lower() == "their") && np[1].capitalised() {
 		np = np[1:] // "Its General Security agency says": the agency by its name
 	}
+	if len(np) == 2 && np[0].lower() == "same" && descriptorNouns[np[1].lower()] {
+		np = np[1:] // "The same monitor said": the monitor named before
+	}
 	for len(np) > 1 && openingAdverbs[np[0].lower()] && np[1].capitalised() {
 		np = np[1:] // "Yesterday I registered": the adverb opens the sentence, "I" is the subject
 	}
@@ -822,7 +825,7 @@ func restrictiveClauseStart(toks []token, i int) int {
 		if lw := t.lower(); (lw == "that" || lw == "who") && j+1 <= i {
 			next := toks[j+1].lower()
 			prev := toks[j-1]
-			verb := auxVerbs[next] || !toks[j+1].capitalised() && (strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ed"))
+			verb := auxVerbs[next] || !toks[j+1].capitalised() && !possessives[next] && !determiners[next] && (strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ed")) // not "that its teams"
 			if verb && !prev.punct && !speechVerbs[prev.lower()] && !auxVerbs[prev.lower()] && !prepositions[prev.lower()] {
 				return j
 			}

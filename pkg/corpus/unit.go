@@ -20,7 +20,8 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	contractors traders shepherds herders smugglers traffickers inmates captives hostages abductees
 	widows elders engineers teachers farmers bodies corpses
 	brothers sisters sons daughters cousins uncles aunts nephews nieces grandchildren grandsons
-	granddaughters parents siblings husbands wives mothers fathers newborns newborn toddlers`)
+	granddaughters parents siblings husbands wives mothers fathers newborns newborn toddlers
+	parishioners worshippers congregants priests clergy monks nuns`)
 
 // militaryNouns count military personnel.
 var militaryNouns = wordSet(`soldiers soldier troops personnel servicemen fighters rebels police sailors
