@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout680": true, "testdata/heldout681": true, "testdata/heldout682": true, "testdata/heldout683": true,
+	"testdata/heldout684": true, "testdata/heldout685": true, "testdata/heldout686": true, "testdata/heldout687": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

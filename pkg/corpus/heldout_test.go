@@ -3639,6 +3639,36 @@ var heldoutSets = []struct {
 	{"testdata/heldout681", heldoutFloors{found: 89, correct: 87, qual: 96, src: 91, period: 95, meta: 90}, true},
 	{"testdata/heldout682", heldoutFloors{found: 92, correct: 90, qual: 95, src: 91, period: 94, meta: 93}, true},
 	{"testdata/heldout683", heldoutFloors{found: 91, correct: 91, qual: 96, src: 92, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout676-679 were tuned on.
+	// Their reports named only outlets and counts (all four ran each
+	// outlet check over every distinctive word of a name and a second
+	// time over earlier sets' articles.csv, as asked, and took longer
+	// than the time asked; heldout684's changed a sentence of one body
+	// after counting it, left a garbled item and a contradiction in its
+	// DECISIONS.md and ran its last checks on parts of names;
+	// heldout685's kept two Turkish papers whose copyright lines say
+	// "Gazetesi", the word for newspaper, which earlier sets use, and
+	// re-checked only their distinctive words at the end; heldout686's
+	// ran one grep on a single earlier DECISIONS.md without opening it
+	// and did not grep "Gazette" alone for The Daily Gazette;
+	// heldout687's left a muddled half-sentence in its DECISIONS.md and
+	// its Whale Coast FM is from Hermanus, which two earlier sets name;
+	// the no-break spaces they meant to put in numbers came out as plain
+	// spaces, and their annotations match the files as written).
+	// Held back, untuned, for the measure after heldout680-683.
+	// First measurements (2026-12-07, at 5a5fe1a, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout684 93.5%, 93.5% (90.9%, 90.9%), 100%, 98.6%, 87.5%, 100%, 73.6%
+	//   heldout685 95.9%, 95.9% (94.5%, 94.5%), 100%, 94.3%, 97.1%, 100%, 77.1%
+	//   heldout686 95.8%, 89.5% (91.5%, 85.5%), 97.1%, 88.2%, 91.2%, 93.3%, 70.6%
+	//   heldout687 92.2%, 91.0% (87.0%, 85.9%), 100%, 93.0%, 100%, 100%, 67.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout684", heldoutFloors{found: 90, correct: 90, qual: 96, src: 95, period: 84, meta: 96}, true},
+	{"testdata/heldout685", heldoutFloors{found: 92, correct: 92, qual: 96, src: 91, period: 94, meta: 96}, true},
+	{"testdata/heldout686", heldoutFloors{found: 92, correct: 86, qual: 95, src: 85, period: 88, meta: 90}, true},
+	{"testdata/heldout687", heldoutFloors{found: 89, correct: 88, qual: 96, src: 90, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
