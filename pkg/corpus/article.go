@@ -728,9 +728,10 @@ var creditJoins = func() *strings.Replacer {
 }()
 
 // deskWords name an outlet's desk ("3CR News Collective", a community
-// station's), in English and as the Scandinavian,
+// station's; the Turkish and Turkmen "bölüm", a department), in English
+// and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "collective", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
+var deskWords = []string{"desk", "newsroom", "collective", "bölüm", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -816,10 +817,13 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	if ag == "" {
 		desk, ag = agencyAfterJoin(l, []string{" / "}) // "Yeniçağ Dış Haberler Servisi / Reuters"
 	}
-	if before, ok := strings.CutSuffix(l, " ile"); ok && ag == "" {
-		// "ekonomim.com Dünya Servisi, Reuters ile": Turkish puts "with"
-		// after the agency
-		desk, ag = agencyAfterJoin(before, []string{", ", " ve "})
+	for _, with := range []string{" ile", " bilen", " bilan", " ilə"} {
+		if before, ok := strings.CutSuffix(l, with); ok && ag == "" {
+			// "ekonomim.com Dünya Servisi, Reuters ile": Turkish puts "with"
+			// after the agency, as Turkmen ("AFP bilen"), Uzbek and
+			// Azerbaijani do
+			desk, ag = agencyAfterJoin(before, []string{", ", " ve "})
+		}
 	}
 	low := strings.ToLower(desk)
 	if ag == "" || !slices.ContainsFunc(deskWords, func(w string) bool { return strings.Contains(low, w) }) {
@@ -1152,7 +1156,10 @@ func titleCase(s string) string {
 				if p == "" || k > 0 && len(parts[k-1]) <= 2 {
 					continue // "al-", "el-": a particle's word stays as it is
 				}
-				_, n := utf8.DecodeRuneInString(p)
+				r, n := utf8.DecodeRuneInString(p)
+				if unicode.Is(unicode.Georgian, r) {
+					continue // Georgian letters have no capitals in a name ("ტრიალეთი", not "Ტრიალეთი")
+				}
 				parts[k] = strings.ToUpper(p[:n]) + p[n:] // "Última", not a split letter; "Journal-Constitution"
 			}
 			words[i] = strings.Join(parts, "-")

@@ -3321,7 +3321,10 @@ func (x *extractor) source(s span, g *fig) string {
 		return name // "... and 135 fighters. Those figures come from the Observatory."
 	}
 	if name := ownersFigure(b[s.start:g.start]); name != "" {
-		return name // "The UN's figure is lower: about 176,000"
+		if !isUpper(name[0]) {
+			return x.res.qualifiedNoun(name, g.start) // "By the government's count": "Lebanese government"
+		}
+		return x.res.fullerName(name, g.start) // "The UN's figure is lower: about 176,000"; "By the Observatory’s count"
 	}
 	return "reporter"
 }
@@ -3353,9 +3356,10 @@ func ownersFigure(pre string) string {
 			continue
 		}
 		owner := strings.TrimSpace(pre[:i])
-		owner = strings.TrimPrefix(owner, "The ")
-		if owner == "" || !isUpper(owner[0]) || wordCount(owner) > 4 || strings.ContainsAny(owner, ",.;:") {
-			continue
+		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "By "), "by ") // "By the Observatory’s count, ..."
+		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "The "), "the ")
+		if owner == "" || !isUpper(owner[0]) && !descriptorNouns[owner] || wordCount(owner) > 4 || strings.ContainsAny(owner, ",.;:") {
+			continue // (but "By the government's count": the government named before)
 		}
 		return owner
 	}

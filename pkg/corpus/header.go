@@ -534,7 +534,9 @@ func latinSide(label string) string {
 		return s != "" && isUpper(s[0]) && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x250 })
 	}
 	foreign := func(s string) bool {
-		return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) })
+		// (a media acronym in Latin capitals allowed: "ტრიალეთი TV")
+		return s != "" && !strings.ContainsFunc(strings.Join(slices.DeleteFunc(strings.Fields(s), func(w string) bool { return mediaAcronyms[strings.ToLower(w)] && strings.ToUpper(w) == w }), " "),
+			func(r rune) bool { return r < 0x250 && unicode.IsLetter(r) })
 	}
 	switch {
 	case foreign(a) && latin(b) && wordCount(b) <= 4:

@@ -3598,7 +3598,7 @@ var heldoutSets = []struct {
 	// words only; the no-break spaces three of them meant to put in
 	// numbers came out as plain spaces, and their annotations match the
 	// files as written).
-	// Tuned on once (this round's commit, "tune on heldout676-679").
+	// Tuned on once (5a5fe1a).
 	// First measurements (2026-12-07, at cc80478, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3626,7 +3626,7 @@ var heldoutSets = []struct {
 	// one body after counting it; the no-break spaces they meant to put
 	// in numbers came out as plain spaces, and their annotations match
 	// the files as written).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout680-683").
 	// First measurements (2026-12-07, at 91ced9a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3656,7 +3656,7 @@ var heldoutSets = []struct {
 	// its Whale Coast FM is from Hermanus, which two earlier sets name;
 	// the no-break spaces they meant to put in numbers came out as plain
 	// spaces, and their annotations match the files as written).
-	// Held back, untuned, for the measure after heldout680-683.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 5a5fe1a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

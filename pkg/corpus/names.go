@@ -1339,15 +1339,17 @@ func (r *resolver) fullerName(name string, pos int) string {
 		if k < j && k > 0 && (toks[k-1].lower() == "in" || toks[k-1].lower() == "at") && !orgWords[toks[len(toks)-1].lower()] {
 			k = j // "spokesman in Amman Mohammad Hawari": the place is no part of the name
 		}
+		here := name
 		if run := stripTitles(toks[k:]); k < j && len(run) > len(toks[j:]) {
-			if full := joinTokens(run); len(full) > len(best) {
-				best = full
-			}
+			here = joinTokens(run)
 		}
 		// "Syrian Observatory" named before as "Syrian Observatory for
-		// Human Rights".
-		if tail := orgTail(r.body[i+len(name):]); tail != "" && len(name)+len(tail) > len(best) && best == name {
-			best = name + tail
+		// Human Rights"; "Observatory" as both.
+		if tail := orgTail(r.body[i+len(name):]); tail != "" {
+			here += tail
+		}
+		if len(here) > len(best) {
+			best = here
 		}
 	})
 	return best

@@ -660,6 +660,7 @@ var notFacts = []notFact{
 	}},
 	{"known-again", knownAgain},
 	{"elided-duration", elidedDuration},
+	{"time left", timeLeft},
 	{"day-ordinal", func(b string, f figure) bool {
 		// "This is day six of Turkey's offensive": a day's number
 		w := strings.ToLower(wordBefore(b, f.start))
@@ -2025,6 +2026,12 @@ func bracketedAge(b string, f figure) bool {
 	k, names := f.start-1, 0
 	for {
 		w, at := wordBack(b, k)
+		if names > 0 && nameParticles[w] {
+			if w2, _ := wordBack(b, at); w2 != "" && isUpper(w2[0]) {
+				k = at // "Lotte van Dijk (31)": a particle inside the name
+				continue
+			}
+		}
 		if w == "" || !isUpper(w[0]) {
 			break
 		}
@@ -2454,6 +2461,19 @@ func elidedDuration(b string, f figure) bool {
 	}
 	u, _ := wordBack(b, j)
 	return timeUnits[strings.ToLower(u)]
+}
+
+// timeLeft reports a bare count of the time left of a span the sentence
+// named before: "I signed up for six weeks, and I have three left".
+func timeLeft(b string, f figure) bool {
+	if f.scale || f.unit != "" || f.value > 100 || !strings.EqualFold(letterRun(b, skipSpaceInline(b, f.end)), "left") {
+		return false
+	}
+	if w := strings.ToLower(wordBefore(b, f.start)); w != "have" && w != "has" && w != "had" {
+		return false
+	}
+	s := sentenceAt(b, f.start)
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(b[s.start:f.start])), func(w string) bool { return timeUnits[strings.Trim(w, ",.;")] })
 }
 
 // knownAgain reports a figure after "the" that points back at a count an

@@ -71,8 +71,9 @@ func (f figure) qualify(s string, q Qualifier) Qualifier {
 			return AtLeast
 		}
 	}
-	// "another 36,000 or so": a hedge after the figure.
-	if q == Exact && hasPrefixFold(trimSpaceLeft(rest), "or so") {
+	// "another 36,000 or so", "1,700-odd people": a hedge after the
+	// figure.
+	if q == Exact && (hasPrefixFold(trimSpaceLeft(rest), "or so") || hasPrefixFold(rest, "-odd ")) {
 		return Approx
 	}
 	return q

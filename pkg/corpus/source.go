@@ -16,7 +16,7 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
-	warning stressing explaining insisting counts vowed vows pledged promised repeated repeats reiterated`)
+	warning stressing explaining insisting counts count vowed vows pledged promised repeated repeats reiterated`)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
 // four words before: "an AFP correspondent at Pazarkule saw hundreds of
@@ -109,7 +109,7 @@ func givesData(after []token) bool {
 
 // subjectSkip are words between a subject and its verb ("Erdogan also said").
 var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
-	further again now already too just recently first has had once initially subsequently`)
+	further again now already too just recently first has had once initially subsequently long`) // "Beirut has long put the total at"
 
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since
@@ -183,6 +183,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if src := dataSource(np); len(src) > 0 && len(src) < len(np) {
 				np = src
 			}
+			if name := nameInApposition(toks, np); name != nil {
+				np = name // "according to its mayor, Bassel al-Hujeiri": the person by name
+			}
 			if len(np) > 0 {
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+1].end, subject: np, according: true, scopeEnd: s.end})
 			}
@@ -251,8 +254,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if (lw == "claims" || lw == "claim") && i > 0 && (determiners[toks[i-1].lower()] || toks[i-1].lower() == "asylum") {
 				continue // "a decision on their asylum claims": the noun
 			}
-			if lw == "report" && (i == 0 || !plural(toks[i-1].lower()) && !pronouns[toks[i-1].lower()]) {
-				continue // "a UN report": the noun; "partners report that": the verb
+			if (lw == "report" || lw == "count") && (i == 0 || !plural(toks[i-1].lower()) && !pronouns[toks[i-1].lower()] && !(lw == "count" && toks[i-1].capitalised() && !toks[i-1].punct)) {
+				continue // "a UN report", "the count": the noun; "partners report that", "local councils in Dana count": the verb
 			}
 			if (lw == "claimed" || lw == "claims" || lw == "claim") && i+2 < len(toks) &&
 				(toks[i+1].lower() == "lives" || toks[i+2].lower() == "lives") {
@@ -739,13 +742,14 @@ func subjectBefore(toks []token, v int) []token {
 		if (speechVerbs[lw] && lw != "report" || attitudeVerbs[lw]) && !inName || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			break
 		}
-		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() && !openingAdverbs[toks[i-1].lower()] {
+		if lw == "the" && i > 0 && i+1 < end && toks[i-1].capitalised() && toks[i+1].capitalised() && !openingAdverbs[toks[i-1].lower()] && !timeWord(toks[i-1].lower()) {
 			i-- // "Save the Children" (not "Now the UN says")
 			continue
 		}
 		if lw == "a" || lw == "an" || lw == "the" {
-			// Inside a prepositional phrase ("in the region") keep going.
-			if i > 1 && !toks[i-1].punct && prepositions[toks[i-1].lower()] && toks[i-1].lower() != "to" &&
+			// Inside a prepositional phrase ("in the region", "on the road
+			// from Idlib city to the border") keep going.
+			if i > 1 && !toks[i-1].punct && prepositions[toks[i-1].lower()] && (toks[i-1].lower() != "to" || fromBefore(toks[max(0, i-6):i-1])) &&
 				!toks[i-2].punct && toks[i-2].lower() != "according" && !speechVerbs[toks[i-2].lower()] {
 				i--
 				continue
@@ -787,6 +791,27 @@ func subjectBefore(toks []token, v int) []token {
 	return np
 }
 
+// nameInApposition returns the name of two to four capitalised words set
+// off by a comma after a role np ends on, closing the sentence or a
+// clause: "its mayor, Bassel al-Hujeiri."; or nil.
+func nameInApposition(toks, np []token) []token {
+	if len(np) == 0 || np[len(np)-1].capitalised() || !titleWords[np[len(np)-1].lower()] {
+		return nil
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start == np[len(np)-1].start })
+	if k < 0 || k+3 >= len(toks) || toks[k+1].text != "," {
+		return nil
+	}
+	m := k + 2
+	for m < len(toks) && !toks[m].punct && (toks[m].capitalised() || isNameToken(toks[m])) {
+		m++
+	}
+	if n := m - (k + 2); n < 2 || n > 4 || m < len(toks) && !toks[m].punct {
+		return nil
+	}
+	return stripTitles(toks[k+2 : m]) // "its director, Dr. Park Min-ho"
+}
+
 // appositionBefore returns the comma that opens an apposition ending at
 // toks[i], "a coordinator with the group" after a name, or 0.
 func appositionBefore(toks []token, i int) int {
@@ -801,6 +826,12 @@ func appositionBefore(toks []token, i int) int {
 		return 0
 	}
 	return k
+}
+
+// fromBefore reports "from" among toks: the "to" after it closes a span
+// ("from Idlib city to the border"), not an infinitive or a listener.
+func fromBefore(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return t.lower() == "from" })
 }
 
 // openingAdverbs open a sentence before its subject with no comma:
