@@ -3669,6 +3669,40 @@ var heldoutSets = []struct {
 	{"testdata/heldout685", heldoutFloors{found: 92, correct: 92, qual: 96, src: 91, period: 94, meta: 96}, true},
 	{"testdata/heldout686", heldoutFloors{found: 92, correct: 86, qual: 95, src: 85, period: 88, meta: 90}, true},
 	{"testdata/heldout687", heldoutFloors{found: 89, correct: 88, qual: 96, src: 90, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout680-683 were tuned on, from
+	// a brief rewritten after the machine that held the earlier one was
+	// shut down (same rules; the outlet kinds suggested anew: regional
+	// papers and stations of Central Europe and the Balkans, of Turkey,
+	// the Caucasus, Central Asia and Iran, North American campus radio,
+	// and East and West African news sites). Their reports named only
+	// outlets and counts (all four read heldout687's notes and took its
+	// article 7731 as their one layout example, so their pages share
+	// its furniture more than earlier sets share any one page's;
+	// heldout688's listed the testdata folder to pick a set;
+	// heldout689's listed two earlier sets' folders, read heldout687's
+	// metadata.csv, dropped a first outlet whose English name matched an
+	// earlier set, kept Toros Gazetesi, A1+ and Pars Today whose generic
+	// words "Gazetesi", "Plus" and "Today" earlier sets use, and
+	// paraphrased one widely reported remark of a real president;
+	// heldout690's made three directory listings and guessed the
+	// metadata.csv article column, rightly, without the .txt;
+	// heldout691's read two earlier sets' notes, heldout683's and
+	// heldout687's; this time the no-break spaces four articles meant to
+	// put in numbers are in the files).
+	// Held back, untuned, for the measure after heldout684-687.
+	// First measurements (2026-12-07, at 66aaf876, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout688 86.2%, 84.3% (83.9%, 82.0%), 100%, 93.3%, 92.0%, 86.7%, 65.3%
+	//   heldout689 88.2%, 87.2% (87.1%, 86.0%), 100%, 88.0%, 97.3%, 96.7%, 69.3%
+	//   heldout690 94.3%, 91.1% (90.8%, 87.8%), 100%, 91.5%, 97.6%, 93.3%, 63.4%
+	//   heldout691 97.6%, 96.4% (90.4%, 89.3%), 100%, 95.1%, 96.3%, 96.7%, 61.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout688", heldoutFloors{found: 83, correct: 81, qual: 96, src: 90, period: 89, meta: 83}, true},
+	{"testdata/heldout689", heldoutFloors{found: 85, correct: 84, qual: 96, src: 85, period: 94, meta: 93}, true},
+	{"testdata/heldout690", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 94, meta: 90}, true},
+	{"testdata/heldout691", heldoutFloors{found: 94, correct: 93, qual: 96, src: 92, period: 93, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
