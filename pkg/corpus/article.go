@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1203,6 +1204,19 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 	}
 	rest := l[:start] + " " + l[end:]
+	if !p.inBody {
+		if tail := storyNumber.FindStringIndex(rest); tail != nil {
+			rest = rest[:tail[0]] // "... | Story: 287614": the page's number for the story
+		}
+		if a := agencyIn(strings.TrimRight(l[:start], " -–—|")); a != "" && strings.ContainsAny(l[:start], "-–—|") {
+			// "The Canadian Press - Feb 18, 2020 / 1:47 pm": the agency
+			// that filed it, then the date
+			if p.a.Wire == "" {
+				p.a.Wire = a
+			}
+			rest = " " + rest[start:]
+		}
+	}
 	said := strings.ToLower(rest) // what the line says of the date: "Updated", "Published"
 	if strings.TrimSpace(l[:start]) == "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(l[end:])), "by ") && wordCount(l) <= 12 {
 		rest = " " // "March 2, 2020 by The Sofia Globe staff": the date, then the byline
@@ -1261,6 +1275,10 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	return true
 }
+
+// storyNumber is the number a page gives its story after the date:
+// "| Story: 287614", "| Article ID 5521".
+var storyNumber = regexp.MustCompile(`(?i)\|\s*(story|article)( id| no\.?| number)?:?\s*#?\d+\s*$`)
 
 // datedLead reports a line that opens with the word of a date line,
 // "Published on October 22, 2019 7:05 AM — Last updated 6:12 PM": its

@@ -461,6 +461,13 @@ func isAppeal(p string) bool {
 	return n >= 2 || n == 1 && strings.Contains(low, "$")
 }
 
+// moreNewsHeading reports a lowered heading over a list of a section's
+// headlines: "more world news:", "more local news".
+func moreNewsHeading(low []byte) bool {
+	t := bytes.TrimRight(low, ": ")
+	return bytes.HasPrefix(t, []byte("more ")) && bytes.HasSuffix(t, []byte(" news")) && bytes.Count(t, []byte(" ")) <= 3
+}
+
 // classifyLine applies boilerRules to a trimmed line. It looks at the
 // first bytes of long lines only, so prose costs little: prefix rules need
 // the start of the line, and the phrases of the contains rules open the
@@ -545,6 +552,9 @@ func classifyLine(line string) (lineAction, string) {
 	}
 	if aboutOrganisation(line, low) {
 		return dropBlock, "about"
+	}
+	if moreNewsHeading(low) {
+		return dropRest, "related block"
 	}
 	if shoutedCopyright(line) {
 		return startFooter, "shouted footer"

@@ -448,6 +448,10 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// put the number of residents closer to 45,000": nearer to what
 		// than the count before.
 		g.link = "restatement"
+	case last(1) == "of" && otherFigureOf(wordsBefore(b, qs, 3)) && restates(b[s.start:qs]) && g.unit == "" && f.unit == "":
+		// "OCHA gave a lower figure of at least 104,000": the count
+		// before, as another source gives it.
+		g.link = "restatement"
 	case countApposition(b[s.start:qs]) && restates(b[s.start:qs]):
 		// "OCHA gives a lower figure, around 160 000, saying ...": the
 		// count before, as another source gives it.
@@ -714,6 +718,12 @@ func withoutGenericCount(text string) string {
 		}
 	}
 	return text
+}
+
+// otherFigureOf reports the three words before a figure "lower figure
+// of", a count compared with the one before.
+func otherFigureOf(ws []string) bool {
+	return len(ws) == 3 && ws[2] == "of" && comparatives[ws[0]] && restatedCount(ws[1])
 }
 
 // countApposition reports text before a figure that ends in a count noun
@@ -2189,6 +2199,10 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = Troops, "military-unit" // "500 Canadian Armed Forces members"
 		return
 	}
+	if noun := militaryAntecedent(x.body, s.start, g); noun != "" {
+		fact.Category, fact.Rule, fact.Unit = Troops, "military-unit", noun // "sent soldiers into Idlib, thousands of them"
+		return
+	}
 	if c, ok := x.restatedTotal(s); ok && isPersonUnit(unit) {
 		// "More than 9,000 Syrians have crossed ... The JCC gave the
 		// following breakdown:" and a table whose largest figure is
@@ -3341,6 +3355,30 @@ func joinedClauseCredited(b string, from int, g *fig, as []attribution) bool {
 	return slices.ContainsFunc(as, func(c attribution) bool {
 		return !c.pre && !c.according && len(c.subject) > 0 && c.verbStart > g.end && !strings.ContainsAny(b[g.end:c.verbStart], ".;")
 	})
+}
+
+// militaryAntecedent returns the military noun a figure "of them" set off
+// by a comma counts, named in the clause just before it ("it has sent
+// soldiers into Idlib, thousands of them,"), or "".
+func militaryAntecedent(b string, from int, g *fig) string {
+	if !hasPrefixFold(b[g.f.end:], " of them") {
+		return ""
+	}
+	pre := strings.TrimRight(b[from:g.start], " ")
+	if !strings.HasSuffix(pre, ",") {
+		return ""
+	}
+	pre = pre[:len(pre)-1]
+	if k := strings.LastIndexAny(pre, ",;:()"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	ws := clauseWords(pre)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		if militaryNouns[ws[k]] && plural(ws[k]) {
+			return ws[k]
+		}
+	}
+	return ""
 }
 
 // ownersFigure returns the owner a clause opening "The UN's figure is

@@ -3626,7 +3626,7 @@ var heldoutSets = []struct {
 	// one body after counting it; the no-break spaces they meant to put
 	// in numbers came out as plain spaces, and their annotations match
 	// the files as written).
-	// Tuned on once (this round's commit, "tune on heldout680-683").
+	// Tuned on once (66aaf876).
 	// First measurements (2026-12-07, at 91ced9a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3656,7 +3656,7 @@ var heldoutSets = []struct {
 	// its Whale Coast FM is from Hermanus, which two earlier sets name;
 	// the no-break spaces they meant to put in numbers came out as plain
 	// spaces, and their annotations match the files as written).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout684-687").
 	// First measurements (2026-12-07, at 5a5fe1a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3690,7 +3690,7 @@ var heldoutSets = []struct {
 	// heldout691's read two earlier sets' notes, heldout683's and
 	// heldout687's; this time the no-break spaces four articles meant to
 	// put in numbers are in the files).
-	// Held back, untuned, for the measure after heldout684-687.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 66aaf876, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -34,7 +34,7 @@ var placeNouns = wordSet(`town city village province district region island gove
 	schools mosques camps shelters streets`)
 
 // adminNouns after a name make it a place: "Gaziantep province".
-var adminNouns = wordSet(`province governorate district city town village municipality`)
+var adminNouns = wordSet(`province governorate district city town village municipality region`)
 
 // placePrepositionWord reports whether w is a place preposition.
 func placePrepositionWord(w string) bool {

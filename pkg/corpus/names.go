@@ -478,7 +478,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			}
 		}
 	}
-	if bare && !descriptorNouns[np[0].lower()] {
+	if bare && (!descriptorNouns[np[0].lower()] || np[0].lower() == "authorities") { // "the authorities in Beirut", not "Beirut"
 		return joinTokens(np) // not the place's name alone
 	}
 	if len(np) == 2 && np[0].lower() == "world" && np[1].lower() == "body" {

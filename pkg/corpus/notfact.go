@@ -131,7 +131,8 @@ var notFacts = []notFact{
 		after := b[f.end:min(len(b), f.end+16)]
 		u := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return u == "degrees" || u == "fahrenheit" || u == "celsius" || strings.EqualFold(wordBefore(b, f.start), "minus") || // "(19 Fahrenheit)"
-			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade") || scaleLetter(b, f)
+			strings.HasPrefix(after, "-degree") || strings.HasPrefix(after, " in the shade") || scaleLetter(b, f) ||
+			feverOf(b, f)
 	}},
 	{"postcode", func(b string, f figure) bool {
 		// "Rue des Lilas 12, 75020 Paris": a postal code after a house
@@ -1632,6 +1633,11 @@ func isRelativeDate(b string, f figure) bool {
 			// conjunction
 			return true
 		}
+		if ws := wordsBefore(b, f.start, 3); len(ws) == 3 && ws[1] == "on" && (ws[0] == "went" || ws[0] == "go" || ws[0] == "goes" || ws[0] == "dragged" || ws[0] == "carried") {
+			// "The shelling on our street went on for three days": how
+			// long it lasted, as "lasted" says (not a war's length)
+			return !warNounBefore(b, f.start) && !warSubject(b, f.start)
+		}
 		// "suspended for one month": a single period is how long something
 		// lasts, not a count ("shelled for eight days" stays a count);
 		// nobody counts hours or minutes: "walked for eight hours".
@@ -2308,6 +2314,13 @@ func fightBefore(b string, i int) bool {
 		k = at
 	}
 	return false
+}
+
+// feverOf reports a bare figure after "a fever of" or "a temperature of":
+// "a child with a fever of 40".
+func feverOf(b string, f figure) bool {
+	ws := wordsBefore(b, f.start, 2)
+	return f.unit == "" && !f.scale && len(ws) == 2 && ws[1] == "of" && (ws[0] == "fever" || ws[0] == "temperature")
 }
 
 // scaleLetter reports a figure followed by a temperature scale's letter,

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -81,6 +82,13 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			j := skipSpaceInline(s, i+len(w))
 			if t, ok := monthOrYearAt(s, j, pub); ok {
 				return periodInfo{t: t, ok: true}
+			}
+			if _, ok := clockHourAt(s, j); ok {
+				// "between 6 a.m. on Tuesday and 6 a.m. today": the day
+				// after the clock
+				if k := strings.Index(s[j:min(len(s), j+14)], " on "); k >= 0 {
+					j = skipSpaceInline(s, j+k+4)
+				}
 			}
 			if wd, ok := weekdayNames[strings.ToLower(letterRun(s, j))]; ok && !pub.IsZero() {
 				// "between Saturday morning and Monday evening": the span's
@@ -439,12 +447,23 @@ func participleAside(s string, comma int) int {
 }
 
 // namingAsides open an aside that names the thing before it.
-var namingAsides = []string{"codenamed ", "code-named ", "dubbed ", "called ", "known as ", "named "}
+var namingAsides = []string{"codenamed ", "code-named ", "dubbed ", "called ", "calls ", "known as ", "named "}
 
 // namingAside returns the end of an aside between commas at s[comma] that
 // names the thing before it (", codenamed "Olive Branch","), or -1.
 func namingAside(s string, comma int) int {
 	k := skipSpaceInline(s, comma+1)
+	if rel, ok := strings.CutPrefix(s[k:min(len(s), k+30)], "which "); ok {
+		// ", which it calls Peace Spring,": the name after the verb
+		for _, w := range strings.Fields(rel)[:min(3, len(strings.Fields(rel)))] {
+			if w == "calls" || w == "called" || w == "dubbed" || w == "named" {
+				if v := strings.Index(s[k:], " "+w+" "); v >= 0 {
+					k += v + 1
+				}
+				break
+			}
+		}
+	}
 	for _, a := range namingAsides {
 		if strings.HasPrefix(s[k:], a) {
 			e := strings.IndexByte(s[k+len(a):], ',')
@@ -631,6 +650,9 @@ func spanTo(s string, i int, pub time.Time) (time.Time, bool) {
 	if to := strings.ToLower(letterRun(s, j)); to != "to" && to != "until" {
 		return time.Time{}, false
 	}
+	if h, ok := clockHourAt(s, skipSpaceInline(s, j+2)); ok && strings.HasPrefix(unit, "hour") && int(f.value) <= h {
+		back = func(t time.Time) time.Time { return t } // "in the 12 hours to 6 p.m.": the same day's morning
+	}
 	end := pub
 	for k := j; k < len(s) && k < j+40 && s[k] != ',' && s[k] != ';'; k++ {
 		if !atWordStart(s, k) {
@@ -642,6 +664,32 @@ func spanTo(s string, i int, pub time.Time) (time.Time, bool) {
 		}
 	}
 	return back(end), true
+}
+
+// clockHourAt reads a clock time at s[j] ("6 p.m.", "6am", "18:00") and
+// returns its hour on the 24-hour clock.
+func clockHourAt(s string, j int) (int, bool) {
+	k := j
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == j || k-j > 2 {
+		return 0, false
+	}
+	h, _ := strconv.Atoi(s[j:k])
+	if k+2 < len(s) && s[k] == ':' && isDigit(s[k+1]) && isDigit(s[k+2]) {
+		return h, h < 24 // "18:00"
+	}
+	rest := strings.ToLower(strings.TrimLeft(s[k:min(len(s), k+6)], " "))
+	switch {
+	case h > 12 || h == 0:
+		return 0, false
+	case strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "am"):
+		return h % 12, true
+	case strings.HasPrefix(rest, "p.m") || strings.HasPrefix(rest, "pm"):
+		return h%12 + 12, true
+	}
+	return 0, false
 }
 
 // unitDays returns a function that goes back n units from a date.

@@ -45,6 +45,7 @@ var qualifierTable = []struct {
 	{"more than", AtLeast},
 	{"at least", AtLeast},
 	{"upwards of", AtLeast},
+	{"upward of", AtLeast}, // "upward of 18,000 people"
 	{"in excess of", AtLeast},
 	{"well over", AtLeast},
 	{"over", AtLeast},
@@ -63,6 +64,7 @@ var qualifierTable = []struct {
 	{"closer to", Approx},
 	{"nearer to", Approx},
 	{"nearer", Approx}, // "the real number is nearer 1.3 million"
+	{"near", Approx},   // "unemployment is near 19 per cent"
 	{"an estimated", Approx},
 	{"estimated", Approx},
 	{"approximately", Approx},

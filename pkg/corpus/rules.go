@@ -302,6 +302,9 @@ var rules = []rule{
 		"money|cash|funds|funding|grant|grants ** reach|reaches|reached * #n",
 		// "its teams were now trucking water to about 3,500 people"
 		"trucking|trucked|delivering|delivered|supplying|supplied|bringing|brought * water|food|bread|aid|fuel to * #n",
+		// "had delivered food and water to about 5,000 people": what was
+		// brought, past the "and" that cut the clause
+		"and water|food|bread|aid|fuel|medicine|medicines to * #n",
 		// "border officers had caught 41 people crossing illegally": arrests
 		"caught|apprehended * #n",
 		// "trying to reach 10,000 families with emergency kits": aid
@@ -792,6 +795,11 @@ var rules = []rule{
 		// "about 12,000 suspected Islamic State fighters are being held in
 		// prisons"
 		"#n ** being|been|are|were|is|was held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
+		// "the roughly 12,000 IS fighters held in Kurdish-run prisons"
+		"#n * held|detained|jailed|imprisoned in * prison|prisons|jail|jails|detention|custody",
+		// "Kurdish-run prisons in northeast Syria hold some 12,000 IS
+		// fighters"
+		"prison|prisons|jail|jails ** hold|holds|held|house|houses|housed * #n",
 	}},
 	// "76,358 migrants had left Turkey through Edirne province since
 	// Ankara announced that it would no longer stop refugees": a past

@@ -109,7 +109,7 @@ func givesData(after []token) bool {
 
 // subjectSkip are words between a subject and its verb ("Erdogan also said").
 var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
-	further again now already too just recently first has had once initially subsequently long`) // "Beirut has long put the total at"
+	further again now already too just recently first has had once initially subsequently long last only`) // "Beirut has long put the total at", "its staff had last counted"
 
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since
@@ -145,6 +145,16 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			continue // "The United States will": a word of a name, not a verb
 		}
 		lw := t.lower()
+		if (lw == "has" || lw == "have" || lw == "had") && i > 0 {
+			if end := onItsBooks(toks[i+1:]); end > 0 {
+				// "UNHCR has some 930,000 Syrians on its books": the keeper
+				// of the register counts them, and only them
+				if np := subjectBefore(toks, i); len(np) > 0 && !notASpeaker(np) {
+					out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np, scopeEnd: end})
+				}
+				continue
+			}
+		}
 		switch {
 		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
 			np := npAfterNoun(toks, i+2)
@@ -261,7 +271,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				(toks[i+1].lower() == "lives" || toks[i+2].lower() == "lives") {
 				continue // "claimed the lives of 14 civilians"
 			}
-			if (lw == "repeated" || lw == "repeats" || lw == "reiterated") && (i+1 >= len(toks) || toks[i+1].lower() != "that" && !toks[i+1].punct) {
+			if (lw == "repeated" || lw == "repeats" || lw == "reiterated") && (i+1 >= len(toks) || toks[i+1].lower() != "that" && !toks[i+1].punct &&
+				!(i+3 < len(toks) && possessives[toks[i+1].lower()] && claimNouns[toks[i+2].lower()] && toks[i+3].lower() == "that")) { // "repeated his claim that"
 				continue // "repeated its call for a ceasefire", "repeated on Tuesday": no statement of a figure
 			}
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
@@ -790,6 +801,30 @@ func subjectBefore(toks []token, v int) []token {
 	}
 	return np
 }
+
+// claimNouns are what a speaker repeats before "that" and the figure:
+// "He also repeated his claim that 135,844 people had left".
+var claimNouns = wordSet(`claim claims assertion estimate figure warning`)
+
+// onItsBooks returns the end of "on its books", or a register like it,
+// after a figure within the next few words ("some 930,000 Syrians on its
+// register there"), or 0.
+func onItsBooks(toks []token) int {
+	fig := false
+	for k := 0; k+2 < len(toks) && k < 8; k++ {
+		fig = fig || hasDigit(toks[k].text)
+		if toks[k].lower() == "on" && (toks[k+1].lower() == "its" || toks[k+1].lower() == "their") && registerNouns[toks[k+2].lower()] {
+			if fig {
+				return toks[k+2].end
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// registerNouns are the lists an agency keeps of the people it counts.
+var registerNouns = wordSet(`books register registers registry rolls records lists list database`)
 
 // nameInApposition returns the name of two to four capitalised words set
 // off by a comma after a role np ends on, closing the sentence or a

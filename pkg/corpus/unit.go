@@ -273,7 +273,10 @@ func unitAfter(b string, f figure) (unit string, end int) {
 			break
 		}
 		lw := strings.ToLower(w)
-		if npStop[lw] && !(n == 0 && (lw == "them" || lw == "whom")) || adverbAt(b, j) {
+		// ("12,000 suspected IS fighters": a group's name in capitals
+		// before the noun, not the verb)
+		acronym := len(w) >= 2 && w == strings.ToUpper(w) && nounFollows(b, j+len(w))
+		if npStop[lw] && !acronym && !(n == 0 && (lw == "them" || lw == "whom")) || adverbAt(b, j) {
 			break
 		}
 		if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || irregularParticiples[lw]) && !personNouns[lw] && !countNouns[lw] &&
@@ -305,7 +308,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 				continue
 			}
 		}
-		if npVerbs[lw] || npAdverbs[lw] && !(n == 0 && isPlural(nounToken(b, skipSpaceInline(b, j+len(w))))) {
+		if npVerbs[lw] && !acronym || npAdverbs[lw] && !(n == 0 && isPlural(nounToken(b, skipSpaceInline(b, j+len(w))))) {
 			break // not "1,400 home businesses", where the adverb is a noun's modifier
 		}
 		words = append(words, w)
@@ -445,6 +448,9 @@ func wordFollows(b string, i int) bool {
 	}
 	w := nounToken(b, j)
 	lw := strings.ToLower(w)
+	if len(w) >= 2 && w == strings.ToUpper(w) && !isDigit(w[0]) && nounFollows(b, j+len(w)) {
+		return true // "suspected IS fighters": a group's name in capitals
+	}
 	return w != "" && !isDigit(w[0]) && !npStop[lw] && !npVerbs[lw] && !npAdverbs[lw] // not "160,000 moved west"
 }
 
