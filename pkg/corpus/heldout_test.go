@@ -3703,6 +3703,36 @@ var heldoutSets = []struct {
 	{"testdata/heldout689", heldoutFloors{found: 85, correct: 84, qual: 96, src: 85, period: 94, meta: 93}, true},
 	{"testdata/heldout690", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 94, meta: 90}, true},
 	{"testdata/heldout691", heldoutFloors{found: 94, correct: 93, qual: 96, src: 92, period: 93, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout684-687 were tuned on, from
+	// the same brief as heldout688-691 with new outlet kinds (Nordic,
+	// Baltic and Alpine local papers; Central Asian, Caucasian and
+	// Iranian news sites and agencies; Latin American English-language
+	// sites and North American local media; Southern and Central African
+	// community radio) and told to pick the earlier sets they read at
+	// random among heldout600-679. Their reports named only outlets and
+	// counts (heldout692's edited some of its article texts with python
+	// before annotating them; heldout693's read heldout626's and
+	// heldout635's notes, and its grep for "k-news" matched inside an
+	// earlier set's "greek-news" address (no outlet); heldout694's read
+	// heldout664's and heldout669's notes and printed heldout669's
+	// one-line metadata.csv, which the brief did not allow; heldout695's
+	// read heldout612's and heldout663's notes, dropped a first outlet
+	// whose word "Hot" earlier files use, and did not grep the generic
+	// words "Radio", "FM" and "7" alone).
+	// Held back, untuned, for the measure after heldout688-691.
+	// First measurements (2026-12-07, at d1faf675, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout692 92.7%, 87.4% (90.2%, 85.1%), 100%, 92.1%, 94.7%, 96.7%, 68.4%
+	//   heldout693 93.8%, 92.7% (90.1%, 89.0%), 100%, 97.4%, 93.4%, 96.7%, 56.6%
+	//   heldout694 90.4%, 86.2% (90.4%, 86.2%), 100%, 86.7%, 92.0%, 93.3%, 53.3%
+	//   heldout695 92.8%, 92.8% (90.4%, 90.4%), 98.7%, 83.1%, 94.8%, 96.7%, 58.4%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout692", heldoutFloors{found: 89, correct: 84, qual: 96, src: 89, period: 91, meta: 93}, true},
+	{"testdata/heldout693", heldoutFloors{found: 90, correct: 89, qual: 96, src: 94, period: 90, meta: 93}, true},
+	{"testdata/heldout694", heldoutFloors{found: 87, correct: 83, qual: 96, src: 83, period: 89, meta: 90}, true},
+	{"testdata/heldout695", heldoutFloors{found: 89, correct: 89, qual: 95, src: 80, period: 91, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
