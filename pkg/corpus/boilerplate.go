@@ -53,6 +53,11 @@ var boilerRules = []boilerRule{
 	{"related block", "more in ", true, dropRest, 4},  // "MORE IN WORLD" over headlines
 	{"related block", "articles in this story", true, dropRest, 4},
 	{"related block", "in this story", true, dropRest, 3},
+	// An audio player's line: "Listen: 4:12 | Audio version aired on KDVS
+	// News, 5 p.m.", "Listen to this article".
+	{"audio", "listen:", true, dropLine, 14},
+	{"audio", "listen to this", true, dropLine, 8},
+	{"audio", "audio version", false, dropLine, 14},
 	// A comment counter and its prompt: "Comments 4", "Write a comment...".
 	{"comments", "comments", true, dropLine, 2},
 	{"comments", "write a comment", true, dropLine, 4},

@@ -435,6 +435,11 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		g.link, g.putIt = "restatement", true
 	case (last(1) == "at" || last(2) == "at between") && restates(b[s.start:qs]):
 		g.link = "restatement"
+	case len(before) >= 3 && putVerbs[before[len(before)-3]] && before[len(before)-2] == "the" && restatedCount(before[len(before)-1]) &&
+		restates(b[s.start:qs]) && overUnder(b[qs:g.f.start]):
+		// "Local monitoring groups put the figure above one million":
+		// the count before, as another source puts it
+		g.link = "restatement"
 	case nearer && (last(2) == "it is" || last(2) == "it was" || last(2) == "it s"):
 		// "The Kurdish Red Crescent thinks it is closer to 200,000": the
 		// count before, as another source puts it
@@ -718,6 +723,13 @@ func withoutGenericCount(text string) string {
 		}
 	}
 	return text
+}
+
+// overUnder reports a qualifier that compares a figure with another:
+// "above", "over", "below", "under", "higher than".
+func overUnder(q string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+	return w == "above" || w == "over" || w == "below" || w == "under" || w == "higher" || w == "lower"
 }
 
 // otherFigureOf reports the three words before a figure "lower figure
@@ -2203,6 +2215,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule, fact.Unit = Troops, "military-unit", noun // "sent soldiers into Idlib, thousands of them"
 		return
 	}
+	if isPersonUnit(unit) && tollPutAt(x.body[s.start:g.start]) {
+		// "has put the civilian toll in Idlib ... since the offensive
+		// began on April 30 last year at more than 1,500": the dead
+		fact.Category, fact.Rule = Killed, "toll"
+		return
+	}
 	if c, ok := x.restatedTotal(s); ok && isPersonUnit(unit) {
 		// "More than 9,000 Syrians have crossed ... The JCC gave the
 		// following breakdown:" and a table whose largest figure is
@@ -3355,6 +3373,16 @@ func joinedClauseCredited(b string, from int, g *fig, as []attribution) bool {
 	return slices.ContainsFunc(as, func(c attribution) bool {
 		return !c.pre && !c.according && len(c.subject) > 0 && c.verbStart > g.end && !strings.ContainsAny(b[g.end:c.verbStart], ".;")
 	})
+}
+
+// tollPut matches a source putting a death toll at a figure.
+var tollPut = regexp.MustCompile(`(?i)\b(put|puts|putting|placed|places) (the|its|their) (\w+ )?(death |casualty )?toll\b`)
+
+// tollPutAt reports text before a figure that puts a toll "at" it: "has
+// put the civilian toll in Idlib ... at".
+func tollPutAt(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return strings.HasSuffix(strings.ToLower(t), " at") && tollPut.MatchString(t)
 }
 
 // militaryAntecedent returns the military noun a figure "of them" set off
@@ -5082,6 +5110,16 @@ var determiners = wordSet(`the a an its their his her our these those this that 
 // "Lebanon's General Security agency".
 var sourceTails = wordSet(`agency group organisation organization office rescue civil defense defence monitoring aid`)
 
+// countryOwned reports a country's possessive before a ministry, army or
+// staff of its state: "Turkey's Defense Ministry", "Turkey's General
+// Staff", which annotators keep whole (not "Jordan’s Civil Defence
+// Directorate").
+func countryOwned(owner string, rest []string) bool {
+	o := strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+	last := strings.ToLower(rest[len(rest)-1])
+	return countryNames[strings.ToLower(o)] && (last == "ministry" || last == "staff" || last == "army" || last == "military")
+}
+
 // tidySource writes a source as analysts look it up: without a possessive
 // ending ("UNHCR's"), without the place that owns it ("Jordan's Civil
 // Defence Directorate", "Stormont's Department for Communities"), without
@@ -5119,7 +5157,7 @@ func tidySource(name string) string {
 	if len(words) >= 3 {
 		for k := 0; k < len(words)-2 && k < 2; k++ {
 			if w := words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				if rest := words[k+1:]; isUpper(rest[0][0]) && isUpper(rest[1][0]) {
+				if rest := words[k+1:]; isUpper(rest[0][0]) && isUpper(rest[1][0]) && !(k == 0 && countryOwned(w, rest)) {
 					words = rest // "Jordan’s Civil Defence Directorate"
 				}
 				break

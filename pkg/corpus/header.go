@@ -244,6 +244,9 @@ func proseLine(l string) bool {
 	if wordCount(l) < 8 || !endsSentence(l) {
 		return false
 	}
+	if i := strings.LastIndex(l, " | "); i > 0 && wordCount(l[i+3:]) <= 3 {
+		return false // "Nezavisni list Pančeva i južnog Banata | od 1869.": a tagline and the founding year
+	}
 	// A closing quote ends a sentence only after its full stop: a headline
 	// may end on a quotation ("... 'There is nowhere left to run'").
 	t := strings.TrimRight(l, "\"'”’» ")
@@ -286,6 +289,9 @@ func radioName(l string) string {
 	if n >= 3 && (ws[n-2] == "FM" || ws[n-2] == "AM") {
 		ws[n-2], ws[n-1] = ws[n-1], ws[n-2] // "Open Gate FM 101.3": the band before the frequency
 	}
+	if n == 3 && (ws[2] == "FM" || ws[2] == "AM") && callSign(ws[0]) && isNumber(ws[1]) {
+		return ws[0] // "CJLO 1690 AM": a station's call sign, its frequency and band
+	}
 	if n < 3 || n > 5 || ws[n-1] != "FM" && ws[n-1] != "AM" || !strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
@@ -297,6 +303,20 @@ func radioName(l string) string {
 		return strings.Join(name, " ")
 	}
 	return strings.Join(append(name, ws[n-1]), " ")
+}
+
+// isNumber reports a word that parses as a number, "1690", "90.3".
+func isNumber(w string) bool {
+	_, err := strconv.ParseFloat(w, 64)
+	return err == nil
+}
+
+// callSign reports a North American broadcaster's call sign: three or
+// four capital letters after the K, W or C its country's stations take,
+// "CJLO", "WXPR" (not "MEGA" of "MEGA 98.1 FM", a name in capitals).
+func callSign(w string) bool {
+	return len(w) >= 3 && len(w) <= 4 && strings.ContainsRune("KWC", rune(w[0])) &&
+		!strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
 }
 
 func isRadioWord(w string) bool { return strings.EqualFold(w, "radio") }

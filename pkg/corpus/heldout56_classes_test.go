@@ -7,15 +7,17 @@ import "testing"
 func TestTidySource(t *testing.T) {
 	checkEach(t, "tidySource", tidySource, map[string]string{
 		"Jordan’s Civil Defence Directorate": "Civil Defence Directorate",
-		"Turkey's Defense Ministry":          "Defense Ministry",
-		"Lebanon's General Security agency":  "General Security",
-		"White Helmets rescue group":         "White Helmets",
-		"White Helmets civil defense group":  "White Helmets",
-		"18h05 Greek police":                 "Greek police",
-		"UN refugee agency":                  "UN refugee agency",
-		"UNHCR's":                            "UNHCR",
-		"Ahmad Fadzli Rahman":                "Ahmad Fadzli Rahman",
-		"reporter":                           "reporter",
+		// A country's own ministry keeps the country: seventeen
+		// annotated figures across the sets write it so, one without.
+		"Turkey's Defense Ministry":         "Turkey's Defense Ministry",
+		"Lebanon's General Security agency": "General Security",
+		"White Helmets rescue group":        "White Helmets",
+		"White Helmets civil defense group": "White Helmets",
+		"18h05 Greek police":                "Greek police",
+		"UN refugee agency":                 "UN refugee agency",
+		"UNHCR's":                           "UNHCR",
+		"Ahmad Fadzli Rahman":               "Ahmad Fadzli Rahman",
+		"reporter":                          "reporter",
 	})
 }
 

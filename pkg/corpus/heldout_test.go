@@ -3656,7 +3656,7 @@ var heldoutSets = []struct {
 	// its Whale Coast FM is from Hermanus, which two earlier sets name;
 	// the no-break spaces they meant to put in numbers came out as plain
 	// spaces, and their annotations match the files as written).
-	// Tuned on once (this round's commit, "tune on heldout684-687").
+	// Tuned on once (d1faf675).
 	// First measurements (2026-12-07, at 5a5fe1a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3690,7 +3690,7 @@ var heldoutSets = []struct {
 	// heldout691's read two earlier sets' notes, heldout683's and
 	// heldout687's; this time the no-break spaces four articles meant to
 	// put in numbers are in the files).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout688-691").
 	// First measurements (2026-12-07, at 66aaf876, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3720,7 +3720,7 @@ var heldoutSets = []struct {
 	// read heldout612's and heldout663's notes, dropped a first outlet
 	// whose word "Hot" earlier files use, and did not grep the generic
 	// words "Radio", "FM" and "7" alone).
-	// Held back, untuned, for the measure after heldout688-691.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at d1faf675, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

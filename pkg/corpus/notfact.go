@@ -711,6 +711,9 @@ func smsCode(b string, f figure) bool {
 	if after := strings.ToLower(b[f.end:min(len(b), f.end+10)]); strings.Contains(after, "sms") {
 		return true // "KIZILAY yazıp 2868’e SMS gönderin": the number to text, then the word
 	}
+	if after := strings.ToLower(b[f.end:min(len(b), f.end+20)]); strings.Contains(after, "gönder") && strings.Contains(strings.ToLower(b[max(0, f.start-16):f.start]), "yaz") {
+		return true // "IDLIB yazıp 2868'e gönderin": write the word, send it to the number
+	}
 	if before := strings.ToLower(b[max(0, f.start-32):f.start]); !strings.Contains(before, "sms") && !strings.Contains(before, "text ") {
 		return false
 	}
@@ -883,7 +886,7 @@ var currencyWords = map[string]bool{
 	"escudos": true, "escudo": true,
 	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "pound": true,
 	"lira": true, "liras": true, "usd": true, "eur": true, "gbp": true, "francs": true,
-	"dinars": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
+	"dinars": true, "dinara": true, "denars": true, "denara": true, "rubles": true, "roubles": true, "yen": true, "yuan": true, "riyals": true,
 	"dirhams": true, "cents": true, "lire": true, "shekels": true, "rupees": true, "dinar": true,
 	"zlotys": true, "zloty": true, "forints": true, "crowns": true, "kronor": true, "kroner": true,
 	"pesos": true, "ringgit": true, "naira": true, "shillings": true, "rand": true, "won": true,
@@ -1059,6 +1062,19 @@ func isClockTime(b string, f figure) bool {
 				}
 			}
 		}
+	}
+	if f.digits && f.value <= 24 && !f.isRange && !f.scale {
+		// "It first aired on CJLO News at 17 h 00", "à 18 h 20": the
+		// French clock's hours and minutes
+		k := skipSpaceInline(b, f.end)
+		if k+1 < len(b) && b[k] == 'h' && (k+1 == len(b) || !isLetter(b[k+1])) {
+			if m := skipSpaceInline(b, k+1); m+1 < len(b) && isDigit(b[m]) && isDigit(b[m+1]) {
+				return true
+			}
+		}
+	}
+	if j := skipSpaceBack(b, f.start); f.digits && f.end-f.start == 2 && f.value < 60 && j >= 3 && b[j-1] == 'h' && b[j-2] == ' ' && isDigit(b[j-3]) {
+		return true // the minutes of "18 h 30"
 	}
 	if f.value >= 1 && f.value <= 12 && !f.isRange {
 		// "At six o’clock we counted ...": an hour, spelled or not

@@ -302,6 +302,8 @@ var rules = []rule{
 		"money|cash|funds|funding|grant|grants ** reach|reaches|reached * #n",
 		// "its teams were now trucking water to about 3,500 people"
 		"trucking|trucked|delivering|delivered|supplying|supplied|bringing|brought * water|food|bread|aid|fuel to * #n",
+		// "a ceiling of 30,000 refugees": a limit set, no one counted
+		"ceiling|cap of * #n",
 		// "had delivered food and water to about 5,000 people": what was
 		// brought, past the "and" that cut the clause
 		"and water|food|bread|aid|fuel|medicine|medicines to * #n",
@@ -1576,6 +1578,11 @@ var rules = []rule{
 		// "Tens of thousands more have headed for the Azaz area": gone
 		// somewhere inside the country (not "heading for Europe")
 		"#n * have|has|had headed ** area|areas|towns|villages|countryside",
+		// "around 40 families have gone to Aleppo or Damascus",
+		// "Hundreds of thousands have already gone": left (not "gone
+		// home", "gone back": returns)
+		"#n * have|has|had gone to|already",
+		"#n * have|has|had already gone",
 		// "we see between 800 and 1,200 people coming across into Dohuk":
 		// a crossing as it happens
 		"#n * coming|came|come across|over into|to",

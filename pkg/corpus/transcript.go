@@ -449,7 +449,9 @@ func ownVoice(label, publisher string) bool {
 
 // notFirstNames are capitalised words before a surname that are no first
 // name: "A Nasser spoke", "Dr Haddad".
-var notFirstNames = map[string]bool{"A": true, "An": true, "The": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+var notFirstNames = map[string]bool{"A": true, "An": true, "The": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"When": true, "While": true, "After": true, "Before": true, "If": true, "As": true, "Since": true, "Although": true, // "When Martha Grindle landed"
+	"Though": true, "Because": true, "Once": true, "Until": true, "Where": true, "But": true, "And": true, "So": true, "Then": true}
 
 // introducedName returns the full name the body gives a speaker whose
 // label is a surname alone, "Rania Khoury heads ..." for "Khoury:", or "":
