@@ -3733,6 +3733,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout693", heldoutFloors{found: 90, correct: 89, qual: 96, src: 94, period: 90, meta: 93}, true},
 	{"testdata/heldout694", heldoutFloors{found: 87, correct: 83, qual: 96, src: 83, period: 89, meta: 90}, true},
 	{"testdata/heldout695", heldoutFloors{found: 89, correct: 89, qual: 95, src: 80, period: 91, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout688-691 were tuned on, from
+	// the same brief with new outlet kinds (Mediterranean, German and
+	// Polish local papers; Turkish city portals, Caspian and Iranian
+	// diaspora outlets; US local papers and Central American
+	// broadcasters; West African and Horn of Africa news sites). Their
+	// reports named only outlets and counts (heldout696's drew heldout660
+	// and heldout676 at random but opened heldout613 by a typing slip and
+	// read it with heldout676 instead; heldout697's found the generic
+	// Turkish word "Haber" (news) of Yüksekova Haber in 32 earlier files,
+	// all other outlets' names or stock labels; heldout698's and
+	// heldout699's did not grep generic words ("Journal", "Press",
+	// "News", "Online", "Independent") alone, and heldout699's web
+	// address for The Independent Probe is a guess).
+	// Held back, untuned, for the measure after heldout692-695.
+	// First measurements (2026-12-07, at c3df0a96, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout696 89.9%, 88.8% (87.3%, 86.2%), 100%, 97.2%, 97.2%, 100%, 59.2%
+	//   heldout697 86.7%, 84.7% (85.5%, 83.5%), 100%, 88.9%, 91.7%, 93.3%, 54.2%
+	//   heldout698 96.3%, 94.0% (93.9%, 91.7%), 100%, 94.9%, 97.5%, 100%, 72.2%
+	//   heldout699 95.1%, 94.0% (90.2%, 89.2%), 100%, 92.3%, 98.7%, 100%, 62.8%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout696", heldoutFloors{found: 86, correct: 85, qual: 96, src: 94, period: 94, meta: 96}, true},
+	{"testdata/heldout697", heldoutFloors{found: 83, correct: 81, qual: 96, src: 85, period: 88, meta: 90}, true},
+	{"testdata/heldout698", heldoutFloors{found: 93, correct: 91, qual: 96, src: 91, period: 94, meta: 96}, true},
+	{"testdata/heldout699", heldoutFloors{found: 92, correct: 91, qual: 96, src: 89, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
