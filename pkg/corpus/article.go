@@ -1204,6 +1204,13 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 	}
 	rest := l[:start] + " " + l[end:]
+	if !p.inBody && updateTail.MatchString(l[end:]) && wordCount(l[end:]) <= 9 {
+		// "Publisert mandag 2. mars 2020 kl. 08.55 – Sist oppdatert kl.
+		// 21.52": the date, its clock and when the page was updated
+		if rest = l[:start] + " " + l[end:end+updateTail.FindStringSubmatchIndex(l[end:])[2]]; letterWords(rest) <= 4 {
+			rest = " " // a word or two before the date and "kl." before its clock
+		}
+	}
 	if !p.inBody {
 		if tail := storyNumber.FindStringIndex(rest); tail != nil {
 			rest = rest[:tail[0]] // "... | Story: 287614": the page's number for the story
@@ -1275,6 +1282,11 @@ func (p *articleParser) dateLine(l string) bool {
 	}
 	return true
 }
+
+// updateTail is a date line's note of when the page was last updated,
+// after a dash or bar, in the languages pages come in; its first group is
+// where the note starts.
+var updateTail = regexp.MustCompile(`(?i)^[^–—|]*?(\s[–—|-]\s*(?:last |sist |zuletzt |senast |viimeksi )?(?:updated|update|oppdatert|opdateret|uppdaterad|aktualisiert|päivitetty|bijgewerkt|actualizado|aggiornato|mis à jour)\b)`)
 
 // storyNumber is the number a page gives its story after the date:
 // "| Story: 287614", "| Article ID 5521".

@@ -3690,7 +3690,7 @@ var heldoutSets = []struct {
 	// heldout691's read two earlier sets' notes, heldout683's and
 	// heldout687's; this time the no-break spaces four articles meant to
 	// put in numbers are in the files).
-	// Tuned on once (this round's commit, "tune on heldout688-691").
+	// Tuned on once (c3df0a96).
 	// First measurements (2026-12-07, at 66aaf876, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3720,7 +3720,7 @@ var heldoutSets = []struct {
 	// read heldout612's and heldout663's notes, dropped a first outlet
 	// whose word "Hot" earlier files use, and did not grep the generic
 	// words "Radio", "FM" and "7" alone).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout692-695").
 	// First measurements (2026-12-07, at d1faf675, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3747,7 +3747,7 @@ var heldoutSets = []struct {
 	// heldout699's did not grep generic words ("Journal", "Press",
 	// "News", "Online", "Independent") alone, and heldout699's web
 	// address for The Independent Probe is a guess).
-	// Held back, untuned, for the measure after heldout692-695.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at c3df0a96, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -368,6 +368,11 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	for len(np) > 1 && (np[0].lower() == "the" || np[0].lower() == "a" || np[0].lower() == "an") {
 		np = np[1:] // "On Monday the Jordanian army said"
 	}
+	if len(np) == 2 && np[0].lower() == "its" && stateForces[np[1].lower()] {
+		if d := r.lastCountryDemonym(pos); d != "" {
+			return d + " " + np[1].lower() // "Turkey denies targeting civilians. Its military says": the Turkish military
+		}
+	}
 	if len(np) > 1 && !np[0].capitalised() && (strings.HasSuffix(np[0].text, "'s") || strings.HasSuffix(np[0].text, "’s")) && np[1].capitalised() {
 		np = np[1:] // "The region's Kurdish-led administration gives higher numbers"
 	}
@@ -544,6 +549,38 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		return joinTokens(run)
 	}
 	return joinTokens(np)
+}
+
+// stateForces are a state's own bodies that "its" may own: "Its military
+// says".
+var stateForces = wordSet(`military army government navy coastguard police`)
+
+// countryDemonym maps a country to its demonym: "Turkey" to "Turkish".
+var countryDemonym = func() map[string]string {
+	m := map[string]string{}
+	for d, c := range demonymCountry {
+		if old, ok := m[c]; !ok || len(d) < len(old) || len(d) == len(old) && d < old {
+			m[c] = d
+		}
+	}
+	return m
+}()
+
+// lastCountryDemonym returns the demonym, capitalised, of the last country
+// named in the 300 bytes before pos, or "".
+func (r *resolver) lastCountryDemonym(pos int) string {
+	toks := r.window(max(0, pos-300), pos)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !toks[k].capitalised() {
+			continue
+		}
+		for c, d := range countryDemonym {
+			if toks[k].text == c {
+				return strings.ToUpper(d[:1]) + d[1:]
+			}
+		}
+	}
+	return ""
 }
 
 // titledPlaceName returns the person's name that ends np after a title

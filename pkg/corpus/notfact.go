@@ -1954,6 +1954,13 @@ func isPhone(b string, f figure) bool {
 	if areaCodePhone(b, f) || phoneLabelled(b, f) {
 		return true
 	}
+	if groups := strings.Fields(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(b[f.start:f.end])); len(groups) == 2 && allDigits(groups[0]) && allDigits(groups[1]) {
+		// "376 555 0198": two groups read as one number, then a group of
+		// four a thousands group never has
+		if k := f.end; k+5 <= len(b) && b[k] == ' ' && allDigits(b[k+1:k+5]) && (k+5 == len(b) || !isDigit(b[k+5])) {
+			return true
+		}
+	}
 	// Three plain digit groups: the figure's own digits, then two more.
 	for i := f.start; i < f.end; i++ {
 		if !isDigit(b[i]) {
@@ -2001,8 +2008,14 @@ func phoneLabelled(b string, f figure) bool {
 	if j > 0 && b[j-1] == '.' {
 		w += "."
 	}
-	return phoneLabels[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	// (also "annetustelefon", a donation line; "tālruni", the Latvian
+	// word as an object; "MobilePay 10 400", a payment number)
+	return phoneLabels[lw] || strings.HasSuffix(lw, "telefon") || strings.HasPrefix(lw, "tālrun") || paymentApps[lw]
 }
+
+// paymentApps name a mobile payment service before the number to pay.
+var paymentApps = wordSet(`mobilepay swish vipps`)
 
 // subNumber reports a number in parentheses glued to an identifier:
 // the 3 of "Article 78(3)", the 2 of "Section 14(2)".

@@ -77,7 +77,7 @@ var qualifierTable = []struct {
 	{"circa", Approx},
 	{"approx", Approx},
 	{"just under", Approx},
-	{"just over", Approx},
+	{"just over", AtLeast}, // annotators: at least, seven to three
 	{"an approximate", Approx},
 	{"something like", Approx}, // "something like 60,000 Syrians"
 	{"maybe", Approx},

@@ -171,6 +171,9 @@ func interviewLabel(para string) string {
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
 			continue // "La Voix du Nord:", "Eye on Libya:", "Abu Bakr al Sayed:"
 		}
+		if k > 0 && k == len(words)-1 && len(w) <= 4 && allDigits(w) {
+			continue // "Kanaal 7:", "Radio 702:": a station's number ends its name
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,.;()") {
 			return "" // "Şîrîn Hesen:" is a label too
 		}
