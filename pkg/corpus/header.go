@@ -295,7 +295,7 @@ func radioName(l string) string {
 	if n < 3 || n > 5 || ws[n-1] != "FM" && ws[n-1] != "AM" || !strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
-	if _, err := strconv.ParseFloat(ws[n-2], 64); err != nil || !isUpper(ws[0][0]) {
+	if !isNumber(ws[n-2]) || !isUpper(ws[0][0]) {
 		return ""
 	}
 	name := ws[: n-2 : n-2]
