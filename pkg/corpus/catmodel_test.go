@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout696": true, "testdata/heldout697": true, "testdata/heldout698": true, "testdata/heldout699": true,
+	"testdata/heldout700": true, "testdata/heldout701": true, "testdata/heldout702": true, "testdata/heldout703": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

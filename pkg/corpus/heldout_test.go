@@ -3760,6 +3760,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout697", heldoutFloors{found: 83, correct: 81, qual: 96, src: 85, period: 88, meta: 90}, true},
 	{"testdata/heldout698", heldoutFloors{found: 93, correct: 91, qual: 96, src: 91, period: 94, meta: 96}, true},
 	{"testdata/heldout699", heldoutFloors{found: 92, correct: 91, qual: 96, src: 89, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout692-695 were tuned on, from
+	// the same brief with new outlet kinds (Italian, Czech, Spanish,
+	// Irish and English local media; Uzbek, Armenian diaspora, Thracian,
+	// Georgian regional and Iranian sites; US Southern and Northwestern,
+	// Canadian Prairie and Caribbean outlets; South African, Ghanaian,
+	// Nigerian, Burundian exile and Eritrean diaspora media). Their
+	// reports named only outlets and counts (heldout700's treated
+	// "Diario" and "Herald" as generic words, and its Diario de Jerez
+	// shares its publishing group with heldout460's Diario de Cádiz, as
+	// far as we know; heldout700's, heldout701's and heldout702's did not
+	// grep generic name words alone; heldout702's ran its self-check once
+	// from the testdata folder, so that its glob opened other sets'
+	// articles, and it failed before printing any of them).
+	// Held back, untuned, for the measure after heldout696-699.
+	// First measurements (2026-12-07, at e301150b, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout700 94.9%, 93.8% (93.7%, 92.5%), 100%, 92.0%, 93.3%, 96.7%, 84.0%
+	//   heldout701 88.4%, 86.4% (87.2%, 85.2%), 98.7%, 89.5%, 98.7%, 96.7%, 73.7%
+	//   heldout702 92.5%, 87.1% (91.2%, 85.9%), 100%, 83.8%, 97.3%, 100%, 52.7%
+	//   heldout703 93.8%, 90.4% (91.2%, 88.0%), 100%, 90.7%, 100%, 100%, 78.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout700", heldoutFloors{found: 91, correct: 90, qual: 96, src: 89, period: 90, meta: 93}, true},
+	{"testdata/heldout701", heldoutFloors{found: 85, correct: 83, qual: 95, src: 86, period: 95, meta: 93}, true},
+	{"testdata/heldout702", heldoutFloors{found: 89, correct: 84, qual: 96, src: 80, period: 94, meta: 96}, true},
+	{"testdata/heldout703", heldoutFloors{found: 90, correct: 87, qual: 96, src: 87, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
