@@ -1980,6 +1980,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 
+	if (isPersonUnit(g.unit) || g.unit == "") && tollPutAt(x.body[s.start:g.start]) {
+		// "has put the civilian toll in Idlib ... since the offensive
+		// began on April 30 last year at more than 1,500": the dead
+		fact.Category, fact.Rule = Killed, "toll"
+		return
+	}
 	if demonymCountry[strings.ToLower(g.unit)] != "" && (residentsBeside(x.body[g.end:s.end]) && populationFrame(wordsBefore(x.body, g.start, 3)) || residentsAfterRefugees(x.body[s.start:g.start])) {
 		// "Arsal, home to roughly 15,000 Lebanese and some 60,000 Syrian
 		// refugees": the town's own people, set beside the refugees it
@@ -2213,12 +2219,6 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	}
 	if noun := militaryAntecedent(x.body, s.start, g); noun != "" {
 		fact.Category, fact.Rule, fact.Unit = Troops, "military-unit", noun // "sent soldiers into Idlib, thousands of them"
-		return
-	}
-	if isPersonUnit(unit) && tollPutAt(x.body[s.start:g.start]) {
-		// "has put the civilian toll in Idlib ... since the offensive
-		// began on April 30 last year at more than 1,500": the dead
-		fact.Category, fact.Rule = Killed, "toll"
 		return
 	}
 	if c, ok := x.restatedTotal(s); ok && isPersonUnit(unit) {
@@ -3378,12 +3378,16 @@ func joinedClauseCredited(b string, from int, g *fig, as []attribution) bool {
 // tollPut matches a source putting a death toll at a figure.
 var tollPut = regexp.MustCompile(`(?i)\b(put|puts|putting|placed|places) (the|its|their) (\w+ )?(death |casualty )?toll\b`)
 
-// tollPutAt reports text before a figure that puts a toll "at" it: "has
-// put the civilian toll in Idlib ... at".
+// tollPutAt reports text before a figure that puts a toll "at" it ("has
+// put the civilian toll in Idlib ... at") or has it rise to the figure.
 func tollPutAt(before string) bool {
 	t := strings.TrimRight(before, " ")
-	return strings.HasSuffix(strings.ToLower(t), " at") && tollPut.MatchString(t)
+	return strings.HasSuffix(strings.ToLower(t), " at") && tollPut.MatchString(t) || tollRose.MatchString(t)
 }
+
+// tollRose matches a death toll that has risen to a figure: "The death
+// toll from mortar fire ... has risen to".
+var tollRose = regexp.MustCompile(`(?i)\b(death|casualty|civilian) toll\b[^.;:]*\b(has|had|have)? ?(risen|rose|climbed|jumped|reached|increased|grown)( to)?$`)
 
 // militaryAntecedent returns the military noun a figure "of them" set off
 // by a comma counts, named in the clause just before it ("it has sent

@@ -3720,7 +3720,7 @@ var heldoutSets = []struct {
 	// read heldout612's and heldout663's notes, dropped a first outlet
 	// whose word "Hot" earlier files use, and did not grep the generic
 	// words "Radio", "FM" and "7" alone).
-	// Tuned on once (this round's commit, "tune on heldout692-695").
+	// Tuned on once (6c7db824).
 	// First measurements (2026-12-07, at d1faf675, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3747,7 +3747,7 @@ var heldoutSets = []struct {
 	// heldout699's did not grep generic words ("Journal", "Press",
 	// "News", "Online", "Independent") alone, and heldout699's web
 	// address for The Independent Probe is a guess).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout696-699").
 	// First measurements (2026-12-07, at c3df0a96, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3774,7 +3774,7 @@ var heldoutSets = []struct {
 	// grep generic name words alone; heldout702's ran its self-check once
 	// from the testdata folder, so that its glob opened other sets'
 	// articles, and it failed before printing any of them).
-	// Held back, untuned, for the measure after heldout696-699.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at e301150b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -770,6 +770,8 @@ func stripTitles(np []token) []token {
 		switch {
 		case titleWords[lw] && len(np) == 2 && np[1].capitalised() && (titledBodies[next] || orgWords[next]):
 			return np // "General Security", "General Assembly": an institution
+		case len(np) > 2 && titleWords[next] && np[2].lower() == "of" && (strings.HasSuffix(lw, "ate") || strings.HasSuffix(lw, "ariat")):
+			return np // "Directorate General of Migration Management": an office, not a general
 		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
 			np = np[1:]
 		case (demonymCountry[lw] != "" || strings.HasSuffix(lw, "'s") || np[0].capitalised() && len(np) > 3) && (titleWords[next] || titleWords[strings.TrimSuffix(next, ".")]):
@@ -915,6 +917,9 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			// A person the sentence is about: "Among those who fled was
 			// Hevin Ahmad, 34, who walked ...", "Aid official Sara Lind arrived."
 			if name, at := r.sentencePerson(s, pos); name != "" && at > bestAt {
+				if !strings.Contains(name, " ") {
+					name = r.fullest(name, at) // "Haldane, 61, ... spent" after "Dr. Ruth Haldane came home"
+				}
 				best, bestAt = name, at
 			}
 		}
@@ -1454,5 +1459,10 @@ func continuesName(toks []token, k int) bool {
 // says nothing about a name.
 func sentenceOpener(b string, i int) bool {
 	j := skipSpaceBack(b, i)
+	if j > 0 && b[j-1] == '.' {
+		if w, _ := wordBack(b, j-1); titleWords[strings.ToLower(w)] {
+			return false // "Dr. Ruth Haldane": a title's full stop ends no sentence
+		}
+	}
 	return j == 0 || b[j-1] == '.' || b[j-1] == '\n' || b[j-1] == '"' || b[j-1] == '!' || b[j-1] == '?'
 }

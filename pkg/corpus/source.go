@@ -420,6 +420,9 @@ func notASpeaker(np []token) bool {
 	if len(np) == 1 && indefiniteSubjects[np[0].lower()] {
 		return true
 	}
+	if len(np) == 2 && (np[0].lower() == "whatever" || np[0].lower() == "whoever") && indefiniteSubjects[np[1].lower()] {
+		return true // "Turkey would not stop “whatever anyone says”"
+	}
 	i := 0
 	for i < len(np)-1 && shareHedges[np[i].lower()] {
 		i++
@@ -913,7 +916,7 @@ var presentVerbs = wordSet(`denies rejects dismisses disputes accuses blames adm
 func openingSubject(toks []token) []token {
 	verb := func(t token) bool {
 		lw := t.lower()
-		return auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && (strings.HasSuffix(lw, "ed") || presentVerbs[lw])
+		return auxVerbs[lw] || speechVerbs[lw] || !t.capitalised() && (strings.HasSuffix(lw, "ed") || presentVerbs[lw] || pastVerbs[lw]) // "Stelios Petsas gave a very different picture, saying"
 	}
 	k := 0
 	for k < len(toks) && k < 8 {
