@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout700": true, "testdata/heldout701": true, "testdata/heldout702": true, "testdata/heldout703": true,
+	"testdata/heldout704": true, "testdata/heldout705": true, "testdata/heldout706": true, "testdata/heldout707": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

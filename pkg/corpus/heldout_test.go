@@ -3787,6 +3787,30 @@ var heldoutSets = []struct {
 	{"testdata/heldout701", heldoutFloors{found: 85, correct: 83, qual: 95, src: 86, period: 95, meta: 93}, true},
 	{"testdata/heldout702", heldoutFloors{found: 89, correct: 84, qual: 96, src: 80, period: 94, meta: 96}, true},
 	{"testdata/heldout703", heldoutFloors{found: 90, correct: 87, qual: 96, src: 87, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout696-699 were tuned on, from
+	// the same brief with new outlet kinds (Romanian, Cretan, Croatian,
+	// Lithuanian and Algarve local media; Turkish city papers and
+	// Azerbaijani, Kazakh and Georgian regional TV and sites; North
+	// Dakota, Hawaiian, Nova Scotian, Bahamian and Belizean outlets;
+	// Zambian, Kenyan, Zimbabwean, South Sudanese and Tanzanian community
+	// radio). Their reports named only outlets and counts (heldout705's
+	// opened heldout672's one-line metadata.csv to copy its header, which
+	// the brief did not allow, and did not count the generic words
+	// "Gazetesi", "Haber" and "TV" as hits).
+	// Held back, untuned, for the measure after heldout700-703.
+	// First measurements (2026-12-07, at a605eda7, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout704 85.2%, 84.3% (84.1%, 83.1%), 100%, 96.0%, 97.3%, 100%, 65.3%
+	//   heldout705 95.3%, 95.3% (93.0%, 93.0%), 100%, 86.6%, 98.8%, 96.7%, 65.9%
+	//   heldout706 91.5%, 89.3% (90.2%, 88.1%), 100%, 90.7%, 96.0%, 96.7%, 69.3%
+	//   heldout707 97.6%, 95.3% (94.0%, 91.9%), 100%, 84.1%, 93.9%, 100%, 72.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout704", heldoutFloors{found: 82, correct: 81, qual: 96, src: 93, period: 94, meta: 96}, true},
+	{"testdata/heldout705", heldoutFloors{found: 92, correct: 92, qual: 96, src: 83, period: 95, meta: 93}, true},
+	{"testdata/heldout706", heldoutFloors{found: 88, correct: 86, qual: 96, src: 87, period: 93, meta: 93}, true},
+	{"testdata/heldout707", heldoutFloors{found: 94, correct: 92, qual: 96, src: 81, period: 90, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
