@@ -3747,7 +3747,7 @@ var heldoutSets = []struct {
 	// heldout699's did not grep generic words ("Journal", "Press",
 	// "News", "Online", "Independent") alone, and heldout699's web
 	// address for The Independent Probe is a guess).
-	// Tuned on once (this round's commit, "tune on heldout696-699").
+	// Tuned on once (a605eda7).
 	// First measurements (2026-12-07, at c3df0a96, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3774,7 +3774,7 @@ var heldoutSets = []struct {
 	// grep generic name words alone; heldout702's ran its self-check once
 	// from the testdata folder, so that its glob opened other sets'
 	// articles, and it failed before printing any of them).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout700-703").
 	// First measurements (2026-12-07, at e301150b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3798,7 +3798,7 @@ var heldoutSets = []struct {
 	// opened heldout672's one-line metadata.csv to copy its header, which
 	// the brief did not allow, and did not count the generic words
 	// "Gazetesi", "Haber" and "TV" as hits).
-	// Held back, untuned, for the measure after heldout700-703.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at a605eda7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

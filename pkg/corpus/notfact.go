@@ -112,6 +112,9 @@ var notFacts = []notFact{
 		// frequency with no band, closing the clause
 		w := wordBefore(b, f.start)
 		next := skipSpaceInline(b, end)
+		if fmFrequency(b[f.start:end]) && (w == "FM" || w == "AM" || (w == "and" || w == "or") && fmFrequency(frequencyBefore(b, f.start))) {
+			return true // "on Kairi FM 107.9 and 93.1 in the north": the band, then one frequency or two
+		}
 		return fmFrequency(b[f.start:end]) && w != "" && isUpper(w[0]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0)
 	}},
 	{"price period", pricedPeriod},
@@ -1419,6 +1422,7 @@ func isAge(b string, f figure) bool {
 			k = skipSpaceInline(b, k)
 			w := letterRun(b, k)
 			lw := strings.ToLower(w)
+			afterNationality := nationalityBefore
 			if n == 0 && (w == "" || ageNounEnds[lw]) && hasLower(ageDeterminers, wordBefore(b, f.start)) {
 				return true // "we have a six-year-old and no blanket": an age as a noun
 			}
@@ -1434,6 +1438,9 @@ func isAge(b string, f figure) bool {
 			}
 			if n == 0 && isUpper(w[0]) && demonymCountry[lw] == "" && !countryNames[lw] {
 				return true // "Nine-year-old Amira"
+			}
+			if n == 1 && afterNationality && isUpper(w[0]) && !agedThings[lw] {
+				return true // "a 38-year-old Syrian Kurd": a person's people
 			}
 			k += len(w)
 		}
@@ -2130,6 +2137,16 @@ func saidNameAgeEnd(b string, f figure, j int) bool {
 		}
 	}
 	return false
+}
+
+// frequencyBefore returns the token before the "and" or "or" ending right
+// before i: "107.9" of "107.9 and 93.1".
+func frequencyBefore(b string, i int) string {
+	fs := strings.Fields(b[max(0, i-24):i])
+	if len(fs) < 2 {
+		return ""
+	}
+	return fs[len(fs)-2]
 }
 
 // pastVerbs are irregular past tenses a person's story goes on with.

@@ -109,7 +109,7 @@ func givesData(after []token) bool {
 
 // subjectSkip are words between a subject and its verb ("Erdogan also said").
 var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
-	further again now already too just recently first has had once initially subsequently long last only`) // "Beirut has long put the total at", "its staff had last counted"
+	further again now already too just recently first has had once initially subsequently long last only still`) // "Beirut has long put the total at", "its staff had last counted"
 
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since
@@ -515,6 +515,9 @@ func dataSource(np []token) []token {
 		for len(src) > 0 && (src[0].lower() == "the" || src[0].lower() == "official" || src[0].lower() == "latest" || src[0].lower() == "new") {
 			src = src[1:]
 		}
+		if len(src) == 1 && genericOwners[src[0].lower()] {
+			return np[k-1 : k+1] // "Federal figures show", "government figures": no body named, the figures are the source
+		}
 		// "the UN's annual vulnerability survey", "a UN vulnerability
 		// assessment": the body the data belong to, not the kind of data
 		if len(src) > 1 && (src[0].capitalised() || isAcronym(src[0].text)) {
@@ -828,6 +831,10 @@ func onItsBooks(toks []token) int {
 
 // registerNouns are the lists an agency keeps of the people it counts.
 var registerNouns = wordSet(`books register registers registry rolls records lists list database`)
+
+// genericOwners are the words that say whose figures they are without
+// naming a body: "government figures", "federal figures".
+var genericOwners = wordSet(`government federal ministry state provincial municipal`)
 
 // nameInApposition returns the name of two to four capitalised words set
 // off by a comma after a role np ends on, closing the sentence or a

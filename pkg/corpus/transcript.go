@@ -874,8 +874,21 @@ func interviewee(p string) string {
 			words++
 			end = skipSpaceInline(rest, end+len(w))
 		}
-		if words >= 2 {
-			return strings.TrimSpace(rest[:end])
+		if named := strings.TrimSpace(rest[:end]); words >= 2 && !strings.Contains(named, "'s ") && !strings.Contains(named, "’s ") {
+			return named
+		} else if words >= 2 {
+			// "she spoke to Kairi FM's Morning Dialogue": the outlet's
+			// programme; the interviewee is the subject
+			if name := speakerSubject(p, i); name != "" {
+				return name
+			}
+			if c := strings.IndexByte(p, ','); c > 0 && ageAfterComma(p[c:]) {
+				// "Dr Merissa Laville, 36, grew up ... This week she spoke
+				// to": the person the paragraph opens with, and her age
+				if words := strings.Fields(p[:c]); len(words) >= 2 && len(words) <= 4 && capitalisedName(words) {
+					return withoutHonorific(strings.Join(words, " "))
+				}
+			}
 		}
 	}
 	return ""
