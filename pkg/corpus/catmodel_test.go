@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout704": true, "testdata/heldout705": true, "testdata/heldout706": true, "testdata/heldout707": true,
+	"testdata/heldout708": true, "testdata/heldout709": true, "testdata/heldout710": true, "testdata/heldout711": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
