@@ -378,6 +378,7 @@ var boilerRules = []boilerRule{
 	{"credit", "contributed reporting", false, dropLine, 40},
 	{"credit", "additional reporting by", true, dropLine, 40},
 	{"credit", "reporting by", true, dropLine, 40},
+	{"credit", "(reporting by", true, dropLine, 40}, // "(Reporting by ...; Writing by Reuters Ankara bureau; Editing by ...)"
 	{"credit", "editing by", true, dropLine, 40},
 	{"credit", "writing by", true, dropLine, 40},
 	{"credit", "compiled by", true, dropLine, 40},

@@ -3774,7 +3774,7 @@ var heldoutSets = []struct {
 	// grep generic name words alone; heldout702's ran its self-check once
 	// from the testdata folder, so that its glob opened other sets'
 	// articles, and it failed before printing any of them).
-	// Tuned on once (this round's commit, "tune on heldout700-703").
+	// Tuned on once (dd23bf0c).
 	// First measurements (2026-12-07, at e301150b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3798,7 +3798,7 @@ var heldoutSets = []struct {
 	// opened heldout672's one-line metadata.csv to copy its header, which
 	// the brief did not allow, and did not count the generic words
 	// "Gazetesi", "Haber" and "TV" as hits).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout704-707").
 	// First measurements (2026-12-07, at a605eda7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3826,7 +3826,7 @@ var heldoutSets = []struct {
 	// Apt613 after "Messenger" matched earlier outlets; heldout711's
 	// printed heldout641's one-line metadata.csv, which the brief did not
 	// allow, and one listing showed later sets' folder names).
-	// Held back, untuned, for the measure after heldout704-707.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at f17d4998, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

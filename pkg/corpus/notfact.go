@@ -1082,8 +1082,8 @@ func isClockTime(b string, f figure) bool {
 	if f.value >= 1 && f.value <= 12 && !f.isRange {
 		// "At six o’clock we counted ...": an hour, spelled or not
 		rest := strings.ToLower(b[skipSpaceInline(b, f.end):min(len(b), skipSpaceInline(b, f.end)+8)])
-		if strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’cl") {
-			return true
+		if strings.HasPrefix(rest, "o'clock") || strings.HasPrefix(rest, "o’cl") || f.value == 12 && (strings.HasPrefix(rest, "noon") || strings.HasPrefix(rest, "midnigh")) {
+			return true // also "in the 12 noon newscast"
 		}
 	}
 	if !f.digits {

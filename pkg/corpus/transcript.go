@@ -280,6 +280,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 				speaker = name // "Da Costa:" for "Jacinta da Costa"
 			} else if name := initialExpanded(body[:labels[0].start], words); name != "" {
 				speaker = name // "D. Kazlauskas:" for "Darius Kazlauskas"
+			} else if name := familyAfterLabel(body[:labels[0].start], label); name != "" {
+				speaker = name // "Achol Majok:" for "Achol Majok Deng"
 			}
 			full[last] = speaker
 		}
@@ -290,6 +292,32 @@ func interviewTurns(body, publisher string) []speakerTurn {
 		return nil
 	}
 	return turns
+}
+
+// familyAfterLabel returns the label of two words or more and the
+// capitalised name the introduction gives after it, "Achol Majok Deng
+// grew up in Mingkaman" for "Achol Majok:", or "".
+func familyAfterLabel(intro, label string) string {
+	if !strings.Contains(label, " ") {
+		return ""
+	}
+	for from := 0; ; {
+		i := strings.Index(intro[from:], label+" ")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + 1
+		if i > 0 && isLetter(intro[i-1]) {
+			continue
+		}
+		k := i + len(label) + 1
+		w := letterRun(intro, k)
+		if w == "" || !isUpper(w[0]) || notFirstNames[w] || k+len(w) < len(intro) && !strings.ContainsRune(" ,.", rune(intro[k+len(w)])) {
+			continue
+		}
+		return label + " " + w
+	}
 }
 
 // answerInside finds another speaker's label after a question in a
