@@ -3382,6 +3382,9 @@ var tollPut = regexp.MustCompile(`(?i)\b(put|puts|putting|placed|places) (the|it
 // put the civilian toll in Idlib ... at") or has it rise to the figure.
 func tollPutAt(before string) bool {
 	t := strings.TrimRight(before, " ")
+	if !strings.Contains(strings.ToLower(t), "toll") {
+		return false // most figures: no toll named, no expressions to run
+	}
 	return strings.HasSuffix(strings.ToLower(t), " at") && tollPut.MatchString(t) || tollRose.MatchString(t)
 }
 

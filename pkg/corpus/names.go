@@ -571,13 +571,8 @@ var countryDemonym = func() map[string]string {
 func (r *resolver) lastCountryDemonym(pos int) string {
 	toks := r.window(max(0, pos-300), pos)
 	for k := len(toks) - 1; k >= 0; k-- {
-		if !toks[k].capitalised() {
-			continue
-		}
-		for c, d := range countryDemonym {
-			if toks[k].text == c {
-				return strings.ToUpper(d[:1]) + d[1:]
-			}
+		if d, ok := countryDemonym[toks[k].text]; ok && toks[k].capitalised() {
+			return strings.ToUpper(d[:1]) + d[1:]
 		}
 	}
 	return ""
