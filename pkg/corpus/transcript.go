@@ -301,22 +301,31 @@ func familyAfterLabel(intro, label string) string {
 	if !strings.Contains(label, " ") {
 		return ""
 	}
-	for from := 0; ; {
-		i := strings.Index(intro[from:], label+" ")
-		if i < 0 {
-			return ""
-		}
-		i += from
-		from = i + 1
-		if i > 0 && isLetter(intro[i-1]) {
-			continue
-		}
-		k := i + len(label) + 1
+	for _, k := range wordsAfterName(intro, label) {
 		w := letterRun(intro, k)
 		if w == "" || !isUpper(w[0]) || notFirstNames[w] || k+len(w) < len(intro) && !strings.ContainsRune(" ,.", rune(intro[k+len(w)])) {
 			continue
 		}
 		return label + " " + w
+	}
+	return ""
+}
+
+// wordsAfterName returns, for each place text names name as whole words
+// followed by a space, the offset of the word after it.
+func wordsAfterName(text, name string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(text[from:], name+" ")
+		if i < 0 {
+			return at
+		}
+		i += from
+		from = i + 1
+		if i > 0 && isLetter(text[i-1]) {
+			continue
+		}
+		at = append(at, i+len(name)+1)
 	}
 }
 
@@ -712,17 +721,8 @@ func openingName(intro, para string) string {
 // label is a family name written first, "Zhou Rong, a researcher ..." for
 // "Zhou:", or "".
 func givenNameAfter(body, family string) string {
-	for from := 0; ; {
-		i := strings.Index(body[from:], family+" ")
-		if i < 0 {
-			return ""
-		}
-		i += from
-		from = i + 1
-		if i > 0 && isLetter(body[i-1]) {
-			continue
-		}
-		k := i + len(family) + 1
+	for _, k := range wordsAfterName(body, family) {
+		i := k - len(family) - 1
 		end := -1
 		for n := 0; n < 2; n++ {
 			// "Zhou Rong, a researcher" for "Zhou:"; "Sólveig Ósk
@@ -745,6 +745,7 @@ func givenNameAfter(body, family string) string {
 			return strings.TrimSpace(body[i:end])
 		}
 	}
+	return ""
 }
 
 // nameWordAt returns the capitalised word of letters (any script) at
