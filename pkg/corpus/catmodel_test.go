@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout708": true, "testdata/heldout709": true, "testdata/heldout710": true, "testdata/heldout711": true,
+	"testdata/heldout712": true, "testdata/heldout713": true, "testdata/heldout714": true, "testdata/heldout715": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
