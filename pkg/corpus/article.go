@@ -491,8 +491,8 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) {
-		return false // every byline prefix ends in "by ", but those in other languages
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) && !hasAnyPrefix(l, authorLabels) {
+		return false // every byline prefix ends in "by ", but those in other languages and the labels
 	}
 	s := stripMarkdown(l)
 	if strings.Contains(s, " (") {
@@ -500,7 +500,7 @@ func (p *articleParser) byline(l string) bool {
 	}
 	// "By ...", "Written by ...", "Reported by ..."
 	n := 0
-	for _, pres := range [][]string{englishBylinePrefixes, otherBylinePrefixes} {
+	for _, pres := range [][]string{englishBylinePrefixes, authorLabels, otherBylinePrefixes} {
 		for _, pre := range pres {
 			if n == 0 && strings.HasPrefix(s, pre) {
 				n = len(pre)
@@ -610,8 +610,9 @@ func reportingAgency(part string) string {
 // Nordic and Slavic "Tekst:" and the Turkish "Röportaj:" (interview) and
 // "Haber:" (report).
 var (
+	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

@@ -973,6 +973,22 @@ func (x *extractor) sentence(s span, figs []*fig) {
 					break
 				}
 			}
+			if g.parent >= 0 && restatesTotal(b[s.start:g.start]) && !bringsTotal(b[s.start:g.start]) &&
+				(isPart(x.facts[g.parent]) || x.facts[g.parent].Value*2 < g.f.value) && !closeInSize(x.facts[g.parent].Value, g.f.value) {
+				// "Nearly 900,000 people have fled ... around 170,000 of
+				// the newly displaced are sleeping in the open. A local
+				// network put the total at close to 950,000": the total
+				// told before, not its part, nor a smaller count told after
+				// it (but "135,844 migrants had left ... Athens put the
+				// total closer to 10,000" disputes the count before; and
+				// "taking the total there to some 12,000" adds to it).
+				for p := g.parent - 1; p >= 0 && p > len(x.facts)-10; p-- {
+					if q := x.facts[p]; !measureUnits[q.Unit] && q.Rule != "part" && closeInSize(q.Value, g.f.value) {
+						g.parent = p
+						break
+					}
+				}
+			}
 			if dir := comparedTo(b[s.start:g.start]); dir != 0 && g.parent >= 0 && (x.facts[g.parent].Value-g.f.value)*float64(dir) >= 0 {
 				// "at least 130,000 displaced ... as many as 400,000 could be
 				// uprooted. The administration put the figure far higher, at
@@ -2179,7 +2195,8 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		return
 	}
 	if g.parent >= 0 && (isPersonUnit(g.unit) || g.elided || g.link == "restatement" && g.unit == "") &&
-		!(x.facts[g.parent].Category == Refugees && (strings.EqualFold(g.unit, "residents") || strings.EqualFold(g.unit, "inhabitants"))) { // not "60,000 Syrian refugees live alongside 35,000 Lebanese residents"
+		!(x.facts[g.parent].Category == Refugees && (strings.EqualFold(g.unit, "residents") || strings.EqualFold(g.unit, "inhabitants"))) && // not "60,000 Syrian refugees live alongside 35,000 Lebanese residents"
+		!(g.link == "coordination" && !g.elided && isPersonUnit(g.unit) && x.facts[g.parent].Category == Other && !isPersonUnit(x.facts[g.parent].Unit) && x.facts[g.parent].Unit != "") { // nor "between 120 and 130 camps ... and roughly 36,000 Syrians": people are no kind of camp
 		p := x.facts[g.parent]
 		fact.Category, fact.Rule = p.Category, g.link
 		if fact.Unit == "" && g.link == "restatement" {
@@ -2680,7 +2697,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		// "... have knocked down hundreds of shelters in Arsal, a town
 		// that hosts about 60,000 Syrians": a clause of its own).
 		if brs := breaksIn(x.body, s.start, g.start, false); len(brs) > 0 && x.body[brs[0].before] == ',' &&
-			periodIntro(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, s.start)))) &&
+			periodIntro(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, x.reportedClauseStart(s.start, brs[0].before))))) &&
 			g.preStart >= brs[0].at && (len(figs) == 0 || figs[0].start >= brs[0].at) {
 			inMain := true
 			for _, br := range brs[1:] {
@@ -2745,6 +2762,19 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		// tanks": a second predicate of the same subject shares its time.
 		if prev := x.facts[len(x.facts)-1]; prev.Category == fact.Category {
 			fact.PeriodStart = prev.PeriodStart
+		}
+	}
+	if k > 0 && len(x.facts) > 0 && !fact.PeriodStart.IsZero() && !strings.Contains(x.body[figs[k-1].end:g.start], ",") && sharedPredicate(x.body[figs[k-1].end:g.start]) {
+		// "foiled 5,183 attempts to cross the Evros and arrested 45 people
+		// in the 24 hours to 6 a.m. on Monday": the time that closes the
+		// second predicate holds for the first (not "a town that was home
+		// to about 30,000 people before the war, and have seized 25 towns
+		// over the past week": another clause's).
+		prev := &x.facts[len(x.facts)-1]
+		if prev.Start == figs[k-1].start && prev.Category == fact.Category && prev.PeriodStart.IsZero() && !measureUnits[prev.Unit] && prev.Unit != "percent" {
+			if p := findPeriod(x.body[g.end:s.end], pub, false); p.ok && p.t.Equal(fact.PeriodStart) {
+				prev.PeriodStart = fact.PeriodStart
+			}
 		}
 	}
 	if fact.PeriodStart.IsZero() && k > 0 && len(x.facts) > 0 && periodThenPredicate(x.body[figs[k-1].end:g.start], pub) {
@@ -2864,6 +2894,7 @@ search:
 			}
 		}
 	}
+	var first time.Time // the first army to cross a border on a day
 	for from := 0; found.IsZero(); {
 		// "since the start of December, when government forces stepped up
 		// their offensive": a since-date a "when" clause ties to the event
@@ -2881,8 +2912,17 @@ search:
 			// the sentence opens with began that day
 			if s := sentenceAt(b, i); lastEventBefore(b[s.start:i], i-s.start) == kind {
 				found = p.t
+			} else if kind == "offensive" && invasionClause(b[from:min(len(b), from+80)]) && first.IsZero() {
+				// "they have barely slept since Turkish troops and allied
+				// Syrian fighters crossed the border on October 9": an
+				// army crossing a border that day began the offensive,
+				// unless a since-clause that names it says otherwise
+				first = p.t
 			}
 		}
+	}
+	if found.IsZero() {
+		found = first
 	}
 	x.events[kind] = found
 	return found
@@ -2899,6 +2939,16 @@ func crossedOnDay(clause string) bool {
 		}
 	}
 	return false
+}
+
+// invasionClause reports a "since" clause in which troops or forces
+// cross a border on a day: "Turkish troops and allied Syrian fighters
+// crossed the border on October 9".
+func invasionClause(clause string) bool {
+	low := strings.ToLower(clause)
+	i := strings.Index(low, " crossed ")
+	return i >= 0 && strings.Contains(low[i:], " border") && strings.Contains(low[i:], " on ") &&
+		slices.ContainsFunc(strings.Fields(low[:i]), func(w string) bool { return militaryNouns[w] })
 }
 
 // tallyBefore reports a count's noun among the five words before
@@ -2991,6 +3041,22 @@ func relativeAfter(between string) bool {
 		}
 	}
 	return false
+}
+
+// reportedClauseStart returns where the clause a speaker reports opens
+// in b[from:to]: after "said that" ("Petsas said that in the 24 hours to
+// 6 a.m. on Monday, security forces had prevented ..."), or from itself.
+func (x *extractor) reportedClauseStart(from, to int) int {
+	b := x.body
+	for i := from; i < to; i++ {
+		if !atWordStart(b, i) || !strings.EqualFold(letterRun(b, i), "that") {
+			continue
+		}
+		if ws := wordsBefore(b, i, 1); len(ws) == 1 && reportingVerbs[ws[0]] {
+			return i + len("that")
+		}
+	}
+	return from
 }
 
 // sharedPredicate reports the text between two figures that opens a
@@ -4477,6 +4543,12 @@ func inApposition(b string, s span, pos int) bool {
 			break
 		}
 	}
+	if strings.Contains(strings.ToLower(b[pos:end]), " according to ") {
+		// "Turkey, home to 3,586,679 Syrians under temporary protection
+		// according to the Directorate General of Migration Management,
+		// has said": the gloss names who counted.
+		return false
+	}
 	for _, w := range clauseWords(b[i+1 : pos]) {
 		if w == "whose" {
 			break // "Atmeh, a border village whose camps now hold well over 100,000 people,": the village's gloss
@@ -5263,9 +5335,14 @@ func dropPossessive(name string) string {
 }
 
 // firstPerson reports a source named in the first person: "our teams",
-// "we", "my colleagues".
+// "we", "my colleagues", "I'd" (of "I'd say seven in ten").
 func firstPerson(name string) bool {
 	low := strings.ToLower(name)
+	if w, rest, _ := strings.Cut(low, " "); strings.ContainsAny(w, "'’") {
+		// A contraction: "I’d", "we're", "I've".
+		w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+		low = strings.TrimSpace(w + " " + rest)
+	}
 	for _, p := range []string{"we", "i", "us", "our", "my"} {
 		if low == p || strings.HasPrefix(low, p+" ") || strings.Contains(low, " "+p+" ") {
 			return true
@@ -5607,6 +5684,24 @@ func pluralNounOf(u string) string {
 		return strings.TrimSuffix(u, "y") + "ies"
 	}
 	return u + "s"
+}
+
+// isPart reports a fact that counts a part of a count: "around 170,000
+// of the newly displaced", "80,000 of them".
+func isPart(f Fact) bool {
+	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(strings.ToLower(f.Phrase), " of the ")
+}
+
+// restatesTotal reports words before a restated count that name it a
+// total: "put the total at", "gave the overall figure as".
+func restatesTotal(before string) bool {
+	ws := clauseWords(before)
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "total" || ws[i] == "overall") && (ws[i-1] == "the" || ws[i-1] == "its" || ws[i-1] == "their") {
+			return true
+		}
+	}
+	return false
 }
 
 // partPhrase reports a figure's phrase that counts a part of a count

@@ -292,6 +292,9 @@ func radioName(l string) string {
 	if n == 3 && (ws[2] == "FM" || ws[2] == "AM") && callSign(ws[0]) && isNumber(ws[1]) {
 		return ws[0] // "CJLO 1690 AM": a station's call sign, its frequency and band
 	}
+	if n == 2 && callSign(ws[0]) && amDial(ws[1]) {
+		return ws[0] // "CJAD 800": the call sign and its place on the AM dial
+	}
 	if n < 3 || n > 5 || ws[n-1] != "FM" && ws[n-1] != "AM" || !strings.ContainsFunc(l, unicode.IsLower) {
 		return ""
 	}
@@ -311,12 +314,20 @@ func isNumber(w string) bool {
 	return err == nil
 }
 
-// callSign reports a North American broadcaster's call sign: three or
-// four capital letters after the K, W or C its country's stations take,
-// "CJLO", "WXPR" (not "MEGA" of "MEGA 98.1 FM", a name in capitals).
+// callSign reports an American broadcaster's call sign: three or four
+// capital letters after the K, W, C, X or Z its country's stations take,
+// "CJLO", "WXPR", "ZBVI" (not "MEGA" of "MEGA 98.1 FM", a name in
+// capitals).
 func callSign(w string) bool {
-	return len(w) >= 3 && len(w) <= 4 && strings.ContainsRune("KWC", rune(w[0])) &&
+	return len(w) >= 3 && len(w) <= 4 && strings.ContainsRune("KWCXZ", rune(w[0])) &&
 		!strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
+}
+
+// amDial reports a whole number on the AM dial, in kilohertz: "800",
+// "1690".
+func amDial(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 530 && n <= 1710
 }
 
 func isRadioWord(w string) bool { return strings.EqualFold(w, "radio") }
@@ -809,10 +820,10 @@ var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "P
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.
-var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf`)
+var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf sawirka`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
-	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:", "Сүрөт:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:", "Сүрөт:", "Sawirka:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line
@@ -996,7 +1007,7 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)"
+	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio la wadaag`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)", "La wadaag:" (Somali)
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

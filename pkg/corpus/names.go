@@ -896,7 +896,7 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 				continue
 			}
 			name := r.nameDepth(a.subject, a.verbStart, depth+1)
-			if name == "" || name == "I" {
+			if name == "" || firstPerson(name) {
 				continue // not "“This morning I counted 40 canisters,” he told us": I is he
 			}
 			org := looksLikeOrg(name)
@@ -1313,6 +1313,11 @@ func (r *resolver) qualifiedNoun(noun string, pos int) string {
 		best, bestAt = w+" "+noun, i
 	})
 	if !strings.Contains(noun, " ") {
+		if bestAt < 0 {
+			if name := r.nameOpenedBy(noun, pos); name != "" {
+				return name // "the directorate's figures" after "the Directorate General of Migration Management"
+			}
+		}
 		return best // "the Ministry" alone is no name
 	}
 	named := titleCase(noun)
@@ -1325,6 +1330,49 @@ func (r *resolver) qualifiedNoun(noun string, pos int) string {
 		best, bestAt = joinTokens(toks[k:]), i
 	})
 	return best
+}
+
+// nameOpenedBy returns the last name before pos that the noun, written
+// with a capital, heads with "of" or "for" after it, "Directorate General
+// of Migration Management" for "directorate", "Armenian Prelacy of
+// Aleppo" for "prelacy", or "" (not a title before a person's name,
+// "Minister Süleyman Soylu").
+func (r *resolver) nameOpenedBy(noun string, pos int) string {
+	named := strings.ToUpper(noun[:1]) + noun[1:]
+	last := ""
+	forEachWord(r.body, named, pos, func(i int) {
+		if i > 0 && isLetter(r.body[i-1]) {
+			return
+		}
+		toks := r.window(i, min(len(r.body), i+100))
+		n, joined := 1, false // the name's words from the noun on
+		for k := 1; k < len(toks) && toks[k].start-toks[k-1].end == 1; k++ {
+			t := toks[k]
+			if t.capitalised() && !t.punct {
+				n = k + 1
+				continue
+			}
+			lw := t.lower()
+			if (lw == "of" || lw == "for" || lw == "and" && joined) && k+1 < len(toks) && toks[k+1].capitalised() {
+				joined = joined || lw != "and"
+				continue
+			}
+			break
+		}
+		if !joined || n < 3 {
+			return
+		}
+		name := joinTokens(toks[:n]) // (before the next window reuses the tokens' buffer)
+		before, j, k := r.wordsBeforeName(i, len(named))
+		for k < j && (strings.HasSuffix(before[k].text, "'s") || strings.HasSuffix(before[k].text, "’s")) {
+			k++ // "Serbia's Commissariat for Refugees": the owner is no part of the name
+		}
+		if k < j {
+			name = joinTokens(before[k:j]) + " " + name // "Armenian Prelacy of Aleppo"
+		}
+		last = name
+	})
+	return last
 }
 
 // wordsBeforeName returns the tokens of a name of n bytes at body[i] and

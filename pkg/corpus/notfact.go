@@ -115,6 +115,9 @@ var notFacts = []notFact{
 		if fmFrequency(b[f.start:end]) && (w == "FM" || w == "AM" || (w == "and" || w == "or") && fmFrequency(frequencyBefore(b, f.start))) {
 			return true // "on Kairi FM 107.9 and 93.1 in the north": the band, then one frequency or two
 		}
+		if callSign(w) && amDial(b[f.start:end]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0 || strings.HasPrefix(b[end:], "’s") || strings.HasPrefix(b[end:], "'s")) {
+			return true // "aired on CJAD 800’s morning show": a call sign's place on the AM dial
+		}
 		return fmFrequency(b[f.start:end]) && w != "" && isUpper(w[0]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0)
 	}},
 	{"price period", pricedPeriod},
@@ -1943,7 +1946,7 @@ func areaCodePhone(b string, f figure) bool {
 }
 
 // isPhone reports a phone number: after "+" ("+961 1 849 201"), with a
-// leading zero ("0342 230 00 00", "0800-123-456"), or three digit groups
+// leading zero ("0342 230 00 00", "0800-123-456", "0 242 555 01 98"), or three digit groups
 // in a row separated by single spaces, dashes or dots ("212 555 0199").
 func isPhone(b string, f figure) bool {
 	if !f.digits || f.scale || f.unit != "" {
@@ -1954,6 +1957,9 @@ func isPhone(b string, f figure) bool {
 	}
 	if b[f.start] == '0' && f.start+1 < len(b) && isDigit(b[f.start+1]) {
 		return true
+	}
+	if b[f.start] == '0' && f.start+2 < len(b) && b[f.start+1] == ' ' && isDigit(b[f.start+2]) {
+		return true // the trunk zero alone: "0 242 555 01 98"
 	}
 	if callNumber(b, f) {
 		return true

@@ -151,6 +151,9 @@ var rules = []rule{
 		// "More than a hundred people gathered on the Bulwark in Brecon on
 		// Wednesday evening for a candlelit vigil"
 		"#n * gathered|assembled|met|turned ** for|at|to a|the * rally|protest|demonstration|march|vigil|service|concert|fundraiser",
+		// "About 60 people came to a prayer vigil for the family's
+		// relatives at the church hall": a gathering, not a shelter
+		"#n * came|come|went to|for a|the * rally|protest|demonstration|march|vigil|service|concert|fundraiser",
 		// "About 40 people gathered on the steps of the library at 7 p.m.
 		// Saturday for a vigil"
 		"#n * gathered|assembled ** ** for a|the * rally|protest|demonstration|march|vigil",
@@ -658,6 +661,8 @@ var rules = []rule{
 		"community|communities|population * numbered|numbers|number|counted * #n",
 		// "more than the town's own population, which is about 35,000"
 		"population|populations which|that is|was|stands|stood * #n",
+		// "a border town whose own population is about 35,000"
+		"whose * population is|was|stands|stood * #n",
 		// "Azaz, a border town home to around 70,000 residents", "Arsal,
 		// home to about 35,000 Lebanese": who lives there, not who fled
 		"town|city|village|province home to * #n residents|inhabitants|villagers",
@@ -1216,6 +1221,10 @@ var rules = []rule{
 		// "we have registered more than 9,000 Syrians arriving in the
 		// Kurdistan Region": arrivals counted as they cross
 		"registered|recorded * #n * arriving",
+		// "police registered nearly half a million people crossing the
+		// country on their way north": people counted on the move
+		"registered|recorded * #n * crossing|transiting the country|territory",
+		"registered|recorded * #n * passing through the|its country|territory",
 	}},
 	// "forcing 600 people to move into the camp's schools": people forced
 	// to move are displaced, wherever they go.
