@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout712": true, "testdata/heldout713": true, "testdata/heldout714": true, "testdata/heldout715": true,
+	"testdata/heldout716": true, "testdata/heldout717": true, "testdata/heldout718": true, "testdata/heldout719": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

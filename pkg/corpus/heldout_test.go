@@ -3873,6 +3873,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout713", heldoutFloors{found: 89, correct: 89, qual: 96, src: 85, period: 92, meta: 90}, true},
 	{"testdata/heldout714", heldoutFloors{found: 88, correct: 86, qual: 96, src: 91, period: 88, meta: 93}, true},
 	{"testdata/heldout715", heldoutFloors{found: 90, correct: 85, qual: 96, src: 94, period: 93, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout708-711 were being tuned on,
+	// from the same brief with new outlet kinds (Sardinian, Breton,
+	// Frisian, Gagauz and Romanian county outlets; city papers of
+	// Lüleburgaz and Konya, a Circassian site of Kabardino-Balkaria, an
+	// East Kazakhstan regional paper and a Gilan site; a Nova Scotia
+	// community paper, Louisiana and Washington local papers, a St Kitts
+	// radio station and a Panamanian expatriate site; Somaliland,
+	// Comorian, Burundian, Djiboutian and Basotho outlets). Their reports
+	// named only outlets and counts (heldout717's rejected every outlet
+	// whose name held any word of an earlier one, generic words too;
+	// heldout718's counted "Courier" and "Sun" as generic and left
+	// "Progress" out of LighthouseNOW's longer print name).
+	// Held back, untuned, for the measure after heldout712-715.
+	// First measurements (2026-12-07, at ed2fbc11, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout716 96.5%, 95.3% (94.1%, 93.0%), 100%, 87.8%, 95.1%, 96.7%, 57.3%
+	//   heldout717 93.0%, 93.0% (91.9%, 91.9%), 100%, 87.5%, 95.0%, 100%, 61.2%
+	//   heldout718 90.5%, 89.4% (the same), 100%, 97.4%, 98.7%, 96.7%, 75.0%
+	//   heldout719 90.4%, 88.2% (89.2%, 87.1%), 100%, 97.3%, 89.3%, 93.3%, 70.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout716", heldoutFloors{found: 93, correct: 92, qual: 96, src: 84, period: 92, meta: 93}, true},
+	{"testdata/heldout717", heldoutFloors{found: 90, correct: 90, qual: 96, src: 84, period: 92, meta: 96}, true},
+	{"testdata/heldout718", heldoutFloors{found: 87, correct: 86, qual: 96, src: 94, period: 95, meta: 93}, true},
+	{"testdata/heldout719", heldoutFloors{found: 87, correct: 85, qual: 96, src: 94, period: 86, meta: 90}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
