@@ -733,7 +733,7 @@ var creditJoins = func() *strings.Replacer {
 // station's; the Turkish and Turkmen "bölüm", a department), in English
 // and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "collective", "bölüm", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi"; Portuguese "redação"
+var deskWords = []string{"desk", "newsroom", "collective", "bölüm", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa", "merkez"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi", "Haber Merkezi"; Portuguese "redação"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -809,13 +809,23 @@ func datelineAgency(text, name string) bool {
 // and the agency it worked with: "Independent.ie World Desk, with
 // Reuters".
 func (p *articleParser) deskWithAgency(l string) bool {
+	var desk, ag string
 	if open := strings.LastIndexByte(l, '('); open > 0 && strings.HasSuffix(l, ")") {
+		if a := agencyIn(l[open+1 : len(l)-1]); a != "" && wordCount(l[:open]) <= 5 {
+			desk, ag = l[:open], a // "Şehrivan Haber Merkezi (Anadolu)": the desk and, in brackets, its agency
+		}
 		l = strings.TrimSpace(l[:open]) // "..., avec Reuters (dépêches en anglais)": a note on the copy
 	}
 	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
-	desk, ag := agencyAfterJoin(l, agencyJoins)
+	if ag == "" {
+		// "IPR News staff, with reporting from Reuters"
+		desk, ag = agencyAfterJoin(l, []string{" with reporting from ", " with reporting by ", " with additional reporting from "})
+	}
+	if ag == "" {
+		desk, ag = agencyAfterJoin(l, agencyJoins)
+	}
 	if ag == "" {
 		desk, ag = agencyAfterJoin(l, []string{" / "}) // "Yeniçağ Dış Haberler Servisi / Reuters"
 	}
@@ -1408,7 +1418,9 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	balaza olwokubiri olwokusatu olwokuna olwokutaano olwomukaaga ssande sabbiiti
 	zuletzt mo mi fr sa so live-ticker liveticker
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
-	יום ראשון שני שלישי רביעי חמישי שישי שבת น`)
+	יום ראשון שני שלישי רביעי חמישי שישי שבת น
+	dydd llun mawrth mercher iau gwener sadwrn sul diweddarwyd cyhoeddwyd
+	diluns dimars dimècres dijòus divendres dissabte dimenge`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

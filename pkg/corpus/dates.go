@@ -127,6 +127,11 @@ var foreignMonths = map[string]time.Month{
 	// Malagasy ("Zoma 21 Febroary 2020")
 	"janoary": 1, "febroary": 2, "martsa": 3, "aprily": 4, "mey": 5, "jona": 6, "jolay": 7,
 	"aogositra": 8, "septambra": 9, "novambra": 11, "desambra": 12, // ("oktobra" is above)
+	// Welsh ("Dydd Mercher, 23ain Hydref 2019"; "mai" is above) and
+	// Occitan ("Dimècres 26 de febrièr de 2020", with those below)
+	"ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+	"medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+	"junh": 6, "julhet": 7, "agost": 8, "decembre": 12,
 	// Sesotho, as Lesotho writes it ("Labobedi, 22 Mphalane 2019")
 	"pherekhong": 1, "hlakola": 2, "hlakubele": 3, "mmesa": 4, "motsheanong": 5, "phupjane": 6,
 	"phupu": 7, "phato": 8, "loetse": 9, "mphalane": 10, "pulungoana": 11, "tshitoe": 12,
@@ -164,6 +169,8 @@ var accentedMonths = map[string]time.Month{
 	"února": 2, "března": 3, "května": 5, "června": 6, "července": 7, "září": 9, "října": 10,
 	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
 	"október": 10,
+	// Occitan with a letter outside ASCII (the rest are above)
+	"genièr": 1, "febrièr": 2,
 	// Sesotho with a letter outside ASCII (the rest are above)
 	"motšeanong": 5, "tšitoe": 12,
 	// Slovak, in the genitive a date uses: "11. júla 2019"
@@ -323,11 +330,17 @@ func dayAt(s string, i int) (int, int, bool) {
 	d, _ := strconv.Atoi(s[i:j])
 	if suf := strings.ToLower(letterRun(s, j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" || suf == "er" && d == 1 {
 		j += 2 // "21st", "1er mars" in French
+	} else if welshOrdinals[suf] {
+		j += len(suf) // "23ain Hydref 2019"
 	} else if suf != "" {
 		return 0, i, false
 	}
 	return d, j, d >= 1 && d <= 31
 }
+
+// welshOrdinals end a day's number in Welsh: "1af", "2il", "3ydd",
+// "5ed", "7fed", "11eg", "21ain".
+var welshOrdinals = wordSet(`af il ydd ed fed eg ain`)
 
 // yearAt reads a four-digit year 1900–2099 at s[i].
 func yearAt(s string, i int) (int, int, bool) {

@@ -931,8 +931,8 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// Nor is a part told after its whole: "about 176,000 people
 			// have fled ..., and nearly 80,000 of them are children. The
 			// administration says the real number is closer to 300,000."
-			for g.parent > 0 && g.parent > len(x.facts)-3 && x.facts[g.parent].Start < s.start && partPhrase(x.facts[g.parent].Phrase) &&
-				x.facts[g.parent-1].Value > x.facts[g.parent].Value && strings.Contains(x.facts[g.parent].Sentence, x.facts[g.parent-1].Phrase) {
+			for g.parent > 0 && g.parent > len(x.facts)-3 && x.facts[g.parent].Start < s.start && isPart(x.facts[g.parent]) &&
+				x.facts[g.parent-1].Value > x.facts[g.parent].Value && strings.Contains(x.facts[g.parent].Sentence, normalizeSpace(x.facts[g.parent-1].Phrase)) {
 				g.parent--
 			}
 			for g.parent > 0 && g.parent > len(x.facts)-4 && (x.facts[g.parent].Rule == "population" ||
@@ -974,7 +974,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				}
 			}
 			if g.parent >= 0 && restatesTotal(b[s.start:g.start]) && !bringsTotal(b[s.start:g.start]) &&
-				(isPart(x.facts[g.parent]) || x.facts[g.parent].Value*2 < g.f.value) && !closeInSize(x.facts[g.parent].Value, g.f.value) {
+				(isPart(x.facts[g.parent]) || partNouns[x.facts[g.parent].Unit] || x.facts[g.parent].Value*2 < g.f.value) {
 				// "Nearly 900,000 people have fled ... around 170,000 of
 				// the newly displaced are sleeping in the open. A local
 				// network put the total at close to 950,000": the total
@@ -983,7 +983,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// total closer to 10,000" disputes the count before; and
 				// "taking the total there to some 12,000" adds to it).
 				for p := g.parent - 1; p >= 0 && p > len(x.facts)-10; p-- {
-					if q := x.facts[p]; !measureUnits[q.Unit] && q.Rule != "part" && closeInSize(q.Value, g.f.value) {
+					if q := x.facts[p]; !measureUnits[q.Unit] && !isPart(q) && !partNouns[q.Unit] && closeInSize(q.Value, g.f.value) {
 						g.parent = p
 						break
 					}
@@ -2868,7 +2868,7 @@ func (x *extractor) eventStart(kind string) time.Time {
 	var found time.Time
 	b := x.body
 search:
-	for _, v := range []string{"launched ", "began ", "started ", "begun "} {
+	for _, v := range []string{"launched ", "began ", "started ", "begun ", "opened "} {
 		for from := 0; ; {
 			i := strings.Index(b[from:], v)
 			if i < 0 {
@@ -3304,7 +3304,7 @@ func (x *extractor) source(s span, g *fig) string {
 	best := -1
 	for i, a := range as {
 		if a.pre && !a.according && a.verbEnd <= g.start && g.start < a.scopeEnd {
-			if best < 0 || a.verbEnd > as[best].verbEnd {
+			if best < 0 || a.verbEnd > as[best].verbEnd && !countryCounts(b, as[best], a) {
 				best = i
 			}
 		}
@@ -3425,6 +3425,15 @@ func (x *extractor) source(s span, g *fig) string {
 		return x.res.fullerName(name, g.start) // "The UN's figure is lower: about 176,000"; "By the Observatory’s count"
 	}
 	return "reporter"
+}
+
+// countryCounts reports an attribution inner, inside the scope of outer,
+// whose subject is a country and whose verb counts: "UNHCR says Jordan
+// has registered about 660,000 Syrian refugees" is UNHCR's figure of
+// Jordan's register, told by UNHCR.
+func countryCounts(b string, outer, inner attribution) bool {
+	return !countParticiples[strings.ToLower(b[outer.verbStart:outer.verbEnd])] && inner.verbStart < outer.scopeEnd &&
+		len(inner.subject) == 1 && countryNames[strings.ToLower(inner.subject[0].text)] && countParticiples[strings.ToLower(b[inner.verbStart:inner.verbEnd])]
 }
 
 // joinedClauseCredited reports a figure in a clause that "and" or "but"
@@ -5689,7 +5698,8 @@ func pluralNounOf(u string) string {
 // isPart reports a fact that counts a part of a count: "around 170,000
 // of the newly displaced", "80,000 of them".
 func isPart(f Fact) bool {
-	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(strings.ToLower(f.Phrase), " of the ")
+	low := strings.ToLower(f.Phrase)
+	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(low, " of the ") || strings.Contains(low, " of them ")
 }
 
 // restatesTotal reports words before a restated count that name it a

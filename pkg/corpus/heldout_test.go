@@ -3826,7 +3826,7 @@ var heldoutSets = []struct {
 	// Apt613 after "Messenger" matched earlier outlets; heldout711's
 	// printed heldout641's one-line metadata.csv, which the brief did not
 	// allow, and one listing showed later sets' folder names).
-	// Tuned on once (this round's commit, "tune on heldout708-711").
+	// Tuned on once (ed2fbc11).
 	// First measurements (2026-12-07, at f17d4998, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3855,12 +3855,13 @@ var heldoutSets = []struct {
 	// did not allow, and heldout714's listing showed the folder names up
 	// to heldout689; heldout715's read the README's paragraph on
 	// metadata.csv).
-	// The current measure of generalisation (measureSets), untuned; but
-	// their per-figure misses were printed once during the round that
-	// tuned heldout708-711, by our script that ran every registered set
-	// loudly. No rule was drawn from them (that round's cases are of
-	// heldout708-711), the round left what they find and get right as it
-	// was, and the script has since left the held-back sets quiet.
+	// Their per-figure misses were printed once during the round that
+	// tuned heldout708-711, while they were held back, by our script that
+	// ran every registered set loudly. No rule was drawn from them (that
+	// round's cases are of heldout708-711), the round left what they find
+	// and get right as it was, and the script has since left the
+	// held-back sets quiet. They were the measure after that round.
+	// Tuned on once (this round's commit, "tune on heldout712-715").
 	// First measurements (2026-12-07, at ea2947bf, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3886,7 +3887,7 @@ var heldoutSets = []struct {
 	// whose name held any word of an earlier one, generic words too;
 	// heldout718's counted "Courier" and "Sun" as generic and left
 	// "Progress" out of LighthouseNOW's longer print name).
-	// Held back, untuned, for the measure after heldout712-715.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at ed2fbc11, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

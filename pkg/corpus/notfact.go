@@ -1906,8 +1906,8 @@ func ofAfterUnit(b string, end int, unit string) bool {
 // brackets, "(313) 222-2300", "(02) 834-4000": the code, and the number
 // after it.
 func areaCodePhone(b string, f figure) bool {
-	tel := func(i int) bool { // "222-2300" or "32-14-50" at b[i]
-		if i+8 <= len(b) && allDigits(b[i:i+3]) && b[i+3] == '-' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8])) {
+	tel := func(i int) bool { // "222-2300", "555 0147" or "32-14-50" at b[i]
+		if i+8 <= len(b) && allDigits(b[i:i+3]) && (b[i+3] == '-' || b[i+3] == ' ') && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8])) {
 			return true
 		}
 		groups, digits := 0, 0 // two or three digits, dash, and so on: "32-14-50"
@@ -1967,6 +1967,9 @@ func isPhone(b string, f figure) bool {
 	if areaCodePhone(b, f) || phoneLabelled(b, f) {
 		return true
 	}
+	if localNumber(b, f.start, f.end) {
+		return true // "Klienditugi 473 5050": a local number of three digits and four
+	}
 	if groups := strings.Fields(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(b[f.start:f.end])); len(groups) == 2 && allDigits(groups[0]) && allDigits(groups[1]) {
 		// "376 555 0198": two groups read as one number, then a group of
 		// four a thousands group never has
@@ -1995,6 +1998,25 @@ func isPhone(b string, f figure) bool {
 		i = j
 	}
 	return true
+}
+
+// localNumber reports the three digits and four of a local phone number,
+// "473 5050", at b[start:end]: either group, the other one space away and
+// no other digit around (the four are no year, "in 473 2019" being no
+// number).
+func localNumber(b string, start, end int) bool {
+	three := func(i int) bool {
+		return i >= 0 && i+8 <= len(b) && (i == 0 || !isDigit(b[i-1]) && b[i-1] != ',' && b[i-1] != '.') &&
+			allDigits(b[i:i+3]) && b[i+3] == ' ' && allDigits(b[i+4:i+8]) && (i+8 == len(b) || !isDigit(b[i+8]) && b[i+8] != ',' && b[i+8] != '.' && !isLetter(b[i+8])) &&
+			!(b[i+4] == '1' && b[i+5] == '9' || b[i+4] == '2' && b[i+5] == '0')
+	}
+	switch end - start {
+	case 3:
+		return three(start)
+	case 4:
+		return three(start - 4)
+	}
+	return false
 }
 
 // phoneLabels name a phone number before its digits.

@@ -203,7 +203,7 @@ var eventNouns = map[string]string{
 }
 
 // eventVerbs say that an event started.
-var eventVerbs = wordSet(`began begun begin launched launch started start beginning outbreak erupted`)
+var eventVerbs = wordSet(`began begun begin launched launch started start beginning outbreak erupted opened`)
 
 // sinceYearContext reports whether "this year" at s[i] states a start:
 // "so far this year", "since the start of this year", "this year alone".
@@ -323,6 +323,7 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		}
 		if !atWordStart(s, j) {
 			j++
+			n-- // the rest of a word ("’s" of "Turkey’s", "-led") is no word of its own
 			continue
 		}
 		w := strings.ToLower(letterRun(s, j))

@@ -1728,7 +1728,10 @@ var rules = []rule{
 		"unaccompanied",
 	}},
 	{"border", AtRisk, civilianUnit, []string{
-		"heading|headed|head|massing|massed|gathered|gathering|stranded|trapped|stuck|camped",
+		"heading|headed|massing|massed|gathered|gathering|stranded|trapped|stuck|camped",
+		// "thousands head for the border" (not "the monitor's head Rami
+		// Abdel Rahman told AFP": the man who heads it)
+		"head|heads to|toward|towards|for|north|south|east|west|back",
 		// "waiting at the crossing", but not "on the waiting list"
 		"waiting|wait|waited at|near|by|along|outside|on|in|here|there",
 		// "waiting for a chance to cross", not "waiting for kits"

@@ -165,8 +165,8 @@ func interviewLabel(para string) string {
 		return ""
 	}
 	for k, w := range words {
-		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w))) {
-			continue // "D. Kazlauskas:", "LRT.lt:", "B24:"
+		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w) || numberedName(w))) {
+			continue // "D. Kazlauskas:", "LRT.lt:", "B24:", "Golwg360:"
 		}
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
 			continue // "La Voix du Nord:", "Eye on Libya:", "Abu Bakr al Sayed:"
@@ -474,6 +474,13 @@ func labelKey(label string) string {
 // which an outlet named with a number signs its questions with.
 func digitInitials(w string) bool {
 	return len(w) >= 2 && len(w) <= 5 && isUpper(w[0]) && hasDigit(w) && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".,;()")
+}
+
+// numberedName reports a capitalised word of letters that ends in digits,
+// "Golwg360", as outlets named with a number write their names.
+func numberedName(w string) bool {
+	d := strings.IndexAny(w, "0123456789")
+	return d >= 3 && isUpper(w[0]) && lettersOnly(w[:d]) && allDigits(w[d:])
 }
 
 // ownVoice reports a label that names the publisher or gives its initials.
