@@ -3900,6 +3900,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout717", heldoutFloors{found: 90, correct: 90, qual: 96, src: 84, period: 92, meta: 96}, true},
 	{"testdata/heldout718", heldoutFloors{found: 87, correct: 86, qual: 96, src: 94, period: 95, meta: 93}, true},
 	{"testdata/heldout719", heldoutFloors{found: 87, correct: 85, qual: 96, src: 94, period: 86, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout712-715 were being tuned on,
+	// from the same brief with new outlet kinds (Swedish and Norwegian
+	// county papers, a Czech regional site and a Basque daily; a Mersin
+	// district site, Chechen and Dagestani outlets, a Kermanshah site and
+	// a Kazakh oblast paper; Wyoming and Kentucky media, a
+	// Saint-Barthélemy weekly, a Quebec community paper and a Guatemalan
+	// English magazine; Guinean, Mauritian, Liberian, Malagasy and Chadian
+	// outlets). Their reports named only outlets and counts (heldout721's
+	// and heldout722's opened two earlier sets' one-line metadata.csv
+	// files, which the brief did not allow; heldout721's listed the
+	// briefs' folder once and was not sure two of its outlets exist under
+	// those names; heldout723's printed the matching lines of
+	// heldout699's and heldout715's notes, lists of outlet names, while
+	// judging outlets it then rejected).
+	// Held back, untuned, for the measure after heldout716-719.
+	// First measurements (2026-12-07, at 2d31ec29, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout720 93.9%, 90.6% (96.3%, 92.9%), 100%, 83.1%, 100%, 100%, 70.1%
+	//   heldout721 92.9%, 91.9% (89.4%, 88.4%), 100%, 77.2%, 94.9%, 93.3%, 70.9%
+	//   heldout722 88.1%, 86.0% (89.3%, 87.2%), 100%, 86.5%, 90.5%, 90.0%, 60.8%
+	//   heldout723 92.8%, 91.7% (89.2%, 88.1%), 100%, 94.8%, 92.2%, 93.3%, 72.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout720", heldoutFloors{found: 90, correct: 87, qual: 96, src: 80, period: 95, meta: 96}, true},
+	{"testdata/heldout721", heldoutFloors{found: 89, correct: 88, qual: 96, src: 74, period: 91, meta: 90}, true},
+	{"testdata/heldout722", heldoutFloors{found: 85, correct: 83, qual: 96, src: 83, period: 87, meta: 87}, true},
+	{"testdata/heldout723", heldoutFloors{found: 89, correct: 88, qual: 96, src: 91, period: 89, meta: 90}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
