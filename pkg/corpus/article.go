@@ -147,7 +147,7 @@ func mastheadDash(l string) bool {
 	for _, d := range []string{" — ", " – ", " - "} {
 		if _, after, ok := strings.Cut(l, d); ok {
 			after = strings.TrimSpace(after)
-			return after != "" && wordCount(after) <= 6 && !strings.ContainsAny(after[len(after)-1:], ".!?")
+			return after != "" && wordCount(strings.ReplaceAll(after, " · ", " ")) <= 7 && !strings.ContainsAny(after[len(after)-1:], ".!?")
 		}
 	}
 	return false
@@ -491,7 +491,7 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) && !hasAnyPrefix(l, authorLabels) {
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) && !hasAnyPrefix(l, authorLabels) && !italianBy(l) {
 		return false // every byline prefix ends in "by ", but those in other languages and the labels
 	}
 	s := stripMarkdown(l)
@@ -506,6 +506,9 @@ func (p *articleParser) byline(l string) bool {
 				n = len(pre)
 			}
 		}
+	}
+	if n == 0 && italianBy(s) {
+		n = 3 // "di Redazione Casteddu Online (con ANSA)"
 	}
 	if n == 0 && (strings.HasPrefix(s, "by ") || strings.HasPrefix(s, "BY ")) && !endsSentence(s) && allCapitalised(s[3:]) {
 		n = 3 // "by DAILY SABAH WITH AGENCIES", "BY JORDAN WEXLER": names only, so no broken sentence
@@ -560,6 +563,13 @@ func (p *articleParser) byline(l string) bool {
 		}
 	}
 	return true
+}
+
+// italianBy reports a byline in Italian, "di" and a capitalised name:
+// "di Redazione Casteddu Online (con ANSA)" (not the Dutch weekday of "di
+// 18 februari 2020").
+func italianBy(l string) bool {
+	return (strings.HasPrefix(l, "di ") || strings.HasPrefix(l, "Di ")) && len(l) > 3 && isUpper(l[3])
 }
 
 // compiledFromAgency returns the agency a credit names as the source of the
@@ -1886,7 +1896,7 @@ func (p *articleParser) endParagraph() {
 			// section label between them ("Middle East") is dropped.
 			p.a.Title, p.pending = stripMarkdown(text), ""
 			return
-		} else if !isProse(text) && !hasDateline(text) {
+		} else if !isProse(text) && (!hasDateline(text) || p.outletTagline(text)) {
 			p.pending = text
 			return
 		}
@@ -2200,6 +2210,19 @@ func (p *articleParser) body() string {
 }
 
 // hasDateline reports a paragraph that opens with a dateline.
+// outletTagline reports one of a page's first lines that opens with a
+// name in capitals before a dash and a few words of tagline, "AL-QARN —
+// Quotidien d'information en langue arabe · Djibouti": the outlet's, no
+// dateline.
+func (p *articleParser) outletTagline(text string) bool {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if name, _, ok := strings.Cut(text, dash); ok && p.a.Title == "" && p.lineNo <= 2 && strings.ToUpper(name) == name && mastheadDash(text) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasDateline(text string) bool {
 	if w := letterRun(text, 0); len(w) < len(text) && text[len(w)] == ',' {
 		if _, day := weekdayNames[strings.ToLower(w)]; day {

@@ -693,7 +693,8 @@ func restates(before string) bool {
 						// higher than the count before)
 						return false // "puts the number who remain inside the town at": a count of its own
 					}
-					return len(rest) < 2 || rest[0] != "of" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these"
+					return len(rest) < 2 || rest[0] != "of" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these" ||
+						len(rest) == 3 && rest[1] == "displaced" || len(rest) == 4 && rest[1] == "the" && rest[2] == "displaced" // "put the number of displaced at": the count of the displaced told before
 				}
 			}
 		}
@@ -2921,6 +2922,18 @@ search:
 			}
 		}
 	}
+	for from := 0; found.IsZero() && first.IsZero() && kind == "offensive"; {
+		// "the families who fled when Turkey and its Syrian allies crossed
+		// the border on October 9": the day the offensive began
+		i := strings.Index(b[from:], " when ")
+		if i < 0 {
+			break
+		}
+		from += i + len(" when ")
+		if p := sinceDate(b, from, x.a.Published); p.ok && invasionClause(b[from:min(len(b), from+80)]) {
+			first = p.t
+		}
+	}
 	if found.IsZero() {
 		found = first
 	}
@@ -2941,14 +2954,15 @@ func crossedOnDay(clause string) bool {
 	return false
 }
 
-// invasionClause reports a "since" clause in which troops or forces
-// cross a border on a day: "Turkish troops and allied Syrian fighters
-// crossed the border on October 9".
+// invasionClause reports a "since" clause in which troops, forces or a
+// country cross a border on a day: "Turkish troops and allied Syrian
+// fighters crossed the border on October 9", "Turkey and its Syrian
+// allies crossed the border on October 9".
 func invasionClause(clause string) bool {
 	low := strings.ToLower(clause)
 	i := strings.Index(low, " crossed ")
 	return i >= 0 && strings.Contains(low[i:], " border") && strings.Contains(low[i:], " on ") &&
-		slices.ContainsFunc(strings.Fields(low[:i]), func(w string) bool { return militaryNouns[w] })
+		slices.ContainsFunc(strings.Fields(low[:i]), func(w string) bool { return militaryNouns[w] || w == "allies" || countryNames[w] })
 }
 
 // tallyBefore reports a count's noun among the five words before

@@ -286,10 +286,15 @@ func radioName(l string) string {
 	if n >= 2 && n <= 4 && fmFrequency(ws[n-1]) && slices.ContainsFunc(ws[:n-1], isRadioWord) && isUpper(ws[0][0]) && strings.ContainsFunc(l, unicode.IsLower) {
 		return strings.Join(ws[:n-1], " ") // "Homeboyz Radio 103.5": a name that says radio, and its frequency with no band
 	}
+	bandFirst := false
 	if n >= 3 && (ws[n-2] == "FM" || ws[n-2] == "AM") {
 		ws[n-2], ws[n-1] = ws[n-1], ws[n-2] // "Open Gate FM 101.3": the band before the frequency
+		bandFirst = true
 	}
 	if n == 3 && (ws[2] == "FM" || ws[2] == "AM") && callSign(ws[0]) && isNumber(ws[1]) {
+		if bandFirst {
+			return ws[0] + " " + ws[2] // "WINN FM 98.9": the name the station writes, its band with it
+		}
 		return ws[0] // "CJLO 1690 AM": a station's call sign, its frequency and band
 	}
 	if n == 2 && callSign(ws[0]) && amDial(ws[1]) {

@@ -3861,7 +3861,7 @@ var heldoutSets = []struct {
 	// round's cases are of heldout708-711), the round left what they find
 	// and get right as it was, and the script has since left the
 	// held-back sets quiet. They were the measure after that round.
-	// Tuned on once (this round's commit, "tune on heldout712-715").
+	// Tuned on once (2d31ec29).
 	// First measurements (2026-12-07, at ea2947bf, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3887,7 +3887,7 @@ var heldoutSets = []struct {
 	// whose name held any word of an earlier one, generic words too;
 	// heldout718's counted "Courier" and "Sun" as generic and left
 	// "Progress" out of LighthouseNOW's longer print name).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout716-719").
 	// First measurements (2026-12-07, at ed2fbc11, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3915,7 +3915,7 @@ var heldoutSets = []struct {
 	// those names; heldout723's printed the matching lines of
 	// heldout699's and heldout715's notes, lists of outlet names, while
 	// judging outlets it then rejected).
-	// Held back, untuned, for the measure after heldout716-719.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 2d31ec29, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
