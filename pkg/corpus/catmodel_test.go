@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout720": true, "testdata/heldout721": true, "testdata/heldout722": true, "testdata/heldout723": true,
+	"testdata/heldout724": true, "testdata/heldout725": true, "testdata/heldout726": true, "testdata/heldout727": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -3928,6 +3928,36 @@ var heldoutSets = []struct {
 	{"testdata/heldout721", heldoutFloors{found: 89, correct: 88, qual: 96, src: 74, period: 91, meta: 90}, true},
 	{"testdata/heldout722", heldoutFloors{found: 85, correct: 83, qual: 96, src: 83, period: 87, meta: 87}, true},
 	{"testdata/heldout723", heldoutFloors{found: 89, correct: 88, qual: 96, src: 91, period: 89, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout712-715 were being tuned on,
+	// from the same brief with new outlet kinds (a Northern Sami daily,
+	// an Irish-language site, a Latvian regional paper, a Finland-Swedish
+	// local paper and a Lithuanian district paper; a Karakalpak paper, a
+	// Marmaris site and Armenian, Georgian and Iranian Azerbaijani
+	// television sites; Minnesota, New Mexico and Michigan papers, a
+	// Newfoundland radio station and an Alberta community paper; Malian,
+	// Eritrean diaspora, Cape Verdean, Malawian radio and Burkinabe
+	// sites). Their reports named only outlets and counts (heldout726's
+	// opened heldout627's one-line metadata.csv, which the brief did not
+	// allow, listed the briefs' folder once, and counted "Free Press" and
+	// "Daily Post" as generic words). Part of heldout724's, heldout726's
+	// and heldout727's files went into 2d31ec29, the round that tuned
+	// heldout712-715, by a `git add` of the package while their writers
+	// were at work; unregistered then, they were read by no test and no
+	// training, and their own commits completed them.
+	// Held back, untuned, for the measure after heldout720-723.
+	// First measurements (2026-12-07, at 311dc066, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout724 90.9%, 76.2% (89.8%, 75.2%), 100%, 86.2%, 98.8%, 86.7%, 66.2%
+	//   heldout725 88.2%, 87.2% (87.1%, 86.0%), 100%, 92.0%, 93.3%, 100%, 72.0%
+	//   heldout726 88.8%, 87.7% (the same), 100%, 95.8%, 97.2%, 93.3%, 74.6%
+	//   heldout727 95.1%, 94.0% (93.9%, 92.8%), 98.7%, 91.0%, 85.9%, 93.3%, 64.1%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout724", heldoutFloors{found: 87, correct: 73, qual: 96, src: 83, period: 95, meta: 83}, true},
+	{"testdata/heldout725", heldoutFloors{found: 85, correct: 84, qual: 96, src: 89, period: 90, meta: 96}, true},
+	{"testdata/heldout726", heldoutFloors{found: 85, correct: 84, qual: 96, src: 92, period: 94, meta: 90}, true},
+	{"testdata/heldout727", heldoutFloors{found: 92, correct: 91, qual: 95, src: 88, period: 82, meta: 90}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
