@@ -728,7 +728,7 @@ func (p *articleParser) creditLine(l string) bool {
 // agencyJoins are the words that join an outlet or its desk to the agency
 // it worked with: "H24info avec AFP", "HBL:s utrikesredaktion med
 // Reuters", "Desk vanjske politike, uz Reuters" (Croatian).
-var agencyJoins = []string{" with ", " με πληροφορίες από ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с ", " su "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"; Lithuanian "su"; Greek "with information from"
+var agencyJoins = []string{" with ", " με πληροφορίες από ", " avec ", " con ", " com ", " mit ", " med ", " met ", " me ", " uz ", " and ", " en ", " et ", " und ", " e ", " y ", " og ", " och ", " cu ", " dengan ", " kwa msaada wa ", " við ", " mo ", " с ", " su ", " avek "} // "Redactie en Belga": the desk and the agency; Romanian "cu"; Faroese "við"; Tongan "mo"; Bulgarian "с"; Lithuanian "su"; Mauritian Creole "avek"; Greek "with information from"
 
 // creditJoins reads agencyJoins as commas.
 var creditJoins = func() *strings.Replacer {
@@ -1430,7 +1430,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น
 	dydd llun mawrth mercher iau gwener sadwrn sul diweddarwyd cyhoeddwyd
-	diluns dimars dimècres dijòus divendres dissabte dimenge`)
+	diluns dimars dimècres dijòus divendres dissabte dimenge
+	lindi merkredi zedi vandredi samdi dimans mizazour ler`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

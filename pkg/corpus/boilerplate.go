@@ -925,15 +925,15 @@ func shoutedCopyright(line string) bool {
 }
 
 // liveStamp reports the line that heads a live blog's entry: "UPDATE 6 |
-// 21:40", "Update 3", "10.05pm", "08:45 GMT", "ore 8.40", "21h30 GMT". Its numbers
+// 21:40", "Update 3", "10.05pm", "08:45 GMT", "ore 8.40", "Saat 11.00", "21h30 GMT". Its numbers
 // count nothing.
 func liveStamp(line string) bool {
 	line = strings.TrimLeft(line, "—–-•· ") // "— 5:48 pm"
 	if len(line) > 32 || line == "" {
 		return false
 	}
-	for _, pre := range []string{"ore ", "Ore ", "um ", "Um ", "kl. ", "kl "} {
-		line = strings.TrimPrefix(line, pre) // "ore 8.40": the Italian hour
+	for _, pre := range []string{"ore ", "Ore ", "um ", "Um ", "kl. ", "kl ", "Saat ", "saat "} {
+		line = strings.TrimPrefix(line, pre) // "ore 8.40": the Italian hour; "Saat 11.00", the Turkish
 	}
 	rest := line
 	if len(rest) >= 6 && strings.EqualFold(rest[:6], "update") {

@@ -132,6 +132,9 @@ var foreignMonths = map[string]time.Month{
 	"ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7, "awst": 8,
 	"medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 	"junh": 6, "julhet": 7, "agost": 8, "decembre": 12,
+	// Mauritian Creole ("Dimans 13 Oktob 2019"; "mars" and "avril" are
+	// above)
+	"zanvie": 1, "fevrie": 2, "zin": 6, "zilie": 7, "septam": 9, "oktob": 10, "novam": 11, "desam": 12,
 	// Sesotho, as Lesotho writes it ("Labobedi, 22 Mphalane 2019")
 	"pherekhong": 1, "hlakola": 2, "hlakubele": 3, "mmesa": 4, "motsheanong": 5, "phupjane": 6,
 	"phupu": 7, "phato": 8, "loetse": 9, "mphalane": 10, "pulungoana": 11, "tshitoe": 12,

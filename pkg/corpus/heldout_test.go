@@ -3887,7 +3887,7 @@ var heldoutSets = []struct {
 	// whose name held any word of an earlier one, generic words too;
 	// heldout718's counted "Courier" and "Sun" as generic and left
 	// "Progress" out of LighthouseNOW's longer print name).
-	// Tuned on once (this round's commit, "tune on heldout716-719").
+	// Tuned on once (311dc066).
 	// First measurements (2026-12-07, at ed2fbc11, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3915,7 +3915,7 @@ var heldoutSets = []struct {
 	// those names; heldout723's printed the matching lines of
 	// heldout699's and heldout715's notes, lists of outlet names, while
 	// judging outlets it then rejected).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout720-723").
 	// First measurements (2026-12-07, at 2d31ec29, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3945,7 +3945,7 @@ var heldoutSets = []struct {
 	// heldout712-715, by a `git add` of the package while their writers
 	// were at work; unregistered then, they were read by no test and no
 	// training, and their own commits completed them.
-	// Held back, untuned, for the measure after heldout720-723.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 311dc066, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

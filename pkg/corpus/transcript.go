@@ -165,8 +165,8 @@ func interviewLabel(para string) string {
 		return ""
 	}
 	for k, w := range words {
-		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w) || numberedName(w))) {
-			continue // "D. Kazlauskas:", "LRT.lt:", "B24:", "Golwg360:"
+		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w) || numberedName(w) || brandCase(w))) {
+			continue // "D. Kazlauskas:", "LRT.lt:", "B24:", "Golwg360:", "iTromsø:"
 		}
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
 			continue // "La Voix du Nord:", "Eye on Libya:", "Abu Bakr al Sayed:"
@@ -476,6 +476,14 @@ func digitInitials(w string) bool {
 	return len(w) >= 2 && len(w) <= 5 && isUpper(w[0]) && hasDigit(w) && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".,;()")
 }
 
+// brandCase reports a word written as some outlets write their names, a
+// small letter and then a capital: "iTromsø", "eNCA".
+func brandCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[size:])
+	return len(w) >= 4 && unicode.IsLower(r) && unicode.IsUpper(r2) && !strings.ContainsAny(w, "0123456789,.;()")
+}
+
 // numberedName reports a capitalised word of letters that ends in digits,
 // "Golwg360", as outlets named with a number write their names.
 func numberedName(w string) bool {
@@ -671,13 +679,30 @@ func leadPerson(intro string) string {
 // or three capitalised words after a word in lower case, then a comma and
 // an age; or "".
 func agedName(para string) string {
-	c := strings.IndexByte(para, ',')
-	if c <= 0 || !ageAfterComma(para[c:]) {
-		return ""
+	for c := 0; ; {
+		k := strings.IndexByte(para[c:], ',')
+		if k < 0 {
+			return ""
+		}
+		c += k
+		if c > 0 && ageAfterComma(para[c:]) {
+			if name := namedBefore(strings.Fields(para[:c])); name != "" {
+				return name
+			}
+		}
+		c++
 	}
-	words := strings.Fields(para[:c])
+}
+
+// namedBefore returns the two or three capitalised words that end words
+// after a word in lower case or a title ("Dr Nasrin Rahimi"), or "".
+func namedBefore(words []string) string {
 	for n := 3; n >= 2; n-- {
-		if len(words) <= n || !isLower(words[len(words)-n-1][0]) {
+		if len(words) <= n {
+			continue
+		}
+		prev := words[len(words)-n-1]
+		if !isLower(prev[0]) && !honorifics[strings.TrimSuffix(prev, ".")] {
 			continue
 		}
 		name := words[len(words)-n:]
