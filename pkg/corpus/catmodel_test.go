@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout724": true, "testdata/heldout725": true, "testdata/heldout726": true, "testdata/heldout727": true,
+	"testdata/heldout728": true, "testdata/heldout729": true, "testdata/heldout730": true, "testdata/heldout731": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -3958,6 +3958,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout725", heldoutFloors{found: 85, correct: 84, qual: 96, src: 89, period: 90, meta: 96}, true},
 	{"testdata/heldout726", heldoutFloors{found: 85, correct: 84, qual: 96, src: 92, period: 94, meta: 90}, true},
 	{"testdata/heldout727", heldoutFloors{found: 92, correct: 91, qual: 95, src: 88, period: 82, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout716-719 were being tuned on,
+	// from the same brief with new outlet kinds (an East Iceland site, an
+	// Epirus paper, an Öland paper, a Cantabrian daily and an Aveyron
+	// weekly; Qyzylorda, Giresun, Mingachevir, Khorog and Hamadan papers
+	// and sites; Michigan and New Mexico papers, a Barbadian radio
+	// network, a New Brunswick community station and a Saskatchewan
+	// First Nations radio; Kenyan coastal and Ghanaian regional radio, a
+	// Cameroonian anglophone weekly, a Durban Muslim paper and a northern
+	// Nigerian Hausa paper). Their reports named only outlets and counts
+	// (heldout728's and heldout731's printed earlier sets' one-line
+	// metadata.csv files, which the brief did not allow; heldout729's
+	// listed the briefs' folder once).
+	// Held back, untuned, for the measure after heldout724-727.
+	// First measurements (2026-12-07, at b7774276, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout728 89.2%, 88.1% (86.7%, 85.7%), 100%, 90.5%, 97.3%, 96.7%, 54.1%
+	//   heldout729 91.7%, 89.5% (89.3%, 87.2%), 100%, 96.1%, 94.8%, 96.7%, 61.0%
+	//   heldout730 92.9%, 90.7% (89.3%, 87.2%), 100%, 91.0%, 89.7%, 96.7%, 80.8%
+	//   heldout731 96.5%, 94.3% (91.8%, 89.7%), 100%, 100%, 97.6%, 100%, 64.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout728", heldoutFloors{found: 86, correct: 85, qual: 96, src: 87, period: 94, meta: 93}, true},
+	{"testdata/heldout729", heldoutFloors{found: 88, correct: 86, qual: 96, src: 93, period: 91, meta: 93}, true},
+	{"testdata/heldout730", heldoutFloors{found: 89, correct: 87, qual: 96, src: 88, period: 86, meta: 93}, true},
+	{"testdata/heldout731", heldoutFloors{found: 93, correct: 91, qual: 96, src: 95, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
