@@ -622,7 +622,7 @@ func reportingAgency(part string) string {
 var (
 	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -830,8 +830,8 @@ func (p *articleParser) deskWithAgency(l string) bool {
 		return false
 	}
 	if ag == "" {
-		// "IPR News staff, with reporting from Reuters"
-		desk, ag = agencyAfterJoin(l, []string{" with reporting from ", " with reporting by ", " with additional reporting from "})
+		// "IPR News staff, with reporting from Reuters", "VOCM News Staff, with files from Reuters"
+		desk, ag = agencyAfterJoin(l, []string{" with reporting from ", " with reporting by ", " with additional reporting from ", " with files from ", " with reports from "})
 	}
 	if ag == "" {
 		desk, ag = agencyAfterJoin(l, agencyJoins)
@@ -1431,7 +1431,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	יום ראשון שני שלישי רביעי חמישי שישי שבת น
 	dydd llun mawrth mercher iau gwener sadwrn sul diweddarwyd cyhoeddwyd
 	diluns dimars dimècres dijòus divendres dissabte dimenge
-	lindi merkredi zedi vandredi samdi dimans mizazour ler`)
+	lindi merkredi zedi vandredi samdi dimans mizazour ler
+	dernière mise almmuhuvvon ođasmahttojuvvon dii`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
@@ -3267,7 +3268,7 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // materialLeads open a credit for the copy a story was written from:
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
 // (Russian, "from the materials of").
-var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "по материалам "}
+var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "по материалам "}
 
 // materialTails close a credit for the copy a story was written from, in
 // languages that put the agency first: Uzbek "AFP materiallari asosida"

@@ -35,6 +35,13 @@ var boilerRules = []boilerRule{
 	// A heading alone on its line ("RELATED TOPICS", "Related Articles")
 	// over a list of linked headlines, one per line.
 	{"related block", "related articles", true, dropRest, 2},
+	// "Read also:" alone over linked headlines, in Swedish, Northern
+	// Sami, Latvian and Lithuanian: "Läs också:", "Loga maid:", "Lasiet
+	// arī:", "Skaitykite taip pat:"
+	{"related block", "läs också", true, dropRest, 2},
+	{"related block", "loga maid", true, dropRest, 2},
+	{"related block", "lasiet arī", true, dropRest, 2},
+	{"related block", "skaitykite taip pat", true, dropRest, 3},
 	{"related block", "mehr zum thema", true, dropRest, 3}, // German: "more on this"
 	{"related block", "sur le même sujet", true, dropRest, 4},
 	{"related block", "sur le même thème", true, dropRest, 5},

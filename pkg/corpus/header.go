@@ -825,10 +825,10 @@ var creditMarks = []string{"Photo: ", "Photo by ", "Photograph: ", "Image: ", "P
 
 // captionLabels open a line that says it is a caption.
 // photoWords open a caption that credits the picture first.
-var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf sawirka`)
+var photoWords = wordSet(`foto photo bild picture image fotó zdjęcie fotografia mynd fotoğraf sawirka grianghraf govva`)
 
 var captionLabels = []string{"Photo caption:", "Image caption:", "Caption:", "(Photo:", "(Image:", "[Photo:", "[Image:", "[Photo :", "(Photo :", "[Image :",
-	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:", "Сүрөт:", "Sawirka:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
+	"Фото:", "Foto:", "Fotó:", "Zdjęcie:", "Снимка:", "Slika:", "Mynd:", "Fotoğraf:", "Сүрөт:", "Sawirka:", "Grianghraf:", "Govva:"} // and "Фото: AP Photo/Bilal Hussein. A Syrian refugee ...", the credit first
 
 // captionLine reports a photo caption on a line of its own, which scraped
 // pages often put right above the story's first line with no blank line
@@ -1012,7 +1012,8 @@ func knownOutlet(s string) bool {
 var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsapp linkedin telegram
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
-	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio la wadaag`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)", "La wadaag:" (Somali)
+	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio la wadaag
+	roinn ríomhphost juogat e-boasta`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)", "La wadaag:" (Somali), "Roinn:" (Irish), "Juogat:" (Northern Sami)
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

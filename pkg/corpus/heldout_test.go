@@ -3915,7 +3915,7 @@ var heldoutSets = []struct {
 	// those names; heldout723's printed the matching lines of
 	// heldout699's and heldout715's notes, lists of outlet names, while
 	// judging outlets it then rejected).
-	// Tuned on once (this round's commit, "tune on heldout720-723").
+	// Tuned on once (b7774276).
 	// First measurements (2026-12-07, at 2d31ec29, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3945,7 +3945,7 @@ var heldoutSets = []struct {
 	// heldout712-715, by a `git add` of the package while their writers
 	// were at work; unregistered then, they were read by no test and no
 	// training, and their own commits completed them.
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout724-727").
 	// First measurements (2026-12-07, at 311dc066, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3971,7 +3971,7 @@ var heldoutSets = []struct {
 	// (heldout728's and heldout731's printed earlier sets' one-line
 	// metadata.csv files, which the brief did not allow; heldout729's
 	// listed the briefs' folder once).
-	// Held back, untuned, for the measure after heldout724-727.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at b7774276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

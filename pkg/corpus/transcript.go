@@ -389,8 +389,8 @@ func fullerLabel(intro, label string) string {
 		return ""
 	}
 	w, _ := wordBack(intro, i+1)
-	if w == "" || !isUpper(w[0]) || !lettersOnly(w) || hasLower(titleWords, w) || notFirstNames[w] {
-		return ""
+	if w == "" || !isUpper(w[0]) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || hasLower(titleWords, w) || notFirstNames[w] {
+		return "" // (a given name may hold a letter outside ASCII: "Siobhán Ní Chonghaile")
 	}
 	return w + " " + label
 }
