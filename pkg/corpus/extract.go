@@ -2895,7 +2895,6 @@ search:
 			}
 		}
 	}
-	var first time.Time // the first army to cross a border on a day
 	for from := 0; found.IsZero(); {
 		// "since the start of December, when government forces stepped up
 		// their offensive": a since-date a "when" clause ties to the event
@@ -2913,29 +2912,11 @@ search:
 			// the sentence opens with began that day
 			if s := sentenceAt(b, i); lastEventBefore(b[s.start:i], i-s.start) == kind {
 				found = p.t
-			} else if kind == "offensive" && invasionClause(b[from:min(len(b), from+80)]) && first.IsZero() {
-				// "they have barely slept since Turkish troops and allied
-				// Syrian fighters crossed the border on October 9": an
-				// army crossing a border that day began the offensive,
-				// unless a since-clause that names it says otherwise
-				first = p.t
 			}
 		}
 	}
-	for from := 0; found.IsZero() && first.IsZero() && kind == "offensive"; {
-		// "the families who fled when Turkey and its Syrian allies crossed
-		// the border on October 9": the day the offensive began
-		i := strings.Index(b[from:], " when ")
-		if i < 0 {
-			break
-		}
-		from += i + len(" when ")
-		if p := sinceDate(b, from, x.a.Published); p.ok && invasionClause(b[from:min(len(b), from+80)]) {
-			first = p.t
-		}
-	}
-	if found.IsZero() {
-		found = first
+	if found.IsZero() && kind == "offensive" {
+		found = x.invasionDay()
 	}
 	x.events[kind] = found
 	return found
@@ -2954,8 +2935,34 @@ func crossedOnDay(clause string) bool {
 	return false
 }
 
-// invasionClause reports a "since" clause in which troops, forces or a
-// country cross a border on a day: "Turkish troops and allied Syrian
+// invasionDay returns the day of the first "since" or "when" clause in
+// which troops, forces or a country cross a border ("they have barely
+// slept since Turkish troops and allied Syrian fighters crossed the
+// border on October 9", "the families who fled when Turkey and its
+// Syrian allies crossed the border on October 9"): the day an offensive
+// no clause names began. Zero when there is none.
+func (x *extractor) invasionDay() time.Time {
+	b := x.body
+	for _, marker := range []string{"since ", " when "} {
+		for from := 0; ; {
+			i := strings.Index(b[from:], marker)
+			if i < 0 {
+				break
+			}
+			from += i + len(marker)
+			if marker == "since " && !atWordStart(b, from-len(marker)) {
+				continue
+			}
+			if p := sinceDate(b, from, x.a.Published); p.ok && invasionClause(b[from:min(len(b), from+80)]) {
+				return p.t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// invasionClause reports a "since" or "when" clause in which troops,
+// forces or a country cross a border on a day: "Turkish troops and allied Syrian
 // fighters crossed the border on October 9", "Turkey and its Syrian
 // allies crossed the border on October 9".
 func invasionClause(clause string) bool {
