@@ -694,7 +694,7 @@ func restates(before string) bool {
 						return false // "puts the number who remain inside the town at": a count of its own
 					}
 					return len(rest) < 2 || rest[0] != "of" || rest[1] == "them" || rest[1] == "those" || rest[1] == "these" ||
-						len(rest) == 3 && rest[1] == "displaced" || len(rest) == 4 && rest[1] == "the" && rest[2] == "displaced" // "put the number of displaced at": the count of the displaced told before
+						len(rest) >= 3 && rest[1] == "displaced" || len(rest) >= 4 && rest[1] == "the" && rest[2] == "displaced" // "put the number of displaced at", "... even higher, at": the count of the displaced told before
 				}
 			}
 		}

@@ -3945,7 +3945,7 @@ var heldoutSets = []struct {
 	// heldout712-715, by a `git add` of the package while their writers
 	// were at work; unregistered then, they were read by no test and no
 	// training, and their own commits completed them.
-	// Tuned on once (this round's commit, "tune on heldout724-727").
+	// Tuned on once (2b4d9cc6).
 	// First measurements (2026-12-07, at 311dc066, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3971,7 +3971,7 @@ var heldoutSets = []struct {
 	// (heldout728's and heldout731's printed earlier sets' one-line
 	// metadata.csv files, which the brief did not allow; heldout729's
 	// listed the briefs' folder once).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout728-731").
 	// First measurements (2026-12-07, at b7774276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3996,7 +3996,7 @@ var heldoutSets = []struct {
 	// only outlets and counts (heldout733's counted "Gazetesi" as a
 	// generic word; heldout734's read heldout612 where it had drawn
 	// heldout630 at random, two sets all the same).
-	// Held back, untuned, for the measure after heldout728-731.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 7b84e58b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

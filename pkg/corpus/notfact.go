@@ -1920,8 +1920,8 @@ func areaCodePhone(b string, f figure) bool {
 				return false
 			}
 			groups, digits = groups+1, digits+k-j
-			if k < len(b) && b[k] == '-' && k+1 < len(b) && isDigit(b[k+1]) {
-				j = k + 1
+			if k < len(b) && (b[k] == '-' || b[k] == ' ') && k+1 < len(b) && isDigit(b[k+1]) {
+				j = k + 1 // "32-14-50", "216 10 28"
 				continue
 			}
 			return groups >= 3 && digits >= 6
@@ -1958,8 +1958,8 @@ func isPhone(b string, f figure) bool {
 	if b[f.start] == '0' && f.start+1 < len(b) && isDigit(b[f.start+1]) {
 		return true
 	}
-	if b[f.start] == '0' && f.start+2 < len(b) && b[f.start+1] == ' ' && isDigit(b[f.start+2]) {
-		return true // the trunk zero alone: "0 242 555 01 98"
+	if b[f.start] == '0' && f.start+3 < len(b) && b[f.start+1] == ' ' && (isDigit(b[f.start+2]) || b[f.start+2] == '(' && isDigit(b[f.start+3])) {
+		return true // the trunk zero alone: "0 242 555 01 98", "0 (454) 216 10 28"
 	}
 	if callNumber(b, f) {
 		return true

@@ -302,7 +302,7 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 	}
 	j := i
 	afterVerb := false // the word before was the event's verb
-	for n := 0; n < 14 && j < len(s); n++ {
+	for n := 0; n < 18 && j < len(s); n++ {
 		j = skipSpaceInline(s, j)
 		if j >= len(s) {
 			break
@@ -333,6 +333,9 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		}
 		if k, ok := eventNouns[w]; ok && p.event == "" {
 			p.event = k
+		}
+		if n > 0 && (relativeWords[w] || w == "that") {
+			break // "launched an offensive against the militia that had held the enclave since 2012": another clause's date
 		}
 		if afterVerb && w != "" && !afterEventVerb[w] && !isMonthOrDay(w) {
 			// "since the Turkish incursion began rose to 7,645 on
