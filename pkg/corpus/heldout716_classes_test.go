@@ -56,16 +56,25 @@ func TestHeader_Heldout716Guards(t *testing.T) {
 }
 
 func TestRestates_Heldout716(t *testing.T) {
-	for _, tt := range []struct {
-		before string
-		want   bool
-	}{
+	runRestatesCases(t, []restatesCase{
 		{"The local administration put the number of displaced at", true},
 		{"The local administration put the number of the displaced at", true},
 		// The number of others is a count of its own.
 		{"The council puts the number of residents still in the town at", false},
 		{"The ministry puts the number of asylum seekers on the islands at", false},
-	} {
+	})
+}
+
+// restatesCase is the words before a figure and whether they make it a
+// restatement of a count told before.
+type restatesCase struct {
+	before string
+	want   bool
+}
+
+func runRestatesCases(t *testing.T, cases []restatesCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := restates(tt.before); got != tt.want {
 			t.Errorf("restates(%q) = %v, want %v", tt.before, got, tt.want)
 		}

@@ -19,16 +19,9 @@ func TestExtract_Heldout728Classes(t *testing.T) {
 }
 
 func TestRestates_Heldout728(t *testing.T) {
-	for _, tt := range []struct {
-		before string
-		want   bool
-	}{
+	runRestatesCases(t, []restatesCase{
 		{"Local relief groups put the overall number of displaced even higher, at", true},
-	} {
-		if got := restates(tt.before); got != tt.want {
-			t.Errorf("restates(%q) = %v, want %v", tt.before, got, tt.want)
-		}
-	}
+	})
 }
 
 // Guards: what the classes above must leave as it was.
