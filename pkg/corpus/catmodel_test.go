@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout732": true, "testdata/heldout733": true, "testdata/heldout734": true, "testdata/heldout735": true,
+	"testdata/heldout736": true, "testdata/heldout737": true, "testdata/heldout738": true, "testdata/heldout739": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -4009,6 +4009,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout733", heldoutFloors{found: 93, correct: 91, qual: 96, src: 77, period: 82, meta: 73}, true},
 	{"testdata/heldout734", heldoutFloors{found: 89, correct: 87, qual: 96, src: 92, period: 94, meta: 93}, true},
 	{"testdata/heldout735", heldoutFloors{found: 93, correct: 91, qual: 96, src: 89, period: 95, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, after heldout728-731 were tuned on, from
+	// the same brief with new outlet kinds (a Hungarian county paper, a
+	// Chios paper, a Savonlinna paper, a Tyrolean district weekly and an
+	// Oradea paper; an Adana paper, a Petropavl site, an Armenian Tavush
+	// television site, a Golestan site and a Karakol site; an Alaska
+	// paper, a Georgia daily, a Yellowknife radio station, a Dominica site
+	// and a Dominican Republic English site; Benue, Bayelsa and Akwa Ibom
+	// broadcasters, a Kenyan Rift Valley radio and a western Ugandan
+	// radio). Their reports named only outlets and counts (heldout736's
+	// spent its one allowed file from an earlier set's article folder on
+	// heldout602's metadata.csv; heldout737's opened two earlier sets'
+	// metadata.csv files and counted "Gazetesi" as generic; heldout738's
+	// counted "News", "Daily", "Times" and "Radio" as generic; heldout739's
+	// kept its self-check script in the briefs' folder and deleted it).
+	// Held back, untuned, for the measure after heldout732-735.
+	// First measurements (2026-12-07, at 32580573, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout736 94.0%, 91.9% (91.7%, 89.5%), 100%, 93.7%, 97.5%, 96.7%, 75.9%
+	//   heldout737 95.1%, 91.8% (93.9%, 90.6%), 100%, 93.6%, 97.4%, 96.7%, 64.1%
+	//   heldout738 87.6%, 85.7% (86.5%, 84.6%), 100%, 88.5%, 96.2%, 96.7%, 70.5%
+	//   heldout739 94.2%, 93.1% (90.7%, 89.7%), 98.8%, 91.4%, 91.4%, 90.0%, 70.4%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout736", heldoutFloors{found: 91, correct: 88, qual: 96, src: 90, period: 94, meta: 93}, true},
+	{"testdata/heldout737", heldoutFloors{found: 92, correct: 88, qual: 96, src: 90, period: 94, meta: 93}, true},
+	{"testdata/heldout738", heldoutFloors{found: 84, correct: 82, qual: 96, src: 85, period: 93, meta: 93}, true},
+	{"testdata/heldout739", heldoutFloors{found: 91, correct: 90, qual: 95, src: 88, period: 88, meta: 87}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
