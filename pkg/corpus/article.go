@@ -829,9 +829,13 @@ func (p *articleParser) deskWithAgency(l string) bool {
 	if wordCount(l) > 8 || endsSentence(l) {
 		return false
 	}
+	if a := materialAgency(l); ag == "" && a != "" {
+		desk, _, _ = strings.Cut(l, ",") // "VOCM News Staff, with files from Reuters"
+		ag = a
+	}
 	if ag == "" {
-		// "IPR News staff, with reporting from Reuters", "VOCM News Staff, with files from Reuters"
-		desk, ag = agencyAfterJoin(l, []string{" with reporting from ", " with reporting by ", " with additional reporting from ", " with files from ", " with reports from "})
+		// "IPR News staff, with reporting from Reuters"
+		desk, ag = agencyAfterJoin(l, []string{" with reporting from ", " with reporting by ", " with additional reporting from "})
 	}
 	if ag == "" {
 		desk, ag = agencyAfterJoin(l, agencyJoins)
