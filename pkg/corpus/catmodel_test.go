@@ -14,6 +14,7 @@ import (
 var measureSets = map[string]bool{
 	"testdata/heldout732": true, "testdata/heldout733": true, "testdata/heldout734": true, "testdata/heldout735": true,
 	"testdata/heldout736": true, "testdata/heldout737": true, "testdata/heldout738": true, "testdata/heldout739": true,
+	"testdata/heldout740": true, "testdata/heldout741": true, "testdata/heldout742": true, "testdata/heldout743": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -4037,6 +4037,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout737", heldoutFloors{found: 92, correct: 88, qual: 96, src: 90, period: 94, meta: 93}, true},
 	{"testdata/heldout738", heldoutFloors{found: 84, correct: 82, qual: 96, src: 85, period: 93, meta: 93}, true},
 	{"testdata/heldout739", heldoutFloors{found: 91, correct: 90, qual: 95, src: 88, period: 88, meta: 87}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout732-735 were being tuned on,
+	// from the same brief with new outlet kinds (a Split portal, a Mosjøen
+	// paper, a Macerata paper, a Brussels site and a Chablais radio
+	// station; an Andijan paper, a Kahramanmaraş paper, a Maykop paper, a
+	// Sanandaj site and a Bokhtar paper; a Paysandú paper, a San Fernando
+	// radio station, a Kansas daily, a West Virginia weekly and a Winnipeg
+	// francophone radio station; Zambian, Ugandan, Malawian and Namibian
+	// radio stations and a Ghanaian television site). Their reports named
+	// only outlets and counts (heldout740's counted "portal" and "Radio"
+	// as generic; heldout741's opened heldout671's two-line metadata.csv
+	// besides its allowed files and counted "gazetesi" as generic;
+	// heldout742's listed directories twice beyond what it needed, one
+	// listing showing the names of code files kept in the briefs' folder,
+	// none opened).
+	// Held back, untuned, for the measure after heldout736-739.
+	// First measurements (2026-12-07, at 56315739, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout740 94.0%, 91.9% (92.9%, 90.7%), 100%, 92.4%, 97.5%, 100%, 53.2%
+	//   heldout741 90.1%, 90.1% (88.9%, 88.9%), 100%, 89.0%, 89.0%, 96.7%, 69.9%
+	//   heldout742 88.1%, 87.1% (the same), 100%, 91.9%, 93.2%, 86.7%, 66.2%
+	//   heldout743 89.7%, 89.7% (85.1%, 85.1%), 100%, 91.0%, 96.2%, 96.7%, 66.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout740", heldoutFloors{found: 91, correct: 88, qual: 96, src: 89, period: 94, meta: 96}, true},
+	{"testdata/heldout741", heldoutFloors{found: 87, correct: 87, qual: 96, src: 86, period: 86, meta: 93}, true},
+	{"testdata/heldout742", heldoutFloors{found: 85, correct: 84, qual: 96, src: 88, period: 90, meta: 83}, true},
+	{"testdata/heldout743", heldoutFloors{found: 86, correct: 86, qual: 96, src: 88, period: 93, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
