@@ -1216,6 +1216,9 @@ func (p *articleParser) dateLine(l string) bool {
 	if len(l) > 120 || !hasDigit(l) {
 		return false
 	}
+	if !p.inBody {
+		l = withoutOtherCalendar(l) // "Thursday, 5th July 2018 · پنجشنبه ۱۴ تیر ۱۳۹۷ | Last updated: 09:48 IRDT"
+	}
 	if n := wordCount(dateSeparators.Replace(l)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 && !(n <= 14 && datedLead(l)) {
 		return false // a date line is short; two dates take more words
 	}
@@ -1400,6 +1403,35 @@ func sectionTail(s string) bool {
 	return false
 }
 
+// withoutOtherCalendar drops from a date line the part set off by " · " or
+// " | " that gives the date again in another script and calendar, with no
+// Latin letter, "پنجشنبه 14 تیر 1397" after "Thursday, 5th July 2018",
+// when what is left still holds a date in Latin letters. A line wholly in
+// another script keeps its date.
+func withoutOtherCalendar(l string) string {
+	for _, sep := range []string{" · ", " | "} {
+		parts := strings.Split(l, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		kept := parts[:0:0]
+		for _, part := range parts {
+			if hasDigit(part) && !strings.ContainsFunc(part, isLatinLetter) && strings.ContainsFunc(part, unicode.IsLetter) {
+				continue
+			}
+			kept = append(kept, part)
+		}
+		rest := strings.Join(kept, sep)
+		if len(kept) == len(parts) || !strings.ContainsFunc(rest, isLatinLetter) {
+			continue
+		}
+		if _, _, _, ok := findDate(rest); ok {
+			l = rest
+		}
+	}
+	return l
+}
+
 // dateFurniture are the words a date line may have around its date.
 var dateFurniture = wordSet(`published posted updated update last on at date of publication am pm a.m p.m local time modified first created uhr issued article
 	publié publiée le à h mis en ligne jour publicerat uppdaterat kl veröffentlicht aktualisiert um
@@ -1436,7 +1468,9 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	dydd llun mawrth mercher iau gwener sadwrn sul diweddarwyd cyhoeddwyd
 	diluns dimars dimècres dijòus divendres dissabte dimenge
 	lindi merkredi zedi vandredi samdi dimans mizazour ler
-	dernière mise almmuhuvvon ođasmahttojuvvon dii`)
+	dernière mise almmuhuvvon ođasmahttojuvvon dii
+	dushanba seshanba chorshanba payshanba juma shanba yakshanba e’lon e'lon yil
+	ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja objavljeno ažurirano`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",
@@ -3272,7 +3306,7 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // materialLeads open a credit for the copy a story was written from:
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
 // (Russian, "from the materials of").
-var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "по материалам "}
+var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам "}
 
 // materialTails close a credit for the copy a story was written from, in
 // languages that put the agency first: Uzbek "AFP materiallari asosida"

@@ -1079,6 +1079,9 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = tidySource(x.source(s, g))
+		if x.a.Publisher != "" && !x.a.release && strings.EqualFold(fact.Source, x.a.Publisher) {
+			fact.Source = "reporter" // "Telegrafi adds: Kosovo ... brought home 110 of its citizens": the outlet's own word
+		}
 		if n := len(x.facts); fact.Source == "reporter" && n > 0 && (fact.Rule == "shared-verb" || g.link == "coordination" && g.parent == n-1 && x.facts[n-1].Rule == "shared-verb") {
 			fact.Source = x.facts[n-1].Source // the list's verb and who told it
 		}
@@ -3324,7 +3327,7 @@ func (x *extractor) source(s span, g *fig) string {
 	as := x.res.sentenceAttributions(s)
 	best := -1
 	for i, a := range as {
-		if a.pre && !a.according && a.verbEnd <= g.start && g.start < a.scopeEnd {
+		if a.pre && !a.according && a.verbEnd <= g.start && g.start < a.scopeEnd && !timeAfterClause(b[a.verbEnd:g.start]) {
 			if best < 0 || a.verbEnd > as[best].verbEnd && !countryCounts(b, as[best], a) {
 				best = i
 			}
@@ -3413,6 +3416,13 @@ func (x *extractor) source(s span, g *fig) string {
 		}
 	}
 	if sp := x.turnSpeaker(g.start); sp != "" {
+		if name := x.figureOwner(b[s.start:g.start], g.start); name != "" && !hasDigit(b[s.start:g.start]) {
+			// "Normatov: ... By UNHCR’s count, more than 7 600 people have
+			// crossed": the count's owner, not the speaker (not "The
+			// government’s estimate is about 1.5m, so perhaps 600,000 ...",
+			// the speaker's own figure after the owner's)
+			return name
+		}
 		return sp // "NAME: We are 14 people in one tent."
 	}
 	if line := b[s.start:s.end]; wholeLine(b, s) && !strings.HasSuffix(strings.TrimSpace(line), ".") {
@@ -3439,13 +3449,24 @@ func (x *extractor) source(s span, g *fig) string {
 	if name := x.figuresFromNext(s); name != "" {
 		return name // "... and 135 fighters. Those figures come from the Observatory."
 	}
-	if name := ownersFigure(b[s.start:g.start]); name != "" {
-		if !isUpper(name[0]) {
-			return x.res.qualifiedNoun(name, g.start) // "By the government's count": "Lebanese government"
-		}
-		return x.res.fullerName(name, g.start) // "The UN's figure is lower: about 176,000"; "By the Observatory’s count"
+	if name := x.figureOwner(b[s.start:g.start], g.start); name != "" {
+		return name
 	}
 	return "reporter"
+}
+
+// figureOwner returns who a sentence's words before a figure, at, say
+// the figure is of, or "": "By the government's count" for "Lebanese
+// government", "The UN's figure is lower:", "By the Observatory’s count".
+func (x *extractor) figureOwner(before string, at int) string {
+	name := ownersFigure(before)
+	switch {
+	case name == "":
+		return ""
+	case !isUpper(name[0]):
+		return x.res.qualifiedNoun(name, at)
+	}
+	return x.res.fullerName(name, at)
 }
 
 // countryCounts reports an attribution inner, inside the scope of outer,
@@ -3469,6 +3490,25 @@ func joinedClauseCredited(b string, from int, g *fig, as []attribution) bool {
 	return slices.ContainsFunc(as, func(c attribution) bool {
 		return !c.pre && !c.according && len(c.subject) > 0 && c.verbStart > g.end && !strings.ContainsAny(b[g.end:c.verbStart], ".;")
 	})
+}
+
+// timeAfterClause reports text between a speaker's verb and a figure
+// that sets the figure in a clause dating the statement by an event
+// ("Turkey said it would no longer stop migrants, hours after at least
+// 33 Turkish soldiers were killed"): the event is the writer's
+// narration, not what was said.
+func timeAfterClause(between string) bool {
+	c := strings.LastIndex(between, ", ")
+	if c < 0 || strings.ContainsAny(between[c:], ";:\"“”") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(between[c+2:]))
+	for len(ws) > 0 && (ws[0] == "just" || ws[0] == "only" || ws[0] == "barely" || ws[0] == "mere" || ws[0] == "a" || ws[0] == "one" ||
+		ws[0] == "two" || ws[0] == "three" || ws[0] == "few" || ws[0] == "several") {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && ws[1] == "after" && (ws[0] == "hours" || ws[0] == "days" || ws[0] == "day" || ws[0] == "weeks" ||
+		ws[0] == "week" || ws[0] == "shortly" || ws[0] == "soon" || ws[0] == "moments" || ws[0] == "minutes")
 }
 
 // tollPut matches a source putting a death toll at a figure.
@@ -4550,7 +4590,10 @@ func inApposition(b string, s span, pos int) bool {
 			segStart = br.at
 		}
 	}
-	if segStart == s.start && hasLower(introWords, letterRun(b, skipSpaceInline(b, s.start))) {
+	if segStart == s.start && hasLower(introWords, letterRun(b, skipSpaceInline(b, s.start))) &&
+		!(strings.EqualFold(letterRun(b, skipSpaceInline(b, s.start)), "in") && (homeToGloss(b[i+1:pos], "that") || homeToGloss(b[i+1:pos], "which"))) {
+		// (but "In Arsal, a hilltop town ... that is home to about 60,000
+		// refugees, snow ...": the place opening the sentence, glossed)
 		return false
 	}
 	if w := strings.ToLower(letterRun(b, skipSpaceInline(b, segStart))); segStart > s.start && (relativeWords[w] || w == "when") {
@@ -4583,11 +4626,31 @@ func inApposition(b string, s span, pos int) bool {
 		if w == "whose" {
 			break // "Atmeh, a border village whose camps now hold well over 100,000 people,": the village's gloss
 		}
+		if (w == "that" || w == "which") && homeToGloss(b[i+1:pos], w) {
+			break // "Arsal, a hilltop town near the Syrian border that is home to about 60,000 refugees,": the town's gloss
+		}
 		if finiteVerbs[w] || relativeWords[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// homeToGloss reports a place's gloss whose relative clause, opened by
+// rel, says who lives there: "a hilltop town that is home to", "a town
+// which hosts".
+func homeToGloss(gloss, rel string) bool {
+	i := strings.Index(gloss, " "+rel+" ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.ToLower(gloss[i+len(rel)+2:])
+	for _, p := range []string{"is home to ", "was home to ", "is now home to ", "hosts ", "now hosts ", "houses ", "now houses "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // closedBeforeVerb reports an apposition containing pos that closes with a

@@ -382,6 +382,7 @@ func labelPublisher(labels []string, text string) string {
 		if latin != "" {
 			l = latin // "إيلاف | Elaph"
 		}
+		l = withoutOwnInitials(l)
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = strings.TrimSpace(strings.Split(l, " · ")[0]) // "AL QABAS · ENGLISH EDITION", not "Society · Migration"
 			l = dotlessInside(l)                              // "MİLAT", which the page signs "Milat"

@@ -30,7 +30,7 @@ func TestExtract_Heldout680Classes(t *testing.T) {
 			want: []wantFact{{value: 80, category: Other, qual: Approx, unit: "buses", source: "Reuters reporter"}}},
 		{name: "count as a verb after a named subject",
 			body: "Others have crowded into mosques: local councils in Dana count at least 12,000 people sleeping in schools.",
-			want: []wantFact{{value: 12000, category: Sheltered, qual: AtLeast, unit: "people", source: "local councils"}}},
+			want: []wantFact{{value: 12000, category: Sheltered, qual: AtLeast, unit: "people", source: "local councils in Dana"}}},
 		{name: "by the owner's count, named in full before",
 			body: "The Syrian Observatory for Human Rights has monitors across the province. By the Observatory’s count, 45 civilians have been killed.",
 			want: []wantFact{{value: 45, category: Killed, qual: Exact, unit: "civilians", source: "Syrian Observatory for Human Rights"}}},

@@ -3971,7 +3971,7 @@ var heldoutSets = []struct {
 	// (heldout728's and heldout731's printed earlier sets' one-line
 	// metadata.csv files, which the brief did not allow; heldout729's
 	// listed the briefs' folder once).
-	// Tuned on once (this round's commit, "tune on heldout728-731").
+	// Tuned on once (47f0fd19).
 	// First measurements (2026-12-07, at b7774276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -3996,7 +3996,7 @@ var heldoutSets = []struct {
 	// only outlets and counts (heldout733's counted "Gazetesi" as a
 	// generic word; heldout734's read heldout612 where it had drawn
 	// heldout630 at random, two sets all the same).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout732-735").
 	// First measurements (2026-12-07, at 7b84e58b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4024,7 +4024,7 @@ var heldoutSets = []struct {
 	// metadata.csv files and counted "Gazetesi" as generic; heldout738's
 	// counted "News", "Daily", "Times" and "Radio" as generic; heldout739's
 	// kept its self-check script in the briefs' folder and deleted it).
-	// Held back, untuned, for the measure after heldout732-735.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 32580573, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -359,6 +359,45 @@ func ownData(ws []token) bool {
 	return true // "its latest", the data noun cut
 }
 
+// placedBody reports a subject whose head, before np[k], is a common
+// noun for a body of people and whose words from np[k] place it: "in"
+// or "at" and a capitalised place ("Kurdish officials in Dohuk
+// province", "the governor's office in Edirne", "doctors at the Atmeh
+// hospital"). The place tells that body apart, so it stays; a body
+// with a name ("UNHCR spokeswoman in Beirut") needs none.
+func placedBody(np []token, k int) bool {
+	if lw := np[k].lower(); lw != "in" && lw != "at" || k+1 >= len(np) {
+		return false
+	}
+	head := np[k-1]
+	if head.capitalised() && k > 1 || !placedBodies[head.lower()] {
+		return false
+	}
+	for i, t := range np[:k-1] {
+		if strings.ContainsAny(t.text, ".'’") || len(t.text) >= 2 && strings.ToUpper(t.text) == t.text ||
+			i > 0 && t.capitalised() && demonymCountry[t.lower()] == "" {
+			return false // "UNHCR spokeswoman in Beirut", "Turkish Red Crescent official at ...": the body has a name
+		}
+		if demonymCountry[t.lower()] != "" && singlePersons[head.lower()] {
+			return false // "A Kurdish official in Qamishli": one person, described
+		}
+	}
+	rest := np[k+1:]
+	if rest[0].lower() == "the" && len(rest) > 1 {
+		rest = rest[1:]
+	}
+	return rest[0].capitalised() && !hasDigit(rest[0].text)
+}
+
+// singlePersons are the placedBodies that name one person, whom a
+// nationality describes well enough: "a Kurdish official".
+var singlePersons = wordSet(`official doctor spokesman spokeswoman`)
+
+// placedBodies are the common nouns for bodies of people that a place
+// after them tells apart.
+var placedBodies = wordSet(`official officials council councils office embassy consulate doctors doctor
+	groups workers association community activists directorate volunteers sources spokesman spokeswoman police`)
+
 // name turns a subject noun phrase at body offset pos into a source.
 func (r *resolver) name(np []token, pos int) string {
 	return r.nameDepth(np, pos, 0)
@@ -441,9 +480,10 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			break
 		}
 	}
-	// Cut a trailing place: "A Kurdish official in Afrin". A bare
-	// common noun keeps it, as it says nothing alone: "officials in
-	// Reyhanli", "a teacher from Kafr Nabl".
+	// Cut a trailing place: "A UNHCR spokeswoman in Amman", "a Kurdish
+	// official from Afrin". A bare common noun keeps it, as it says
+	// nothing alone: "officials in Reyhanli", "a teacher from Kafr Nabl";
+	// so does a body of people placed "in" or "at" (see placedBody).
 	bare := len(np) >= 3 && !np[0].capitalised() && np[2].capitalised() &&
 		(np[1].lower() == "in" || np[1].lower() == "from" || np[1].lower() == "at" || np[1].lower() == "near")
 	for k := 1; k < len(np) && !(bare && k == 1); k++ {
@@ -453,6 +493,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		}
 		switch np[k].lower() {
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed", "working", "operating", "active":
+			if placedBody(np, k) {
+				return joinTokens(np) // "Kurdish officials in Dohuk province", "the governor's office in Edirne"
+			}
 			np = np[:k] // also "a JCC document seen by the paper"
 		case "of", "dated":
 			if k+1 < len(np) && (hasDigit(np[k+1].text) || monthNames[np[k+1].lower()] != 0) {
@@ -985,8 +1028,19 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 	if best != "" {
 		return best, bestAt
 	}
-	// A sentence that opens with a name.
-	j := 0
+	// A sentence that opens with a name, maybe after a place or a time set
+	// off by a comma ("At Orestiada, European Commission President Ursula
+	// von der Leyen called ...").
+	start := 0
+	if len(toks) > 0 && openingAdverbials[toks[0].lower()] {
+		for c := 1; c < min(len(toks), 6); c++ {
+			if toks[c].text == "," {
+				start = c + 1
+				break
+			}
+		}
+	}
+	j := start
 	for j < len(toks) && (toks[j].capitalised() || titleWords[toks[j].lower()] || roleWords[toks[j].lower()] ||
 		j > 0 && j+1 < len(toks) && nameParticles[toks[j].text] && (toks[j+1].capitalised() || nameParticles[toks[j+1].text])) && !toks[j].punct {
 		j++ // "Ursula von der Leyen, the president of ..."
@@ -995,14 +1049,27 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 		return "", -1
 	}
 	k := j
-	for k > 0 && (toks[k-1].capitalised() || k > 1 && nameParticles[toks[k-1].text]) {
+	for k > start && (toks[k-1].capitalised() || k > 1 && nameParticles[toks[k-1].text]) {
 		k--
 	}
 	if name := personName(toks[k:j]); name != "" && strings.Contains(name, " ") {
 		return name, toks[k].start
 	}
+	for m := k + 1; m+1 < j; m++ {
+		if titleWords[toks[m-1].lower()] {
+			// "European Commission President Ursula von der Leyen": the
+			// name after the title, past the body the title is of
+			if name := personName(toks[m:j]); name != "" && strings.Contains(name, " ") {
+				return name, toks[m].start
+			}
+		}
+	}
 	return "", -1
 }
+
+// openingAdverbials open a sentence's place or time before its subject:
+// "At Orestiada, ...", "On Tuesday, ...".
+var openingAdverbials = wordSet(`at in on from later earlier meanwhile elsewhere after`)
 
 // personName returns toks as a person's name, titles stripped, or "" when
 // they name an organisation or a place.

@@ -355,6 +355,10 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			// "had landed since dawn": the day of publication ("since
 			// dawn on Sunday" is read on, from its weekday)
 			return p.with(pub, started)
+		case n == 0 && w == "the" && !pub.IsZero():
+			if t, ok := ordinalDayOnly(s, skipSpaceInline(s, j+len(w)), pub); ok {
+				return p.with(t, started) // "have crossed since the 14th"
+			}
 		case n == 0 && w == "this" && !pub.IsZero():
 			if next := strings.ToLower(letterRun(s, skipSpaceInline(s, j+len(w)))); next == "morning" {
 				return p.with(pub, started) // "since this morning"
@@ -405,6 +409,42 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true
 	}
 	return p
+}
+
+// ordinalDayOnly reads a day of the month written as an ordinal, "the
+// 14th" or "the 17th of February", at s[k]: the last such day on or
+// before pub (with no month named, in pub's month or the month before).
+func ordinalDayOnly(s string, k int, pub time.Time) (time.Time, bool) {
+	if k >= len(s) || !isDigit(s[k]) {
+		return time.Time{}, false
+	}
+	d, e, ok := dayAt(s, k)
+	if !ok || !isLetter(s[e-1]) {
+		return time.Time{}, false // "the 14th", not "the 14 families"
+	}
+	month := pub.Month()
+	if next := skipSpaceInline(s, e); next < len(s) && s[next] != ',' && s[next] != '.' && s[next] != ';' {
+		w := strings.ToLower(letterRun(s, next))
+		if w == "of" {
+			m, _, ok := monthAt(s, skipSpaceInline(s, next+len(w)))
+			if !ok {
+				return time.Time{}, false
+			}
+			month = m // "since the 17th of February"
+		} else if isMonthOrDay(w) || w == "" && s[next] != '\n' {
+			return time.Time{}, false // "the 14th March": a date the readers of dates take
+		}
+	}
+	t := time.Date(pub.Year(), month, d, 0, 0, 0, 0, time.UTC)
+	if t.After(pub) && month == pub.Month() {
+		t = time.Date(pub.Year(), pub.Month()-1, d, 0, 0, 0, 0, time.UTC)
+	} else if t.After(pub) {
+		t = time.Date(pub.Year()-1, month, d, 0, 0, 0, 0, time.UTC)
+	}
+	if t.Day() != d {
+		return time.Time{}, false // "the 31st" before a month of thirty days
+	}
+	return t, true
 }
 
 // afterEventVerb may follow the verb of an event in a "since" clause

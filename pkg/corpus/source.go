@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -373,7 +374,13 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					break
 				}
 			}
-			if i >= 2 && (toks[i-1].lower() == "which" || toks[i-1].lower() == "who") && toks[i-2].text == "," {
+			rel := i - 1
+			if i >= 1 && toks[i-1].lower() != "which" && toks[i-1].lower() != "who" && len(a.subject) > 0 && a.subject[len(a.subject)-1].end <= t.start {
+				// ", which officials say houses some 19,000": the relative
+				// word before the subject
+				rel = sort.Search(len(toks), func(k int) bool { return toks[k].start >= a.subject[0].start }) - 1
+			}
+			if rel >= 1 && rel < i && (toks[rel].lower() == "which" || toks[rel].lower() == "who" || rel < i-1 && toks[rel].lower() == "where") && toks[rel-1].text == "," {
 				// "Turkey, which says it cannot take in more, already hosts
 				// 3.6 million": what a relative clause says ends with it.
 				// "An official, who asked not to be named, said ...": the

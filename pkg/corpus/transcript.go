@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -181,6 +182,16 @@ func interviewLabel(para string) string {
 	return para[:i]
 }
 
+// publisherLabel returns the outlet's name opening a paragraph before
+// ": " as its questions' label, however it cases its words ("Surxon
+// tongi: Who is arriving?"), or "".
+func publisherLabel(para, publisher string) string {
+	if n := len(publisher); n > 0 && len(para) > n+2 && strings.EqualFold(para[:n], publisher) && strings.HasPrefix(para[n:], ": ") {
+		return para[:n]
+	}
+	return ""
+}
+
 // pictureLabels open a paragraph with a colon without giving anyone's
 // turn: "Pic: AFP – A Syrian family ...", "Photo: Reuters".
 var pictureLabels = wordSet(`pic pics photo photos picture pictures image images foto fotos caption credit credits video
@@ -205,7 +216,7 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	var labels []labelledSpan
 	own := false
 	for _, p := range paragraphSpans(body) {
-		if name := interviewLabel(body[p.start:p.end]); name != "" && !pictureLabels[strings.ToLower(name)] && !creditLabels[strings.ToLower(name)] {
+		if name := cmp.Or(interviewLabel(body[p.start:p.end]), publisherLabel(body[p.start:p.end], publisher)); name != "" && !pictureLabels[strings.ToLower(name)] && !creditLabels[strings.ToLower(name)] {
 			if name == "Q" {
 				// "Q. How far has it gone? A. Families were given ...":
 				// the answer joined to its question's paragraph.
