@@ -4065,6 +4065,37 @@ var heldoutSets = []struct {
 	{"testdata/heldout741", heldoutFloors{found: 87, correct: 87, qual: 96, src: 86, period: 86, meta: 93}, true},
 	{"testdata/heldout742", heldoutFloors{found: 85, correct: 84, qual: 96, src: 88, period: 90, meta: 83}, true},
 	{"testdata/heldout743", heldoutFloors{found: 86, correct: 86, qual: 96, src: 88, period: 93, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout736-739 were being tuned on,
+	// from the same brief with new outlet kinds (a Telšiai paper, a Balvi
+	// paper, a Znojmo weekly, a Liechtenstein television site and an Elgin
+	// weekly; a Baku site, an Iranian agency, an Armenian agency, a
+	// Tbilisi magazine site and a Bishkek paper; a Nevada daily, a Biloxi
+	// television station, an Acadian weekly, a Mobile weekly and a
+	// Jamaican radio station; Senegalese and Rwandan sites and radio, a
+	// Karagwe community radio, a Lesotho radio station and a Port Alfred
+	// paper). Their reports named only outlets and counts (heldout744's
+	// printed heldout644's metadata.csv besides its allowed files and
+	// counted "Northern" as generic; heldout745's found every Turkish local
+	// site it tried already used, so chose none, and used plausible round
+	// figures where it did not know the real ones; heldout746's opened
+	// heldout671's metadata.csv and listed that set's article folder, and
+	// counted "Daily", "Free" and "Press" as generic; heldout747's read the
+	// two lines its grep for "West Coast" found and opened heldout676's
+	// metadata.csv).
+	// Held back, untuned, for the measure after heldout740-743.
+	// First measurements (2026-12-07, at 30f05166, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout744 92.0%, 90.0% (88.6%, 86.7%), 100%, 81.5%, 88.9%, 86.7%, 71.6%
+	//   heldout745 90.7%, 89.7% (89.5%, 88.5%), 100%, 96.2%, 100%, 100%, 51.3%
+	//   heldout746 95.3%, 94.2% (94.1%, 93.0%), 100%, 97.5%, 97.5%, 100%, 77.8%
+	//   heldout747 88.0%, 86.9% (85.5%, 84.5%), 100%, 91.8%, 95.9%, 90.0%, 71.2%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout744", heldoutFloors{found: 89, correct: 87, qual: 96, src: 78, period: 85, meta: 83}, true},
+	{"testdata/heldout745", heldoutFloors{found: 87, correct: 86, qual: 96, src: 93, period: 95, meta: 96}, true},
+	{"testdata/heldout746", heldoutFloors{found: 92, correct: 91, qual: 96, src: 94, period: 94, meta: 96}, true},
+	{"testdata/heldout747", heldoutFloors{found: 85, correct: 83, qual: 96, src: 88, period: 92, meta: 87}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
