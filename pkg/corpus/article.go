@@ -410,6 +410,12 @@ func (p *articleParser) headerLine(l string) bool {
 				// "Shargh World Desk, with IRNA | Translated from Persian",
 				// "Habertürk English with DHA | Translated from Turkish"
 				used++
+			case hasPrefixFold(strings.TrimSpace(part), "additional reporting by ") && reportingAgency(part) != "":
+				// "Radio West World Desk | Additional reporting by Xinhua"
+				if p.a.Wire == "" {
+					p.a.Wire = reportingAgency(part)
+				}
+				used++
 			case agencyIn(part) != "" || labelledAgency(part) != "" || materialAgency(part) != "":
 				// "03/03/2020 - 16:45 | Anadolu Agency", "Penulis: Tim
 				// Redaksi | Sumber: AFP", "Stand: 04.03.2020, 21:48 Uhr |

@@ -81,6 +81,11 @@ var foreignMonths = map[string]time.Month{
 	// Luganda ("Olwokutaano, Marisi 6, 2020"; "juuni" is above, with Estonian)
 	"janwali": 1, "febwali": 2, "marisi": 3, "apuli": 4, "maayi": 5, "julaayi": 7,
 	"agusito": 8, "sebuttemba": 9, "okitobba": 10,
+	// Runyankore-Rukiga, the months by their ordinals ("20 Okwakashatu
+	// 2018"; not "Okwaikumi", which opens November's and December's
+	// names too)
+	"okwokubanza": 1, "okwakabiri": 2, "okwakashatu": 3, "okwakana": 4, "okwakataano": 5, "okwamukaaga": 6,
+	"okwamushanju": 7, "okwamunaana": 8, "okwamwenda": 9,
 	// abbreviations in lower case, as Spanish agencies' datelines write
 	// them ("Beirut, 2 jul (EFE).-")
 	"ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "dic": 12, "oct": 10, "nov": 11, "dec": 12,

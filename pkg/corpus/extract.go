@@ -2781,7 +2781,8 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
-	if fact.PeriodStart.IsZero() && k > 0 && len(x.facts) > 0 && periodThenPredicate(x.body[figs[k-1].end:g.start], pub) {
+	if fact.PeriodStart.IsZero() && k > 0 && len(x.facts) > 0 && (periodThenPredicate(x.body[figs[k-1].end:g.start], pub) ||
+		periodThenPassive(x.body[figs[k-1].end:g.start], x.body[g.end:s.end], pub)) {
 		// "had blocked 4,000 attempts in the past 24 hours and arrested
 		// 66 people": the time that closes the first predicate holds for
 		// the second.
@@ -2830,6 +2831,14 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			fact.PeriodStart = p.t
 		}
 	}
+	if n := len(x.facts); fact.PeriodStart.IsZero() && fact.Category == Displaced && n > 0 && g.parent < 0 && x.facts[n-1].Category == Displaced &&
+		!x.facts[n-1].PeriodStart.IsZero() && x.facts[n-1].Paragraph == fact.Paragraph && x.facts[n-1].End <= s.start &&
+		perfectFled(x.body[g.end:s.end]) && fledSentence(x.facts[n-1].Sentence) && !x.countsOwnTime(s, g) {
+		// "At least 160,000 people have been displaced since ... October 9,
+		// the United Nations said. The region’s Kurdish administration says
+		// more than 275,000 have fled": another count of the same flight.
+		fact.PeriodStart = x.facts[n-1].PeriodStart
+	}
 	if fact.PeriodStart.IsZero() && g.parent >= 0 {
 		if parent := x.facts[g.parent]; parent.Category == fact.Category {
 			fact.PeriodStart = parent.PeriodStart
@@ -2844,6 +2853,37 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// perfectFled reports the words right after a figure that say its
+// people have fled, in the perfect: "have fled", "have been displaced".
+func perfectFled(after string) bool {
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	for _, p := range []string{"have fled", "had fled", "have been displaced", "had been displaced", "have left their homes", "have been uprooted"} {
+		if rest, ok := strings.CutPrefix(after, p); ok && (rest == "" || !isLetter(rest[0])) {
+			switch strings.ToLower(letterRun(rest, skipSpaceInline(rest, 0))) {
+			case "to", "into", "across", "towards", "toward", "from":
+				return false // "have fled to the area around the Nassib crossing": a part of the flight, and where to
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// fledSentence reports a sentence that tells of flight: "have been
+// displaced since ...", "fled", not "have crossed into Iraq".
+func fledSentence(sentence string) bool {
+	low := strings.ToLower(sentence)
+	return strings.Contains(low, "displaced") || strings.Contains(low, "fled") || strings.Contains(low, "uprooted") ||
+		strings.Contains(low, "left their homes")
+}
+
+// countsOwnTime reports a sentence that dates its figure g itself after
+// it: a date or a period of its own.
+func (x *extractor) countsOwnTime(s span, g *fig) bool {
+	_, _, _, ok := findDate(x.body[g.end:s.end])
+	return ok || findPeriod(x.body[g.end:s.end], x.a.Published, false).ok
 }
 
 // labelledItem reports a sentence that is a list item or a line of its
@@ -3170,8 +3210,8 @@ var relativeNouns = wordSet(`wife husband mother father parents sister brother s
 // "attempts to enter the country in the past 24 hours and arrested".
 func periodThenPredicate(between string, pub time.Time) bool {
 	i := strings.LastIndex(between, " and ")
-	if i < 0 || strings.ContainsAny(between, ".;:") {
-		return false
+	if i < 0 || strings.ContainsAny(clockDots.Replace(between), ".;:") {
+		return false // (a clock's "6 a.m." ends no sentence)
 	}
 	verb := strings.TrimSpace(between[i+len(" and "):])
 	for _, aux := range []string{"had ", "has ", "have "} {
@@ -3183,6 +3223,30 @@ func periodThenPredicate(between string, pub time.Time) bool {
 	p := findPeriod(between[:i], pub, false)
 	return p.ok
 }
+
+// periodThenPassive reports a first clause that closes with a period and
+// a second joined by "and" whose figure is in the passive: "5,183
+// attempts ... had been prevented in the last 24 hours, and 45 people
+// had been arrested": the time holds for both.
+func periodThenPassive(between, after string, pub time.Time) bool {
+	t := strings.TrimRight(between, " ")
+	before, ok := strings.CutSuffix(t, " and")
+	if !ok || strings.ContainsAny(clockDots.Replace(before), ".;:") {
+		return false
+	}
+	after = strings.ToLower(strings.TrimLeft(after, " "))
+	for _, aux := range []string{"had been ", "have been ", "has been ", "were ", "was "} {
+		if rest, ok := strings.CutPrefix(after, aux); ok {
+			if w := letterRun(rest, 0); strings.HasSuffix(w, "ed") && len(w) == len(rest) || strings.HasSuffix(w, "ed") && !isLetter(rest[len(w)]) {
+				return findPeriod(before, pub, false).ok
+			}
+		}
+	}
+	return false
+}
+
+// clockDots drops the dots of a clock's "a.m." and "p.m.".
+var clockDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm")
 
 // lastDateBefore returns the last date named in the sentence before s or
 // in s before its first "since then": the time "since then" refers to.
@@ -4658,6 +4722,9 @@ func homeToGloss(gloss, rel string) bool {
 func closedBeforeVerb(b string, pos, end int) bool {
 	for _, br := range breaksIn(b, pos, end, false) {
 		if b[br.before] != ',' {
+			if w := strings.ToLower(letterRun(b, skipSpaceInline(b, br.at))); w == "that" || relativeWords[w] {
+				continue // "Saraqeb, a town of some 30,000 people before the war that sits where ..., was": the gloss's own clause
+			}
 			return false
 		}
 		ws := clauseWords(b[br.at:min(end, br.at+40)])

@@ -3996,7 +3996,7 @@ var heldoutSets = []struct {
 	// only outlets and counts (heldout733's counted "Gazetesi" as a
 	// generic word; heldout734's read heldout612 where it had drawn
 	// heldout630 at random, two sets all the same).
-	// Tuned on once (this round's commit, "tune on heldout732-735").
+	// Tuned on once (356e2b95).
 	// First measurements (2026-12-07, at 7b84e58b, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4024,7 +4024,7 @@ var heldoutSets = []struct {
 	// metadata.csv files and counted "Gazetesi" as generic; heldout738's
 	// counted "News", "Daily", "Times" and "Radio" as generic; heldout739's
 	// kept its self-check script in the briefs' folder and deleted it).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout736-739").
 	// First measurements (2026-12-07, at 32580573, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4052,7 +4052,7 @@ var heldoutSets = []struct {
 	// heldout742's listed directories twice beyond what it needed, one
 	// listing showing the names of code files kept in the briefs' folder,
 	// none opened).
-	// Held back, untuned, for the measure after heldout736-739.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 56315739, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

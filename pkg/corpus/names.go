@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Turning a subject noun phrase into the source column: titles stripped,
@@ -492,6 +493,10 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			break
 		}
 		switch np[k].lower() {
+		case "around", "outside", "across", "along":
+			if !np[k].capitalised() {
+				np = np[:k] // "Camp doctors around Atmeh" (not "Hope Across Borders", a name)
+			}
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed", "working", "operating", "active":
 			if placedBody(np, k) {
 				return joinTokens(np) // "Kurdish officials in Dohuk province", "the governor's office in Edirne"
@@ -535,6 +540,12 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	if len(np) == 1 && documentNouns[np[0].lower()] && !descriptorNouns[np[0].lower()] {
 		if owner := r.documentOwner(np[0].lower(), pos); owner != "" {
 			return owner // "The update says" after "OCHA's latest flash update"
+		}
+	}
+	if len(np) == 2 && np[0].lower() == "monitoring" && np[1].lower() == "group" && depth <= 2 {
+		// "The monitoring group also counted": the monitor named before.
+		if name := r.descriptor("monitor", pos, depth); name != "monitor" {
+			return name
 		}
 	}
 	if len(np) == 2 && np[0].lower() == "war" && np[1].lower() == "monitor" && depth <= 2 {
@@ -808,6 +819,9 @@ func stripTitles(np []token) []token {
 		switch {
 		case titleWords[lw] && len(np) == 2 && np[1].capitalised() && (titledBodies[next] || orgWords[next]):
 			return np // "General Security", "General Assembly": an institution
+		case lw == "general" && len(np) > 3 && np[1].capitalised() && (strings.HasSuffix(next, "orate") || strings.HasSuffix(next, "ariat")) &&
+			(np[2].lower() == "for" || np[2].lower() == "of"):
+			return np // "General Inspectorate for Immigration", "General Directorate of ...": an office
 		case len(np) > 2 && titleWords[next] && np[2].lower() == "of" && (strings.HasSuffix(lw, "ate") || strings.HasSuffix(lw, "ariat")):
 			return np // "Directorate General of Migration Management": an office, not a general
 		case titleWords[lw] || titleWords[strings.TrimSuffix(lw, ".")]:
@@ -1180,6 +1194,14 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 			continue // another bare "the agency"
 		}
 		if name := r.nameDepth(np, i, depth+1); name != "" && !strings.EqualFold(name, noun) {
+			if noun == "monitor" && depth <= 2 && !strings.ContainsFunc(name, unicode.IsUpper) && lastWordIndex(low, "observatory") > i {
+				// "..., a war monitor said, ... according to the Syrian
+				// Observatory for Human Rights. The Britain-based monitor
+				// said": the monitor named by its name since
+				if named := r.descriptor("observatory", pos, depth+1); named != "observatory" {
+					return named
+				}
+			}
 			return name
 		}
 	}

@@ -355,6 +355,12 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			// "had landed since dawn": the day of publication ("since
 			// dawn on Sunday" is read on, from its weekday)
 			return p.with(pub, started)
+		case (w == "christmas" || w == "xmas") && !pub.IsZero():
+			t := time.Date(pub.Year(), 12, 25, 0, 0, 0, 0, time.UTC)
+			if t.After(pub) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return p.with(t, started) // "collected 200 coats since Christmas": the last one
 		case n == 0 && w == "the" && !pub.IsZero():
 			if t, ok := ordinalDayOnly(s, skipSpaceInline(s, j+len(w)), pub); ok {
 				return p.with(t, started) // "have crossed since the 14th"

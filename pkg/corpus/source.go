@@ -276,6 +276,12 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				!(i+3 < len(toks) && possessives[toks[i+1].lower()] && claimNouns[toks[i+2].lower()] && toks[i+3].lower() == "that")) { // "repeated his claim that"
 				continue // "repeated its call for a ceasefire", "repeated on Tuesday": no statement of a figure
 			}
+			if strings.HasSuffix(lw, "ed") && i > 0 && (toks[i-1].lower() == "those" || toks[i-1].lower() == "people") {
+				continue // "counting only those registered on arrival": a participle
+			}
+			if strings.HasSuffix(lw, "ing") && i > 0 && (possessives[toks[i-1].lower()] || toks[i-1].lower() == "the" || toks[i-1].lower() == "a") {
+				continue // "doubled down on his warning to Europe": the noun
+			}
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
 				continue // "the streets tell the story of the war"
 			}
@@ -714,7 +720,9 @@ func subjectBefore(toks []token, v int) []token {
 		}
 		first := seg[0].lower()
 		for _, t := range seg {
-			if speechVerbs[t.lower()] && !relativeWords[first] {
+			if speechVerbs[t.lower()] && !relativeWords[first] && !(strings.HasSuffix(first, "ing") && !speechVerbs[first]) {
+				// (but "The United Nations, counting only those registered
+				// on arrival, put": a participle's aside)
 				// "..., the office said in a statement, adding": a clause,
 				// no apposition (but "UNHCR, which counts only returns it
 				// can verify, puts": a relative clause, skipped below)
