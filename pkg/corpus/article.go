@@ -1225,7 +1225,11 @@ func (p *articleParser) dateLine(l string) bool {
 	if !p.inBody {
 		l = withoutOtherCalendar(l) // "Thursday, 5th July 2018 · پنجشنبه ۱۴ تیر ۱۳۹۷ | Last updated: 09:48 IRDT"
 	}
-	if n := wordCount(dateSeparators.Replace(l)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 && !(n <= 14 && datedLead(l)) {
+	counted := l
+	if m := updateTail.FindStringSubmatchIndex(l); !p.inBody && m != nil {
+		counted = l[:m[2]] // "Publié le lundi 2 mars 2020 à 6 h 05 (HNC) — Mis à jour à 15 h 48 (HNC)": the update's words are furniture
+	}
+	if n := wordCount(dateSeparators.Replace(counted)); n > 22 || n > 16 && !twoDates(l) || n > 10 && strings.Count(l, "20") < 2 && !(n <= 14 && datedLead(l)) {
 		return false // a date line is short; two dates take more words
 	}
 	t, start, end, ok := findDate(l)

@@ -802,6 +802,11 @@ func agencyIn(s string) string {
 			return agencies[strings.ToLower(name)] // "con ANSA English": the agency's service in English
 		}
 	}
+	for _, article := range []string{"l'", "l’", "L'", "L’"} {
+		if name, ok := strings.CutPrefix(s, article); ok && name != "" {
+			return agencies[strings.ToLower(name)] // "avec l'AFP": French elides its article
+		}
+	}
 	return ""
 }
 

@@ -2986,7 +2986,7 @@ func crossedOnDay(clause string) bool {
 // no clause names began. Zero when there is none.
 func (x *extractor) invasionDay() time.Time {
 	b := x.body
-	for _, marker := range []string{"since ", " when "} {
+	for _, marker := range []string{"since ", " when ", " after "} {
 		for from := 0; ; {
 			i := strings.Index(b[from:], marker)
 			if i < 0 {
@@ -2996,12 +2996,30 @@ func (x *extractor) invasionDay() time.Time {
 			if marker == "since " && !atWordStart(b, from-len(marker)) {
 				continue
 			}
+			if marker == " after " && !timeAfter(b[:from-len(marker)]) {
+				continue // "Eight days after Turkish troops ... crossed into northeast Syria on October 9" (not "after talks")
+			}
 			if p := sinceDate(b, from, x.a.Published); p.ok && invasionClause(b[from:min(len(b), from+80)]) {
 				return p.t
 			}
 		}
 	}
 	return time.Time{}
+}
+
+// timeAfter reports text that ends with a span of time, the "after"
+// that follows it dating what the sentence tells: "Eight days", "two
+// weeks", "Hours".
+func timeAfter(before string) bool {
+	ws := wordsBefore(before, len(before), 1)
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(ws[0], "s") {
+	case "day", "week", "month", "hour":
+		return true
+	}
+	return false
 }
 
 // invasionClause reports a "since" or "when" clause in which troops,
@@ -3011,7 +3029,7 @@ func (x *extractor) invasionDay() time.Time {
 func invasionClause(clause string) bool {
 	low := strings.ToLower(clause)
 	i := strings.Index(low, " crossed ")
-	return i >= 0 && strings.Contains(low[i:], " border") && strings.Contains(low[i:], " on ") &&
+	return i >= 0 && (strings.Contains(low[i:], " border") || strings.HasPrefix(low[i:], " crossed into ")) && strings.Contains(low[i:], " on ") &&
 		slices.ContainsFunc(strings.Fields(low[:i]), func(w string) bool { return militaryNouns[w] || w == "allies" || countryNames[w] })
 }
 

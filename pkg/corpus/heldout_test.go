@@ -4024,7 +4024,7 @@ var heldoutSets = []struct {
 	// metadata.csv files and counted "Gazetesi" as generic; heldout738's
 	// counted "News", "Daily", "Times" and "Radio" as generic; heldout739's
 	// kept its self-check script in the briefs' folder and deleted it).
-	// Tuned on once (this round's commit, "tune on heldout736-739").
+	// Tuned on once (f45fe49f).
 	// First measurements (2026-12-07, at 32580573, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4052,7 +4052,7 @@ var heldoutSets = []struct {
 	// heldout742's listed directories twice beyond what it needed, one
 	// listing showing the names of code files kept in the briefs' folder,
 	// none opened).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout740-743").
 	// First measurements (2026-12-07, at 56315739, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4083,7 +4083,7 @@ var heldoutSets = []struct {
 	// counted "Daily", "Free" and "Press" as generic; heldout747's read the
 	// two lines its grep for "West Coast" found and opened heldout676's
 	// metadata.csv).
-	// Held back, untuned, for the measure after heldout740-743.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 30f05166, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

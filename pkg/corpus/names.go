@@ -360,6 +360,12 @@ func ownData(ws []token) bool {
 	return true // "its latest", the data noun cut
 }
 
+// ageNoun reports a person named by their age alone: "38-year-old".
+func ageNoun(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && (allDigits(n) || smallWords[n] > 0)
+}
+
 // placedBody reports a subject whose head, before np[k], is a common
 // noun for a body of people and whose words from np[k] place it: "in"
 // or "at" and a capitalised place ("Kurdish officials in Dohuk
@@ -443,6 +449,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		if name := r.lastSpeaker(pos, pron, depth); name != "" && name != "reporter" {
 			return name
 		}
+	}
+	if len(np) == 1 && ageNoun(np[0].lower()) && depth <= 2 {
+		return r.lastSpeaker(pos, "he", depth) // "the 38-year-old told": the person the paragraph is about
 	}
 	if len(np) == 1 && pronouns[np[0].lower()] {
 		if depth > 2 {
@@ -1584,7 +1593,15 @@ func forEachWord(b, q string, limit int, f func(i int)) {
 func continuesName(toks []token, k int) bool {
 	p := toks[k-1]
 	return p.capitalised() && !p.punct && toks[k].start-p.end == 1 &&
-		!adjectiveHyphen(p.text) && !npStop[p.lower()] && !npStopBack[p.lower()]
+		!adjectiveHyphen(p.text) && !npStop[p.lower()] && !npStopBack[p.lower()] && !endsAnswer(p.text)
+}
+
+// endsAnswer reports a word with a full stop that ends a sentence
+// however it is abbreviated elsewhere: the answer "No." ("Khagur: No.
+// Amman says ..."), not "No. 5" (whose number is no name anyway) nor
+// "Dr." or "U.N.".
+func endsAnswer(w string) bool {
+	return w == "No." || w == "Nos."
 }
 
 // sentenceOpener reports a word at i that opens a sentence, whose capital

@@ -20,8 +20,8 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	warning stressing explaining insisting counts count vowed vows pledged promised repeated repeats reiterated`)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
-// four words before: "an AFP correspondent at Pazarkule saw hundreds of
-// people".
+// six words before: "an AFP correspondent at Pazarkule saw hundreds of
+// people", "An AFP correspondent on the Turkish side saw".
 var (
 	sightVerbs   = wordSet(`saw sees see witnessed watched`)
 	witnessNouns = wordSet(`correspondent correspondents reporter reporters journalist journalists photographer
@@ -224,7 +224,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) || reviseVerbs[lw] && ownCount(toks[i+1:]) ||
 			speakOf(toks, i) ||
-			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-4):i], func(t token) bool { return witnessNouns[t.lower()] }):
+			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-6):i], func(t token) bool { return witnessNouns[t.lower()] }):
 			if countParticiples[lw] && i == 0 {
 				continue // "Registered Syrian refugees .... 654 692": a row's label
 			}
@@ -341,8 +341,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if len(a.subject) == 0 || !a.according && notASpeaker(a.subject) {
 				continue
 			}
-			if len(a.subject) == 1 && isDigit(a.subject[0].text[0]) {
-				continue // "12 have asked to be brought home": a bare count, no speaker
+			if len(a.subject) == 1 && isDigit(a.subject[0].text[0]) && !ageNoun(a.subject[0].lower()) {
+				continue // "12 have asked to be brought home": a bare count, no speaker (but "the 38-year-old told")
 			}
 			for k := 1; k+1 < len(a.subject); k++ {
 				// "That figure comes from the Duhok health directorate,
