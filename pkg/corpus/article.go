@@ -749,7 +749,7 @@ var creditJoins = func() *strings.Replacer {
 // station's; the Turkish and Turkmen "bölüm", a department), in English
 // and as the Scandinavian,
 // French, Spanish and Italian words for an editorial office begin.
-var deskWords = []string{"desk", "newsroom", "collective", "bölüm", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa", "merkez"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi", "Haber Merkezi"; Portuguese "redação"
+var deskWords = []string{"desk", "newsroom", "collective", "bölüm", "redak", "redac", "rédac", "redaz", "redaç", "staff", "deild", "servis", "masa", "merkez", "dienest"} // "Uttanlandsdeildin": the Faroese foreign desk; Turkish "Dış Haberler Servisi", "Haber Merkezi"; Portuguese "redação"; Latvian "ziņu dienests"
 
 // staffWords name an outlet's own people after its name in a credit.
 var staffWords = wordSet(`staff desk newsroom team reporters editors writers redactie redaktion redacción rédaction redazione redação
@@ -3316,7 +3316,8 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // materialLeads open a credit for the copy a story was written from:
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
 // (Russian, "from the materials of").
-var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам "}
+var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам ",
+	"izmantojot "} // Latvian "izmantojot LETA informāciju", using LETA's information
 
 // materialTails close a credit for the copy a story was written from, in
 // languages that put the agency first: Uzbek "AFP materiallari asosida"
@@ -3331,7 +3332,13 @@ func materialAgency(part string) string {
 		seg = strings.TrimSpace(seg)
 		for _, lead := range materialLeads {
 			if hasPrefixFold(seg, lead) {
-				return agencyIn(seg[len(lead):])
+				if a := agencyIn(seg[len(lead):]); a != "" {
+					return a
+				}
+				if f := strings.Fields(seg[len(lead):]); len(f) > 1 {
+					return agencyIn(f[0]) // the agency, then the word for its copy
+				}
+				return ""
 			}
 		}
 		for _, tail := range materialTails {

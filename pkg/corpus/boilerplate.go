@@ -779,7 +779,7 @@ var agencies = map[string]string{
 	"keystone-sda": "Keystone-SDA", "sda": "Keystone-SDA", "apa": "APA", "belga": "Belga", "ana-mpa": "ANA-MPA",
 	"petra": "Petra", "wam": "WAM", "dha": "DHA", "iha": "IHA", "aap": "AAP", "amna": "AMNA", "ana": "ANA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA", "nna": "NNA",
 	// National agencies elsewhere, by the names bylines give them.
-	"stt": "STT", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "pap": "PAP", "ctk": "CTK", "čtk": "ČTK", "mti": "MTI", "anp": "ANP",
+	"stt": "STT", "tt": "TT", "ntb": "NTB", "leta": "LETA", "bns": "BNS", "elta": "ELTA", "ritzau": "Ritzau", "pap": "PAP", "ctk": "CTK", "čtk": "ČTK", "mti": "MTI", "anp": "ANP",
 	"lusa": "Lusa", "europa press": "Europa Press", "agi": "AGI", "adnkronos": "Adnkronos", "yonhap": "Yonhap",
 	"pti": "PTI", "ians": "IANS", "bernama": "Bernama", "antara": "Antara", "jiji": "Jiji", "spa": "SPA",
 	"saudi press agency": "SPA", "bna": "BNA", "ona": "ONA", "ina": "INA", "iraqi news agency": "INA", "suna": "SUNA",

@@ -2726,6 +2726,9 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			p = periodInfo{}
 		}
 	}
+	if !p.ok && !p.needEvent && !p.same && samePeriod(x.body[g.end:s.end]) {
+		p.same = true // "He said 45 people were arrested during the same hours": the time of the figure before
+	}
 	if !p.ok && !p.needEvent && !p.same && amongTheDisplaced(x.body[g.end:min(len(x.body), g.end+40)]) {
 		// "About 550,000 children are among those uprooted": a part of
 		// the count of the displaced told before, and of its period.
@@ -2853,6 +2856,26 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			}
 		}
 	}
+}
+
+// samePeriod reports the words after a figure that give it the time of
+// the figure before: "during the same hours", "over the same period".
+func samePeriod(after string) bool {
+	low := strings.ToLower(after)
+	if i := strings.Index(low, ", and "); i >= 0 {
+		low = low[:i] // "..., and the Turkish army claims ... in the same period": another clause's
+	}
+	for _, lead := range []string{"during the same ", "in the same ", "over the same ", "within the same "} {
+		if i := strings.Index(low, lead); i >= 0 {
+			w := letterRun(low, i+len(lead))
+			next := letterRun(low, skipSpaceInline(low, i+len(lead)+len(w)))
+			switch w {
+			case "period", "hours", "days", "weeks", "time":
+				return !strings.ContainsAny(low[:i], ".;") && next != "of" && next != "last" // not "the same period of 2018"
+			}
+		}
+	}
+	return false
 }
 
 // perfectFled reports the words right after a figure that say its

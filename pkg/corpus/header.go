@@ -244,8 +244,8 @@ func proseLine(l string) bool {
 	if wordCount(l) < 8 || !endsSentence(l) {
 		return false
 	}
-	if i := strings.LastIndex(l, " | "); i > 0 && wordCount(l[i+3:]) <= 3 {
-		return false // "Nezavisni list Pančeva i južnog Banata | od 1869.": a tagline and the founding year
+	if i := strings.LastIndex(l, " | "); i > 0 && (wordCount(l[i+3:]) <= 3 || wordCount(l[i+3:]) <= 5 && foundingYear(l[i+3:])) {
+		return false // "Nezavisni list Pančeva i južnog Banata | od 1869.", "... | leidžiamas nuo 1989 m.": a tagline and the founding year
 	}
 	// A closing quote ends a sentence only after its full stop: a headline
 	// may end on a quotation ("... 'There is nowhere left to run'").
@@ -255,6 +255,17 @@ func proseLine(l string) bool {
 		return strings.ContainsRune(".!?…", r)
 	}
 	return true
+}
+
+// foundingYear reports a tagline's part that gives a year an outlet was
+// founded in: "leidžiamas nuo 1989 m." ("published since 1989").
+func foundingYear(part string) bool {
+	for _, w := range strings.Fields(part) {
+		if w = strings.Trim(w, ".,"); len(w) == 4 && allDigits(w) && w >= "1700" && w <= "2030" {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedHeadline reports a headline that ends on a quotation after a

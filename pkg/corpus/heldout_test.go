@@ -4052,7 +4052,7 @@ var heldoutSets = []struct {
 	// heldout742's listed directories twice beyond what it needed, one
 	// listing showing the names of code files kept in the briefs' folder,
 	// none opened).
-	// Tuned on once (this round's commit, "tune on heldout740-743").
+	// Tuned on once (ddf1f1a1).
 	// First measurements (2026-12-07, at 56315739, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4083,7 +4083,7 @@ var heldoutSets = []struct {
 	// counted "Daily", "Free" and "Press" as generic; heldout747's read the
 	// two lines its grep for "West Coast" found and opened heldout676's
 	// metadata.csv).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout744-747").
 	// First measurements (2026-12-07, at 30f05166, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4111,7 +4111,7 @@ var heldoutSets = []struct {
 	// metadata.csv while listing that set's articles and counted "Sun",
 	// "Herald" and "Radio" as generic; heldout751's printed heldout641's
 	// metadata.csv with that set's annotations).
-	// Held back, untuned, for the measure after heldout744-747.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at ec0488b2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -654,8 +654,8 @@ func titledName(np []token) bool {
 // no speaker.
 func hasFigure(np []token) bool {
 	for _, t := range np {
-		if hasDigit(t.text) {
-			return true
+		if hasDigit(t.text) || smallWords[t.lower()] > 1 && !t.capitalised() {
+			return true // also "seven children" (not "One Nation", a name)
 		}
 	}
 	return false
