@@ -4124,6 +4124,35 @@ var heldoutSets = []struct {
 	{"testdata/heldout749", heldoutFloors{found: 87, correct: 87, qual: 96, src: 85, period: 91, meta: 96}, true},
 	{"testdata/heldout750", heldoutFloors{found: 87, correct: 86, qual: 96, src: 94, period: 91, meta: 93}, true},
 	{"testdata/heldout751", heldoutFloors{found: 87, correct: 87, qual: 96, src: 93, period: 89, meta: 90}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout744-747 were being tuned on,
+	// from the same brief with new outlet kinds (a Burgas site, a Walloon
+	// site, a Thessaloniki magazine site, a Bihać site and an
+	// Apeldoorn-Zwolle paper; Eskişehir, Ganja, Qarshi, Ardabil and
+	// Türkmenabat papers; a Sherbrooke site, a Nunavik magazine, a
+	// Bolivian site, a Washington island weekly and a Caracas site; a
+	// Gabonese agency site, Bukavu, Jinja and Kisii radio stations and an
+	// Ovamboland church paper). Their reports named only outlets and
+	// counts (heldout752's printed, to judge a name's hits, single lines of
+	// other sets' DECISIONS.md, heldout740's and heldout748's among them;
+	// heldout753's listing showed heldout680's folder and a grep printed
+	// outlet names from later sets' DECISIONS.md, and it counted the
+	// words for "newspaper" as generic; heldout754's counted "News",
+	// "Times" and "Plus" as generic; heldout755's printed heldout664's
+	// metadata.csv).
+	// Held back, untuned, for the measure after heldout748-751.
+	// First measurements (2026-12-07, at c34a3276, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout752 88.2%, 85.2% (87.1%, 84.1%), 100%, 90.7%, 96.0%, 100%, 61.3%
+	//   heldout753 93.0%, 87.9% (88.4%, 83.5%), 100%, 96.2%, 90.0%, 86.7%, 66.2%
+	//   heldout754 90.5%, 88.4% (the same), 100%, 96.1%, 97.4%, 100%, 68.4%
+	//   heldout755 93.1%, 91.0% (92.0%, 89.9%), 100%, 91.4%, 96.3%, 100%, 76.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout752", heldoutFloors{found: 85, correct: 82, qual: 96, src: 87, period: 93, meta: 96}, true},
+	{"testdata/heldout753", heldoutFloors{found: 90, correct: 84, qual: 96, src: 93, period: 87, meta: 83}, true},
+	{"testdata/heldout754", heldoutFloors{found: 87, correct: 85, qual: 96, src: 93, period: 94, meta: 96}, true},
+	{"testdata/heldout755", heldoutFloors{found: 90, correct: 88, qual: 96, src: 88, period: 93, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4151,8 +4180,11 @@ var heldoutSets = []struct {
 // one set's few dozen figures say little. The floor went from 75.0% to
 // 74.5% when heldout708-711 joined: the forty sets written since
 // heldout672 came in at 53-84% (median 69%), and their figures, untuned,
-// drew the whole to 74.97% with no rule changed.
-const heldoutPlaceFloor = 74.5
+// drew the whole to 74.97% with no rule changed. It went to 74.0% when
+// heldout752-755 joined: the sixteen sets written since heldout740 came
+// in at 51-78% (median 68%), and drew the whole to 74.48%, again with no
+// rule changed.
+const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran
