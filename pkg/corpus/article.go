@@ -1480,7 +1480,8 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	lindi merkredi zedi vandredi samdi dimans mizazour ler
 	dernière mise almmuhuvvon ođasmahttojuvvon dii
 	dushanba seshanba chorshanba payshanba juma shanba yakshanba e’lon e'lon yil
-	ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja objavljeno ažurirano`)
+	ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja objavljeno ažurirano
+	wiixata kibxata roobii kamisa jimaata sanbata dilbata`)
 
 // onlyDateFurniture reports whether what a date line has besides its date
 // is furniture: "Published:", "Updated", a weekday ("Sat", "Tuesday",

@@ -81,6 +81,9 @@ var foreignMonths = map[string]time.Month{
 	// Luganda ("Olwokutaano, Marisi 6, 2020"; "juuni" is above, with Estonian)
 	"janwali": 1, "febwali": 2, "marisi": 3, "apuli": 4, "maayi": 5, "julaayi": 7,
 	"agusito": 8, "sebuttemba": 9, "okitobba": 10,
+	// Afaan Oromo ("Jimaata, Onkoloolessa 18, 2019")
+	"amajjii": 1, "guraandhala": 2, "bitootessa": 3, "caamsaa": 5, "waxabajjii": 6, "adoolessa": 7,
+	"hagayya": 8, "fulbaana": 9, "onkoloolessa": 10, "sadaasa": 11, "muddee": 12,
 	// Runyankore-Rukiga, the months by their ordinals ("20 Okwakashatu
 	// 2018"; not "Okwaikumi", which opens November's and December's
 	// names too)

@@ -3315,6 +3315,20 @@ func (x *extractor) lastDateBefore(s span) time.Time {
 				continue
 			}
 		}
+		if d, e, ok := dayAt(b, i); ok && !x.a.Published.IsZero() {
+			if m, me, ok := monthAt(b, skipSpaceInline(b, e)); ok && skipSpaceInline(b, e) > e {
+				// "on 20 January": the day before its month, in the last
+				// year up to publication
+				pub := x.a.Published
+				t := time.Date(pub.Year(), m, d, 0, 0, 0, 0, time.UTC)
+				if t.After(pub) {
+					t = t.AddDate(-1, 0, 0)
+				}
+				last = t
+				i = me - 1 // (not the month again, alone)
+				continue
+			}
+		}
 		if t, ok := monthOrYearAt(b[:end], i, x.a.Published); ok {
 			last = t
 		}

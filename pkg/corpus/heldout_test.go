@@ -4083,7 +4083,7 @@ var heldoutSets = []struct {
 	// counted "Daily", "Free" and "Press" as generic; heldout747's read the
 	// two lines its grep for "West Coast" found and opened heldout676's
 	// metadata.csv).
-	// Tuned on once (this round's commit, "tune on heldout744-747").
+	// Tuned on once (27171807).
 	// First measurements (2026-12-07, at 30f05166, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4111,7 +4111,7 @@ var heldoutSets = []struct {
 	// metadata.csv while listing that set's articles and counted "Sun",
 	// "Herald" and "Radio" as generic; heldout751's printed heldout641's
 	// metadata.csv with that set's annotations).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout748-751").
 	// First measurements (2026-12-07, at ec0488b2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4140,7 +4140,7 @@ var heldoutSets = []struct {
 	// words for "newspaper" as generic; heldout754's counted "News",
 	// "Times" and "Plus" as generic; heldout755's printed heldout664's
 	// metadata.csv).
-	// Held back, untuned, for the measure after heldout748-751.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at c34a3276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

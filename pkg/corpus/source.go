@@ -304,7 +304,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					!adverbialWords[np[0].lower()] && // not "..., said early on Friday"
 					!(len(np) > 1 && pronouns[np[0].lower()]) { // not "..., says it wants a \"safe zone\"": a clause
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
-					if (np[0].capitalised() || len(np) <= 3 || det && !longLowerClause(np) || titledName(np)) && !hasFigure(np) {
+					if (np[0].capitalised() || len(np) <= 3 || det && !longLowerClause(np) || titledName(np) || rolePlusName(np)) && !hasFigure(np) {
 						a.subject = np
 						after = npEnd
 						// "said his neighbour, Farida, who": the name in apposition.
@@ -651,6 +651,20 @@ func titledName(np []token) bool {
 }
 
 // hasFigure reports a token with a digit: "said about 60% of them" names
+// rolePlusName reports a noun phrase of a role in lower-case words and a
+// person's name after it: "committee chair Donna Hynes", "camp manager
+// Abu Ahmed".
+func rolePlusName(np []token) bool {
+	if len(np) < 3 || len(np) > 6 {
+		return false
+	}
+	k := 0
+	for k < len(np) && !np[k].capitalised() && !np[k].punct && lettersOnly(np[k].text) {
+		k++
+	}
+	return k >= 1 && k <= 3 && len(np)-k >= 2 && len(np)-k <= 3 && allNameTokens(np[k:]) && personName(np[k:]) != ""
+}
+
 // no speaker.
 func hasFigure(np []token) bool {
 	for _, t := range np {
