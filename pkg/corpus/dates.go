@@ -766,3 +766,14 @@ func digitValue(r rune) rune {
 	}
 	return 0
 }
+
+// lastOnOrBefore returns day d of month m in the last year that puts it
+// on or before pub: "20 January" in an article of March 2018 is 20
+// January 2018, in one of January 2018 it is 20 January 2017.
+func lastOnOrBefore(pub time.Time, m time.Month, d int) time.Time {
+	t := time.Date(pub.Year(), m, d, 0, 0, 0, 0, time.UTC)
+	if t.After(pub) {
+		t = time.Date(pub.Year()-1, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}

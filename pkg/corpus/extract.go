@@ -3319,12 +3319,7 @@ func (x *extractor) lastDateBefore(s span) time.Time {
 			if m, me, ok := monthAt(b, skipSpaceInline(b, e)); ok && skipSpaceInline(b, e) > e {
 				// "on 20 January": the day before its month, in the last
 				// year up to publication
-				pub := x.a.Published
-				t := time.Date(pub.Year(), m, d, 0, 0, 0, 0, time.UTC)
-				if t.After(pub) {
-					t = t.AddDate(-1, 0, 0)
-				}
-				last = t
+				last = lastOnOrBefore(x.a.Published, m, d)
 				i = me - 1 // (not the month again, alone)
 				continue
 			}

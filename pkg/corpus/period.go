@@ -356,11 +356,7 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 			// dawn on Sunday" is read on, from its weekday)
 			return p.with(pub, started)
 		case (w == "christmas" || w == "xmas") && !pub.IsZero():
-			t := time.Date(pub.Year(), 12, 25, 0, 0, 0, 0, time.UTC)
-			if t.After(pub) {
-				t = t.AddDate(-1, 0, 0)
-			}
-			return p.with(t, started) // "collected 200 coats since Christmas": the last one
+			return p.with(lastOnOrBefore(pub, 12, 25), started) // "collected 200 coats since Christmas": the last one
 		case n == 0 && w == "the" && !pub.IsZero():
 			if t, ok := ordinalDayOnly(s, skipSpaceInline(s, j+len(w)), pub); ok {
 				return p.with(t, started) // "have crossed since the 14th"
@@ -441,11 +437,9 @@ func ordinalDayOnly(s string, k int, pub time.Time) (time.Time, bool) {
 			return time.Time{}, false // "the 14th March": a date the readers of dates take
 		}
 	}
-	t := time.Date(pub.Year(), month, d, 0, 0, 0, 0, time.UTC)
-	if t.After(pub) && month == pub.Month() {
+	t := lastOnOrBefore(pub, month, d)
+	if month == pub.Month() && d > pub.Day() {
 		t = time.Date(pub.Year(), pub.Month()-1, d, 0, 0, 0, 0, time.UTC)
-	} else if t.After(pub) {
-		t = time.Date(pub.Year()-1, month, d, 0, 0, 0, 0, time.UTC)
 	}
 	if t.Day() != d {
 		return time.Time{}, false // "the 31st" before a month of thirty days
