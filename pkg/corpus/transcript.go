@@ -187,10 +187,7 @@ func interviewLabel(para string) string {
 // tongi: Who is arriving?") or shortens them ("1FLTV:" for "1FLTV
 // Medien"), or "".
 func publisherLabel(para, publisher string) string {
-	if n := len(publisher); n > 0 && len(para) > n+2 && strings.EqualFold(para[:n], publisher) && strings.HasPrefix(para[n:], ": ") {
-		return para[:n]
-	}
-	if i := strings.Index(para, ": "); i > 1 && i <= 30 && publisher != "" && !strings.Contains(para[:i], ",") && ownVoice(para[:i], publisher) {
+	if i := strings.Index(para, ": "); i > 1 && i <= 60 && publisher != "" && ownVoice(para[:i], publisher) {
 		return para[:i]
 	}
 	return ""
