@@ -410,12 +410,6 @@ func (p *articleParser) headerLine(l string) bool {
 				// "Shargh World Desk, with IRNA | Translated from Persian",
 				// "Habertürk English with DHA | Translated from Turkish"
 				used++
-			case hasPrefixFold(strings.TrimSpace(part), "additional reporting by ") && reportingAgency(part) != "":
-				// "Radio West World Desk | Additional reporting by Xinhua"
-				if p.a.Wire == "" {
-					p.a.Wire = reportingAgency(part)
-				}
-				used++
 			case agencyIn(part) != "" || labelledAgency(part) != "" || materialAgency(part) != "":
 				// "03/03/2020 - 16:45 | Anadolu Agency", "Penulis: Tim
 				// Redaksi | Sumber: AFP", "Stand: 04.03.2020, 21:48 Uhr |
@@ -3318,7 +3312,8 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
 // (Russian, "from the materials of").
 var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам ",
-	"izmantojot "} // Latvian "izmantojot LETA informāciju", using LETA's information
+	"additional reporting by ", // "Radio West World Desk | Additional reporting by Xinhua"
+	"izmantojot "}              // Latvian "izmantojot LETA informāciju", using LETA's information
 
 // materialTails close a credit for the copy a story was written from, in
 // languages that put the agency first: Uzbek "AFP materiallari asosida"
