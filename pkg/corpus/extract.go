@@ -3251,8 +3251,8 @@ var relativeNouns = wordSet(`wife husband mother father parents sister brother s
 // "attempts to enter the country in the past 24 hours and arrested".
 func periodThenPredicate(between string, pub time.Time) bool {
 	i := strings.LastIndex(between, " and ")
-	if i < 0 || strings.ContainsAny(clockDots.Replace(between), ".;:") {
-		return false // (a clock's "6 a.m." ends no sentence)
+	if i < 0 || strings.ContainsAny(clockDots.Replace(between[i:]), ".;:") {
+		return false
 	}
 	verb := strings.TrimSpace(between[i+len(" and "):])
 	for _, aux := range []string{"had ", "has ", "have "} {
@@ -3261,8 +3261,15 @@ func periodThenPredicate(between string, pub time.Time) bool {
 	if strings.Contains(verb, " ") || !strings.HasSuffix(verb, "ed") || !lettersOnly(verb) {
 		return false
 	}
-	p := findPeriod(between[:i], pub, false)
-	return p.ok
+	return periodClosesClause(between[:i], pub)
+}
+
+// periodClosesClause reports a first clause, before the "and" that joins
+// a second, that gives a period and ends no sentence (a clock's "6 a.m."
+// ends none): "stopped 9,972 attempts ... in the 24 hours to 6 a.m.
+// Sunday".
+func periodClosesClause(clause string, pub time.Time) bool {
+	return !strings.ContainsAny(clockDots.Replace(clause), ".;:") && findPeriod(clause, pub, false).ok
 }
 
 // periodThenPassive reports a first clause that closes with a period and
@@ -3270,17 +3277,14 @@ func periodThenPredicate(between string, pub time.Time) bool {
 // attempts ... had been prevented in the last 24 hours, and 45 people
 // had been arrested": the time holds for both.
 func periodThenPassive(between, after string, pub time.Time) bool {
-	t := strings.TrimRight(between, " ")
-	before, ok := strings.CutSuffix(t, " and")
-	if !ok || strings.ContainsAny(clockDots.Replace(before), ".;:") {
+	before, ok := strings.CutSuffix(strings.TrimRight(between, " "), " and")
+	if !ok {
 		return false
 	}
 	after = strings.ToLower(strings.TrimLeft(after, " "))
 	for _, aux := range []string{"had been ", "have been ", "has been ", "were ", "was "} {
-		if rest, ok := strings.CutPrefix(after, aux); ok {
-			if w := letterRun(rest, 0); strings.HasSuffix(w, "ed") && len(w) == len(rest) || strings.HasSuffix(w, "ed") && !isLetter(rest[len(w)]) {
-				return findPeriod(before, pub, false).ok
-			}
+		if rest, ok := strings.CutPrefix(after, aux); ok && strings.HasSuffix(letterRun(rest, 0), "ed") {
+			return periodClosesClause(before, pub)
 		}
 	}
 	return false
