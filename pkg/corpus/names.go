@@ -328,11 +328,16 @@ func (r *resolver) sentenceAttributions(s span) []attribution {
 	return a
 }
 
+// tokIndex returns the index of the first token of toks (sorted by
+// offset) that starts at or after offset at.
+func tokIndex(toks []token, at int) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= at })
+}
+
 // tokRange returns the tokens of toks (sorted by offset) that lie in
 // [from, to).
 func tokRange(toks []token, from, to int) []token {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
-	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= to })
+	i, j := tokIndex(toks, from), tokIndex(toks, to)
 	for j > i && toks[j-1].end > to {
 		j--
 	}

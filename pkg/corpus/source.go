@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -384,7 +383,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if i >= 1 && toks[i-1].lower() != "which" && toks[i-1].lower() != "who" && len(a.subject) > 0 && a.subject[len(a.subject)-1].end <= t.start {
 				// ", which officials say houses some 19,000": the relative
 				// word before the subject
-				rel = sort.Search(len(toks), func(k int) bool { return toks[k].start >= a.subject[0].start }) - 1
+				rel = tokIndex(toks, a.subject[0].start) - 1
 			}
 			if rel >= 1 && rel < i && (toks[rel].lower() == "which" || toks[rel].lower() == "who" || rel < i-1 && toks[rel].lower() == "where") && toks[rel-1].text == "," {
 				// "Turkey, which says it cannot take in more, already hosts
