@@ -4153,6 +4153,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout753", heldoutFloors{found: 90, correct: 84, qual: 96, src: 93, period: 87, meta: 83}, true},
 	{"testdata/heldout754", heldoutFloors{found: 87, correct: 85, qual: 96, src: 93, period: 94, meta: 96}, true},
 	{"testdata/heldout755", heldoutFloors{found: 90, correct: 88, qual: 96, src: 88, period: 93, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout752-755 were being tuned on,
+	// from the same brief with new outlet kinds (a Burgundy daily, a
+	// Lolland-Falster paper, a Gudbrandsdal weekly, a Ruhr community
+	// site and a Zillertal paper; an Ust-Kamenogorsk site, a Turkish
+	// television channel, an Armenian news site, an Ingush paper and a Qom
+	// agency; a Louisiana daily, a Nebraska television station, a
+	// Barbadian site, a Newfoundland weekly and a Saskatchewan radio site;
+	// Kano, Zanzibar, Zambian and Malawian radio stations and a Cameroonian
+	// television station). Their reports named only outlets and counts
+	// (heldout756's dropped an outlet whose short form an earlier set
+	// uses for another; heldout758's listing showed the folder names of
+	// heldout600-679, and it counted "Daily", "News", "Reporter" and
+	// "Northern" as generic).
+	// Held back, untuned, for the measure after heldout752-755.
+	// First measurements (2026-12-07, at 850e2710, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout756 94.0%, 94.0% (the same), 100%, 93.6%, 97.4%, 93.3%, 70.5%
+	//   heldout757 94.2%, 94.2% (91.9%, 91.9%), 98.8%, 98.8%, 97.5%, 96.7%, 63.0%
+	//   heldout758 91.0%, 89.9% (89.7%, 88.6%), 100%, 91.5%, 97.2%, 96.7%, 64.8%
+	//   heldout759 91.2%, 90.1% (90.0%, 88.9%), 100%, 95.9%, 97.3%, 96.7%, 60.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout756", heldoutFloors{found: 91, correct: 91, qual: 96, src: 90, period: 94, meta: 90}, true},
+	{"testdata/heldout757", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 94, meta: 93}, true},
+	{"testdata/heldout758", heldoutFloors{found: 88, correct: 86, qual: 96, src: 88, period: 94, meta: 93}, true},
+	{"testdata/heldout759", heldoutFloors{found: 88, correct: 87, qual: 96, src: 92, period: 94, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
