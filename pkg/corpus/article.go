@@ -1474,6 +1474,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	lindi merkredi zedi vandredi samdi dimans mizazour ler
 	dernière mise almmuhuvvon ođasmahttojuvvon dii
 	dushanba seshanba chorshanba payshanba juma shanba yakshanba e’lon e'lon yil
+	duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe ý ýyl
 	ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja objavljeno ažurirano
 	wiixata kibxata roobii kamisa jimaata sanbata dilbata`)
 

@@ -146,6 +146,9 @@ var foreignMonths = map[string]time.Month{
 	// Sesotho, as Lesotho writes it ("Labobedi, 22 Mphalane 2019")
 	"pherekhong": 1, "hlakola": 2, "hlakubele": 3, "mmesa": 4, "motsheanong": 5, "phupjane": 6,
 	"phupu": 7, "phato": 8, "loetse": 9, "mphalane": 10, "pulungoana": 11, "tshitoe": 12,
+	// Turkmen where it writes ASCII ("3-nji fewral, 2020"; "mart",
+	// "aprel" and "dekabr" are above, with Uzbek and Turkish)
+	"fewral": 2, "awgust": 8,
 }
 
 // accentedMonths are the month names written with a letter outside ASCII:
@@ -157,6 +160,8 @@ var accentedMonths = map[string]time.Month{
 	// German, French, Portuguese, Turkish and Estonian
 	"jänner": 1, "märz": 3, "février": 2, "août": 8, "décembre": 12, "março": 3,
 	"şubat": 2, "mayıs": 5, "ağustos": 8, "eylül": 9, "kasım": 11, "aralık": 12, "märts": 3,
+	// Turkmen ("Sişenbe, 3-nji iýul, 2018 ý.")
+	"ýanwar": 1, "maý": 5, "iýun": 6, "iýul": 7, "sentýabr": 9, "oktýabr": 10, "noýabr": 11,
 	// Arabic, the Levantine and the Egyptian names of one word:
 	// "الثلاثاء 02 تموز 2019"
 	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
@@ -352,6 +357,10 @@ func dayAt(s string, i int) (int, int, bool) {
 // welshOrdinals end a day's number in Welsh: "1af", "2il", "3ydd",
 // "5ed", "7fed", "11eg", "21ain".
 var welshOrdinals = wordSet(`af il ydd ed fed eg ain`)
+
+// turkmenOrdinals end a day's number in Turkmen, after a hyphen: "3-nji",
+// "6-njy".
+var turkmenOrdinals = wordSet(`nji njy`)
 
 // yearAt reads a four-digit year 1900–2099 at s[i].
 func yearAt(s string, i int) (int, int, bool) {
@@ -557,8 +566,26 @@ func dateAt(s string, i int) (time.Time, int, bool) {
 				return t, e, true
 			}
 		}
-		// 01-Mar-2020; Kyrgyz "13-сентябрь, 2019"
+		// "2018-yil 20-mart": Uzbek, the year, then the day and the month
+		if y, j, ok := yearAt(s, i); ok && strings.HasPrefix(s[j:], "-yil ") {
+			if d, k, ok := dayAt(s, j+len("-yil ")); ok && k < len(s) && s[k] == '-' {
+				if m, e, ok := monthAt(s, k+1); ok {
+					t, ok := date(y, m, d)
+					return t, e, ok
+				}
+			}
+		}
+		// 01-Mar-2020; Kyrgyz "13-сентябрь, 2019"; Turkmen "3-nji iýul,
+		// 2018", the day with its ordinal's ending
 		if d, j, ok := dayAt(s, i); ok && j < len(s) && s[j] == '-' {
+			if suf := letterRun(s, j+1); turkmenOrdinals[suf] && strings.HasPrefix(s[j+1+len(suf):], " ") {
+				if m, e, ok := monthAt(s, j+len(suf)+2); ok && strings.HasPrefix(s[e:], ", ") {
+					if y, e, ok := yearAt(s, e+2); ok {
+						t, ok := date(y, m, d)
+						return t, e, ok
+					}
+				}
+			}
 			if m, e, ok := monthAt(s, j+1); ok && e < len(s) && s[e] == '-' {
 				if y, e, ok := yearAt(s, e+1); ok {
 					t, ok := date(y, m, d)

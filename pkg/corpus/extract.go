@@ -751,6 +751,24 @@ func countApposition(before string) bool {
 	return countWords[strings.ToLower(w)]
 }
 
+// ofTheWhole reports the words between a part and its whole: "of the",
+// "of the roughly", "of the estimated", "of the more than".
+func ofTheWhole(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	if len(ws) < 2 || ws[0] != "of" || ws[1] != "the" {
+		return false
+	}
+	for _, w := range ws[2:] {
+		if !wholeHedges[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeHedges may stand between "of the" and a whole's figure.
+var wholeHedges = wordSet(`roughly some about around nearly almost estimated more than over at least`)
+
 // numberIsWords may come between "the true number" and the figure it is
 // said to be: "is closer to", "could be as high as".
 var numberIsWords = wordSet(`is was could may might be likely probably actually closer close nearer
@@ -831,6 +849,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// "one migrant was killed and five others were wounded":
 				// migrants too
 				g.unit, fact.Unit = pluralNounOf(u), pluralNounOf(u)
+			}
+		}
+		if k+1 < len(figs) && g.unit == "" && g.f.unit == "" && ofTheWhole(b[g.f.end:figs[k+1].start]) {
+			// "up to 2 million of the 3.6 million Syrian refugees it
+			// hosts": a part of the whole counts what the whole counts.
+			if u := figs[k+1].unit; u != "" && !measureUnits[u] && u != "percent" {
+				g.unit, fact.Unit = u, u
 			}
 		}
 		if g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && restOf(b, g.start) {
@@ -2972,6 +2997,10 @@ search:
 		from = i + len("since ")
 		if p := sinceDate(b, from, x.a.Published); p.ok && p.event == kind && atWordStart(b, i) {
 			found = p.t
+		} else if p.ok && p.event == "" && atWordStart(b, i) && whenStarted(b[from:min(len(b), from+100)]) == kind {
+			// "since Wednesday, when Ankara launched its assault": the
+			// day the "when" clause says the event began
+			found = p.t
 		} else if p.ok && p.event == "" && atWordStart(b, i) && crossedOnDay(b[from:min(len(b), from+80)]) {
 			// "The offensive has displaced about 176,000 people ... since
 			// Turkish troops crossed the border on 9 October": the event
@@ -2986,6 +3015,27 @@ search:
 	}
 	x.events[kind] = found
 	return found
+}
+
+// whenStarted returns the kind of event a "when" clause right after a
+// since-date says began: "Wednesday, when Ankara launched its assault on"
+// gives "offensive". It returns "" when there is none.
+func whenStarted(clause string) string {
+	low := strings.ToLower(clause)
+	w := strings.Index(low, ", when ")
+	if w < 0 || w > 30 || strings.ContainsAny(low[:w], ".;") {
+		return ""
+	}
+	ws := strings.Fields(low[w+len(", when "):])
+	for k := 0; k+2 < len(ws) && k < 5; k++ {
+		if !eventVerbs[ws[k]] || !(ws[k+1] == "its" || ws[k+1] == "their" || ws[k+1] == "the" || ws[k+1] == "a" || ws[k+1] == "an") {
+			continue
+		}
+		if kind, ok := eventNouns[strings.Trim(ws[k+2], ",.;")]; ok {
+			return kind
+		}
+	}
+	return ""
 }
 
 // crossedOnDay reports a "since" clause that dates an offensive's first
@@ -3258,8 +3308,11 @@ func periodThenPredicate(between string, pub time.Time) bool {
 	for _, aux := range []string{"had ", "has ", "have "} {
 		verb = strings.TrimPrefix(verb, aux) // "and had arrested 45 people"
 	}
-	if strings.Contains(verb, " ") || !strings.HasSuffix(verb, "ed") || !lettersOnly(verb) {
-		return false
+	if strings.Contains(verb, " ") || !strings.HasSuffix(verb, "ed") && !irregularParticiples[verb] || !lettersOnly(verb) {
+		return false // (but "and made 45 arrests" goes on in the past too)
+	}
+	if irregularParticiples[verb] && strings.HasSuffix(between[:i], ",") {
+		return false // not "since Sunday, and had sent 60 trucks": a clause of its own
 	}
 	return periodClosesClause(between[:i], pub)
 }

@@ -4111,7 +4111,7 @@ var heldoutSets = []struct {
 	// metadata.csv while listing that set's articles and counted "Sun",
 	// "Herald" and "Radio" as generic; heldout751's printed heldout641's
 	// metadata.csv with that set's annotations).
-	// Tuned on once (this round's commit, "tune on heldout748-751").
+	// Tuned on once (8b6d536a).
 	// First measurements (2026-12-07, at ec0488b2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4140,7 +4140,7 @@ var heldoutSets = []struct {
 	// words for "newspaper" as generic; heldout754's counted "News",
 	// "Times" and "Plus" as generic; heldout755's printed heldout664's
 	// metadata.csv).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout752-755").
 	// First measurements (2026-12-07, at c34a3276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4167,7 +4167,7 @@ var heldoutSets = []struct {
 	// uses for another; heldout758's listing showed the folder names of
 	// heldout600-679, and it counted "Daily", "News", "Reporter" and
 	// "Northern" as generic).
-	// Held back, untuned, for the measure after heldout752-755.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 850e2710, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -516,6 +516,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 				return joinTokens(np) // "Kurdish officials in Dohuk province", "the governor's office in Edirne"
 			}
 			np = np[:k] // also "a JCC document seen by the paper"
+			if n := len(np); n > 1 && !np[n-1].capitalised() && strings.HasSuffix(np[n-1].lower(), "ed") && personNoun(np[n-2].lower()) {
+				np = np[:n-1] // "Residents reached by phone", "a mother camped near Nassib": the people
+			}
 		case "of", "dated":
 			if k+1 < len(np) && (hasDigit(np[k+1].text) || monthNames[np[k+1].lower()] != 0) {
 				np = np[:k] // "OCHA's update of 16 February": a date is no name
@@ -1053,6 +1056,26 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 			best, bestAt = name, toks[k].start
 		}
 	}
+	// A name in apposition to a common noun, a verb after it: "One of the
+	// organisers, Rami Khalil, came to the city in 2016".
+	for j := 2; j+2 < len(toks); j++ {
+		if toks[j-1].text != "," || toks[j-2].punct || !isLower(toks[j-2].text[0]) {
+			continue
+		}
+		m := j
+		for m < len(toks) && toks[m].capitalised() && !toks[m].punct {
+			m++
+		}
+		if m-j < 2 || m+1 >= len(toks) || toks[m].text != "," {
+			continue
+		}
+		if w := toks[m+1].lower(); toks[m+1].punct || !pastVerb(w) {
+			continue // not "Aid reached the district, Jabal Akrad, overnight"
+		}
+		if name := personName(toks[j:m]); name != "" {
+			best, bestAt = name, toks[j].start
+		}
+	}
 	if best != "" {
 		return best, bestAt
 	}
@@ -1094,6 +1117,16 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 	}
 	return "", -1
 }
+
+// pastVerb reports a word that reads as a verb in the past: "moved",
+// "came", "had".
+func pastVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w] || irregularPasts[w]
+}
+
+// irregularPasts are verbs in the past that do not end in "-ed" and are
+// no participles of irregularParticiples.
+var irregularPasts = wordSet(`came went spoke wrote took gave became grew met saw had has was`)
 
 // openingAdverbials open a sentence's place or time before its subject:
 // "At Orestiada, ...", "On Tuesday, ...".

@@ -490,9 +490,9 @@ func clauseLike(np []token) bool {
 var clauseWordsInNP = wordSet(`them him us when because while`)
 
 // plural reports a lower-case word that reads as a plural subject:
-// "partners", "residents", not "its" or "was".
+// "partners", "residents", "media", not "its" or "was".
 func plural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxVerbs[w] && !npStop[w]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !auxVerbs[w] && !npStop[w] || w == "media"
 }
 
 // dataSource returns who the data in a subject come from: "interior
@@ -784,6 +784,10 @@ func subjectBefore(toks []token, v int) []token {
 			break
 		}
 		inName := t.capitalised() && i > 0 && toks[i-1].capitalised() // "the United States said"
+		if strings.HasSuffix(lw, "ed") && i > 0 && i+1 < end && prepositions[toks[i+1].lower()] && personNoun(toks[i-1].lower()) && !speechVerbs[lw] {
+			i-- // "a mother camped near Nassib told": the participle describes the speaker
+			continue
+		}
 		if (speechVerbs[lw] && lw != "report" || attitudeVerbs[lw]) && !inName || auxVerbs[lw] || !t.capitalised() && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			break
 		}

@@ -127,7 +127,7 @@ var npStop = wordSet(`the a an of to in from on at by for with and or but as tha
 	our this these those there here more than including into onto near around across since after
 	before during under over between among against towards toward through per each every not no
 	also already still now only just then so such if because whether out up down off about alongside beside besides
-	last next yesterday today tonight far higher lower once unless until`) // "4,500 last month": a time, not a noun; "the number of displaced far higher"
+	last next yesterday today tonight far even much higher lower once unless until`) // "4,500 last month": a time, not a noun; "the number of displaced far higher", "... even higher"
 
 // adverbAt reports an adverb at b[i] that tells when or where, not a
 // noun's modifier: "wounded five more early on Wednesday" (not "early
