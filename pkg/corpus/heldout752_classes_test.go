@@ -69,3 +69,24 @@ func TestExtract_Heldout752Guards(t *testing.T) {
 			want: []wantFact{{value: 40, category: Other, unit: "people"}, {value: 2000, category: Displaced, unit: "refugees"}}},
 	})
 }
+
+func TestExtract_Heldout752Places(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "a monitor \"based in Britain\" says where it sits, not where the dead are",
+			body: "The fighting in northeast Syria has driven 130,000 people from their homes, the UN said.\n\n" +
+				"The Syrian Observatory for Human Rights, a war monitor based in Britain, said at least 50 civilians had been killed since the start of the offensive.",
+			want: []wantFact{{value: 130000, category: Displaced, location: "northeast Syria"},
+				{value: 50, category: Killed, location: "northeast Syria"}}},
+	})
+}
+
+// A guard for the place rule above: a capital after another "in" still
+// stands for its government.
+func TestExtract_Heldout752PlaceGuards(t *testing.T) {
+	runPageCases(t, []extractCase{
+		{name: "\"told reporters in Athens\" is no place of the figures",
+			body: "Greek police have stopped 9,100 attempts to cross the border since Saturday and arrested 120 people, a government spokesman told reporters in Athens.",
+			pub:  "2020-03-03",
+			want: []wantFact{{value: 9100, category: Other, location: "Greece"}, {value: 120, category: Other, location: "Greece"}}},
+	})
+}

@@ -4210,7 +4210,9 @@ var heldoutSets = []struct {
 // drew the whole to 74.97% with no rule changed. It went to 74.0% when
 // heldout752-755 joined: the sixteen sets written since heldout740 came
 // in at 51-78% (median 68%), and drew the whole to 74.48%, again with no
-// rule changed.
+// rule changed. It rose to 74.52%, heldout756-759 counted, once where a
+// source sits ("a war monitor based in Britain") stopped being read as
+// the place of its figures.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

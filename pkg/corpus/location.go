@@ -189,6 +189,11 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 		// Ankara": where words were spoken, not where the figure is
 		return place{}, true
 	}
+	if ok && lw == "in" && i > 0 && seatWords[toks[i-1].lower()] {
+		// "a monitoring group based in Britain": where a source sits, not
+		// where the figure is
+		return place{}, true
+	}
 	if ok && lw == "off" && distanceBefore(toks, i) {
 		ok = false // "10 km (6 miles) off the Turkish coast": a reference point
 	}
