@@ -77,6 +77,12 @@ func TestExtract_Heldout752Places(t *testing.T) {
 				"The Syrian Observatory for Human Rights, a war monitor based in Britain, said at least 50 civilians had been killed since the start of the offensive.",
 			want: []wantFact{{value: 130000, category: Displaced, location: "northeast Syria"},
 				{value: 50, category: Killed, location: "northeast Syria"}}},
+		{name: "\"told reporters in Geneva\" says where words were spoken, not where people fled",
+			body: "The bombing in north-west Syria has driven 500,000 people from their homes since December, the UN said.\n\n" +
+				"Some 40,000 people fled over the past week alone, a UN spokesman told reporters in Geneva.",
+			pub: "2020-02-11",
+			want: []wantFact{{value: 500000, category: Displaced, location: "north-west Syria"},
+				{value: 40000, category: Displaced, location: "north-west Syria"}}},
 	})
 }
 

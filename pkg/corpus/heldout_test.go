@@ -4212,7 +4212,9 @@ var heldoutSets = []struct {
 // in at 51-78% (median 68%), and drew the whole to 74.48%, again with no
 // rule changed. It rose to 74.52%, heldout756-759 counted, once where a
 // source sits ("a war monitor based in Britain") stopped being read as
-// the place of its figures.
+// the place of its figures, and to 74.54% once a place where words were
+// spoken ("told reporters in Geneva") stopped counting among the names
+// a sentence gives as well as among its places.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

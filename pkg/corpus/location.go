@@ -184,14 +184,7 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 			rank = 5
 		}
 	}
-	if ok && (lw == "in" || lw == "at") && i > 0 && (venueNouns[toks[i-1].lower()] || i > 1 && toks[i-2].lower() == "told" && toldNouns[toks[i-1].lower()]) {
-		// "told a news briefing in Athens", "told members of his party in
-		// Ankara": where words were spoken, not where the figure is
-		return place{}, true
-	}
-	if ok && lw == "in" && i > 0 && seatWords[toks[i-1].lower()] {
-		// "a monitoring group based in Britain": where a source sits, not
-		// where the figure is
+	if ok && speakersPlace(toks, i) {
 		return place{}, true
 	}
 	if ok && lw == "off" && distanceBefore(toks, i) {
@@ -273,6 +266,23 @@ var goalVerbs = wordSet(`trying try tries tried hoping hope hopes hoped want wan
 // "our live coverage, in English", "he said in Arabic".
 var languageNames = wordSet(`english arabic french german kurdish kurmanji sorani turkish persian farsi
 	dari pashto urdu russian spanish portuguese italian greek hebrew armenian swahili`)
+
+// speakersPlace reports an "in" or "at" at toks[i] that says where
+// words were spoken or where a source sits, not where a figure is: "told
+// a news briefing in Athens", "told members of his party in Ankara",
+// "told reporters in Geneva", "a monitoring group based in Britain".
+func speakersPlace(toks []token, i int) bool {
+	lw := toks[i].lower()
+	if i == 0 || lw != "in" && lw != "at" {
+		return false
+	}
+	prev := toks[i-1].lower()
+	return venueNouns[prev] || i > 1 && toks[i-2].lower() == "told" && toldNouns[prev] || lw == "in" && seatWords[prev]
+}
+
+// seatWords before "in" say where a body sits: "a monitoring group based
+// in Britain".
+var seatWords = wordSet(`based headquartered`)
 
 // venueNouns are the gatherings where figures are announced: "a briefing
 // in Athens".

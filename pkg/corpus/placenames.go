@@ -81,9 +81,9 @@ func notWherePlace(toks []token, i, n int) bool {
 			return p > 0 && originBefore[toks[p-1].lower()] // "most of them from Afghanistan"
 		case "to":
 			return p > 0 && toks[p-1].lower() == "according"
-		case "in":
-			if p > 0 && seatWords[toks[p-1].lower()] {
-				return true // "a monitoring group based in Britain"
+		case "in", "at":
+			if speakersPlace(toks, p) {
+				return true // "a monitoring group based in Britain", "told reporters in Geneva"
 			}
 		}
 	}
@@ -101,10 +101,6 @@ func notWherePlace(toks []token, i, n int) bool {
 	}
 	return false
 }
-
-// seatWords before "in" say where a body sits, not where a figure is:
-// "a monitoring group based in Britain".
-var seatWords = wordSet(`based headquartered`)
 
 // placeEventNouns after a place name make it a qualifier of an event, not
 // where a figure is: "the Syria crisis", "the Idlib offensive".
