@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout756": true, "testdata/heldout757": true, "testdata/heldout758": true, "testdata/heldout759": true,
+	"testdata/heldout760": true, "testdata/heldout761": true, "testdata/heldout762": true, "testdata/heldout763": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

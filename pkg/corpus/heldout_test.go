@@ -4180,6 +4180,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout757", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 94, meta: 93}, true},
 	{"testdata/heldout758", heldoutFloors{found: 88, correct: 86, qual: 96, src: 88, period: 94, meta: 93}, true},
 	{"testdata/heldout759", heldoutFloors{found: 88, correct: 87, qual: 96, src: 92, period: 94, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout756-759 were held back and
+	// heldout752-755 tuned on, from the same brief with new outlet kinds
+	// (a Skagafjörður weekly, a Kristiansund paper, a Mažeikiai paper, a
+	// Rapla paper and a Ciudad Real paper; a Qom news agency, an
+	// Uzunköprü paper, an East Kazakhstan paper, a Russian-language
+	// regional paper and an Abkhaz agency; a Montana daily, a Morgantown
+	// daily, a Hermosillo paper, a Trinidad site and a Vancouver Island
+	// weekly; a Liberian radio station, an Ethiopian site, a Burundian
+	// site, a Sierra Leonean radio station and an Angolan portal). Their
+	// reports named only outlets and counts (heldout762's printed, to
+	// judge the hits of "868" and "Inter", the matching lines of other
+	// sets' DECISIONS.md, and it counted "Daily", "News", "Post", "Valley"
+	// and "Citizen" as generic).
+	// Held back, untuned, for the measure after heldout756-759.
+	// First measurements (2026-12-07, at 98fb3fce, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout760 94.1%, 89.9% (90.6%, 86.5%), 100%, 93.8%, 97.5%, 100%, 57.5%
+	//   heldout761 87.7%, 84.5% (88.9%, 85.7%), 100%, 93.0%, 93.0%, 93.3%, 57.7%
+	//   heldout762 90.5%, 88.4% (85.7%, 83.7%), 100%, 90.8%, 97.4%, 100%, 64.5%
+	//   heldout763 90.7%, 89.7% (the same), 100%, 98.7%, 94.9%, 96.7%, 71.8%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout760", heldoutFloors{found: 91, correct: 86, qual: 96, src: 90, period: 94, meta: 96}, true},
+	{"testdata/heldout761", heldoutFloors{found: 84, correct: 81, qual: 96, src: 90, period: 90, meta: 90}, true},
+	{"testdata/heldout762", heldoutFloors{found: 87, correct: 85, qual: 96, src: 87, period: 94, meta: 96}, true},
+	{"testdata/heldout763", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 91, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
