@@ -41,6 +41,11 @@ func parseArticle(name, text string) *Article {
 			}
 		}
 	}
+	if len(p.plan.labels) > 1 && strings.EqualFold(label, p.plan.labels[0]) {
+		if name := fullNameBelow(p.plan.labels[0], p.plan.labels[1]); name != "" {
+			label = name // "FOLKETIDENDE" over "Lolland-Falsters Folketidende · Nyheder fra Lolland og Falster"
+		}
+	}
 	a.Publisher = label // the outlet's name above its headline; "" when none
 	for ; len(text) > 0; p.lineNo++ {
 		line := text
@@ -618,11 +623,12 @@ func reportingAgency(part string) string {
 // ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:",
 // "Oprac.", compiled by), Albanian ("Nga"), the
 // Nordic and Slavic "Tekst:" and the Turkish "Röportaj:" (interview) and
-// "Haber:" (report).
+// "Haber:" (report), and the Swahili "Na" ("Na Dawati la Habari", by the
+// news desk).
 var (
 	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
 	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -1991,6 +1997,34 @@ func spelledAcronym(acronym, line string) string {
 	return name
 }
 
+// fullNameBelow returns the fuller name a line under a one-word masthead
+// opens with, before a separator and a tagline, when it ends with the
+// masthead's word: "Lolland-Falsters Folketidende · Nyheder fra Lolland og
+// Falster" under "FOLKETIDENDE"; or "".
+func fullNameBelow(masthead, line string) string {
+	if masthead == "" || strings.ContainsAny(masthead, " .") {
+		return ""
+	}
+	name := line
+	for _, sep := range []string{" · ", " — ", " – ", " - ", " | "} {
+		name, _, _ = strings.Cut(name, sep)
+	}
+	name = strings.TrimSpace(name)
+	if n := len(name) - len(masthead) - 1; wordCount(name) < 2 || wordCount(name) > 4 || n <= 0 || name[n] != ' ' || !strings.EqualFold(name[n+1:], masthead) {
+		return ""
+	}
+	for _, w := range strings.Fields(name)[:wordCount(name)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || hasLower(taglineNouns, w) || hasLower(outletKindWords, w) {
+			return "" // not "Agenția de presă IPN", "Jornal PÚBLICO": what kind of outlet, then its name
+		}
+	}
+	return name
+}
+
+// outletKindWords say what kind of outlet a name that follows them is,
+// besides taglineNouns: "Jornal PÚBLICO", "Radio ELWA".
+var outletKindWords = wordSet(`jornal rojnameya gazetesi radio rádio tv television televisión agency agencia agência`) // "Rojnameya Xebat", the newspaper Xebat
+
 // capitalInitials returns the initials of a name's capitalised words,
 // skipping the short joiners between them: "Diário do Minho" is DM.
 func capitalInitials(name string) string {
@@ -3311,8 +3345,9 @@ var textLabels = wordSet(`text texte tekst testo texto teksti`)
 
 // materialLeads open a credit for the copy a story was written from:
 // "mit Material von dpa", "with inputs from Reuters", "По материалам AP"
-// (Russian, "from the materials of").
-var materialLeads = []string{"mit Material von ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам ",
+// (Russian, "from the materials of"), "kwa msaada wa AFP" (Swahili, "with
+// the help of").
+var materialLeads = []string{"mit Material von ", "mit Material der ", "mit Material des ", "kwa msaada wa ", "with material from ", "with inputs from ", "with files from ", "with reports from ", "with additional reporting from ", "по материалам ",
 	"additional reporting by ", // "Radio West World Desk | Additional reporting by Xinhua"
 	"izmantojot "}              // Latvian "izmantojot LETA informāciju", using LETA's information
 

@@ -2957,6 +2957,11 @@ func (x *extractor) eventStart(kind string) time.Time {
 	if t, ok := x.events[kind]; ok {
 		return t
 	}
+	if kind == "deadline" {
+		t := deadlineDay(x.body, x.a.Published)
+		x.events[kind] = t
+		return t
+	}
 	var found time.Time
 	b := x.body
 search:
@@ -3015,6 +3020,86 @@ search:
 	}
 	x.events[kind] = found
 	return found
+}
+
+// deadlineDay returns the day a deadline the text sets fell on: "the
+// deadline passed on July 1", "the deadline was 1 July", "gave refugees
+// until July 1 to tear down", "a July 1 deadline". It is zero when the
+// text gives none.
+func deadlineDay(b string, pub time.Time) time.Time {
+	low := strings.ToLower(b)
+	for from := 0; ; {
+		i := strings.Index(low[from:], "deadline")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("deadline")
+		// "a July 1 deadline", "the 1 July deadline"
+		for k, n := i, 0; n < 3 && k > 0; n++ {
+			for k > 0 && b[k-1] == ' ' {
+				k--
+			}
+			for k > 0 && b[k-1] != ' ' && b[k-1] != '\n' {
+				k--
+			}
+			if t, ok := dayDateAt(b, k, pub); ok {
+				return t
+			}
+		}
+		// "the deadline passed on July 1", "the deadline was 1 July"
+		j := from
+		for n := 0; n < 4 && j < len(b); n++ {
+			j = skipSpaceInline(b, j)
+			if t, ok := dayDateAt(b, j, pub); ok {
+				return t
+			}
+			w := strings.ToLower(letterRun(b, j))
+			if w == "" || !deadlineVerbs[w] {
+				break
+			}
+			j += len(w)
+		}
+	}
+	for from := 0; ; {
+		// "gave refugees until July 1 to tear down": a deadline by its day
+		i := strings.Index(low[from:], "until ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("until ")
+		if !atWordStart(b, i) {
+			continue
+		}
+		if ws := wordsBefore(b, i, 6); !slices.ContainsFunc(ws, func(w string) bool { return w == "gave" || w == "given" || w == "give" }) {
+			continue
+		}
+		if t, ok := dayDateAt(b, from, pub); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// deadlineVerbs come between "deadline" and its day: "passed on", "expired
+// on", "was", "of".
+var deadlineVerbs = wordSet(`passed expired ran out fell was is of on for set`)
+
+// dayDateAt reads a date with its day at b[j] ("July 1", "1 July", "July
+// 1, 2019"), not a month or a year alone.
+func dayDateAt(b string, j int, pub time.Time) (time.Time, bool) {
+	if j < 0 || j >= len(b) {
+		return time.Time{}, false
+	}
+	if isDigit(b[j]) {
+		if _, _, ok := dayAt(b, j); !ok {
+			return time.Time{}, false
+		}
+	} else if _, e, ok := monthAt(b, j); !ok || !isDigit(b[skipSpaceInline(b, e)]) {
+		return time.Time{}, false
+	}
+	return monthOrYearAt(b, j, pub)
 }
 
 // whenStarted returns the kind of event a "when" clause right after a
@@ -3622,6 +3707,13 @@ func (x *extractor) source(s span, g *fig) string {
 	}
 	if name := x.figureOwner(b[s.start:g.start], g.start); name != "" {
 		return name
+	}
+	if rest, ok := strings.CutPrefix(b[g.end:s.end], ", by "); ok {
+		// "Syrian refugees – around 60,000 of them, by UNHCR’s count –
+		// outnumber the Lebanese": the owner the aside names after it
+		if name := x.figureOwner("by "+rest[:min(len(rest), 60)], g.start); name != "" {
+			return name
+		}
 	}
 	return "reporter"
 }

@@ -4140,7 +4140,7 @@ var heldoutSets = []struct {
 	// words for "newspaper" as generic; heldout754's counted "News",
 	// "Times" and "Plus" as generic; heldout755's printed heldout664's
 	// metadata.csv).
-	// Tuned on once (this round's commit, "tune on heldout752-755").
+	// Tuned on once (4ea790a8, with 8d3eec11 and c4301cb9).
 	// First measurements (2026-12-07, at c34a3276, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4167,7 +4167,7 @@ var heldoutSets = []struct {
 	// uses for another; heldout758's listing showed the folder names of
 	// heldout600-679, and it counted "Daily", "News", "Reporter" and
 	// "Northern" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout756-759").
 	// First measurements (2026-12-07, at 850e2710, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4194,7 +4194,7 @@ var heldoutSets = []struct {
 	// judge the hits of "868" and "Inter", the matching lines of other
 	// sets' DECISIONS.md, and it counted "Daily", "News", "Post", "Valley"
 	// and "Citizen" as generic).
-	// Held back, untuned, for the measure after heldout756-759.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 98fb3fce, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

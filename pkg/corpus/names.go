@@ -419,6 +419,9 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 	for len(np) > 1 && (np[0].lower() == "the" || np[0].lower() == "a" || np[0].lower() == "an") {
 		np = np[1:] // "On Monday the Jordanian army said"
 	}
+	if len(nameWithCommas(np, 0)) == len(np) && len(np) > 0 {
+		return joinTokens(np) // "Immigration, Refugees and Citizenship Canada"
+	}
 	if len(np) == 2 && np[0].lower() == "its" && stateForces[np[1].lower()] {
 		if d := r.lastCountryDemonym(pos); d != "" {
 			return d + " " + np[1].lower() // "Turkey denies targeting civilians. Its military says": the Turkish military

@@ -200,6 +200,7 @@ var eventNouns = map[string]string{
 	"incursion": "offensive", "campaign": "offensive", "attack": "offensive", "push": "offensive", "onslaught": "offensive",
 	"fighting": "offensive", "escalation": "offensive", "hostilities": "offensive", // "since the fighting began on June 19"
 	"war": "war", "conflict": "war", "uprising": "war", "revolution": "war", "crisis": "war",
+	"deadline": "deadline", // "since the deadline passed": the day it fell on
 }
 
 // eventVerbs say that an event started.
@@ -407,8 +408,8 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		}
 		j += len(w)
 	}
-	if p.event != "" && started {
-		p.needEvent = true
+	if p.event != "" && started || p.event == "deadline" {
+		p.needEvent = true // (a deadline is a day: "since the deadline" needs no verb)
 	}
 	return p
 }

@@ -30,6 +30,7 @@ const (
 	foreignUnit           // refugees, migrants, asylum seekers, nationals ("Syrians")
 	domesticUnit          // civilians that are not counted as foreigners (families, people)
 	workerUnit            // people at work: staff, nurses, volunteers
+	countUnit             // anything but a length, a share or a span of time
 )
 
 // rules are tried in order; the first with a matching pattern wins. The
@@ -791,7 +792,7 @@ var rules = []rule{
 	}},
 	// "the number of Iranian military advisers in Syria at around 3,000":
 	// military personnel, whatever noun the count takes.
-	{"military-advisers", Troops, anyUnit, []string{
+	{"military-advisers", Troops, countUnit, []string{ // (not "keep advisers at least 100 km away")
 		"military|army|defence|defense advisers|advisors|instructors|trainers|experts",
 		// "six Lithuanian instructors ... would go on training Kurdish
 		// Peshmerga forces"
@@ -1903,6 +1904,8 @@ func (r rule) appliesTo(unit string, person, military bool) bool {
 		return person && !military && !isWorkerUnit(unit) && !isForeignUnit(unit)
 	case workerUnit:
 		return isWorkerUnit(unit)
+	case countUnit:
+		return !measureUnits[unit] && unit != "percent"
 	}
 	return true
 }

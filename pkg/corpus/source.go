@@ -16,7 +16,8 @@ var speechVerbs = wordSet(`said says say told tells tell added adds adding state
 	reported reports report estimated estimates estimate announced announces warned warns warn noted notes
 	explained explains confirmed confirms claimed claims wrote writes tweeted insisted stressed
 	argued recorded registered counted documented verified asked asks replied recalled shouted saying noting
-	warning stressing explaining insisting counts count vowed vows pledged promised repeated repeats reiterated`)
+	warning stressing explaining insisting counts count vowed vows pledged promised repeated repeats reiterated
+	acknowledged acknowledges`) // (not "admitted": "the U.S. admitted 12,587 Syrian refugees" took them in)
 
 // sightVerbs credit what was seen to a witness among witnessNouns up to
 // six words before: "an AFP correspondent at Pazarkule saw hundreds of
@@ -160,6 +161,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			np := npAfterNoun(toks, i+2)
 			if acr := acronymAfterList(toks, i+2); acr != nil {
 				np = acr // "according to Immigration, Refugees and Citizenship Canada (IRCC)"
+			} else if name := nameWithCommas(toks, i+2); name != nil {
+				np = name // the same with no acronym after it
 			} else if acr := acronymInApposition(toks, i+2, len(np)); acr != nil {
 				np = acr // "according to the UN's humanitarian office, OCHA."
 			}
@@ -619,6 +622,36 @@ func acronymAfterList(toks []token, from int) []token {
 	return nil
 }
 
+// nameWithCommas returns a name with commas in it that starts at
+// toks[from] and ends its clause ("Immigration, Refugees and Citizenship
+// Canada,"), or nil: capitalised words, then commas and one "and" between
+// them, at most ten tokens.
+func nameWithCommas(toks []token, from int) []token {
+	comma, and := false, false
+	k := from
+	for ; k < len(toks) && k < from+10; k++ {
+		t := toks[k]
+		if t.text == "," && k > from && toks[k-1].capitalised() && !and {
+			comma = true
+			continue
+		}
+		if t.punct || t.lower() == "and" && (and || !comma) {
+			break
+		}
+		if t.lower() == "and" {
+			and = true
+			continue
+		}
+		if !t.capitalised() {
+			return nil
+		}
+	}
+	if k == from+10 || !comma || !and || !toks[k-1].capitalised() {
+		return nil
+	}
+	return toks[from:k]
+}
+
 // acronymInApposition returns the acronym set off by a comma after the n
 // tokens of a name at toks[from] and closing the sentence or clause
 // ("the UN's humanitarian office, OCHA."), or nil.
@@ -684,8 +717,8 @@ func countPhrase(toks []token) bool {
 		if restatedCount(toks[k].lower()) && k < 4 {
 			return true
 		}
-		if k > 0 && toks[k].lower() == "at" && k+1 < len(toks) && isDigit(toks[k+1].text[0]) {
-			return true // "put Sunday's arrivals alone at 1,089"
+		if k > 0 && toks[k].lower() == "at" && figureAfterHedges(toks[k+1:]) {
+			return true // "put Sunday's arrivals alone at 1,089", "put the turnout at around 2,500"
 		}
 		if toks[k].punct {
 			return false
@@ -693,6 +726,23 @@ func countPhrase(toks []token) bool {
 	}
 	return false
 }
+
+// figureAfterHedges reports tokens that open with a figure in digits,
+// maybe after hedges: "1,089", "around 2,500", "closer to 700".
+func figureAfterHedges(toks []token) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if isDigit(toks[k].text[0]) {
+			return true
+		}
+		if !putHedges[toks[k].lower()] {
+			return false
+		}
+	}
+	return false
+}
+
+// putHedges may come between "put ... at" and its figure.
+var putHedges = wordSet(`about around some nearly almost roughly close closer to more than over just under between at least`)
 
 // subjectBefore reads the subject noun phrase before toks[v], skipping
 // adverbs, an apposition ("Konstantin Kosachev, a senior Russian lawmaker,

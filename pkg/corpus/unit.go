@@ -347,6 +347,8 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	}
 	if len(words) >= 2 && strings.ToLower(words[len(words)-2]) == "asylum" {
 		head = "asylum " + lh
+	} else if c := strings.ToLower(words[max(0, len(words)-2)]) + " " + lh; len(words) >= 2 && compoundUnits[c] {
+		head = c // "hundreds of air strikes", "2,000 sleeping bags"
 	} else if !(isUpper(head[0]) && strings.HasSuffix(head, "s") && len(words) == 1) && !isUpper(head[0]) || strings.Contains(head, ".") {
 		head = lh
 	}
@@ -362,6 +364,10 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	}
 	return head, skipConversion(b, last)
 }
+
+// compoundUnits are the nouns counted with the word before them, as
+// the annotators write them ("air strikes", not "strikes").
+var compoundUnits = map[string]bool{"air strikes": true, "sleeping bags": true, "military police": true}
 
 // woundAdjectives describe people hurt, before the noun that names them:
 // "48 wounded people".
