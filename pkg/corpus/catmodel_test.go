@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout760": true, "testdata/heldout761": true, "testdata/heldout762": true, "testdata/heldout763": true,
+	"testdata/heldout764": true, "testdata/heldout765": true, "testdata/heldout766": true, "testdata/heldout767": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

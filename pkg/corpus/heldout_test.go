@@ -4207,6 +4207,33 @@ var heldoutSets = []struct {
 	{"testdata/heldout761", heldoutFloors{found: 84, correct: 81, qual: 96, src: 90, period: 90, meta: 90}, true},
 	{"testdata/heldout762", heldoutFloors{found: 87, correct: 85, qual: 96, src: 87, period: 94, meta: 96}, true},
 	{"testdata/heldout763", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 91, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout760-763 were held back and
+	// heldout756-759 tuned on, from the same brief with new outlet kinds
+	// (a Harghita portal, a Palencia daily, an Ostrobothnia daily, a
+	// Kurzeme paper and an Offaly weekly; an Azerbaijani site, an İzmir
+	// paper, an Armenian site, a Kyrgyz site and a Tehran daily; an Iowa
+	// college radio station, an El Paso television station, a Winnipeg
+	// student weekly, a Guyanese network and a Caracas-based channel;
+	// Kumasi, Enugu, Mombasa, Pakwach and South Sudanese radio stations).
+	// Their reports named only outlets and counts (heldout765's listing
+	// counted the entries of the test data folder; heldout767's "ls -d" of
+	// four mistyped set names showed only whether those folders exist;
+	// heldout764's counted "Diario" and "Express" as generic, heldout766's
+	// the words of "National Communications Network").
+	// Held back, untuned, for the measure after heldout760-763.
+	// First measurements (2026-12-07, at b0c65f0a, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout764 94.1%, 89.9% (92.9%, 88.8%), 100%, 90.0%, 97.5%, 93.3%, 72.5%
+	//   heldout765 95.1%, 95.1% (91.4%, 91.4%), 100%, 96.1%, 96.1%, 100%, 67.5%
+	//   heldout766 94.0%, 92.9% (the same), 100%, 94.9%, 94.9%, 96.7%, 68.4%
+	//   heldout767 95.3%, 93.2% (91.9%, 89.8%), 100%, 93.9%, 97.6%, 100%, 70.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout764", heldoutFloors{found: 91, correct: 86, qual: 96, src: 87, period: 94, meta: 90}, true},
+	{"testdata/heldout765", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 93, meta: 96}, true},
+	{"testdata/heldout766", heldoutFloors{found: 91, correct: 89, qual: 96, src: 91, period: 91, meta: 93}, true},
+	{"testdata/heldout767", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
