@@ -2751,6 +2751,14 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 			p = periodInfo{}
 		}
 	}
+	if !p.ok && !p.needEvent && !p.same && fact.Category == Displaced {
+		// "The army's offensive on Daraa, launched on 19 June, has driven
+		// more than 270,000 people from their homes": the dated event
+		// the sentence opens with
+		if t, ok := subjectEventDate(x.body[s.start:g.start], pub); ok {
+			p = periodInfo{t: t, ok: true}
+		}
+	}
 	if !p.ok && !p.needEvent && !p.same && samePeriod(x.body[g.end:s.end]) {
 		p.same = true // "He said 45 people were arrested during the same hours": the time of the figure before
 	}
@@ -3020,6 +3028,46 @@ search:
 	}
 	x.events[kind] = found
 	return found
+}
+
+// subjectEventDate reads a sentence's words before a figure that open
+// with an event dated in a participle or relative clause and go on to
+// the main verb: "The army's offensive on Daraa, launched on 19 June, has
+// driven", "The operation that began on Wednesday has displaced".
+func subjectEventDate(before string, pub time.Time) (time.Time, bool) {
+	var ws []string // the words, in lower case
+	var at []int    // where each starts
+	for i := 0; i < len(before); {
+		for i < len(before) && isSpace(before[i]) {
+			i++
+		}
+		j := i
+		for j < len(before) && !isSpace(before[j]) {
+			j++
+		}
+		if j > i {
+			ws, at = append(ws, strings.ToLower(before[i:j])), append(at, i)
+		}
+		i = j
+	}
+	noun := slices.IndexFunc(ws, func(w string) bool { return eventNouns[strings.Trim(w, ",")] == "offensive" }) // (not "Syria's war, which began in 2011, has driven millions", a war's toll)
+	if noun < 0 || noun > 8 {
+		return time.Time{}, false
+	}
+	for k := noun + 1; k < len(ws) && k <= noun+8; k++ {
+		if !eventVerbs[ws[k]] {
+			continue
+		}
+		if prev := ws[k-1]; k != noun+1 && !strings.HasSuffix(prev, ",") && prev != "that" && prev != "which" {
+			return time.Time{}, false // "The offensive has driven ... since government forces launched it": a clause of its own
+		}
+		p := sinceDate(before, at[k], pub)
+		if !p.ok || !slices.ContainsFunc(ws[k+1:], func(w string) bool { return w == "has" || w == "have" || w == "had" }) {
+			return time.Time{}, false
+		}
+		return p.t, true
+	}
+	return time.Time{}, false
 }
 
 // deadlineDay returns the day a deadline the text sets fell on: "the
@@ -3432,12 +3480,16 @@ func periodThenPassive(between, after string, pub time.Time) bool {
 var clockDots = strings.NewReplacer("a.m.", "am", "p.m.", "pm")
 
 // lastDateBefore returns the last date named in the sentence before s or
-// in s before its first "since then": the time "since then" refers to.
+// in s before its first "since then" (or "since that date"): the time
+// "since then" refers to.
 func (x *extractor) lastDateBefore(s span) time.Time {
 	b := x.body
 	end := s.end
-	if i := strings.Index(strings.ToLower(b[s.start:s.end]), "since then"); i >= 0 {
+	low := strings.ToLower(b[s.start:s.end])
+	if i := strings.Index(low, "since then"); i >= 0 {
 		end = s.start + i
+	} else if i := strings.Index(low, "since that "); i >= 0 {
+		end = s.start + i // "since that date"
 	}
 	from := x.previousSentenceStart(s)
 	var last time.Time

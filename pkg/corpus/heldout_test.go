@@ -4167,7 +4167,7 @@ var heldoutSets = []struct {
 	// uses for another; heldout758's listing showed the folder names of
 	// heldout600-679, and it counted "Daily", "News", "Reporter" and
 	// "Northern" as generic).
-	// Tuned on once (this round's commit, "tune on heldout756-759").
+	// Tuned on once (4b8fb88b).
 	// First measurements (2026-12-07, at 850e2710, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4194,7 +4194,7 @@ var heldoutSets = []struct {
 	// judge the hits of "868" and "Inter", the matching lines of other
 	// sets' DECISIONS.md, and it counted "Daily", "News", "Post", "Valley"
 	// and "Citizen" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout760-763").
 	// First measurements (2026-12-07, at 98fb3fce, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4221,7 +4221,7 @@ var heldoutSets = []struct {
 	// four mistyped set names showed only whether those folders exist;
 	// heldout764's counted "Diario" and "Express" as generic, heldout766's
 	// the words of "National Communications Network").
-	// Held back, untuned, for the measure after heldout760-763.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at b0c65f0a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

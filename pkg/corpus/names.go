@@ -427,6 +427,14 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return d + " " + np[1].lower() // "Turkey denies targeting civilians. Its military says": the Turkish military
 		}
 	}
+	if len(np) == 3 && np[0].lower() == "its" && !np[1].capitalised() && np[2].lower() == "ministry" {
+		if d := r.lastCountryDemonym(pos); d != "" {
+			return d + " " + np[1].lower() + " ministry" // "Turkey launched the offensive ... Its defence ministry said"
+		}
+	}
+	if len(np) > 1 && (np[0].lower() == "its" || np[0].lower() == "their") && np[1].capitalised() {
+		np = np[1:] // "Its Zaatari camp": the camp by its name
+	}
 	if len(np) > 1 && !np[0].capitalised() && (strings.HasSuffix(np[0].text, "'s") || strings.HasSuffix(np[0].text, "’s")) && np[1].capitalised() {
 		np = np[1:] // "The region's Kurdish-led administration gives higher numbers"
 	}

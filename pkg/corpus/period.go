@@ -289,8 +289,9 @@ func wholeYear(s string, j int) (time.Time, bool) {
 func sinceDate(s string, i int, pub time.Time) periodInfo {
 	var p periodInfo
 	started := false
-	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "then" {
-		// "since then": the last date the text gave before.
+	if w := strings.ToLower(letterRun(s, skipSpaceInline(s, i))); w == "then" || w == "that" && thatDate(s, skipSpaceInline(s, i)+len(w)) {
+		// "since then", "since that date": the last date the text gave
+		// before.
 		return periodInfo{event: "then", needEvent: true}
 	} else if w == "the" && hasPrefixFold(trimSpaceLeft(s[skipSpaceInline(s, i)+3:]), "same date") ||
 		w == "the" && hasPrefixFold(trimSpaceLeft(s[skipSpaceInline(s, i)+3:]), "same day") {
@@ -412,6 +413,13 @@ func sinceDate(s string, i int, pub time.Time) periodInfo {
 		p.needEvent = true // (a deadline is a day: "since the deadline" needs no verb)
 	}
 	return p
+}
+
+// thatDate reports "date" or "day" as the word at s[j:], after "since
+// that": "since that date".
+func thatDate(s string, j int) bool {
+	w := strings.ToLower(letterRun(s, skipSpaceInline(s, j)))
+	return w == "date" || w == "day"
 }
 
 // ordinalDayOnly reads a day of the month written as an ordinal, "the

@@ -245,10 +245,12 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					// "hosts 670,000 refugees registered with UNHCR", "UNHCR has
 					// about 930,000 Syrians registered,": a participle after its
 					// noun
-					if h := slices.IndexFunc(toks[:i], func(t token) bool { return t.lower() == "has" || t.lower() == "have" || t.lower() == "had" }); toks[i+1].punct && h > 0 &&
-						allNameTokens(toks[:h]) && hasFigure(toks[h:i]) {
-						// "UNHCR has about 930,000 Syrians registered": who has them registered
-						out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: toks[:h], scopeEnd: s.end})
+					h := slices.IndexFunc(toks[:i], func(t token) bool { return t.lower() == "has" || t.lower() == "have" || t.lower() == "had" })
+					if subj := nameBefore(toks, h); toks[i+1].punct && h > 0 && len(subj) > 0 && hasFigure(toks[h:i]) {
+						// "UNHCR has about 930,000 Syrians registered", "...,
+						// while UNHCR has fewer than 930,000 registered": who has
+						// them registered
+						out = append(out, attribution{verbStart: toks[h].start, verbEnd: toks[h].end, subject: subj, pre: true, scopeEnd: t.end})
 					}
 					continue
 				}
@@ -618,6 +620,26 @@ func acronymAfterList(toks []token, from int) []token {
 		case !t.capitalised() && t.lower() != "and" && t.lower() != "of" && t.lower() != "for":
 			return nil
 		}
+	}
+	return nil
+}
+
+// nameBefore returns the name that ends right before toks[h] and opens
+// its sentence or follows a comma and "while" or "but" ("Lebanon says it
+// hosts 1.5 million, while UNHCR has"), or nil.
+func nameBefore(toks []token, h int) []token {
+	if h <= 0 {
+		return nil
+	}
+	k := h
+	for k > 0 && toks[k-1].capitalised() && !toks[k-1].punct {
+		k--
+	}
+	if k == h || !allNameTokens(toks[k:h]) {
+		return nil
+	}
+	if k == 0 || k >= 2 && toks[k-2].text == "," && (toks[k-1].lower() == "while" || toks[k-1].lower() == "but" || toks[k-1].lower() == "whereas") {
+		return toks[k:h]
 	}
 	return nil
 }

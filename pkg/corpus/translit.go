@@ -72,6 +72,14 @@ func addressedTransliteration(name, url string) string {
 		spelled = append(spelled, l)
 	}
 	joined := strings.Join(spelled, "")
+	if !strings.Contains(yAsI.Replace(host), yAsI.Replace(joined)) && strings.Contains(joined, "ng") {
+		// "ң" is "ng" on some sites and "n" on others ("ӨСКЕН ӨҢІР" at
+		// osken-onir.kz)
+		for k, l := range spelled {
+			spelled[k] = strings.ReplaceAll(l, "ng", "n")
+		}
+		joined = strings.Join(spelled, "")
+	}
 	// "й" is "y" on some sites and "i" on others ("Айқын" at aikyn.kz):
 	// the two compare alike, and the address's letters are kept.
 	i := strings.Index(yAsI.Replace(host), yAsI.Replace(joined))
