@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout764": true, "testdata/heldout765": true, "testdata/heldout766": true, "testdata/heldout767": true,
+	"testdata/heldout768": true, "testdata/heldout769": true, "testdata/heldout770": true, "testdata/heldout771": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

@@ -4234,6 +4234,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout765", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 93, meta: 96}, true},
 	{"testdata/heldout766", heldoutFloors{found: 91, correct: 89, qual: 96, src: 91, period: 91, meta: 93}, true},
 	{"testdata/heldout767", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout764-767 were held back and
+	// heldout760-763 tuned on, from the same brief with new outlet kinds
+	// (a Friuli television site, an Icelandic news site, an Östersund
+	// paper, a Maltese weekly and an Alentejo radio station; an Adıyaman
+	// paper, a Grozny site, a Semey paper, a Khorezm paper and a Yazd
+	// paper; a Buenos Aires business daily, a Nome radio mission, a New
+	// Brunswick news site, a Haitian site and a Dominican site; an
+	// Eritrean exile radio station and Seychelles, Guinean, Togolese and
+	// Malagasy radio stations). Their reports named only outlets and
+	// counts (heldout769's, 770's and 771's opened an earlier set's
+	// one-line metadata.csv next to the files they were allowed; two of
+	// heldout770's articles have 19 facts, one above the brief's range).
+	// Held back, untuned, for the measure after heldout764-767.
+	// First measurements (2026-12-07, at d57fe31d, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout768 92.9%, 91.9% (90.6%, 89.5%), 100%, 92.4%, 93.7%, 100%, 50.6%
+	//   heldout769 94.0%, 94.0% (91.6%, 91.6%), 100%, 96.2%, 94.9%, 96.7%, 61.5%
+	//   heldout770 95.5%, 95.5% (93.3%, 93.3%), 100%, 95.3%, 95.3%, 100%, 62.4%
+	//   heldout771 94.1%, 93.0% (90.6%, 89.5%), 100%, 97.5%, 95.0%, 100%, 66.2%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout768", heldoutFloors{found: 89, correct: 88, qual: 96, src: 89, period: 90, meta: 96}, true},
+	{"testdata/heldout769", heldoutFloors{found: 91, correct: 91, qual: 96, src: 93, period: 91, meta: 93}, true},
+	{"testdata/heldout770", heldoutFloors{found: 92, correct: 92, qual: 96, src: 92, period: 92, meta: 96}, true},
+	{"testdata/heldout771", heldoutFloors{found: 91, correct: 90, qual: 96, src: 94, period: 92, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
