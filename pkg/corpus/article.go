@@ -496,10 +496,14 @@ func (p *articleParser) headerLine(l string) bool {
 
 // byline reads "By [Reuters](#)", "By Jane Doe, AFP", "By Staff writer".
 func (p *articleParser) byline(l string) bool {
-	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) && !hasAnyPrefix(l, authorLabels) && !italianBy(l) {
-		return false // every byline prefix ends in "by ", but those in other languages and the labels
+	if !strings.Contains(l, "y ") && !strings.HasPrefix(l, "BY ") && !hasAnyPrefix(l, otherBylinePrefixes) && !hasAnyPrefix(l, authorLabels) && !italianBy(l) &&
+		!hasAnyPrefix(l, englishBylinePrefixes) {
+		return false // every byline prefix ends in "by ", but those in other languages, "By: " and the labels
 	}
 	s := stripMarkdown(l)
+	if i := strings.LastIndex(s, " / "); i > 0 && len(s)-i-3 <= 3 && isLower(s[len(s)-1]) && lettersOnly(s[i+3:]) {
+		s = s[:i] // "by: teleSUR / EFE / jc": an editor's initials
+	}
 	if strings.Contains(s, " (") {
 		s = bylineRoles.Replace(s) // "By Kjersti Lunde (text) and Ingrid Solheim (photo)"
 	}
@@ -627,7 +631,7 @@ func reportingAgency(part string) string {
 // news desk).
 var (
 	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
-	englishBylinePrefixes = []string{"By ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
+	englishBylinePrefixes = []string{"By ", "By: ", "by: ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
 	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
 )
 

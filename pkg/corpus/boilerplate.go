@@ -708,6 +708,9 @@ func isBreadcrumb(line string) bool {
 	if !mayBeTrail(line) {
 		return false // most lines: one pass over the bytes, no allocation
 	}
+	if hasAnyPrefix(line, englishBylinePrefixes) {
+		return false // "by: teleSUR / EFE / jc": a byline's names
+	}
 	if !strings.Contains(line, " › ") && !strings.Contains(line, " ‹ ") && !strings.Contains(line, " » ") && !strings.Contains(line, " → ") && !strings.Contains(line, " ▸ ") && !strings.Contains(line, " ➜ ") && !strings.Contains(line, " ➤ ") && !strings.Contains(line, " ► ") && !strings.Contains(line, " :: ") && strings.IndexByte(line, '>') < 0 && strings.Count(line, " · ") < 2 && strings.Count(line, " • ") < 2 &&
 		(strings.Count(line, " / ") < 2 && strings.Count(line, " - ") < 2 && strings.Count(line, " | ") < 3 && len(spacedParts(line)) < 5 || hasDigit(line)) {
 		return false

@@ -127,6 +127,10 @@ func looseDateline(text, publisher string) (body, place, wire string, when time.
 				return "", "", "", time.Time{}, false
 			}
 			name := r[1 : 1+end]
+			if r[0] == '(' && countryNames[strings.ToLower(name)] {
+				rest = r[end+2:] // "ERBIL (Iraq), 16 Oct. (EFE).-": the place's country
+				continue
+			}
 			if !outletMark(name, publisher) {
 				return "", "", "", time.Time{}, false
 			}

@@ -4194,7 +4194,7 @@ var heldoutSets = []struct {
 	// judge the hits of "868" and "Inter", the matching lines of other
 	// sets' DECISIONS.md, and it counted "Daily", "News", "Post", "Valley"
 	// and "Citizen" as generic).
-	// Tuned on once (this round's commit, "tune on heldout760-763").
+	// Tuned on once (2f90cca5).
 	// First measurements (2026-12-07, at 98fb3fce, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4221,7 +4221,7 @@ var heldoutSets = []struct {
 	// four mistyped set names showed only whether those folders exist;
 	// heldout764's counted "Diario" and "Express" as generic, heldout766's
 	// the words of "National Communications Network").
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout764-767").
 	// First measurements (2026-12-07, at b0c65f0a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4247,7 +4247,7 @@ var heldoutSets = []struct {
 	// counts (heldout769's, 770's and 771's opened an earlier set's
 	// one-line metadata.csv next to the files they were allowed; two of
 	// heldout770's articles have 19 facts, one above the brief's range).
-	// Held back, untuned, for the measure after heldout764-767.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at d57fe31d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

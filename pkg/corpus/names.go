@@ -25,7 +25,8 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 	supervisor organiser organizer founder owner activist researcher analyst lawyer journalist
 	correspondent resident volunteer worker teacher nurse doctor camp shelter field country
 	programme program project operations media communications father bishop archbishop priest
-	reverend rev rev. pastor imam mufti rabbi brother sister mother`)
+	reverend rev rev. pastor imam mufti rabbi brother sister mother
+	alhaji alhaja hajia haji hajiya mallam`) // West African honorifics: "Alhaji Yakubu Mohammed"
 
 // descriptorNouns stand for an organisation or person named before: "the
 // agency said", "the ministry added", "the official said".
@@ -559,7 +560,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			}
 		}
 	}
-	if bare && (!descriptorNouns[np[0].lower()] || np[0].lower() == "authorities") { // "the authorities in Beirut", not "Beirut"
+	if bare && (!descriptorNouns[np[0].lower()] || np[0].lower() == "authorities" || np[0].lower() == "government") { // "the authorities in Beirut", "the government in Amman", not "Beirut"
 		return joinTokens(np) // not the place's name alone
 	}
 	if len(np) == 2 && np[0].lower() == "world" && np[1].lower() == "body" {

@@ -88,6 +88,8 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				// after the clock
 				if k := strings.Index(s[j:min(len(s), j+14)], " on "); k >= 0 {
 					j = skipSpaceInline(s, j+k+4)
+				} else if k := strings.Index(s[j:min(len(s), j+10)], "m. "); k >= 0 {
+					j = skipSpaceInline(s, j+k+3) // "between 6 a.m. Sunday and 6 a.m. Monday"
 				}
 			}
 			if wd, ok := weekdayNames[strings.ToLower(letterRun(s, j))]; ok && !pub.IsZero() {
