@@ -4260,6 +4260,31 @@ var heldoutSets = []struct {
 	{"testdata/heldout769", heldoutFloors{found: 91, correct: 91, qual: 96, src: 93, period: 91, meta: 93}, true},
 	{"testdata/heldout770", heldoutFloors{found: 92, correct: 92, qual: 96, src: 92, period: 92, meta: 96}, true},
 	{"testdata/heldout771", heldoutFloors{found: 91, correct: 90, qual: 96, src: 94, period: 92, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout768-771 were held back and
+	// heldout764-767 tuned on, from the same brief with new outlet kinds
+	// (a Dresden free weekly, a Kozani site, a Blagoevgrad paper, a Mallow
+	// weekly and a Brașov daily; a Manisa site, a Tbilisi business site, a
+	// Yerevan daily, a Pavlodar paper and a Tehran news site; a Westlock
+	// weekly, a Belize broadcaster, a Wiscasset weekly, a Hopi paper and
+	// a Labrador Inuit broadcaster; Timbuktu, Bignona, Tumu, Chingola and
+	// Rift Valley radio stations). Their reports named only outlets and
+	// counts (heldout772's and 773's opened earlier sets' one-line
+	// metadata.csv, and heldout773's listed those sets' folders;
+	// heldout774's counted "Newspaper", "Society" and "News" as generic).
+	// Held back, untuned, for the measure after heldout768-771.
+	// First measurements (2026-12-07, at 99371587, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout772 96.3%, 95.2% (93.9%, 92.8%), 98.7%, 92.4%, 93.7%, 100%, 55.7%
+	//   heldout773 94.1%, 93.0% (90.6%, 89.5%), 100%, 95.0%, 95.0%, 96.7%, 62.5%
+	//   heldout774 97.5%, 97.5% (95.1%, 95.1%), 100%, 96.2%, 94.9%, 100%, 74.7%
+	//   heldout775 92.9%, 92.9% (90.5%, 90.5%), 100%, 97.4%, 97.4%, 100%, 61.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout772", heldoutFloors{found: 93, correct: 92, qual: 96, src: 89, period: 90, meta: 96}, true},
+	{"testdata/heldout773", heldoutFloors{found: 91, correct: 90, qual: 96, src: 92, period: 92, meta: 93}, true},
+	{"testdata/heldout774", heldoutFloors{found: 94, correct: 94, qual: 96, src: 93, period: 91, meta: 96}, true},
+	{"testdata/heldout775", heldoutFloors{found: 89, correct: 89, qual: 96, src: 94, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
