@@ -2704,10 +2704,6 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		return
 	}
 	p := findPeriod(x.body[g.preStart:g.postEnd], pub, false)
-	if p.year && (fact.Category == Refugees || fact.Category == Sheltered || fact.Category == AtRisk) {
-		// "hosted 40,000 in 2018": a stock at a time counts from no start.
-		p = periodInfo{}
-	}
 	if !p.ok && !p.needEvent && !p.same && (fact.Category == Displaced || fact.Category == Killed) &&
 		g.preWord == "" && g.preStart > s.start && strings.HasSuffix(strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, g.preStart))), "ing") {
 		// "strikes over the past week sent families north, displacing

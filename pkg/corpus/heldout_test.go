@@ -4221,7 +4221,7 @@ var heldoutSets = []struct {
 	// four mistyped set names showed only whether those folders exist;
 	// heldout764's counted "Diario" and "Express" as generic, heldout766's
 	// the words of "National Communications Network").
-	// Tuned on once (this round's commit, "tune on heldout764-767").
+	// Tuned on once (3107cacc).
 	// First measurements (2026-12-07, at b0c65f0a, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4247,7 +4247,7 @@ var heldoutSets = []struct {
 	// counts (heldout769's, 770's and 771's opened an earlier set's
 	// one-line metadata.csv next to the files they were allowed; two of
 	// heldout770's articles have 19 facts, one above the brief's range).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout768-771").
 	// First measurements (2026-12-07, at d57fe31d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4272,7 +4272,7 @@ var heldoutSets = []struct {
 	// counts (heldout772's and 773's opened earlier sets' one-line
 	// metadata.csv, and heldout773's listed those sets' folders;
 	// heldout774's counted "Newspaper", "Society" and "News" as generic).
-	// Held back, untuned, for the measure after heldout768-771.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 99371587, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -14,7 +14,6 @@ type periodInfo struct {
 	event     string // "offensive" or "war": the start named is that event's
 	needEvent bool   // "since the offensive began" with no date: use the event's start
 	same      bool   // "in the same period": the period of the figure referred to
-	year      bool   // "in 2019": a whole year, which only a flow counts from
 }
 
 // periodStart finds the start of the period a figure counts from in s (a
@@ -114,15 +113,8 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			if t, ok := wholeYear(s, j); ok && j > i+len(w) {
 				return periodInfo{t: t, ok: true}
 			}
-			if y, e, ok := yearAt(s, j); ok && j > i+len(w) && (pub.IsZero() || y <= pub.Year()) &&
-				(e == len(s) || !isLetter(s[e]) && s[e] != '-') {
-				// "reached the islands in 2019": a count over a year runs
-				// from its first day, as one over a named month does.
-				if b := wordsBefore(s, i, 1); len(b) == 1 && (b[0] == "began" || b[0] == "started" || b[0] == "erupted" || datedThings[b[0]]) {
-					continue // "the war that began in 2011", "the room they built in 2014": an event's date
-				}
-				return periodInfo{t: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), ok: true, year: true}
-			}
+			// (A year alone, "reached the islands in 2019", sets no start:
+			// the annotators give none to a year's count.)
 			if _, _, ok := monthAt(s, j); !ok || j == i+len(w) {
 				continue
 			}
@@ -162,10 +154,6 @@ func futureClause(s string) bool {
 // blastNouns name events that happen at one moment.
 var blastNouns = wordSet(`attack attacks strike airstrike bombing bomb blast explosion raid shell missile
 	rocket drone ambush massacre`)
-
-// datedThings are verbs before "in <year>" that date when a thing was
-// made, not a count.
-var datedThings = wordSet(`built founded opened established erected constructed created set`)
 
 // weatherEvents are storms and the like, each one event.
 var weatherEvents = wordSet(`storm blizzard snowstorm cyclone hurricane typhoon earthquake`)

@@ -180,8 +180,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
 				np = np[1:]
 			}
-			if len(np) == 2 && np[0].lower() == "same" && dataNouns[np[1].lower()] {
-				// "according to the same survey": the survey named before.
+			if len(np) == 2 && np[0].lower() == "same" && (dataNouns[np[1].lower()] || descriptorNouns[np[1].lower()]) {
+				// "according to the same survey", "according to the same
+				// monitor": the one named before.
 				np = np[1:]
 			}
 			// "a UN report released on Tuesday": the participle phrase
