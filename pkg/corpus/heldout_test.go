@@ -4285,6 +4285,30 @@ var heldoutSets = []struct {
 	{"testdata/heldout773", heldoutFloors{found: 91, correct: 90, qual: 96, src: 92, period: 92, meta: 93}, true},
 	{"testdata/heldout774", heldoutFloors{found: 94, correct: 94, qual: 96, src: 93, period: 91, meta: 96}, true},
 	{"testdata/heldout775", heldoutFloors{found: 89, correct: 89, qual: 96, src: 94, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout772-775 were held back and
+	// heldout768-771 tuned on, from the same brief with new outlet kinds
+	// (a Kuusamo paper, a Pavia daily, a Peebles weekly, a Lannion weekly
+	// and a Bryne paper; a Tokat paper, two Baku papers, an Uralsk paper
+	// and a Tehran daily; an Erie daily, an Ecuadorian broadcaster, a
+	// Shawville weekly, a Hattiesburg daily and a Montevideo channel's
+	// site; Soroti, Mwanza, Malawian Northern Region and N'Djamena radio
+	// stations and a Nampula fax paper). Their reports named only outlets
+	// and counts (heldout776's, 777's and 779's printed earlier sets'
+	// one-line metadata.csv with the annotations they were allowed).
+	// Held back, untuned, for the measure after heldout772-775.
+	// First measurements (2026-12-07, at ac1063ae, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout776 96.5%, 90.1% (95.3%, 89.0%), 97.6%, 86.6%, 100%, 96.7%, 62.2%
+	//   heldout777 89.5%, 86.5% (86.0%, 83.1%), 100%, 94.8%, 98.7%, 96.7%, 66.2%
+	//   heldout778 93.9%, 91.7% (92.7%, 90.5%), 100%, 97.4%, 92.2%, 96.7%, 62.3%
+	//   heldout779 96.4%, 95.2% (94.0%, 92.9%), 100%, 95.0%, 98.8%, 96.7%, 70.0%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout776", heldoutFloors{found: 93, correct: 87, qual: 94, src: 83, period: 95, meta: 93}, true},
+	{"testdata/heldout777", heldoutFloors{found: 86, correct: 83, qual: 96, src: 91, period: 95, meta: 93}, true},
+	{"testdata/heldout778", heldoutFloors{found: 90, correct: 88, qual: 96, src: 94, period: 89, meta: 93}, true},
+	{"testdata/heldout779", heldoutFloors{found: 93, correct: 92, qual: 96, src: 92, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
