@@ -13,6 +13,7 @@ import (
 // tunes rules on them and the category model does not learn from them.
 var measureSets = map[string]bool{
 	"testdata/heldout776": true, "testdata/heldout777": true, "testdata/heldout778": true, "testdata/heldout779": true,
+	"testdata/heldout780": true, "testdata/heldout781": true, "testdata/heldout782": true, "testdata/heldout783": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category
