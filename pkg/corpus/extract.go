@@ -2751,7 +2751,7 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		// "The army's offensive on Daraa, launched on 19 June, has driven
 		// more than 270,000 people from their homes": the dated event
 		// the sentence opens with
-		if t, ok := subjectEventDate(x.body[s.start:g.start], pub); ok {
+		if t, ok := subjectEventDate(x.body[:g.start], s.start, tokRange(x.res.tokens(s), s.start, g.start), pub); ok {
 			p = periodInfo{t: t, ok: true}
 		}
 	}
@@ -3026,45 +3026,34 @@ search:
 	return found
 }
 
-// subjectEventDate reads a sentence's words before a figure that open
-// with an event dated in a participle or relative clause and go on to
-// the main verb: "The army's offensive on Daraa, launched on 19 June, has
-// driven", "The operation that began on Wednesday has displaced".
-func subjectEventDate(before string, pub time.Time) (time.Time, bool) {
-	var ws []string // the words, in lower case
-	var at []int    // where each starts
-	for i := 0; i < len(before); {
-		for i < len(before) && isSpace(before[i]) {
-			i++
-		}
-		j := i
-		for j < len(before) && !isSpace(before[j]) {
-			j++
-		}
-		if j > i {
-			ws, at = append(ws, strings.ToLower(before[i:j])), append(at, i)
-		}
-		i = j
-	}
-	noun := slices.IndexFunc(ws, func(w string) bool { return eventNouns[strings.Trim(w, ",")] == "offensive" }) // (not "Syria's war, which began in 2011, has driven millions", a war's toll)
-	if noun < 0 || noun > 8 {
+// subjectEventDate reads a sentence's tokens before a figure, from the
+// sentence's start at from in b, that open with an offensive dated in a
+// participle or relative clause and go on to the main verb: "The army's
+// offensive on Daraa, launched on 19 June, has driven", "The operation
+// that began on Wednesday has displaced".
+func subjectEventDate(b string, from int, toks []token, pub time.Time) (time.Time, bool) {
+	noun := slices.IndexFunc(toks, func(t token) bool { return eventNouns[t.lower()] == "offensive" }) // (not "Syria's war, which began in 2011, has driven millions", a war's toll)
+	if noun < 0 || noun > 9 {
 		return time.Time{}, false
 	}
-	for k := noun + 1; k < len(ws) && k <= noun+8; k++ {
-		if !eventVerbs[ws[k]] {
+	for k := noun + 1; k < len(toks) && k <= noun+9; k++ {
+		if !eventVerbs[toks[k].lower()] {
 			continue
 		}
-		if prev := ws[k-1]; k != noun+1 && !strings.HasSuffix(prev, ",") && prev != "that" && prev != "which" {
+		if prev := toks[k-1].lower(); k != noun+1 && prev != "," && prev != "that" && prev != "which" {
 			return time.Time{}, false // "The offensive has driven ... since government forces launched it": a clause of its own
 		}
-		p := sinceDate(before, at[k], pub)
-		if !p.ok || !slices.ContainsFunc(ws[k+1:], func(w string) bool { return w == "has" || w == "have" || w == "had" }) {
+		p := sinceDate(b[from:], toks[k].start-from, pub)
+		if !p.ok || !slices.ContainsFunc(toks[k+1:], func(t token) bool { return auxHave[t.lower()] }) {
 			return time.Time{}, false
 		}
 		return p.t, true
 	}
 	return time.Time{}, false
 }
+
+// auxHave are the forms of "have" a perfect main verb opens with.
+var auxHave = wordSet(`has have had`)
 
 // deadlineDay returns the day a deadline the text sets fell on: "the
 // deadline passed on July 1", "the deadline was 1 July", "gave refugees

@@ -657,11 +657,8 @@ var countryDemonym = func() map[string]string {
 // lastCountryDemonym returns the demonym, capitalised, of the last country
 // named in the 300 bytes before pos, or "".
 func (r *resolver) lastCountryDemonym(pos int) string {
-	toks := r.window(max(0, pos-300), pos)
-	for k := len(toks) - 1; k >= 0; k-- {
-		if d, ok := countryDemonym[toks[k].text]; ok && toks[k].capitalised() {
-			return strings.ToUpper(d[:1]) + d[1:]
-		}
+	if d := countryDemonym[r.lastCountry(pos)]; d != "" {
+		return strings.ToUpper(d[:1]) + d[1:]
 	}
 	return ""
 }
