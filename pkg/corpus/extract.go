@@ -755,19 +755,8 @@ func countApposition(before string) bool {
 // "of the roughly", "of the estimated", "of the more than".
 func ofTheWhole(between string) bool {
 	ws := strings.Fields(strings.ToLower(between))
-	if len(ws) < 2 || ws[0] != "of" || ws[1] != "the" {
-		return false
-	}
-	for _, w := range ws[2:] {
-		if !wholeHedges[w] {
-			return false
-		}
-	}
-	return true
+	return len(ws) >= 2 && ws[0] == "of" && ws[1] == "the" && (len(ws) == 2 || hedgePhrase(ws[2:]))
 }
-
-// wholeHedges may stand between "of the" and a whole's figure.
-var wholeHedges = wordSet(`roughly some about around nearly almost estimated more than over at least`)
 
 // numberIsWords may come between "the true number" and the figure it is
 // said to be: "is closer to", "could be as high as".

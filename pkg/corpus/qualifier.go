@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // qualifierPhrases are the hedging words that may precede a figure, longest
 // first within each qualifier so "more than" wins over "more".
@@ -129,6 +132,17 @@ func qualifierBefore(s string, i int) (Qualifier, int) {
 		}
 	}
 	return best, j
+}
+
+// hedgePhrase reports words that are one whole hedge of qualifierPhrases:
+// "roughly", "more than", "closer to".
+func hedgePhrase(ws []string) bool {
+	return slices.ContainsFunc(qualifierPhrases, func(p struct {
+		words []string
+		q     Qualifier
+	}) bool {
+		return slices.Equal(p.words, ws)
+	})
 }
 
 // hedgeWord returns the qualifier of a one-word hedge, or "".

@@ -753,19 +753,15 @@ func countPhrase(toks []token) bool {
 // figureAfterHedges reports tokens that open with a figure in digits,
 // maybe after hedges: "1,089", "around 2,500", "closer to 700".
 func figureAfterHedges(toks []token) bool {
+	var ws []string
 	for k := 0; k < len(toks) && k < 4; k++ {
 		if isDigit(toks[k].text[0]) {
-			return true
+			return k == 0 || hedgePhrase(ws) || k == 1 && ws[0] == "between" // "at between 6,000 and 8,000"
 		}
-		if !putHedges[toks[k].lower()] {
-			return false
-		}
+		ws = append(ws, toks[k].lower())
 	}
 	return false
 }
-
-// putHedges may come between "put ... at" and its figure.
-var putHedges = wordSet(`about around some nearly almost roughly close closer to more than over just under between at least`)
 
 // subjectBefore reads the subject noun phrase before toks[v], skipping
 // adverbs, an apposition ("Konstantin Kosachev, a senior Russian lawmaker,
