@@ -14,6 +14,7 @@ import (
 var measureSets = map[string]bool{
 	"testdata/heldout776": true, "testdata/heldout777": true, "testdata/heldout778": true, "testdata/heldout779": true,
 	"testdata/heldout780": true, "testdata/heldout781": true, "testdata/heldout782": true, "testdata/heldout783": true,
+	"testdata/heldout784": true, "testdata/heldout785": true, "testdata/heldout786": true, "testdata/heldout787": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

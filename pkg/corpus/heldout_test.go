@@ -4334,6 +4334,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout781", heldoutFloors{found: 88, correct: 89, qual: 96, src: 94, period: 92, meta: 93}, true},
 	{"testdata/heldout782", heldoutFloors{found: 82, correct: 80, qual: 96, src: 94, period: 94, meta: 93}, true},
 	{"testdata/heldout783", heldoutFloors{found: 87, correct: 85, qual: 96, src: 78, period: 93, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout780-783 were held back and
+	// heldout776-779 tuned on, from the same brief with new outlet kinds
+	// (a Tarragona daily, a Eupen broadcaster, a Lugo daily, an Akureyri
+	// weekly and a Welsh-language weekly; an Istanbul site, a Baku
+	// television site, a Tehran site, a Tashkent site and a Makhachkala
+	// site; a The Pas paper, a Belle Chasse weekly, a Sioux Lookout
+	// paper, an Elizabethton daily and a Skagway weekly; an Accra radio
+	// station, a Gambian television site, a Nairobi site, a Freetown paper
+	// and a Bujumbura site). Their reports named only outlets and counts
+	// (heldout784's opened an earlier set's metadata.csv for its header,
+	// heldout787's printed two earlier sets' one-line metadata.csv;
+	// heldout786's counted "Times", "Gazette", "News" and "Star" as
+	// generic). ANNOTATION.md gained its line on counts with no numeral
+	// ("A child died") while they wrote.
+	// Held back, untuned, for the measure after heldout780-783.
+	// First measurements (2026-12-07, at 95961aa5, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout784 90.6%, 87.5% (88.2%, 85.2%), 100%, 97.4%, 96.1%, 96.7%, 67.5%
+	//   heldout785 94.0%, 92.9% (the same), 100%, 97.4%, 89.7%, 96.7%, 67.9%
+	//   heldout786 90.0%, 85.7% (the same), 100%, 97.2%, 97.2%, 100%, 47.2%
+	//   heldout787 92.8%, 93.9% (86.7%, 87.8%), 100%, 98.7%, 97.4%, 100%, 57.1%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout784", heldoutFloors{found: 87, correct: 84, qual: 96, src: 94, period: 93, meta: 93}, true},
+	{"testdata/heldout785", heldoutFloors{found: 91, correct: 89, qual: 96, src: 94, period: 86, meta: 93}, true},
+	{"testdata/heldout786", heldoutFloors{found: 87, correct: 82, qual: 96, src: 94, period: 94, meta: 96}, true},
+	{"testdata/heldout787", heldoutFloors{found: 89, correct: 90, qual: 96, src: 95, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
