@@ -80,7 +80,9 @@ var factsTable = table{
   location      the place the figure concerns, as the text names it
   source        who the text credits it to; "reporter" when it states it itself
   period_start  YYYY-MM-DD the count runs from ("since the beginning of
-                December"), resolved against the publication date; or empty
+                December"), resolved against the publication date; empty when
+                the text gives none (a year or a month alone, "in January",
+                "last year", gives none)
   sentence      the sentence the figure comes from
   phrase        the words of the figure; start, end: their byte offsets in the
                 cleaned body; paragraph: its 1-based number; rule: the

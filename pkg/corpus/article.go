@@ -632,7 +632,7 @@ func reportingAgency(part string) string {
 var (
 	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
 	englishBylinePrefixes = []string{"By ", "By: ", "by: ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Teksti: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.
@@ -1091,8 +1091,10 @@ func outletName(s string) string {
 		if !isUpper(w[0]) {
 			return ""
 		}
-		if hasLower(outletWords, w) {
-			hasWord = true
+		for _, part := range strings.Split(w, "-") {
+			if hasLower(outletWords, part) {
+				hasWord = true // "Herald", and "Times-News" or "Post-Gazette"
+			}
 		}
 	}
 	if hasWord || len(words) >= 2 && words[0] == "The" {
@@ -1699,6 +1701,10 @@ func copyrightHolder(l string) (name string, named, ok bool) {
 			if i := strings.Index(name, sep); i >= 0 {
 				name = name[:i] // "© 2019 Deutsche Welle | Legal notice | Contact", "© 2020 Radyo ODTÜ · Orta Doğu Teknik Üniversitesi"
 			}
+		}
+		if hasPrefixFold(name, "www.") {
+			name, _, _ = strings.Cut(name[len("www."):], " ") // "© 2020 www.goerie.com. All rights reserved.": the site
+			name = strings.TrimRight(name, ".,")
 		}
 		if i := strings.IndexAny(name, ".,"); i >= 0 && !webName(name) {
 			name = name[:i]

@@ -198,6 +198,11 @@ var boilerRules = []boilerRule{
 	{"related link", "shuningdek o'qing", true, dropLine, 0},
 	{"related link", "pročitajte i", true, dropLine, 0},
 	{"related link", "lue myös", true, dropLine, 0},            // Finnish
+	{"related link", "les meir:", true, dropLine, 0},           // Norwegian Nynorsk "read more"
+	{"related link", "les mer:", true, dropLine, 0},            // Norwegian Bokmål (not "Les Mercer")
+	{"related link", "léigh freisin", true, dropLine, 0},       // Irish "read also"
+	{"related link", "tengt efni", true, dropLine, 0},          // Icelandic "related material"
+	{"related link", "related fact-checks", true, dropLine, 0}, // a fact-checker's other checks
 	{"related link", "lês ek", true, dropLine, 0},              // Frisian
 	{"related link", "olvassa el", true, dropLine, 0},          // Hungarian
 	{"related link", "ასევე წაიკითხეთ", true, dropLine, 0},     // Georgian

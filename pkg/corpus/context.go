@@ -78,7 +78,18 @@ func (x *extractor) ruleWords(s span, g *fig) []string {
 	if e := transparentAfter(b, g.end, s.end); e > 0 && e < g.postEnd {
 		// "250,000 refugees, most of them in camps, as well as ...": the
 		// words about the part say nothing of the whole.
-		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), clauseWords(b[e:g.postEnd])...))
+		rest := clauseWords(b[e:g.postEnd])
+		if relativeWords[g.preWord] && g.preStart > s.start && b[prevNonSpace(b, g.preStart)] == ',' && !slices.Contains(pre, "that") {
+			// "Turkey, which says it hosts about 4 million refugees, among
+			// them 3.6 million Syrians, announced that it would no longer
+			// stop them": a relative clause set off by commas ends where
+			// the aside does; the main clause's verb is not the figure's.
+			// (Not "Ted Chaiban, who added that at least seven children,
+			// including a baby, had died": the figure opens a clause of
+			// its own inside the relative clause.)
+			rest = nil
+		}
+		post = withoutAgencyNames(append(clauseWords(b[g.f.end:g.end]), rest...))
 	}
 	if c := strings.IndexByte(b[g.end:s.end], ','); c > 0 && g.postEnd == g.end+c && shortModifier(strings.TrimSpace(b[g.end:g.end+c+1])) {
 		// "Eighteen civilians in Turkey, among them a nine-month-old

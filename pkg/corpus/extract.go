@@ -35,6 +35,9 @@ type extractor struct {
 	}
 	turns     []speakerTurn // a transcript's labelled paragraphs, once looked up
 	turnsDone bool
+
+	acronyms     []acronymGloss // descriptions the body gives acronyms to, once looked up
+	acronymsDone bool
 }
 
 // fig is a figure being turned into a fact.
@@ -1093,6 +1096,9 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		}
 		x.period(&fact, g, s, figs, k)
 		fact.Source = tidySource(x.source(s, g))
+		if acr := x.acronymForDescription(fact.Source, g.start); acr != "" {
+			fact.Source = acr // "The UN refugee agency said" after "the UN refugee agency UNHCR"
+		}
 		if x.a.Publisher != "" && !x.a.release && strings.EqualFold(fact.Source, x.a.Publisher) {
 			fact.Source = "reporter" // "Telegrafi adds: Kosovo ... brought home 110 of its citizens": the outlet's own word
 		}
@@ -2687,6 +2693,20 @@ func (x *extractor) period(fact *Fact, g *fig, s span, figs []*fig, k int) {
 		// dates another count; the figure itself counts from no start.
 		return
 	}
+	if insideSinceClause(x.body[s.start:g.start]) {
+		// "has kept the border closed since a car bomb killed seven
+		// Jordanian soldiers": the figure tells the event a start is
+		// dated by; it counts from no start itself.
+		return
+	}
+	if ws := wordsBefore(x.body, g.start, 2); len(ws) > 0 && (ws[len(ws)-1] == "another" || ws[len(ws)-1] == "further") && moreAfterSince(x.body[s.start:g.start]) {
+		if own := findPeriod(x.body[g.preStart:g.postEnd], pub, false); !own.ok && !own.same && !own.needEvent {
+			// "640 tents had been put up since Sunday and another 1,500
+			// would be needed": more to come, from no start of their own
+			// (not "Since Monday alone, another 48,000 have fled").
+			return
+		}
+	}
 	if runningTotal(wordsBefore(x.body, g.start, 5)) {
 		// "sent 5,000 soldiers since February 1, bringing its total
 		// there to about 9,000": the total counts them all.
@@ -2971,6 +2991,10 @@ search:
 			}
 			p := sinceDate(b, i, x.a.Published)
 			if !p.ok {
+				if t, k, ok := frontedLaunch(b, i, x.a.Published); ok && k == kind {
+					found = t // "On October 9, Turkey launched its offensive"
+					break search
+				}
 				continue
 			}
 			k := p.event
@@ -3014,6 +3038,98 @@ search:
 	x.events[kind] = found
 	return found
 }
+
+// frontedLaunch reads a sentence whose event verb at b[i] ("launched",
+// "began") follows a date put first, before a short subject: "On October
+// 9, Turkey launched its offensive", "One week ago, on October 9, Turkey
+// launched what it calls Operation Peace Spring". It returns the date and
+// the kind of event the verb's object names (eventNouns).
+func frontedLaunch(b string, i int, pub time.Time) (time.Time, string, bool) {
+	s := sentenceAt(b, i)
+	head := b[s.start:i]
+	on := -1
+	if hasPrefixFold(head, "on ") {
+		on = 0
+	} else if k := strings.LastIndex(head, ", on "); k >= 0 && !strings.Contains(head[:k], ",") {
+		on = k + 2 // "One week ago, on October 9, ..."
+	}
+	if on < 0 {
+		return time.Time{}, "", false
+	}
+	comma := strings.IndexByte(head[on:], ',')
+	if comma < 0 {
+		return time.Time{}, "", false
+	}
+	comma += on
+	if subject := head[comma+1:]; strings.ContainsAny(subject, ",;:") || wordCount(subject) == 0 || wordCount(subject) > 5 {
+		return time.Time{}, "", false // the verb is not the main clause's, right after its subject
+	}
+	p := sinceDate(head[:comma], on+len("on "), pub)
+	if !p.ok {
+		return time.Time{}, "", false
+	}
+	obj := b[i:s.end]
+	if k := strings.IndexAny(obj, ",;."); k >= 0 {
+		obj = obj[:k]
+	}
+	for n, w := range strings.Fields(obj) {
+		if n > 6 {
+			break
+		}
+		if kind, ok := eventNouns[strings.ToLower(strings.Trim(w, "\"“”'’"))]; ok {
+			return p.t, kind, true
+		}
+	}
+	return time.Time{}, "", false
+}
+
+// lastSince returns where the last "since" in text starts, or -1.
+func lastSince(text string) int {
+	k := -1
+	for i := 0; i+len("since ") <= len(text); i++ {
+		if atWordStart(text, i) && hasPrefixFold(text[i:], "since ") {
+			k = i
+		}
+	}
+	return k
+}
+
+// moreAfterSince reports text before a figure, from its sentence's start,
+// in which a "since" is followed by "and": "had been put up since Sunday
+// and that another": the figure is in a second clause.
+func moreAfterSince(before string) bool {
+	k := lastSince(before)
+	return k >= 0 && strings.Contains(before[k:], " and ")
+}
+
+// insideSinceClause reports text before a figure, from its sentence's
+// start, that ends inside a clause "since" opens with an article, its
+// verb before the figure: "since a car bomb killed" (not "since Wednesday
+// 38 civilians had been killed and", nor "since January more than").
+func insideSinceClause(before string) bool {
+	k := lastSince(before)
+	if k < 0 || strings.ContainsAny(before[k:], ",;:—–()") {
+		return false
+	}
+	ws := strings.Fields(before[k+len("since "):])
+	if len(ws) < 2 {
+		return false
+	}
+	if lw := strings.ToLower(ws[0]); lw != "a" && lw != "an" && lw != "the" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if lw := strings.ToLower(w); pastEventVerbs[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastEventVerbs tell, in the past, an event that a "since" dates a
+// start by: "since a car bomb killed seven soldiers".
+var pastEventVerbs = wordSet(`killed wounded injured struck hit attacked bombed shelled kidnapped abducted seized
+	captured destroyed displaced drowned died`)
 
 // subjectEventDate reads a sentence's tokens before a figure, from the
 // sentence's start at from in b, that open with an offensive dated in a
@@ -4986,7 +5102,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 		return p
 	}
 	if cat == Refugees {
-		if h := hostBefore(tokRange(toks, s.start, g.start)); h != "" {
+		if h := hostBefore(tokRange(toks, s.start, g.start)); h == "the kingdom" {
+			if c := kingdomNamedBefore(x.body, g.start); c != "" {
+				return c
+			}
+		} else if h != "" {
 			if c := capitalCountry[strings.ToLower(h)]; c != "" {
 				return c // "Ankara says it already hosts 3.7 million": the capital speaks for its country
 			}
@@ -5406,16 +5526,23 @@ func hostBefore(toks []token) string {
 			if t.text == "," && !skipped && j > 0 && !toks[j-1].capitalised() {
 				// "Turkey, a country of 83 million people, hosts", "Arsal, a
 				// mountain town of about 35,000 people close to the Syrian
-				// border, hosts": skip the apposition once.
+				// border, hosts": skip the apposition once. (Not "...,
+				// Jumana Ghunaimat said, adding that the kingdom, which
+				// already hosts": a clause that "that" opens holds the
+				// host.)
 				k := j - 1
 				for k >= 0 && j-k < 16 && toks[k].text != "," {
 					k--
 				}
-				if k >= 0 && toks[k].text == "," && j-k > 1 && !toks[k+1].capitalised() {
+				if k >= 0 && toks[k].text == "," && j-k > 1 && !toks[k+1].capitalised() &&
+					!slices.ContainsFunc(toks[k+1:j], func(t token) bool { return t.lower() == "that" }) {
 					skipped = true
 					j = k
 					continue
 				}
+			}
+			if t.lower() == "kingdom" && j > 0 && toks[j-1].lower() == "the" {
+				return "the kingdom" // "the kingdom, which already hosts": the country named before
 			}
 			if lw := t.lower(); !(t.text == "," || lw == "which" || lw == "that" || lw == "already" ||
 				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" ||

@@ -459,7 +459,7 @@ func labelPublisher(labels []string, text string) string {
 				name = o
 			}
 		case outletName(l) != "" && (knownOutlet(outletName(l)) || strings.HasPrefix(l, "The ") || strings.Count(text, l) >= 2 || siteNamed(text, l) ||
-			li+1 < len(labels) && taglineLine(labels[li+1]) || // "Vanuatu Daily Post" over "Vanuatu's Independent Daily Newspaper"
+			li+1 < len(labels) && (taglineLine(labels[li+1]) || domainTagline(labels[li+1])) || // "Vanuatu Daily Post" over "Vanuatu's Independent Daily Newspaper", "Erie Times-News" over "GoErie.com | Part of ..."
 			isAcronym(strings.Fields(l)[0]) || acronym != "" && strings.HasPrefix(strings.ToUpper(firstLetters(l)), strings.ToUpper(acronym))):
 			// "ABC News": an acronym and an outlet word
 			// "The Valley Herald", named again in the footer; not a
@@ -504,11 +504,12 @@ func dotlessInside(l string) string {
 	return b.String()
 }
 
-// domainTagline reports a line that gives the site's address, a dash and
-// its tagline: "nordbayern.de – Nachrichten aus Nürnberg, Franken und der
-// Welt" under the masthead "Nürnberger Nachrichten".
+// domainTagline reports a line that gives the site's address, a dash or
+// bar and its tagline: "nordbayern.de – Nachrichten aus Nürnberg, Franken
+// und der Welt" under the masthead "Nürnberger Nachrichten", "GoErie.com |
+// Part of the USA TODAY Network" under "Erie Times-News".
 func domainTagline(l string) bool {
-	for _, d := range []string{" – ", " — ", " - "} {
+	for _, d := range []string{" – ", " — ", " - ", " | "} {
 		if site, _, ok := strings.Cut(l, d); ok {
 			return bareDomain(site)
 		}

@@ -51,23 +51,21 @@ func TestExtract_Heldout13Durations(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{name: "how long someone has lived somewhere", body: "\"We cannot go back,\" said Omar, who has lived in the town for six years.", want: nil},
 		{name: "how long a permit runs", body: "The council extended the permit for six months only.", want: nil},
-		{name: "a count of days of shelling stays", body: "The town was shelled for eight days.",
-			want: []wantFact{{value: 8, category: Other, unit: "days"}}},
+		{name: "days of shelling are how long it went on", body: "The town was shelled for eight days.",
+			want: nil},
 	})
 }
 
 // One death told with "a", found on the eleventh and thirteenth held-out
-// sets, in sentences of our own; a description with adjectives is no count.
+// sets, in sentences of our own. Those writers counted it; the writers
+// since hold that an article is no numeral, and ANNOTATION.md says so: no
+// figure, however the sentence runs.
 func TestExtract_LoneDeath(t *testing.T) {
 	runExtractCases(t, []extractCase{
-		{name: "a child has died", body: "The boat sank near the shore. A child has died, the coastguard said.",
-			want: []wantFact{{value: 1, category: Killed, unit: "child", source: "coastguard"}}},
-		{name: "a boy aged six", body: "A boy aged six drowned when the river rose.",
-			want: []wantFact{{value: 1, category: Killed, unit: "boy"}}},
-		{name: "a man was killed", body: "\u201cA man was killed by the shelling,\u201d she said.",
-			want: []wantFact{{value: 1, category: Killed, unit: "man"}}},
+		{name: "a child has died", body: "The boat sank near the shore. A child has died, the coastguard said.", want: nil},
+		{name: "a boy aged six", body: "A boy aged six drowned when the river rose.", want: nil},
+		{name: "a man was killed", body: "\u201cA man was killed by the shelling,\u201d she said.", want: nil},
 		{name: "adjectives describe", body: "An elderly Syrian man died in the cold.", want: nil},
-		{name: "not at a sentence start", body: "They said a child died.", want: nil},
 		{name: "a child who survived", body: "A child survived the crossing.", want: nil},
 	})
 }

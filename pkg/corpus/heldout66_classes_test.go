@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Classes found on the sixty-sixth and sixty-seventh held-out sets, in
 // text of our own.
@@ -25,25 +22,19 @@ func TestExtract_Heldout66Classes(t *testing.T) {
 		{name: "displaced people staying with relatives are not refugees",
 			body: "Another 30,000 are hosted by relatives in the villages around the town.",
 			want: []wantFact{{value: 30000, category: Displaced}}},
-		{name: "a child who died is one death",
+		// heldout66's writer counted "A child died" as one death, and so
+		// did the extractor; the writers since heldout79 hold that an
+		// article is no numeral (of 123 held-out articles that open a
+		// sentence so, 109 leave it out), and ANNOTATION.md now says so.
+		{name: "a child who died has no figure",
 			body: "A child died when the boat overturned near the island, the coastguard said.",
-			want: []wantFact{{value: 1, category: Killed}}},
-		{name: "a boy found dead is one death",
+			want: nil},
+		{name: "a boy found dead has no figure",
 			body: "A boy was found dead in a flooded tent on Sunday.",
-			want: []wantFact{{value: 1, category: Killed}}},
-		{name: "'a' before a person who did not die counts nothing",
+			want: nil},
+		{name: "'a' before a person counts nothing",
 			body: "A child waits at the gate as 300 families queue for bread.",
 			want: []wantFact{{value: 300, category: Other}}},
-	})
-}
-
-func TestLoneDeath(t *testing.T) {
-	checkEach(t, "loneDeath", func(s string) bool { return loneDeath(s, strings.LastIndex(s, "A ")) }, map[string]bool{
-		"Samos    164\nOther    90\n\nA child died on Monday.": true,
-		"A boy was found dead in a tent.":                      true,
-		"A man was stabbed to death at the gate.":              true,
-		"A man was found in the rubble alive.":                 false,
-		"about 90 A child died":                                false,
 	})
 }
 

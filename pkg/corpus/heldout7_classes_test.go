@@ -82,8 +82,11 @@ func TestExtract_Heldout7Distractors(t *testing.T) {
 			want: []wantFact{{value: 200, category: Displaced, unit: "people"}}},
 		{name: "time allowed to do something", body: "Tenants were given 24 hours to vacate the building.",
 			want: []wantFact{}},
-		{name: "days of shelling stay a count", body: "The town was shelled for eight days.",
-			want: []wantFact{{value: 8, category: Other, unit: "days"}}},
+		// Our own heldout/201 counted these days, as heldout7's and
+		// heldout13's writers did; of 19 such sentences in the held-out
+		// sets since, 18 leave the days out, and heldout/201 now does too.
+		{name: "days of shelling are how long it went on", body: "The town was shelled for eight days.",
+			want: nil},
 	})
 }
 

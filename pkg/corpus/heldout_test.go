@@ -83,8 +83,11 @@ var heldoutSets = []struct {
 	// appositions to "Ras al-Ain," and to a sentence's first name, agency
 	// and place-line datelines): found 100%, correct 96.4%, qualifier
 	// 100%, source 96.2%, period_start 100%, metadata 100%. Floors sit a
-	// few points under.
-	{"testdata/heldout5", heldoutFloors{found: 96, correct: 92, qual: 96, src: 92, period: 96, meta: 95}, true},
+	// few points under. Its writer started the counts of a named month
+	// ("1,264 people in February") on the month's first day; the writers
+	// since give them no start, and the extractor follows them (tuning on
+	// heldout776-779): period_start 92.2%, its floor lowered to match.
+	{"testdata/heldout5", heldoutFloors{found: 96, correct: 92, qual: 96, src: 92, period: 89, meta: 95}, true},
 	// Written while the rules were tuned on heldout5, by someone who never
 	// saw the rules or the other sets' articles; tuned on once since.
 	// First measurement (2026-11-22): found 89.7%, correct 75.3%,
@@ -4272,7 +4275,7 @@ var heldoutSets = []struct {
 	// counts (heldout772's and 773's opened earlier sets' one-line
 	// metadata.csv, and heldout773's listed those sets' folders;
 	// heldout774's counted "Newspaper", "Society" and "News" as generic).
-	// Tuned on once (this round's commit, "tune on heldout772-775").
+	// Tuned on once (2c4c7e54).
 	// First measurements (2026-12-07, at 99371587, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4296,7 +4299,7 @@ var heldoutSets = []struct {
 	// stations and a Nampula fax paper). Their reports named only outlets
 	// and counts (heldout776's, 777's and 779's printed earlier sets'
 	// one-line metadata.csv with the annotations they were allowed).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout776-779").
 	// First measurements (2026-12-07, at ac1063ae, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4305,10 +4308,10 @@ var heldoutSets = []struct {
 	//   heldout778 93.9%, 91.7% (92.7%, 90.5%), 100%, 97.4%, 92.2%, 96.7%, 62.3%
 	//   heldout779 96.4%, 95.2% (94.0%, 92.9%), 100%, 95.0%, 98.8%, 96.7%, 70.0%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout776", heldoutFloors{found: 93, correct: 87, qual: 94, src: 83, period: 95, meta: 93}, true},
-	{"testdata/heldout777", heldoutFloors{found: 86, correct: 83, qual: 96, src: 91, period: 95, meta: 93}, true},
-	{"testdata/heldout778", heldoutFloors{found: 90, correct: 88, qual: 96, src: 94, period: 89, meta: 93}, true},
-	{"testdata/heldout779", heldoutFloors{found: 93, correct: 92, qual: 96, src: 92, period: 95, meta: 93}, true},
+	{"testdata/heldout776", heldoutFloors{found: 93, correct: 87, qual: 94, src: 83, period: 95, meta: 93}, false},
+	{"testdata/heldout777", heldoutFloors{found: 86, correct: 83, qual: 96, src: 91, period: 95, meta: 93}, false},
+	{"testdata/heldout778", heldoutFloors{found: 90, correct: 88, qual: 96, src: 94, period: 89, meta: 93}, false},
+	{"testdata/heldout779", heldoutFloors{found: 93, correct: 92, qual: 96, src: 92, period: 95, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout776-779 were held back and
 	// heldout772-775 tuned on, from the same brief with new outlet kinds
@@ -4321,7 +4324,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout781's and 782's printed an earlier set's
 	// one-line metadata.csv; heldout783's counted "News", "Radio", "FM",
 	// "Community", "Cross", "River" and "Watch" as generic).
-	// Held back, untuned, for the measure after heldout776-779.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at e999f5da, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4398,7 +4401,7 @@ var heldoutSets = []struct {
 // spoken ("told reporters in Geneva") stopped counting among the names
 // a sentence gives as well as among its places. It went to 74.28% as
 // heldout760-783 joined, with locations of 51-78% (median 66%) at first
-// contact.
+// contact, and to 74.23% as heldout784-787 joined (47-68%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

@@ -429,8 +429,8 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 		}
 	}
 	if len(np) == 1 && np[0].lower() == "kingdom" {
-		if c := r.lastCountry(pos); c != "" {
-			return c // "Jordan ... The kingdom says": the country named before
+		if c := kingdomNamedBefore(r.body, pos); c != "" {
+			return c // "Jordan ... The kingdom says": the kingdom named before
 		}
 	}
 	if len(np) == 3 && np[0].lower() == "its" && !np[1].capitalised() && np[2].lower() == "ministry" {
@@ -670,6 +670,31 @@ func (r *resolver) lastCountry(pos int) string {
 	for k := len(toks) - 1; k >= 0; k-- {
 		if _, ok := countryDemonym[toks[k].text]; ok && toks[k].capitalised() {
 			return toks[k].text
+		}
+	}
+	return ""
+}
+
+// kingdoms are the monarchies a story may call "the kingdom".
+var kingdoms = wordSet(`jordan morocco bahrain kuwait oman qatar spain belgium netherlands sweden norway denmark
+	thailand cambodia bhutan lesotho eswatini swaziland tonga`)
+
+// kingdomNamedBefore returns the kingdom body names last before pos, by
+// name or demonym ("Jordanian government spokeswoman ... the kingdom"),
+// or "": not the nearest country, as "Jordan ... fled Syria ... the
+// kingdom, which hosts" means Jordan.
+func kingdomNamedBefore(body string, pos int) string {
+	b := body[:pos]
+	for i := len(b) - 1; i >= 0; i-- {
+		if !isUpper(b[i]) || i > 0 && isAlpha[b[i-1]] {
+			continue
+		}
+		w := letterRun(b, i)
+		if kingdoms[strings.ToLower(w)] {
+			return w
+		}
+		if c := demonymCountry[strings.ToLower(w)]; c != "" && kingdoms[strings.ToLower(c)] {
+			return c // "Jordanian"
 		}
 	}
 	return ""

@@ -1687,12 +1687,11 @@ func isRelativeDate(b string, f figure) bool {
 			return true
 		}
 		without := slices.Contains(wordsBefore(b, f.start, 4), "no") && (unit == "months" || unit == "month")
-		if unit != "year" && unit != "years" && unit != "decade" && unit != "decades" && !fightBefore(b, f.start) && !without {
+		if unit != "year" && unit != "years" && unit != "decade" && unit != "decades" && !without {
 			// "Rain fell for four days", "supposed to hold for five
-			// days": how long; "shelled for eight days" counts the days
-			// of a fight, as years of war count, and "no doctor for 11
-			// months" the time without ("no milk for three days" is how
-			// long a shortage lasts).
+			// days", "The shelling did not stop for three days": how
+			// long; "no doctor for 11 months" counts the time without
+			// ("no milk for three days" is how long a shortage lasts).
 			return true
 		}
 	}
@@ -1808,7 +1807,6 @@ func warNounBefore(b string, i int) bool {
 	return false
 }
 
-// warNouns name a war or an armed campaign.
 // ageSince reports an age someone had when something began: "out of
 // school since they were nine or 10", "when I was 12".
 func ageSince(b string, f figure) bool {
@@ -1895,6 +1893,7 @@ func warSubject(b string, i int) bool {
 	return false
 }
 
+// warNouns name a war or an armed campaign.
 var warNouns = wordSet(`war conflict campaign offensive siege operation fighting battle`)
 
 func ofAfterUnit(b string, end int, unit string) bool {
@@ -2369,26 +2368,6 @@ var satellites = wordSet(`nilesat arabsat eutelsat hotbird turksat yahsat badr`)
 
 // fightNouns name fighting whose length is a count of its days or months.
 var fightNouns = wordSet(`war operation operations campaign offensive siege assault conflict battle bombardment incursion`)
-
-// fightVerbs say that a place was fought over: "shelled for eight days".
-var fightVerbs = wordSet(`shelled shelling bombed bombing bombarded bombardment besieged siege attacked attacks
-	fighting fought clashes raided struck pounded airstrikes strikes`)
-
-// fightBefore reports one of fightVerbs among the seven words before a
-// figure at i: "Shelling went on for more than three days".
-func fightBefore(b string, i int) bool {
-	for k, n := i, 0; n < 7; n++ {
-		w, at := wordBack(b, k)
-		if w == "" {
-			return false
-		}
-		if hasLower(fightVerbs, w) {
-			return true
-		}
-		k = at
-	}
-	return false
-}
 
 // feverOf reports a bare figure after "a fever of" or "a temperature of":
 // "a child with a fever of 40".

@@ -137,10 +137,6 @@ func isNumberWord(w string) bool {
 // plurals ("tens of thousands") and ranges ("15 to 20", "15-20",
 // "between 160,000 and 300,000").
 func parseFigure(s string, i int) (figure, bool) {
-	if s[i] == 'A' && loneDeath(s, i) {
-		end := i + len(letterRun(s, i))
-		return figure{start: i, end: end, value: 1, spelled: true}, true
-	}
 	f, ok := parseSingle(s, i)
 	if !ok {
 		return f, false
@@ -974,65 +970,6 @@ func stripSeparators(s string) string {
 // formatValue writes a figure without exponent or trailing zeros.
 func formatValue(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
-}
-
-// loneNouns are the people a sentence can report one death of with "a".
-var loneNouns = wordSet(`child boy girl baby infant toddler man woman person refugee migrant soldier civilian
-	teenager journalist`)
-
-// loneDeath reports a sentence that opens at i by reporting a single
-// death with the article "A": "A child died", "A child has died", "A girl
-// aged eight drowned". A noun with adjectives before it ("An
-// eight-year-old girl drowned") is a description, not a count.
-func loneDeath(s string, i int) bool {
-	if w := letterRun(s, i); w != "A" && w != "An" {
-		return false
-	}
-	if i > 0 {
-		if p := prevNonSpace(s, i); !strings.ContainsRune(".!?\"“:", rune(s[p])) && s[p] != 0x9c && !strings.Contains(s[p:i], "\n") &&
-			!strings.HasSuffix(s[:p+1], "—") && !strings.HasSuffix(s[:p+1], "–") {
-			return false // not where a sentence, a paragraph or a live entry ("— 23:50 —") starts (0x9c ends "“")
-		}
-	}
-	k := skipSpaceInline(s, i+len(letterRun(s, i)))
-	if demonymCountry[strings.ToLower(letterRun(s, k))] != "" {
-		k = skipSpaceInline(s, k+len(letterRun(s, k))) // "A Syrian man was shot dead"
-	}
-	if !loneNouns[letterRun(s, k)] {
-		return false
-	}
-	k = skipSpaceInline(s, k+len(letterRun(s, k)))
-	if letterRun(s, k) == "aged" {
-		// "aged eight", "aged 8"
-		k = skipSpaceInline(s, k+len("aged"))
-		e := k
-		for e < len(s) && (isAlpha[s[e]] || isDigit(s[e])) {
-			e++
-		}
-		k = skipSpaceInline(s, e)
-	}
-	switch w := letterRun(s, k); w {
-	case "has", "had":
-		k = skipSpaceInline(s, k+len(w))
-	case "was":
-		k = skipSpaceInline(s, k+len(w))
-		v := letterRun(s, k)
-		k = skipSpaceInline(s, k+len(v))
-		switch v {
-		case "killed":
-			return true
-		case "found", "shot":
-			return letterRun(s, k) == "dead" // "A boy was found dead"
-		case "stabbed", "beaten", "crushed":
-			return strings.HasPrefix(s[k:], "to death")
-		}
-		return false
-	}
-	switch letterRun(s, k) {
-	case "died", "drowned", "froze", "perished":
-		return true
-	}
-	return false
 }
 
 // shareNouns may stand between the two numbers of a share: "one person in

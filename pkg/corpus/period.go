@@ -44,6 +44,9 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 		}
 		switch w := strings.ToLower(letterRun(s, i)); w {
 		case "since":
+			if comparedSince(s, i) {
+				continue // "the highest number since 2015": a comparison, not a start
+			}
 			if p := sinceDate(s, i+len(w), pub); p.ok || p.needEvent || p.same {
 				return p
 			}
@@ -100,9 +103,13 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 				}
 			}
 		case "in", "during":
-			// "landed in February", "during January alone": a whole named
-			// month counts from its first day. "said in February" dates a
-			// statement, not the count.
+			// "in the whole of 2019": a count over a whole year, from its
+			// first day. A year or a month alone ("reached the islands in
+			// 2019", "sent 1,200 trucks in January", "In January 2020,
+			// 3,000 arrived") sets no start: the annotators give the counts
+			// of such sentences none (1,223 to 5 for a year, 571 to 22 for
+			// a month, 164 to 1 for a month of a year). "said in February"
+			// dates a statement, not the count.
 			if sinceOnly {
 				continue
 			}
@@ -111,14 +118,6 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 			}
 			j := skipSpaceInline(s, i+len(w))
 			if t, ok := wholeYear(s, j); ok && j > i+len(w) {
-				return periodInfo{t: t, ok: true}
-			}
-			// (A year alone, "reached the islands in 2019", sets no start:
-			// the annotators give none to a year's count.)
-			if _, _, ok := monthAt(s, j); !ok || j == i+len(w) {
-				continue
-			}
-			if t, ok := monthOrYearAt(s, j, pub); ok {
 				return periodInfo{t: t, ok: true}
 			}
 		case "this":
@@ -136,6 +135,22 @@ func findPeriod(s string, pub time.Time, sinceOnly bool) periodInfo {
 	}
 	return periodInfo{}
 }
+
+// comparedSince reports a "since" at s[i] after a superlative that it
+// measures: "the highest number since 2015", "the most since the war
+// began", "for the first time since 2012".
+func comparedSince(s string, i int) bool {
+	ws := wordsBefore(s, i, 4)
+	for k := 1; k < len(ws); k++ {
+		if lw := strings.ToLower(ws[k-1]); (lw == "the" || lw == "its" || lw == "their") && superlatives[strings.ToLower(ws[k])] {
+			return true // not "Most have fled since Friday"
+		}
+	}
+	return false
+}
+
+// superlatives rank a count against the past.
+var superlatives = wordSet(`highest lowest largest biggest most fewest worst deadliest first smallest greatest`)
 
 // futureModals mark a clause about what is to come.
 var futureModals = wordSet(`will could would may might shall`)
@@ -656,11 +671,8 @@ func pastSpan(s string, i int, w string, pub time.Time) (time.Time, bool) {
 		if len(prev) > 0 && reportingVerbs[prev[len(prev)-1]] {
 			return time.Time{}, false // "said last week" dates a statement
 		}
-		if w == "last" && unit == "year" && !strings.HasPrefix(s[j+len(unit):], "'s") && !strings.HasPrefix(s[j+len(unit):], "’s") {
-			// "licensed last year": a whole past year counts from its
-			// first day, as "in February" does; not "last year's floods".
-			return time.Date(pub.Year()-1, 1, 1, 0, 0, 0, 0, time.UTC), true
-		}
+		// (Nor does "licensed last year" start a count: the annotators
+		// give none to a past year's counts, 173 to 0.)
 		if w != "last" || unit != "week" {
 			return time.Time{}, false
 		}

@@ -83,6 +83,7 @@ var qualifierTable = []struct {
 	{"just over", AtLeast}, // annotators: at least, seven to three
 	{"an approximate", Approx},
 	{"something like", Approx}, // "something like 60,000 Syrians"
+	{"more like", Approx},      // "the real figure is more like 1.5 million"
 	{"maybe", Approx},
 	{"perhaps", Approx},
 	{"possibly", Approx},

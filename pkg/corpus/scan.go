@@ -97,13 +97,9 @@ func scan(body string, cands, quotes []int) (words int, outCands, outQuotes []in
 		switch cls {
 		case clsLetter:
 			// Not a number word: skip the word.
-			w := i
 			i++
 			for i < n && isAlpha[body[i]] {
 				i++
-			}
-			if c == 'A' && i-w <= 2 && !prevAlnum && loneDeath(body, w) {
-				cands = append(cands, w) // "A child has died": one death
 			}
 			prevAlnum = true
 		case clsNumInit:

@@ -305,13 +305,20 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				if relativeClosed(toks[:i]) && !slices.ContainsFunc(np, token.capitalised) {
 					np = nil // "Khatib, who left Homs in 1989, said the demolitions fall hardest": Khatib said it
 				}
-				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
-					!adverbialWords[np[0].lower()] && // not "..., said early on Friday"
+				if len(np) > 0 && (npEnd >= len(toks) || toks[npEnd].punct || toks[npEnd].lower() == "who" && !strings.HasSuffix(lw, "ing") && determinedSpeaker(toks, i+1, np)) && !clauseLike(np) && !conjunctionWords[np[0].lower()] &&
+					(!adverbialWords[np[0].lower()] || determinedSpeaker(toks, i+1, np)) && // not "..., said early on Friday"
 					!(len(np) > 1 && pronouns[np[0].lower()]) { // not "..., says it wants a \"safe zone\"": a clause
 					det := i+1 < len(toks) && (toks[i+1].lower() == "a" || toks[i+1].lower() == "an" || toks[i+1].lower() == "the" || toks[i+1].lower() == "his" || toks[i+1].lower() == "her")
 					if (np[0].capitalised() || len(np) <= 3 || det && !longLowerClause(np) || titledName(np) || rolePlusName(np)) && !hasFigure(np) {
 						a.subject = np
 						after = npEnd
+						if after < len(toks) && toks[after].lower() == "who" {
+							// "said a local official who spoke on condition of
+							// anonymity.": the clause describes the speaker
+							for after < len(toks) && !toks[after].punct {
+								after++
+							}
+						}
 						// "said his neighbour, Farida, who": the name in apposition.
 						k := after
 						if !np[len(np)-1].capitalised() && k+2 < len(toks) && toks[k].text == "," {
@@ -1128,6 +1135,24 @@ func skipObject(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// determinedSpeaker reports a noun phrase np after a statement verb that
+// opens with an article at toks[i] and closes on a person: "..., said an
+// official.", "..., said a local official who spoke on condition of
+// anonymity", whose first word after the article could also open an
+// adverbial ("official statement", "local time").
+func determinedSpeaker(toks []token, i int, np []token) bool {
+	if i >= len(toks) || len(np) == 0 {
+		return false
+	}
+	switch toks[i].lower() {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	last := np[len(np)-1].lower()
+	return singlePersons[last] || personNoun(last) && !adverbialWords[last]
 }
 
 // adverbialWords may follow a statement verb before its content or the end
