@@ -4365,6 +4365,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout785", heldoutFloors{found: 91, correct: 89, qual: 96, src: 94, period: 86, meta: 93}, true},
 	{"testdata/heldout786", heldoutFloors{found: 87, correct: 82, qual: 96, src: 94, period: 94, meta: 96}, true},
 	{"testdata/heldout787", heldoutFloors{found: 89, correct: 90, qual: 96, src: 95, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout784-787 were held back and
+	// heldout780-783 waited to be tuned on, from the same brief with new
+	// outlet kinds (a Bollnäs paper, an Alexandroupoli site, a Finnsnes
+	// paper, a Klaksvík paper and a Porvoo paper; an Almaty site, an
+	// Istanbul television site, a Baku site, a Tehran agency and a
+	// Yerevan site; a Youngstown paper, a Lloydminster paper, a Springdale
+	// weekly, a Coeur d'Alene daily and a San Juan business site; a Dakar
+	// site, an Abidjan site, Lusaka and Ugandan radio stations and an
+	// Eritrean diaspora site). Their reports named only outlets and counts
+	// (heldout788's, 789's and 790's opened or printed earlier sets'
+	// one-line metadata.csv; heldout789's and 790's counted "TV", "News",
+	// "Agency", "Online", "Press", "Source" and "Business" as generic).
+	// Held back, untuned, for the measure after heldout784-787.
+	// First measurements (2026-12-07, at 89e193a5, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout788 95.3%, 93.2% (89.5%, 87.5%), 100%, 93.9%, 96.3%, 96.7%, 65.9%
+	//   heldout789 91.9%, 92.9% (87.2%, 88.2%), 100%, 96.2%, 98.7%, 96.7%, 67.1%
+	//   heldout790 95.3%, 93.1% (92.9%, 90.8%), 100%, 93.8%, 95.1%, 100%, 63.0%
+	//   heldout791 95.2%, 95.2% (97.6%, 97.6%), 100%, 91.2%, 98.8%, 93.3%, 67.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout788", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 93, meta: 93}, true},
+	{"testdata/heldout789", heldoutFloors{found: 88, correct: 89, qual: 96, src: 93, period: 95, meta: 93}, true},
+	{"testdata/heldout790", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 92, meta: 96}, true},
+	{"testdata/heldout791", heldoutFloors{found: 92, correct: 92, qual: 96, src: 88, period: 95, meta: 90}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
