@@ -250,6 +250,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}} {
+		if o := strings.LastIndex(b[f.end:g.end], q[0]); o >= 0 && !strings.Contains(b[f.end+o+len(q[0]):g.end], q[1]) && strings.HasPrefix(b[g.end:], q[1]) {
+			g.end += len(q[1]) // "637 “terrorists”": the phrase closes the quotation it opens
+			break
+		}
+	}
 	if f.vague && hasPrefixFold(trimSpaceLeft(b[f.end:min(len(b), f.end+9)]), "without ") {
 		g.unit, g.end = "", f.end // "leaving thousands without shelter": people, not shelters
 	}
@@ -1098,6 +1104,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 		fact.Source = tidySource(x.source(s, g))
 		if acr := x.acronymForDescription(fact.Source, g.start); acr != "" {
 			fact.Source = acr // "The UN refugee agency said" after "the UN refugee agency UNHCR"
+		}
+		if n := len(x.facts); fact.Source == "reporter" && n > 0 && restOfCount(wordsBefore(b, g.start, 2)) {
+			// "A child died after a dinghy carrying 48 people capsized, the
+			// coastguard said. The other 47 were pulled from the water":
+			// the rest of a count told before, by whoever told it (as the
+			// 9 such sentences with no attribution are annotated).
+			fact.Source = x.facts[n-1].Source
 		}
 		if x.a.Publisher != "" && !x.a.release && strings.EqualFold(fact.Source, x.a.Publisher) {
 			fact.Source = "reporter" // "Telegrafi adds: Kosovo ... brought home 110 of its citizens": the outlet's own word
@@ -2182,6 +2195,13 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 			fact.Category, fact.Rule = Refugees, "taken-in-abroad"
 			return
 		}
+		if r.name == "border" && localUnits[strings.ToLower(unit)] {
+			// "About 200 residents gathered at the small harbour": the
+			// people who live where arrivals land, not people heading for a
+			// border (annotated other 236 times, at risk 5)
+			fact.Category, fact.Rule = Other, "locals"
+			return
+		}
 		if r.name == "sheltered" && isForeignUnit(unit) && x.placeShelters(words) &&
 			!namesShelter(slices.DeleteFunc(clauseWords(x.body[s.start:g.start]), func(w string) bool { return shelterVerbs[w] })) {
 			// "Arsal, a town of about 35,000 Lebanese ..., also shelters
@@ -3037,6 +3057,16 @@ search:
 	}
 	x.events[kind] = found
 	return found
+}
+
+// localUnits count the people who live where a story happens.
+var localUnits = wordSet(`residents islanders locals villagers inhabitants townspeople`)
+
+// restOfCount reports the two words before a figure that make it the
+// rest of a count told before: "the other 47", "the remaining 12" (not
+// "Another 700 soldiers", often a count of the reporter's own).
+func restOfCount(ws []string) bool {
+	return len(ws) == 2 && strings.EqualFold(ws[0], "the") && (ws[1] == "other" || ws[1] == "remaining")
 }
 
 // frontedLaunch reads a sentence whose event verb at b[i] ("launched",
@@ -5542,7 +5572,7 @@ func hostBefore(toks []token) string {
 				}
 			}
 			if t.lower() == "kingdom" && j > 0 && toks[j-1].lower() == "the" {
-				return "the kingdom" // "the kingdom, which already hosts": the country named before
+				return "the kingdom" // "the kingdom, which already hosts": the kingdom named before
 			}
 			if lw := t.lower(); !(t.text == "," || lw == "which" || lw == "that" || lw == "already" ||
 				lw == "currently" || lw == "has" || lw == "have" || lw == "now" || lw == "says" || lw == "it" ||

@@ -1034,6 +1034,17 @@ func shareLine(l string) bool {
 	if label, rest, ok := strings.Cut(l, ": "); ok && wordCount(label) == 1 && !strings.ContainsAny(label, "0123456789") && shareWordsOnly(rest) {
 		return true // "Κοινοποίηση: Facebook | Twitter", "Deli: Facebook | Twitter": the label in any language
 	}
+	if label, rest, ok := strings.Cut(l, ": "); ok && shareWords[strings.ToLower(label)] && strings.Count(rest, " | ") >= 2 {
+		// "Share: Facebook | Twitter | WhatsApp | Listen to the full
+		// interview (11:40)": under a share label, each button opens
+		// with a share word.
+		for _, item := range strings.Split(rest, " | ") {
+			if f := strings.Fields(item); len(f) == 0 || !shareWords[strings.ToLower(strings.Trim(f[0], ":[]"))] {
+				return false
+			}
+		}
+		return true
+	}
 	return shareWordsOnly(l)
 }
 

@@ -191,8 +191,10 @@ func TestExtract_Heldout6ReleaseIdiom(t *testing.T) {
 // Periods found on the sixth held-out set, in sentences of our own.
 func TestExtract_Heldout6Periods(t *testing.T) {
 	runExtractCases(t, []extractCase{
+		// (Since the tuning on heldout780-783 "this year" starts no count:
+		// the writers since give it none, 155 counts to 6.)
 		{name: "this year up to a later point", body: "Some 5,200 Iraqis applied for asylum this year up to the end of October.", pub: "2020-11-20",
-			want: []wantFact{{value: 5200, category: Other, qual: Approx, period: "2020-01-01"}}},
+			want: []wantFact{{value: 5200, category: Other, qual: Approx, period: "-"}}},
 		{name: "this year alone after a statement verb stays undated", body: "Officials said this year that 5,200 Iraqis had applied for asylum.", pub: "2020-11-20",
 			want: []wantFact{{value: 5200, category: Other, period: "-"}}},
 		{name: "the whole of a year", body: "In the whole of 2017, 8,300 Iraqis applied for asylum.", pub: "2020-11-20",

@@ -4299,7 +4299,7 @@ var heldoutSets = []struct {
 	// stations and a Nampula fax paper). Their reports named only outlets
 	// and counts (heldout776's, 777's and 779's printed earlier sets'
 	// one-line metadata.csv with the annotations they were allowed).
-	// Tuned on once (this round's commit, "tune on heldout776-779").
+	// Tuned on once (e8a4e31a).
 	// First measurements (2026-12-07, at ac1063ae, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4324,7 +4324,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout781's and 782's printed an earlier set's
 	// one-line metadata.csv; heldout783's counted "News", "Radio", "FM",
 	// "Community", "Cross", "River" and "Watch" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout780-783").
 	// First measurements (2026-12-07, at e999f5da, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4333,10 +4333,10 @@ var heldoutSets = []struct {
 	//   heldout782 85.7%, 83.7% (the same), 100%, 97.2%, 97.2%, 96.7%, 77.8%
 	//   heldout783 90.6%, 88.5% (89.4%, 87.4%), 98.7%, 81.8%, 96.1%, 96.7%, 76.6%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout780", heldoutFloors{found: 94, correct: 94, qual: 96, src: 87, period: 92, meta: 96}, true},
-	{"testdata/heldout781", heldoutFloors{found: 88, correct: 89, qual: 96, src: 94, period: 92, meta: 93}, true},
-	{"testdata/heldout782", heldoutFloors{found: 82, correct: 80, qual: 96, src: 94, period: 94, meta: 93}, true},
-	{"testdata/heldout783", heldoutFloors{found: 87, correct: 85, qual: 96, src: 78, period: 93, meta: 93}, true},
+	{"testdata/heldout780", heldoutFloors{found: 94, correct: 94, qual: 96, src: 87, period: 92, meta: 96}, false},
+	{"testdata/heldout781", heldoutFloors{found: 88, correct: 89, qual: 96, src: 94, period: 92, meta: 93}, false},
+	{"testdata/heldout782", heldoutFloors{found: 82, correct: 80, qual: 96, src: 94, period: 94, meta: 93}, false},
+	{"testdata/heldout783", heldoutFloors{found: 87, correct: 85, qual: 96, src: 78, period: 93, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout780-783 were held back and
 	// heldout776-779 tuned on, from the same brief with new outlet kinds
@@ -4352,7 +4352,7 @@ var heldoutSets = []struct {
 	// heldout786's counted "Times", "Gazette", "News" and "Star" as
 	// generic). ANNOTATION.md gained its line on counts with no numeral
 	// ("A child died") while they wrote.
-	// Held back, untuned, for the measure after heldout780-783.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 95961aa5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4427,7 +4427,8 @@ var heldoutSets = []struct {
 // spoken ("told reporters in Geneva") stopped counting among the names
 // a sentence gives as well as among its places. It went to 74.28% as
 // heldout760-783 joined, with locations of 51-78% (median 66%) at first
-// contact, and to 74.23% as heldout784-787 joined (47-68%).
+// contact, to 74.23% as heldout784-787 joined (47-68%), and to 74.18%
+// as heldout788-791 joined (63-68%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

@@ -287,6 +287,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if strings.HasSuffix(lw, "ing") && i > 0 && (possessives[toks[i-1].lower()] || toks[i-1].lower() == "the" || toks[i-1].lower() == "a") {
 				continue // "doubled down on his warning to Europe": the noun
 			}
+			if strings.HasSuffix(lw, "ed") && i > 0 && possessives[toks[i-1].lower()] {
+				continue // "Its stated aim is to push ...": an adjective before a noun
+			}
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
 				continue // "the streets tell the story of the war"
 			}
@@ -646,7 +649,11 @@ func nameBefore(toks []token, h int) []token {
 	if k == h || !allNameTokens(toks[k:h]) {
 		return nil
 	}
-	if k == 0 || k >= 2 && toks[k-2].text == "," && (toks[k-1].lower() == "while" || toks[k-1].lower() == "but" || toks[k-1].lower() == "whereas") {
+	j := k
+	if j >= 1 && toks[j-1].lower() == "the" {
+		j-- // ", while the UN has just under 950,000 registered"
+	}
+	if j == 0 || j >= 2 && toks[j-2].text == "," && (toks[j-1].lower() == "while" || toks[j-1].lower() == "but" || toks[j-1].lower() == "whereas") {
 		return toks[k:h]
 	}
 	return nil

@@ -172,6 +172,7 @@ func unitAfter(b string, f figure) (unit string, end int) {
 	if columnGap(b[end:k]) {
 		return "", end // "12 300        n/a": the next cell of a table row
 	}
+	k = skipQuotedNounOpen(b, k)
 	// "40 per cent", "40 percent", "40 %"
 	if k < len(b) && b[k] == '%' {
 		return "percent", k + 1
@@ -372,6 +373,23 @@ var compoundUnits = map[string]bool{"air strikes": true, "sleeping bags": true, 
 // woundAdjectives describe people hurt, before the noun that names them:
 // "48 wounded people".
 var woundAdjectives = wordSet(`wounded injured sick`)
+
+// skipQuotedNounOpen returns the position after the opening quotation
+// mark of one word in quotation marks at b[k] ("637 “terrorists” had
+// been neutralised": the noun the count takes, in the speaker's words),
+// or k.
+func skipQuotedNounOpen(b string, k int) int {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}} {
+		if !strings.HasPrefix(b[k:], q[0]) {
+			continue
+		}
+		w := letterRun(b, k+len(q[0]))
+		if w != "" && strings.HasPrefix(b[k+len(q[0])+len(w):], q[1]) {
+			return k + len(q[0])
+		}
+	}
+	return k
+}
 
 // woundedNoun returns where the plural person noun starts that follows a
 // wound adjective ending at i, "48 wounded people", "46 wounded and sick
