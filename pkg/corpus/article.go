@@ -1461,6 +1461,7 @@ var dateFurniture = wordSet(`published posted updated update last on at date of 
 	muharram safar rabi rabi' rabia awwal thani jumada jumadi ula oula akhir akhira akhirah rajab shaban sha'ban
 	ramadan shawwal dhu dhul qidah qadah qa'dah hijjah hijja al ah ad ce hijri
 	meskerem tikimt tekemt hidar tahsas tir yekatit megabit miyazya ginbot sene hamle nehase pagume ec
+	farvardin ordibehesht khordad mordad shahrivar mehr aban azar dey bahman esfand
 	pazartesi salı çarşamba perşembe cuma cumartesi pazar güncelleme yayınlanma tarihi saat
 	luni marți miercuri joi vineri sâmbătă duminică actualizat publicat
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag bijgewerkt gepubliceerd op

@@ -1053,8 +1053,11 @@ func contactLine(line string) bool {
 			return true
 		}
 	}
-	if len(line) <= 160 && (strings.Contains(line, " · ") || strings.Contains(line, " | ")) && phoneMark(line) {
-		return true // "24.kg news agency · 720040, Bishkek, 124 Chui Avenue · +996 312 66 01 01"
+	if len(line) <= 160 && (strings.Contains(line, " · ") || strings.Contains(line, " | ")) && (phoneMark(line) || priceAndPhone(line)) {
+		// "24.kg news agency · 720040, Bishkek, 124 Chui Avenue · +996 312
+		// 66 01 01"; "Apêl DEC: tecstiwch SYRIA i 70000 i roi £5 ·
+		// Ffoniwch 0370 60 60 900", an appeal in any language
+		return true
 	}
 	if len(line) > 160 || strings.IndexByte(line, '@') < 0 || wordCount(line) > 12 {
 		return false
@@ -1062,6 +1065,37 @@ func contactLine(line string) bool {
 	for _, w := range strings.Fields(line) {
 		if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
 			return true
+		}
+	}
+	return false
+}
+
+// priceAndPhone reports a line that gives a price in pounds, euros or
+// dollars and a national phone number in spaced groups: "roi £5 ·
+// Ffoniwch 0370 60 60 900".
+func priceAndPhone(line string) bool {
+	price := false
+	for _, c := range []string{"£", "€", "$"} {
+		if i := strings.Index(line, c); i >= 0 && i+len(c) < len(line) && isDigit(line[i+len(c)]) {
+			price = true
+		}
+	}
+	if !price {
+		return false
+	}
+	for _, w := range strings.Fields(line) {
+		if w[0] != '0' || !allDigits(w) || len(w) < 3 {
+			continue
+		}
+		digits := 0
+		for _, g := range strings.Fields(line[strings.Index(line, w):]) {
+			if !allDigits(g) {
+				break
+			}
+			digits += len(g)
+		}
+		if digits >= 9 {
+			return true // "0370 60 60 900"
 		}
 	}
 	return false

@@ -4324,7 +4324,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout781's and 782's printed an earlier set's
 	// one-line metadata.csv; heldout783's counted "News", "Radio", "FM",
 	// "Community", "Cross", "River" and "Watch" as generic).
-	// Tuned on once (this round's commit, "tune on heldout780-783").
+	// Tuned on once (774b5c01).
 	// First measurements (2026-12-07, at e999f5da, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4352,7 +4352,7 @@ var heldoutSets = []struct {
 	// heldout786's counted "Times", "Gazette", "News" and "Star" as
 	// generic). ANNOTATION.md gained its line on counts with no numeral
 	// ("A child died") while they wrote.
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout784-787").
 	// First measurements (2026-12-07, at 95961aa5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4361,10 +4361,10 @@ var heldoutSets = []struct {
 	//   heldout786 90.0%, 85.7% (the same), 100%, 97.2%, 97.2%, 100%, 47.2%
 	//   heldout787 92.8%, 93.9% (86.7%, 87.8%), 100%, 98.7%, 97.4%, 100%, 57.1%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout784", heldoutFloors{found: 87, correct: 84, qual: 96, src: 94, period: 93, meta: 93}, true},
-	{"testdata/heldout785", heldoutFloors{found: 91, correct: 89, qual: 96, src: 94, period: 86, meta: 93}, true},
-	{"testdata/heldout786", heldoutFloors{found: 87, correct: 82, qual: 96, src: 94, period: 94, meta: 96}, true},
-	{"testdata/heldout787", heldoutFloors{found: 89, correct: 90, qual: 96, src: 95, period: 94, meta: 96}, true},
+	{"testdata/heldout784", heldoutFloors{found: 87, correct: 84, qual: 96, src: 94, period: 93, meta: 93}, false},
+	{"testdata/heldout785", heldoutFloors{found: 91, correct: 89, qual: 96, src: 94, period: 86, meta: 93}, false},
+	{"testdata/heldout786", heldoutFloors{found: 87, correct: 82, qual: 96, src: 94, period: 94, meta: 96}, false},
+	{"testdata/heldout787", heldoutFloors{found: 89, correct: 90, qual: 96, src: 95, period: 94, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout784-787 were held back and
 	// heldout780-783 waited to be tuned on, from the same brief with new
@@ -4378,7 +4378,7 @@ var heldoutSets = []struct {
 	// (heldout788's, 789's and 790's opened or printed earlier sets'
 	// one-line metadata.csv; heldout789's and 790's counted "TV", "News",
 	// "Agency", "Online", "Press", "Source" and "Business" as generic).
-	// Held back, untuned, for the measure after heldout784-787.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 89e193a5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4453,8 +4453,9 @@ var heldoutSets = []struct {
 // spoken ("told reporters in Geneva") stopped counting among the names
 // a sentence gives as well as among its places. It went to 74.28% as
 // heldout760-783 joined, with locations of 51-78% (median 66%) at first
-// contact, to 74.23% as heldout784-787 joined (47-68%), and to 74.18%
-// as heldout788-791 joined (63-68%).
+// contact, to 74.23% as heldout784-787 joined (47-68%), to 74.18% as
+// heldout788-791 joined (63-68%), and to 74.14% as heldout792-795 joined
+// (51-80%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

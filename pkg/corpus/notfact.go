@@ -29,6 +29,8 @@ var notFacts = []notFact{
 	}},
 	{"phone", isPhone},
 	{"sms code", smsCode},
+	{"street address", streetNumber},
+	{"clock hour in words", clockHourWord},
 	{"one-off", func(b string, f figure) bool {
 		// "a one-off humanitarian intake", "a one-time payment": not a count
 		if !f.spelled || f.value != 1 || f.end >= len(b) || b[f.end] != '-' {
@@ -2368,6 +2370,49 @@ var satellites = wordSet(`nilesat arabsat eutelsat hotbird turksat yahsat badr`)
 
 // fightNouns name fighting whose length is a count of its days or months.
 var fightNouns = wordSet(`war operation operations campaign offensive siege assault conflict battle bombardment incursion`)
+
+// streetNumber reports a house number: plain digits, then one to three
+// capitalised words and a street's noun ("the church, 1412 Valley Forge
+// Road", "12 Main Street").
+func streetNumber(b string, f figure) bool {
+	if !f.digits || f.scale || f.vague || f.value >= 100000 || strings.ContainsAny(b[f.start:f.end], ",. \u00a0") {
+		return false
+	}
+	k := skipSpaceInline(b, f.end)
+	for n := 0; n < 4; n++ {
+		w := letterRun(b, k)
+		if w == "" || !isUpper(w[0]) {
+			return false
+		}
+		if n > 0 && streetWords[strings.ToLower(w)] {
+			return true
+		}
+		k = skipSpaceInline(b, k+len(w))
+	}
+	return false
+}
+
+// clockHourWord reports an hour of the day in words after "at": "We drove
+// out at seven every morning", "This morning, at about six."
+func clockHourWord(b string, f figure) bool {
+	if !f.spelled || f.value < 1 || f.value > 12 || f.vague {
+		return false
+	}
+	ws := wordsBefore(b, f.start, 2)
+	if n := len(ws); n == 0 || !strings.EqualFold(ws[n-1], "at") && !(n == 2 && strings.EqualFold(ws[0], "at") && (ws[1] == "about" || ws[1] == "around")) {
+		return false
+	}
+	k := skipSpaceInline(b, f.end)
+	switch strings.ToLower(letterRun(b, k)) {
+	case "every", "each", "sharp", "o'clock", "o":
+		return true
+	case "":
+		s := sentenceAt(b, f.start)
+		low := strings.ToLower(b[s.start:s.end])
+		return strings.Contains(low, "morning") || strings.Contains(low, "evening") || strings.Contains(low, "night") || strings.Contains(low, "afternoon")
+	}
+	return false
+}
 
 // feverOf reports a bare figure after "a fever of" or "a temperature of":
 // "a child with a fever of 40".
