@@ -250,7 +250,7 @@ func (x *extractor) newFig(f figure, s span) *fig {
 	g.qual = f.qualify(b, q)
 	g.start = qs
 	g.unit, g.end = unitAfter(b, f)
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}} {
+	for _, q := range nounQuotes {
 		if o := strings.LastIndex(b[f.end:g.end], q[0]); o >= 0 && !strings.Contains(b[f.end+o+len(q[0]):g.end], q[1]) && strings.HasPrefix(b[g.end:], q[1]) {
 			g.end += len(q[1]) // "637 “terrorists”": the phrase closes the quotation it opens
 			break

@@ -374,12 +374,16 @@ var compoundUnits = map[string]bool{"air strikes": true, "sleeping bags": true, 
 // "48 wounded people".
 var woundAdjectives = wordSet(`wounded injured sick`)
 
+// nounQuotes are the quotation marks, opening and closing, a figure's
+// noun may stand in: "637 “terrorists”".
+var nounQuotes = [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}}
+
 // skipQuotedNounOpen returns the position after the opening quotation
 // mark of one word in quotation marks at b[k] ("637 “terrorists” had
 // been neutralised": the noun the count takes, in the speaker's words),
 // or k.
 func skipQuotedNounOpen(b string, k int) int {
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"«", "»"}} {
+	for _, q := range nounQuotes {
 		if !strings.HasPrefix(b[k:], q[0]) {
 			continue
 		}
