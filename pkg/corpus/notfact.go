@@ -29,7 +29,6 @@ var notFacts = []notFact{
 	}},
 	{"phone", isPhone},
 	{"sms code", smsCode},
-	{"street address", streetNumber},
 	{"clock hour in words", clockHourWord},
 	{"one-off", func(b string, f figure) bool {
 		// "a one-off humanitarian intake", "a one-time payment": not a count
@@ -180,6 +179,9 @@ var notFacts = []notFact{
 		return f.digits && f.value < 100 && f.start > 0 && b[f.start-1] == '[' && f.end < len(b) && b[f.end] == ']'
 	}},
 	{"address", func(b string, f figure) bool {
+		if streetNumber(b, f) {
+			return true // "1412 Valley Forge Road": before the street's name
+		}
 		// "Via dei Delfini 17, 00186 Rome", "Paseo de los Periodistas 52,
 		// Santo Domingo": a house number after a street's name
 		if !f.digits || f.isRange || f.end >= len(b) || b[f.end] != ',' {
@@ -2403,8 +2405,8 @@ func clockHourWord(b string, f figure) bool {
 		return false
 	}
 	k := skipSpaceInline(b, f.end)
-	switch strings.ToLower(letterRun(b, k)) {
-	case "every", "each", "sharp", "o'clock", "o":
+	switch strings.ToLower(letterRun(b, k)) { // ("o'clock" is isClockTime's)
+	case "every", "each", "sharp":
 		return true
 	case "":
 		s := sentenceAt(b, f.start)
