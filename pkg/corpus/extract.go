@@ -849,6 +849,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.unit, fact.Unit = pluralNounOf(u), pluralNounOf(u)
 			}
 		}
+		if k == 0 && g.link == "" && g.unit == "" && g.f.unit == "" && hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "others") {
+			if u := onePersonBefore(strings.Fields(strings.ToLower(b[s.start:g.start]))); u != "" {
+				// "A Turkish soldier has been killed and three others
+				// wounded": soldiers too
+				g.unit, fact.Unit = u, u
+			}
+		}
 		if k+1 < len(figs) && g.unit == "" && g.f.unit == "" && ofTheWhole(b[g.f.end:figs[k+1].start]) {
 			// "up to 2 million of the 3.6 million Syrian refugees it
 			// hosts": a part of the whole counts what the whole counts.
@@ -977,11 +984,27 @@ func (x *extractor) sentence(s span, figs []*fig) {
 					}
 				}
 			} else if g.parent >= 0 && farApart(x.facts[g.parent].Value, g.f.value) {
+				near := -1
 				for p := g.parent - 1; p >= 0 && p > len(x.facts)-4; p-- {
 					if !farApart(x.facts[p].Value, g.f.value) && !measureUnits[x.facts[p].Unit] {
-						g.parent = p
+						near = p
 						break
 					}
+				}
+				// "Nearly 900,000 people have fled ... with her five children
+				// ... Response Coordinators put the figure for the same
+				// period higher, at more than 1 million": with no count near
+				// its size among the last few, the one nearest its size told
+				// further back (not "about half a million children" among
+				// them).
+				for p, far := g.parent-1, near < 0; far && p >= 0 && p > len(x.facts)-20 && !(near >= 0 && p < near-3); p-- {
+					if q := x.facts[p]; !measureUnits[q.Unit] && closeInSize(q.Value, g.f.value) &&
+						(near < 0 || sizeRatio(q.Value, g.f.value) < sizeRatio(x.facts[near].Value, g.f.value)) {
+						near = p
+					}
+				}
+				if near >= 0 {
+					g.parent = near
 				}
 			} else if g.parent > 0 && g.f.scale && x.facts[g.parent].Value*10 < g.f.value {
 				// "900,000 people have fled ... Some 82,000 of them are
@@ -1672,6 +1695,20 @@ func (x *extractor) thereInCamp(s span, i int) bool {
 	return len(ws) == 2 && ws[0] == "there" && beWords[ws[1]]
 }
 
+// campHomeTo reports a figure right after "home to" in a sentence that
+// opens with the name of a camp the article names: "Zaatari opened in
+// 2012 and is now home to roughly 78,000 Syrians".
+func (x *extractor) campHomeTo(s span, i int) bool {
+	if ws := wordsBefore(x.body, i, 2); len(ws) != 2 || ws[0] != "home" || ws[1] != "to" {
+		return false
+	}
+	ws := strings.Fields(x.body[s.start:i])
+	if len(ws) > 0 && ws[0] == "The" {
+		ws = ws[1:]
+	}
+	return len(ws) >= 3 && isUpper(ws[0][0]) && x.campNames()[strings.ToLower(ws[0])]
+}
+
 // asideJoin reports the words that open a part set off in the sentence
 // of its whole, "including", "among them": the part has no verb of its
 // own ("and 11 of them have been displaced" has; a comma before the part
@@ -1697,10 +1734,11 @@ func fromPeak(ws []string) bool {
 }
 
 // wereRefugees reports a part whose own verb calls it refugees: "Of
-// those, 25.9 million were refugees".
+// those, 25.9 million were refugees", or that is counted as refugees:
+// "about 5.6 million of them as refugees in neighboring countries".
 func wereRefugees(after string) bool {
 	ws := strings.Fields(strings.ToLower(after))
-	return len(ws) >= 2 && (ws[0] == "were" || ws[0] == "are") && strings.HasPrefix(ws[1], "refugees")
+	return len(ws) >= 2 && (ws[0] == "were" || ws[0] == "are" || ws[0] == "as") && strings.HasPrefix(ws[1], "refugees")
 }
 
 // withoutShelterAfter reports a relative clause, within a few words after
@@ -2083,7 +2121,7 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 	// 300": a list item whose label counts troops, unless a rule reads
 	// their deaths ("SDF fighters killed: 158").
 	troopLabel := g.unit == "" && g.f.unit == "" && militaryLabel(x.body[s.start:g.start])
-	if civilian && countryTakesIn(x.body[s.start:g.start]) {
+	if civilian && (countryTakesIn(x.body[s.start:g.start]) || quotaTakenIn(x.body, g)) {
 		// "The Netherlands will take in 100 people from Moria":
 		// people a country accepts are refugees there.
 		fact.Category, fact.Rule = Refugees, "taken-in"
@@ -2112,6 +2150,12 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "In Moria there are more than 1,000 unaccompanied children":
 		// the people a camp the article names holds
 		fact.Category, fact.Rule = Sheltered, "there-in-camp"
+		return
+	}
+	if civilian && x.campHomeTo(s, g.start) {
+		// "Zaatari ... is now home to roughly 78,000 Syrians": the people
+		// of a camp the article names
+		fact.Category, fact.Rule = Sheltered, "camp-home-to"
 		return
 	}
 	if civilian && x.livesInCamp(g.end, s.end) {
@@ -2532,6 +2576,25 @@ func countryTakesIn(pre string) bool {
 	}
 	return false
 }
+
+// quotaTakenIn reports quota refugees a town or country has already
+// taken in: "The city has settled 64 quota refugees since 2015",
+// "Savonlinna has received about 120" (not "would resettle 3,000 quota
+// refugees", a plan).
+func quotaTakenIn(b string, g *fig) bool {
+	if !strings.Contains(strings.ToLower(b[g.f.end:g.end]), "quota") {
+		return false
+	}
+	ws := wordsBefore(b, g.start, 3)
+	if n := len(ws); n > 0 && ws[n-1] == "in" {
+		ws = ws[:n-1] // "has taken in"
+	}
+	n := len(ws)
+	return n >= 2 && (ws[n-2] == "has" || ws[n-2] == "have" || ws[n-2] == "had") && quotaTakeVerbs[ws[n-1]]
+}
+
+// quotaTakeVerbs say a place took refugees in.
+var quotaTakeVerbs = wordSet(`settled resettled received taken welcomed accepted admitted`)
 
 // peopleVerbs say what people do, so that a count they follow counts
 // people: "another 1,800 are sleeping in the open".
@@ -3375,10 +3438,30 @@ func tallyBefore(b string, i int) bool {
 // statement verb, and the figure's own verb after its comma.
 func attributionAside(text string) bool {
 	aside, rest, ok := strings.Cut(text, ",")
-	ws := strings.Fields(strings.ToLower(aside))
+	ws := strings.Fields(aside)
 	next := strings.ToLower(letterRun(rest, skipSpaceInline(rest, 0)))
-	return ok && len(ws) >= 2 && len(ws) <= 4 && speechVerbs[ws[len(ws)-1]] && (auxVerbs[next] || beWords[next]) // not ", UNICEF said, as the exodus grew"
+	if !ok || len(ws) < 2 || !auxVerbs[next] && !beWords[next] { // not ", UNICEF said, as the exodus grew"
+		return false
+	}
+	if len(ws) <= 4 && speechVerbs[strings.ToLower(ws[len(ws)-1])] {
+		return true
+	}
+	// "Some 143,000 people, OCHA spokesman Jens Laerke told reporters in
+	// Geneva, had fled": a speaker told whom, and where.
+	v := slices.IndexFunc(ws, func(w string) bool { return w == "told" })
+	if v < 1 || len(ws) > 11 || v+1 >= len(ws) || !toldAudience[strings.ToLower(ws[v+1])] {
+		return false
+	}
+	for i, w := range ws[v+2:] {
+		if prep := w == "in" || w == "on" || w == "at"; i == 0 && !prep || !prep && !isUpper(w[0]) {
+			return false // "in Geneva", "in New York on Friday"
+		}
+	}
+	return true
 }
+
+// toldAudience are the hearers a speaker "told" in an aside.
+var toldAudience = wordSet(`reporters journalists correspondents`)
 
 // directionAside reports text that opens with a short aside placing the
 // place before it and closed by a comma: "north of Aleppo, in the past
@@ -5312,6 +5395,25 @@ func titleOnlyPlaces(title, body string, count map[string]int) []string {
 	return out
 }
 
+// titleDirectedPlace returns the place a headline names after "in" with
+// a direction, "in northeast Syria", when the body names it too but
+// never after a preposition count holds; else "".
+func titleDirectedPlace(title, body string, count map[string]int) string {
+	for i := 0; ; {
+		k := strings.Index(title[i:], " in ")
+		if k < 0 {
+			return ""
+		}
+		i += k + 1
+		if !directions[strings.ToLower(letterRun(title, i+3))] {
+			continue
+		}
+		if name := placeAfter(title, i, len(title)); name != "" && count[name] == 0 && containsWord(body, name) {
+			return name
+		}
+	}
+}
+
 // localAngle reports a headline that names a place only to say whose
 // people the story is about: "Eugene volunteers race to help Syrian
 // refugees", "Tuscaloosa native on Syria's southern exodus".
@@ -5355,6 +5457,12 @@ func (x *extractor) mainPlaceOf() string {
 				if v := titleBonus; v > best || v == best && name < p {
 					p, best = name, v
 				}
+			}
+			if name := titleDirectedPlace(x.a.Title, x.body, count); name != "" && (titleBonus > best || titleBonus == best && name < p) {
+				// "LIVE – Turkish offensive in northeast Syria, day three"
+				// over a live page that names "Kurdish-held northeast
+				// Syria" after no preposition
+				p, best = name, titleBonus
 			}
 			for name, n := range count {
 				if v := n + titleBonus; (v > best || v == best && name < p) && n >= titleMin && !demonymWord(name) && containsWord(x.a.Title, name) && !hasLower(countryNames, name) &&
@@ -5928,6 +6036,12 @@ func closeInSize(a, b float64) bool {
 	return a > 0 && b > 0 && a <= 2*b && b <= 2*a
 }
 
+// sizeRatio is how many times the larger of two positive counts is the
+// smaller.
+func sizeRatio(a, b float64) float64 {
+	return max(a, b) / min(a, b)
+}
+
 // farApart reports two counts too far apart in size, more than fifty
 // times, for one to restate the other.
 func farApart(a, b float64) bool {
@@ -6212,9 +6326,31 @@ var personsByAge = wordSet(`boy girl child man woman baby infant teenager men wo
 // pluralNounOf returns the plural of a person noun a unit gives in the
 // singular, "migrant" -> "migrants", "child" -> "children"; a plural or a
 // demonym is kept.
+// onePersonBefore returns, in the plural, the person a clause names
+// with "a", "an" or "one" before "others": "soldiers" for "a Turkish
+// soldier has been killed and"; else "".
+func onePersonBefore(ws []string) string {
+	for i := len(ws) - 2; i >= 0; i-- {
+		if ws[i] != "a" && ws[i] != "an" && ws[i] != "one" {
+			continue
+		}
+		for j := i + 1; j < min(len(ws), i+4); j++ {
+			w := strings.Trim(ws[j], ",;:\"“”")
+			if pl := pluralNounOf(w); pl != w && personNoun(pl) && !kinNouns[pl] {
+				if j+1 < len(ws) && ws[j+1] == "and" || w != ws[j] {
+					return "" // "a woman and her son ... two others": people
+				}
+				return pl
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 func pluralNounOf(u string) string {
 	switch {
-	case u == "" || strings.HasSuffix(u, "s") || strings.HasSuffix(u, "men") || u == "people" || u == "children" || isUpper(u[0]) || strings.Contains(u, " "):
+	case u == "" || strings.HasSuffix(u, "s") || strings.HasSuffix(u, "men") || u == "people" || u == "children" || u == "police" || u == "staff" || u == "personnel" || isUpper(u[0]) || strings.Contains(u, " "):
 		return u
 	case u == "child":
 		return "children"

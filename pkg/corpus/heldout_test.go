@@ -4352,7 +4352,7 @@ var heldoutSets = []struct {
 	// heldout786's counted "Times", "Gazette", "News" and "Star" as
 	// generic). ANNOTATION.md gained its line on counts with no numeral
 	// ("A child died") while they wrote.
-	// Tuned on once (this round's commit, "tune on heldout784-787").
+	// Tuned on once (be7b3acc).
 	// First measurements (2026-12-07, at 95961aa5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4378,7 +4378,7 @@ var heldoutSets = []struct {
 	// (heldout788's, 789's and 790's opened or printed earlier sets'
 	// one-line metadata.csv; heldout789's and 790's counted "TV", "News",
 	// "Agency", "Online", "Press", "Source" and "Business" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout788-791").
 	// First measurements (2026-12-07, at 89e193a5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4387,10 +4387,10 @@ var heldoutSets = []struct {
 	//   heldout790 95.3%, 93.1% (92.9%, 90.8%), 100%, 93.8%, 95.1%, 100%, 63.0%
 	//   heldout791 95.2%, 95.2% (97.6%, 97.6%), 100%, 91.2%, 98.8%, 93.3%, 67.5%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout788", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 93, meta: 93}, true},
-	{"testdata/heldout789", heldoutFloors{found: 88, correct: 89, qual: 96, src: 93, period: 95, meta: 93}, true},
-	{"testdata/heldout790", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 92, meta: 96}, true},
-	{"testdata/heldout791", heldoutFloors{found: 92, correct: 92, qual: 96, src: 88, period: 95, meta: 90}, true},
+	{"testdata/heldout788", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 93, meta: 93}, false},
+	{"testdata/heldout789", heldoutFloors{found: 88, correct: 89, qual: 96, src: 93, period: 95, meta: 93}, false},
+	{"testdata/heldout790", heldoutFloors{found: 92, correct: 90, qual: 96, src: 90, period: 92, meta: 96}, false},
+	{"testdata/heldout791", heldoutFloors{found: 92, correct: 92, qual: 96, src: 88, period: 95, meta: 90}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout788-791 were held back and
 	// heldout784-787 waited to be tuned on, from the same brief with new
@@ -4404,7 +4404,7 @@ var heldoutSets = []struct {
 	// (heldout793's opened an earlier set's one-line metadata.csv;
 	// heldout794's and 795's counted "Sun", "Journal", "Telegraph",
 	// "Speaker", "Radio", "Express" and "Television" as generic).
-	// Held back, untuned, for the measure after heldout788-791.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at e75984b7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4479,8 +4479,12 @@ var heldoutSets = []struct {
 // a sentence gives as well as among its places. It went to 74.28% as
 // heldout760-783 joined, with locations of 51-78% (median 66%) at first
 // contact, to 74.23% as heldout784-787 joined (47-68%), to 74.18% as
-// heldout788-791 joined (63-68%), and to 74.14% as heldout792-795 joined
-// (51-80%).
+// heldout788-791 joined (63-68%), to 74.14% as heldout792-795 joined
+// (51-80%), and to 74.12% as heldout796-799 joined (67-74%); it rose to
+// 74.13% once a headline's place with a direction ("in northeast Syria")
+// counted toward the place a live page is about and a district named
+// after the settlement in it ("Kyangwali settlement in Kikuube district")
+// stopped outranking the settlement.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

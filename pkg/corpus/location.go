@@ -148,8 +148,50 @@ func placesOf(toks []token) []place {
 			}
 		}
 	}
+	demoteContainers(toks, out)
 	return out
 }
+
+// containerNouns name the areas a place is said to lie in.
+var containerNouns = wordSet(`district province region county governorate`)
+
+// demoteContainers ranks below the rest a district named only to locate
+// the place before it: "In Kyangwali settlement in Kikuube district, ...
+// about 125,000 refugees now live": Kyangwali, not Kikuube.
+func demoteContainers(toks []token, ps []place) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower() != "in" || !toks[i+1].capitalised() {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && toks[j].capitalised() {
+			j++
+		}
+		if j >= len(toks) || !containerNouns[toks[j].lower()] {
+			continue
+		}
+		prev := toks[i-1]
+		if !prev.capitalised() && !placeKindNouns[prev.lower()] {
+			continue // "in the camps in Idlib province": no place before
+		}
+		named := false
+		for _, p := range ps {
+			named = named || p.at < toks[i].start && p.at >= toks[max(0, i-4)].start
+		}
+		if !named {
+			continue
+		}
+		for k := range ps {
+			if ps[k].at == toks[i].start || ps[k].at == toks[i+1].start {
+				ps[k].rank++
+			}
+		}
+	}
+}
+
+// placeKindNouns may follow a place's name before "in" and its district:
+// "Kyangwali settlement in Kikuube district".
+var placeKindNouns = wordSet(`settlement camp town village city`)
 
 // borderBodies after "border" make it a body's name, not a place: "the
 // European border agency", "Greek border police".

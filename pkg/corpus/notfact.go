@@ -390,6 +390,23 @@ var notFacts = []notFact{
 		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return next == "" || !personNoun(next) && !countNouns[next] && !timeUnits[next]
 	}},
+	{"a child's age told after", func(b string, f figure) bool {
+		// "the boy who died was about six.": how old, at the end of a
+		// clause about one child.
+		if f.value >= 20 || f.unit != "" || f.isRange {
+			return false
+		}
+		ws := wordsBefore(b, f.start, 6)
+		if n := len(ws); n > 0 && hedgeBeforeFor[strings.ToLower(ws[n-1])] {
+			ws = ws[:n-1]
+		}
+		n := len(ws)
+		if n < 2 || ws[n-1] != "was" && ws[n-1] != "is" || !slices.ContainsFunc(ws[:n-1], func(w string) bool { return youngNouns[strings.ToLower(w)] }) {
+			return false
+		}
+		k := skipSpaceInline(b, f.end)
+		return k >= len(b) || b[k] == '.' || b[k] == ',' || b[k] == ';'
+	}},
 	{"one for many", func(b string, f figure) bool {
 		// "There is one toilet for 200 people": a ratio, not a count.
 		ws := wordsBefore(b, f.start, 3)

@@ -238,7 +238,7 @@ var rules = []rule{
 		"school|schools|classes for * #n",
 		// "it could be forced to cut food assistance to some 120,000
 		// refugees": aid recipients, whatever may force them to move
-		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers|water|electricity|power to * #n",
+		"cut|cuts|cutting|suspend|suspends|suspending|reduce|reduces|reducing|halt|halts|halting * aid|assistance|rations|vouchers|water|electricity|power|supply|supplies to * #n",
 		// "our clinic saw more than 40 children with chest infections":
 		// patients, whatever the sentence says of deaths
 		"#n ** with * infections|infection|diarrhoea|diarrhea|pneumonia|illnesses|symptoms|fever|scabies|burns|wounds|injuries|frostbite|coronavirus|covid|covid-19",
@@ -1705,6 +1705,8 @@ var rules = []rule{
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
 		// "around 250 families had already turned up in Duhok city"
 		"#n ** turned|turn|turning up in|at",
+		// "about 30 families had turned up since Saturday"
+		"#n ** turned|turn|turning up since|overnight|daily|every|each",
 		// "the coastguard recorded just 56 people reaching the islands"
 		"#n * reaching|reached the * islands|island|coast|shore|shores",
 		// "fewer than 1,000 had managed to get across"
