@@ -4442,6 +4442,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout797", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 93, meta: 93}, true},
 	{"testdata/heldout798", heldoutFloors{found: 91, correct: 89, qual: 96, src: 90, period: 90, meta: 93}, true},
 	{"testdata/heldout799", heldoutFloors{found: 85, correct: 84, qual: 96, src: 81, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout792-795 were the measure and
+	// heldout796-799 were held back, from the same brief with new outlet
+	// kinds (a Chișinău paper, a Lviv paper, an Akureyri paper, a Tirana
+	// site and an Oslo weekly; a Kahramanmaraş site, a Sheki site, a
+	// Yeghegnadzor site, a Batken site and a Rasht site; a Zapata paper, a
+	// Haitian site, a Humboldt (Saskatchewan) paper, a Williamson daily and
+	// a Santo Domingo daily; Kassala state radio, a Niger television
+	// station, a Bangui radio station, a Rwandan site and Eritrean state
+	// television). Their reports named only outlets and counts
+	// (heldout800's and 802's each printed an earlier set's one-line
+	// metadata.csv; heldout802's counted "Times", "Daily", "News" and
+	// "Journal" as generic; heldout801's looked its outlets up among
+	// stored web pages and, finding no web address for two of them, made
+	// the two addresses up).
+	// Held back, untuned, for the measure after heldout796-799.
+	// First measurements (2026-12-07, at 30f9d157, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout800 94.0%, 91.9% (the same), 100%, 91.1%, 97.5%, 96.7%, 64.6%
+	//   heldout801 91.6%, 89.4% (89.2%, 87.1%), 100%, 92.1%, 96.1%, 96.7%, 76.3%
+	//   heldout802 95.3%, 95.3% (91.9%, 91.9%), 100%, 97.6%, 92.7%, 96.7%, 58.5%
+	//   heldout803 94.3%, 94.3% (92.0%, 92.0%), 100%, 98.8%, 100%, 96.7%, 69.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout800", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 94, meta: 93}, true},
+	{"testdata/heldout801", heldoutFloors{found: 88, correct: 86, qual: 96, src: 89, period: 93, meta: 93}, true},
+	{"testdata/heldout802", heldoutFloors{found: 92, correct: 92, qual: 96, src: 94, period: 89, meta: 93}, true},
+	{"testdata/heldout803", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
