@@ -273,6 +273,7 @@ var boilerRules = []boilerRule{
 	{"newsletter", "pretplatite se", true, dropLine, 20}, // Croatian, Serbian "subscribe": "Pretplatite se na tiskano izdanje: 12 mjeseci za 990 kuna."
 	{"newsletter", "předplaťte", true, dropLine, 20},     // Czech
 	{"newsletter", "prenumeruj", true, dropLine, 20},     // Polish
+	{"newsletter", "prenumeruokite", true, dropLine, 20}, // Lithuanian: "Prenumeruokite naujienlaiškį – siųskite SMS ... numeriu 1234"
 	{"newsletter", "abonează-te", true, dropLine, 20},    // Romanian
 	{"newsletter", ": tilaa ", false, dropLine, 16},      // Finnish: "Tue laadukasta journalismia: tilaa IL Plus 1 € / kk"
 	{"newsletter", "tilaa ", true, dropLine, 16},         // "Tilaa Kalevan uutiskirje – ensimmäinen kuukausi 0 euroa."
@@ -286,6 +287,7 @@ var boilerRules = []boilerRule{
 	{"donation", "поддржете", true, dropLine, 20},                // Macedonian "support": "Поддржете го Сител: СМС донација од 100 денари."
 	{"donation", "støtt ", true, dropLine, 20},                   // Norwegian "support": "Støtt uavhengig journalistikk: Vipps et beløp til 512 34"
 	{"donation", "reader-funded", false, dropLine, 20},
+	{"donation", "támogassa", true, dropLine, 20},  // Hungarian "support": "Támogassa ...! Adományvonal: 13600 (hívásonként 500 Ft)"
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},
 	{"newsletter", "subscribe to ", true, dropLine, 30}, // "Subscribe to X PLUS to get access to ... for only ₱1 a day."

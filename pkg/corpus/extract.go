@@ -3393,6 +3393,25 @@ func (x *extractor) invasionDay() time.Time {
 			}
 		}
 	}
+	// "Turkey sent troops into northeast Syria on Oct. 9.": a sentence of
+	// its own that says so
+	for _, marker := range []string{" sent troops into ", " sent its troops into ", " sent forces into ", " sent its forces into "} {
+		for from := 0; ; {
+			i := strings.Index(b[from:], marker)
+			if i < 0 {
+				break
+			}
+			from += i + len(marker)
+			s := sentenceAt(b, from-len(marker))
+			subject := strings.Fields(strings.ToLower(b[s.start : from-len(marker)]))
+			if len(subject) == 0 || len(subject) > 3 || !slices.ContainsFunc(subject, func(w string) bool { return countryNames[w] || militaryNouns[w] }) {
+				continue // "Turkey", "Turkish forces", not "the officials who said Turkey"
+			}
+			if p := sinceDate(b, from, x.a.Published); p.ok {
+				return p.t
+			}
+		}
+	}
 	return time.Time{}
 }
 

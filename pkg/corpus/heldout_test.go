@@ -4378,7 +4378,7 @@ var heldoutSets = []struct {
 	// (heldout788's, 789's and 790's opened or printed earlier sets'
 	// one-line metadata.csv; heldout789's and 790's counted "TV", "News",
 	// "Agency", "Online", "Press", "Source" and "Business" as generic).
-	// Tuned on once (this round's commit, "tune on heldout788-791").
+	// Tuned on once (6a2e3551).
 	// First measurements (2026-12-07, at 89e193a5, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4404,7 +4404,7 @@ var heldoutSets = []struct {
 	// (heldout793's opened an earlier set's one-line metadata.csv;
 	// heldout794's and 795's counted "Sun", "Journal", "Telegraph",
 	// "Speaker", "Radio", "Express" and "Television" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout792-795").
 	// First measurements (2026-12-07, at e75984b7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4413,10 +4413,10 @@ var heldoutSets = []struct {
 	//   heldout794 92.5%, 93.7% (88.8%, 89.9%), 100%, 94.6%, 94.6%, 100%, 51.4%
 	//   heldout795 95.5%, 95.5% (92.0%, 92.0%), 100%, 96.4%, 100%, 96.7%, 58.3%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout792", heldoutFloors{found: 95, correct: 91, qual: 96, src: 79, period: 91, meta: 93}, true},
-	{"testdata/heldout793", heldoutFloors{found: 87, correct: 87, qual: 95, src: 88, period: 94, meta: 96}, true},
-	{"testdata/heldout794", heldoutFloors{found: 89, correct: 90, qual: 96, src: 91, period: 91, meta: 96}, true},
-	{"testdata/heldout795", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 95, meta: 93}, true},
+	{"testdata/heldout792", heldoutFloors{found: 95, correct: 91, qual: 96, src: 79, period: 91, meta: 93}, false},
+	{"testdata/heldout793", heldoutFloors{found: 87, correct: 87, qual: 95, src: 88, period: 94, meta: 96}, false},
+	{"testdata/heldout794", heldoutFloors{found: 89, correct: 90, qual: 96, src: 91, period: 91, meta: 96}, false},
+	{"testdata/heldout795", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 95, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout792-795 were held back and
 	// heldout788-791 waited to be tuned on, from the same brief with new
@@ -4429,7 +4429,7 @@ var heldoutSets = []struct {
 	// stations). Their reports named only outlets and counts
 	// (heldout796's and 798's each opened an earlier set's one-line
 	// metadata.csv, for its layout).
-	// Held back, untuned, for the measure after heldout792-795.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at a1429642, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4512,7 +4512,8 @@ var heldoutSets = []struct {
 // 74.13% once a headline's place with a direction ("in northeast Syria")
 // counted toward the place a live page is about and a district named
 // after the settlement in it ("Kyangwali settlement in Kikuube district")
-// stopped outranking the settlement.
+// stopped outranking the settlement. It went to 74.10% as heldout800-803
+// joined (59-76%), and stayed there as heldout792-795 were tuned on.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

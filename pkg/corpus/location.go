@@ -112,6 +112,9 @@ func placesOf(toks []token) []place {
 			for k > 0 && i-k < 2 && toks[k-1].capitalised() && !notPlaces[toks[k-1].lower()] && !placePrepositionWord(toks[k-1].lower()) {
 				k--
 			}
+			if k == i && k > 1 && arabicArticles[toks[k-1].text] && toks[k-2].capitalised() && !notPlaces[toks[k-2].lower()] {
+				k -= 2 // "the Dar es Salam camp"
+			}
 			if p := placeRun(toks, k); p != "" && strings.HasSuffix(p, t.text) && demonymCountry[lw] == "" && !strings.Contains(t.text, "-") {
 				// A camp is where its people are, before the places around
 				// it; "the Zaatari and Azraq camps" name two.
@@ -444,7 +447,7 @@ func placeRun(toks []token, j int) string {
 
 // arabicArticles join the words of an Arabic place name when written
 // apart from them: "Ras al Ain", "Deir ez Zor".
-var arabicArticles = wordSet(`al el ez ash`)
+var arabicArticles = wordSet(`al el ez ash es`)
 
 // platformNames are the sites people post on, which "on" and "from" put
 // before them as they would a place.

@@ -748,8 +748,13 @@ func smsCode(b string, f figure) bool {
 	case "to", "la", "an", "au", "al", "a", "í", "à", "sms", "na":
 		return true
 	}
-	return false
+	// "SMS ... to number 1337", "siųskite SMS ... numeriu 1337": the word
+	// for a number, in the languages of the outlets' boxes
+	return smsNumberWords[strings.ToLower(wordBefore(b, f.start))]
 }
+
+// smsNumberWords say "number" right before the number a text goes to.
+var smsNumberWords = wordSet(`number numeriu numerį numer nummer numero número numéro numeru`)
 
 // lastingVerbs say how long something took or someone stayed before a
 // hedged duration: "takes between two and four days", "would last about

@@ -1703,6 +1703,10 @@ var rules = []rule{
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
+		// "about 200 families from the village had left with her"
+		"#n ** had|have|has left with her|him|them|us|me",
+		// "Between 700 and 1,000 people come over every night"
+		"#n people|families|refugees|syrians * come|came|coming over|across",
 		// "around 250 families had already turned up in Duhok city"
 		"#n ** turned|turn|turning up in|at",
 		// "about 30 families had turned up since Saturday"

@@ -166,7 +166,7 @@ func interviewLabel(para string) string {
 		return ""
 	}
 	for k, w := range words {
-		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w) || numberedName(w) || brandCase(w))) {
+		if k == 0 && (len(words) > 1 && len(w) == 2 && w[1] == '.' || len(words) == 1 && (siteLabel(w) || digitInitials(w) || numberedName(w) || brandCase(w) || dottedInitials(w))) {
 			continue // "D. Kazlauskas:", "LRT.lt:", "B24:", "Golwg360:", "iTromsø:"
 		}
 		if k > 0 && k < len(words)-1 && labelJoiners[w] {
@@ -180,6 +180,54 @@ func interviewLabel(para string) string {
 		}
 	}
 	return para[:i]
+}
+
+// dottedInitials reports a speaker's initials, each with its full stop:
+// "T.M.", "J.-P.K.".
+func dottedInitials(w string) bool {
+	n := 0
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		part = strings.TrimPrefix(part, "-")
+		if r, size := utf8.DecodeRuneInString(part); size == 0 || size != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3 && strings.HasSuffix(w, ".")
+}
+
+// dottedInitialsName returns the first name in intro whose words' first
+// letters are the dotted initials label, "Taras Melnyk" for "T.M.", or "".
+func dottedInitialsName(intro, label string) string {
+	if !dottedInitials(label) {
+		return ""
+	}
+	var letters []rune
+	for _, part := range strings.Split(strings.TrimSuffix(label, "."), ".") {
+		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(part, "-"))
+		letters = append(letters, r)
+	}
+	words := strings.Fields(intro)
+	for i := 0; i+len(letters) <= len(words); i++ {
+		name := words[i : i+len(letters)]
+		ok := true
+		for k, w := range name {
+			w = strings.TrimRight(w, ",.;:")
+			first, _ := utf8.DecodeRuneInString(w)
+			if end, _ := utf8.DecodeLastRuneInString(w); first != letters[k] || len(w) < 2 || !unicode.IsLower(end) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			last := name[len(name)-1]
+			name[len(name)-1] = strings.TrimRight(last, ",.;:")
+			out := strings.Join(name, " ")
+			name[len(name)-1] = last
+			return out
+		}
+	}
+	return ""
 }
 
 // publisherLabel returns the outlet's name opening a paragraph before
@@ -276,6 +324,8 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			}
 			if name := labelledName(body, labels[0].start, key); name != "" {
 				speaker = name
+			} else if name := dottedInitialsName(body[:labels[0].start], last); name != "" {
+				speaker = name // "T.M.:" for "Taras Melnyk, 41, a logistician from Lviv"
 			} else if last == "A" {
 				speaker = "reporter" // an explainer answers its own questions
 			}

@@ -17,6 +17,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	infant student teacher farmer volunteer policeman detainee prisoner migrant relative relatives
 	mother father son daughter neighbours neighbors suspects passengers nationals citizens locals
 	evacuees deportees pilot pilots medic medics paramedics rescuers driver drivers employees staffers foreigners
+	travellers travelers motorists commuters farmers shepherds herders traders fishermen
 	contractors traders shepherds herders smugglers traffickers inmates captives hostages abductees
 	widows elders engineers teachers farmers bodies corpses
 	brothers sisters sons daughters cousins uncles aunts nephews nieces grandchildren grandsons
