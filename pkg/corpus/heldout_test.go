@@ -4470,6 +4470,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout801", heldoutFloors{found: 88, correct: 86, qual: 96, src: 89, period: 93, meta: 93}, true},
 	{"testdata/heldout802", heldoutFloors{found: 92, correct: 92, qual: 96, src: 94, period: 89, meta: 93}, true},
 	{"testdata/heldout803", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout792-795 were tuned on and
+	// heldout796-803 were the measure or held back, from the same brief
+	// with new outlet kinds (a Timișoara paper, a Hässleholm paper, a
+	// Rovaniemi paper, a Bitola paper and a Bistrița paper; a Bursa paper,
+	// a Tbilisi site, a Bishkek site, an Armenian site and a Tehran daily;
+	// a Decatur site, an Anniston daily, a Cranbrook daily, an Argentine
+	// agency's English pages and a Worthington daily; a Nigerian site, a
+	// Tanzanian television station, a Ghanaian radio station, an
+	// Ethiopian site and a Lüderitz paper). Their reports named only
+	// outlets and counts (heldout805's opened an earlier set's one-line
+	// metadata.csv and counted "Gazete", "Info", "Georgia" and "World" as
+	// generic; heldout806's counted "Star" and "Globe" as generic).
+	// Held back, untuned, for the measure after heldout800-803.
+	// First measurements (2026-12-07, at df7f5992, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout804 95.1%, 92.8% (92.6%, 90.4%), 100%, 96.1%, 94.8%, 100%, 59.7%
+	//   heldout805 96.4%, 96.4% (94.0%, 94.0%), 100%, 96.2%, 86.2%, 93.3%, 56.2%
+	//   heldout806 90.5%, 90.5% (88.1%, 88.1%), 100%, 97.4%, 97.4%, 100%, 75.0%
+	//   heldout807 94.2%, 94.2% (93.0%, 93.0%), 98.8%, 95.1%, 97.5%, 100%, 67.9%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout804", heldoutFloors{found: 92, correct: 89, qual: 96, src: 93, period: 91, meta: 96}, true},
+	{"testdata/heldout805", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 83, meta: 90}, true},
+	{"testdata/heldout806", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 94, meta: 96}, true},
+	{"testdata/heldout807", heldoutFloors{found: 91, correct: 91, qual: 95, src: 92, period: 94, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4513,7 +4539,8 @@ var heldoutSets = []struct {
 // counted toward the place a live page is about and a district named
 // after the settlement in it ("Kyangwali settlement in Kikuube district")
 // stopped outranking the settlement. It went to 74.10% as heldout800-803
-// joined (59-76%), and stayed there as heldout792-795 were tuned on.
+// joined (59-76%), stayed there as heldout792-795 were tuned on, and went
+// to 74.05% as heldout804-807 joined (56-75%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
