@@ -342,6 +342,9 @@ func (x *extractor) newFig(f figure, s span) *fig {
 				g.end = n + len(u)
 				if lu := strings.ToLower(u); !partWholeWords[lu] {
 					g.unit, g.elided = lu, false
+					if isUpper(u[0]) && isForeignUnit(u) {
+						g.unit = u // "660,000 of those Syrians": a people's name keeps its capital
+					}
 				}
 			}
 		}

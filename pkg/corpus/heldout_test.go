@@ -4404,7 +4404,7 @@ var heldoutSets = []struct {
 	// (heldout793's opened an earlier set's one-line metadata.csv;
 	// heldout794's and 795's counted "Sun", "Journal", "Telegraph",
 	// "Speaker", "Radio", "Express" and "Television" as generic).
-	// Tuned on once (this round's commit, "tune on heldout792-795").
+	// Tuned on once (8ea56634).
 	// First measurements (2026-12-07, at e75984b7, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4429,7 +4429,7 @@ var heldoutSets = []struct {
 	// stations). Their reports named only outlets and counts
 	// (heldout796's and 798's each opened an earlier set's one-line
 	// metadata.csv, for its layout).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout796-799").
 	// First measurements (2026-12-07, at a1429642, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4438,10 +4438,10 @@ var heldoutSets = []struct {
 	//   heldout798 94.3%, 92.1% (86.2%, 84.3%), 100%, 93.9%, 93.9%, 96.7%, 74.4%
 	//   heldout799 88.4%, 87.4% (84.9%, 83.9%), 100%, 84.2%, 98.7%, 100%, 71.1%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout796", heldoutFloors{found: 93, correct: 92, qual: 96, src: 85, period: 95, meta: 87}, true},
-	{"testdata/heldout797", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 93, meta: 93}, true},
-	{"testdata/heldout798", heldoutFloors{found: 91, correct: 89, qual: 96, src: 90, period: 90, meta: 93}, true},
-	{"testdata/heldout799", heldoutFloors{found: 85, correct: 84, qual: 96, src: 81, period: 95, meta: 96}, true},
+	{"testdata/heldout796", heldoutFloors{found: 93, correct: 92, qual: 96, src: 85, period: 95, meta: 87}, false},
+	{"testdata/heldout797", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 93, meta: 93}, false},
+	{"testdata/heldout798", heldoutFloors{found: 91, correct: 89, qual: 96, src: 90, period: 90, meta: 93}, false},
+	{"testdata/heldout799", heldoutFloors{found: 85, correct: 84, qual: 96, src: 81, period: 95, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout792-795 were the measure and
 	// heldout796-799 were held back, from the same brief with new outlet
@@ -4457,7 +4457,7 @@ var heldoutSets = []struct {
 	// "Journal" as generic; heldout801's looked its outlets up among
 	// stored web pages and, finding no web address for two of them, made
 	// the two addresses up).
-	// Held back, untuned, for the measure after heldout796-799.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 30f9d157, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4540,7 +4540,8 @@ var heldoutSets = []struct {
 // after the settlement in it ("Kyangwali settlement in Kikuube district")
 // stopped outranking the settlement. It went to 74.10% as heldout800-803
 // joined (59-76%), stayed there as heldout792-795 were tuned on, and went
-// to 74.05% as heldout804-807 joined (56-75%).
+// to 74.05% as heldout804-807 joined (56-75%), where it stayed as
+// heldout796-799 were tuned on.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

@@ -119,6 +119,9 @@ var notFacts = []notFact{
 		if callSign(w) && amDial(b[f.start:end]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0 || strings.HasPrefix(b[end:], "’s") || strings.HasPrefix(b[end:], "'s")) {
 			return true // "aired on CJAD 800’s morning show": a call sign's place on the AM dial
 		}
+		if fmFrequency(b[f.start:end]) && w == "on" && broadcastBefore(b[max(0, f.start-120):f.start]) {
+			return true // "The Morning Show airs weekdays ... on 98.1 in Whitehorse and on 90.5 in Haines Junction"
+		}
 		return fmFrequency(b[f.start:end]) && w != "" && isUpper(w[0]) && (next >= len(b) || strings.IndexByte(".,;)\n", b[next]) >= 0)
 	}},
 	{"price period", pricedPeriod},
@@ -439,8 +442,8 @@ var notFacts = []notFact{
 		if i := skipSpaceBack(b, f.start); w == "" && i > 0 && b[i-1] == '.' {
 			// "No. 10", "Art. 5": an abbreviated identifier noun.
 			switch a := strings.ToLower(wordBefore(b, i-1)); a {
-			case "no", "nos", "art", "vol", "sec", "para", "ch", "p", "pp":
-				return true
+			case "no", "nos", "art", "vol", "sec", "para", "ch", "p", "pp", "tel", "tél", "tlf", "mob":
+				return true // (also "tel. 596 000 111", "Tlf. 22 33 44 55": a phone number)
 			}
 		}
 		if u, _ := unitAfter(b, f); strings.HasSuffix(w, "ing") && u != "" {
@@ -900,6 +903,21 @@ var identifierNouns = map[string]bool{
 // dwellingSizes follow a number and a hyphen to give the size of a
 // dwelling.
 var dwellingSizes = wordSet(`room roomed bedroom bedroomed storey story storeyed storied floor bed`)
+
+// broadcastBefore reports text, up to a frequency, that says something is
+// on air: "The Morning Show airs weekdays from 6 to 10 a.m.".
+func broadcastBefore(before string) bool {
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range clauseWords(before) {
+		switch w {
+		case "airs", "aired", "broadcast", "broadcasts", "listen", "tune":
+			return true
+		}
+	}
+	return false
+}
 
 // frequencyUnits follow a broadcast frequency.
 var frequencyUnits = wordSet(`khz mhz ghz hz fm`)

@@ -326,8 +326,8 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 						k := after
 						if !np[len(np)-1].capitalised() && k+2 < len(toks) && toks[k].text == "," {
 							m := k + 1
-							for m < len(toks) && toks[m].capitalised() && !toks[m].punct {
-								m++
+							for m < len(toks) && (toks[m].capitalised() || m > k+1 && isNameToken(toks[m])) && !toks[m].punct {
+								m++ // "said its mayor, Bassel al-Hujeiri"
 							}
 							if m > k+1 && m < len(toks) && (toks[m].punct) {
 								a.subject = toks[k+1 : m]
@@ -1119,7 +1119,8 @@ func npAfterUntil(toks []token, i int, verbs bool) []token {
 	}
 	np := toks[i:j]
 	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the" ||
-		np[0].lower() == "his" || np[0].lower() == "her" || np[0].lower() == "their") {
+		np[0].lower() == "his" || np[0].lower() == "her" || np[0].lower() == "their" ||
+		verbs && np[0].lower() == "its" && len(np) > 1 && !ownCount(np[1:])) { // "said its co-ordinator, Claire Doucet" (not "its own count", whose owner the pronoun names)
 		np = np[1:]
 	}
 	return np
