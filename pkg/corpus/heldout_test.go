@@ -4496,6 +4496,35 @@ var heldoutSets = []struct {
 	{"testdata/heldout805", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 83, meta: 90}, true},
 	{"testdata/heldout806", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 94, meta: 96}, true},
 	{"testdata/heldout807", heldoutFloors{found: 91, correct: 91, qual: 95, src: 92, period: 94, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout796-799 were tuned on and
+	// heldout800-807 were the measure or held back, from the same brief
+	// with new outlet kinds (a Kongsberg paper, a Kavala paper, a
+	// Belluno diocesan weekly, a Skien paper and a Maltese paper; a
+	// Batumi television station, an Osmaniye paper, an Iranian news
+	// agency, an Uralsk paper and a paper its writer placed in Dushanbe
+	// though a Kyiv daily has its name; a Ludington daily, a Jackson
+	// (Wyoming) site, a Dauphin weekly, a Digby weekly and a
+	// Quetzaltenango magazine; a Mogadishu television station, a Lira
+	// radio station, a Gambian site, a Secunda paper and a Nakuru radio
+	// station). Their reports named only outlets and counts (heldout811's
+	// printed an earlier set's one-line metadata.csv; heldout810's counted
+	// "Daily", "News", "Herald" and "Courier" as generic, and dated three
+	// relative starts in its undated article by the date in
+	// metadata.csv).
+	// Held back, untuned, for the measure after heldout804-807.
+	// First measurements (2026-12-07, at d5903103, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout808 89.2%, 88.1% (90.4%, 89.3%), 100%, 91.9%, 100%, 93.3%, 68.9%
+	//   heldout809 90.4%, 89.3% (the same), 100%, 98.7%, 97.3%, 96.7%, 73.3%
+	//   heldout810 92.6%, 92.6% (90.1%, 90.1%), 100%, 92.0%, 89.3%, 96.7%, 56.0%
+	//   heldout811 90.8%, 89.8% (88.5%, 87.5%), 100%, 88.6%, 96.2%, 100%, 73.4%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout808", heldoutFloors{found: 86, correct: 85, qual: 96, src: 88, period: 95, meta: 90}, true},
+	{"testdata/heldout809", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 94, meta: 93}, true},
+	{"testdata/heldout810", heldoutFloors{found: 89, correct: 89, qual: 96, src: 89, period: 86, meta: 93}, true},
+	{"testdata/heldout811", heldoutFloors{found: 87, correct: 86, qual: 96, src: 85, period: 93, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4541,7 +4570,8 @@ var heldoutSets = []struct {
 // stopped outranking the settlement. It went to 74.10% as heldout800-803
 // joined (59-76%), stayed there as heldout792-795 were tuned on, and went
 // to 74.05% as heldout804-807 joined (56-75%), where it stayed as
-// heldout796-799 were tuned on.
+// heldout796-799 were tuned on, and to 74.02% as heldout808-811 joined
+// (56-73%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
