@@ -39,6 +39,8 @@ var boilerRules = []boilerRule{
 	// Sami, Latvian and Lithuanian: "Läs också:", "Loga maid:", "Lasiet
 	// arī:", "Skaitykite taip pat:"
 	{"related block", "läs också", true, dropRest, 2},
+	{"related block", "les også", true, dropRest, 2},       // Norwegian
+	{"related block", "oxşar xəbərlər", true, dropRest, 2}, // Azerbaijani "similar news"
 	{"related block", "loga maid", true, dropRest, 2},
 	{"related block", "lasiet arī", true, dropRest, 2},
 	{"related block", "skaitykite taip pat", true, dropRest, 3},

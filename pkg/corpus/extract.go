@@ -2128,6 +2128,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "The Netherlands will take in 100 people from Moria":
 		// people a country accepts are refugees there.
 		fact.Category, fact.Rule = Refugees, "taken-in"
+		if w := strings.ToLower(letterRun(x.body, skipSpaceInline(x.body, g.end))); w == "displaced" || w == "uprooted" {
+			// "had itself taken in thousands of people displaced from
+			// Aleppo": people displaced within the country
+			fact.Category, fact.Rule = Displaced, "taken-in-displaced"
+		}
 		return
 	}
 	if civilian && shelterTakesIn(x.body[s.start:g.start]) {

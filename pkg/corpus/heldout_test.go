@@ -4429,7 +4429,7 @@ var heldoutSets = []struct {
 	// stations). Their reports named only outlets and counts
 	// (heldout796's and 798's each opened an earlier set's one-line
 	// metadata.csv, for its layout).
-	// Tuned on once (this round's commit, "tune on heldout796-799").
+	// Tuned on once (c0e4a82a).
 	// First measurements (2026-12-07, at a1429642, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4457,7 +4457,7 @@ var heldoutSets = []struct {
 	// "Journal" as generic; heldout801's looked its outlets up among
 	// stored web pages and, finding no web address for two of them, made
 	// the two addresses up).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout800-803").
 	// First measurements (2026-12-07, at 30f9d157, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4466,10 +4466,10 @@ var heldoutSets = []struct {
 	//   heldout802 95.3%, 95.3% (91.9%, 91.9%), 100%, 97.6%, 92.7%, 96.7%, 58.5%
 	//   heldout803 94.3%, 94.3% (92.0%, 92.0%), 100%, 98.8%, 100%, 96.7%, 69.5%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout800", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 94, meta: 93}, true},
-	{"testdata/heldout801", heldoutFloors{found: 88, correct: 86, qual: 96, src: 89, period: 93, meta: 93}, true},
-	{"testdata/heldout802", heldoutFloors{found: 92, correct: 92, qual: 96, src: 94, period: 89, meta: 93}, true},
-	{"testdata/heldout803", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 95, meta: 93}, true},
+	{"testdata/heldout800", heldoutFloors{found: 91, correct: 88, qual: 96, src: 88, period: 94, meta: 93}, false},
+	{"testdata/heldout801", heldoutFloors{found: 88, correct: 86, qual: 96, src: 89, period: 93, meta: 93}, false},
+	{"testdata/heldout802", heldoutFloors{found: 92, correct: 92, qual: 96, src: 94, period: 89, meta: 93}, false},
+	{"testdata/heldout803", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 95, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout792-795 were tuned on and
 	// heldout796-803 were the measure or held back, from the same brief
@@ -4483,7 +4483,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout805's opened an earlier set's one-line
 	// metadata.csv and counted "Gazete", "Info", "Georgia" and "World" as
 	// generic; heldout806's counted "Star" and "Globe" as generic).
-	// Held back, untuned, for the measure after heldout800-803.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at df7f5992, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4570,8 +4570,9 @@ var heldoutSets = []struct {
 // stopped outranking the settlement. It went to 74.10% as heldout800-803
 // joined (59-76%), stayed there as heldout792-795 were tuned on, and went
 // to 74.05% as heldout804-807 joined (56-75%), where it stayed as
-// heldout796-799 were tuned on, and to 74.02% as heldout808-811 joined
-// (56-73%).
+// heldout796-799 were tuned on, to 74.02% as heldout808-811 joined
+// (56-73%), and to 74.01% as heldout800-803 were tuned on (nine more
+// figures found, three of them at the annotated place).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

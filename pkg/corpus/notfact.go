@@ -393,6 +393,24 @@ var notFacts = []notFact{
 		next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end)))
 		return next == "" || !personNoun(next) && !countNouns[next] && !timeUnits[next]
 	}},
+	{"an age in a relative clause", func(b string, f figure) bool {
+		// "a woman from Herat who is 26 and travelling alone": how old
+		if f.value >= 110 || f.unit != "" || f.isRange || !f.digits {
+			return false
+		}
+		ws := wordsBefore(b, f.start, 7)
+		n := len(ws)
+		if n < 3 || ws[n-2] != "who" || ws[n-1] != "is" && ws[n-1] != "was" {
+			return false
+		}
+		if next := strings.ToLower(letterRun(b, skipSpaceInline(b, f.end))); next != "" && next != "and" && next != "but" {
+			return false // "who is 26 years old" is read by the age rule; not "who was 12 hours late"
+		}
+		return slices.ContainsFunc(ws[:n-2], func(w string) bool {
+			pl := pluralNounOf(w)
+			return pl != w && personNoun(pl) && !kinNouns[pl]
+		})
+	}},
 	{"a child's age told after", func(b string, f figure) bool {
 		// "the boy who died was about six.": how old, at the end of a
 		// clause about one child.

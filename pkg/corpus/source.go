@@ -1220,10 +1220,20 @@ func relativeClosed(toks []token) bool {
 // end, that names a document: "its latest situation report".
 func documentAfter(toks []token) bool {
 	n := 0
-	for n < len(toks) && !toks[n].punct && n < 6 {
+	for n < len(toks) && !toks[n].punct && n < 9 {
 		n++
 	}
-	return n > 0 && (n == len(toks) || toks[n].punct) && documentNouns[toks[n-1].lower()]
+	if n == 0 || n < len(toks) && !toks[n].punct {
+		return false
+	}
+	for d := n - 1; d >= 0 && d >= n-4; d-- {
+		if documentNouns[toks[d].lower()] {
+			// "in its latest situation report", "in a statement from New
+			// York": the document, perhaps with where it came from
+			return d < 6 && (d == n-1 || toks[d+1].lower() == "from" && !slices.ContainsFunc(toks[d+2:n], func(t token) bool { return !t.capitalised() }))
+		}
+	}
+	return false
 }
 
 func isQuoteMark(s string) bool {
