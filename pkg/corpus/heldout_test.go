@@ -4525,6 +4525,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout809", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 94, meta: 93}, true},
 	{"testdata/heldout810", heldoutFloors{found: 89, correct: 89, qual: 96, src: 89, period: 86, meta: 93}, true},
 	{"testdata/heldout811", heldoutFloors{found: 87, correct: 86, qual: 96, src: 85, period: 93, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout800-803 were tuned on and
+	// heldout804-811 were the measure or held back, from the same brief
+	// with new outlet kinds (a Jever weekly, a Chaumont daily, a Narvik
+	// paper, a Marijampolė paper and a Vilagarcía de Arousa daily; a
+	// Nizip site, a Georgian site, a Kazakh site, a Sumqayit paper and an
+	// Urmia site; a Barquisimeto daily, a San Juan daily, a Yellowknife
+	// French weekly, a Harrison daily and a Salvadoran site; Yola, Goma,
+	// Mansa and Kahama radio stations and a Nouakchott site). Their
+	// reports named only outlets and counts (heldout812's printed one line
+	// of heldout608's DECISIONS.md, another outlet's name, and counted
+	// "Journal" and "Diario" as generic; heldout813's could not confirm
+	// its outlets or their web addresses, made up a few local details
+	// tied to each outlet's country, and counted "Haber", "Today" and
+	// "qəzeti" as generic).
+	// Held back, untuned, for the measure after heldout808-811.
+	// First measurements (2026-12-07, at 4cea7b8d, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout812 94.3%, 92.2% (90.9%, 88.9%), 100%, 92.8%, 94.0%, 93.3%, 66.3%
+	//   heldout813 98.8%, 98.8% (97.6%, 97.6%), 100%, 96.4%, 98.8%, 100%, 77.1%
+	//   heldout814 94.1%, 94.1% (89.4%, 89.4%), 100%, 83.8%, 98.8%, 96.7%, 67.5%
+	//   heldout815 90.8%, 90.8% (87.4%, 87.4%), 100%, 94.9%, 93.7%, 96.7%, 63.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout812", heldoutFloors{found: 91, correct: 89, qual: 96, src: 89, period: 91, meta: 90}, true},
+	{"testdata/heldout813", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 95, meta: 96}, true},
+	{"testdata/heldout814", heldoutFloors{found: 91, correct: 91, qual: 96, src: 80, period: 95, meta: 93}, true},
+	{"testdata/heldout815", heldoutFloors{found: 87, correct: 87, qual: 96, src: 91, period: 90, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4572,8 +4600,11 @@ var heldoutSets = []struct {
 // to 74.05% as heldout804-807 joined (56-75%), where it stayed as
 // heldout796-799 were tuned on, to 74.02% as heldout808-811 joined
 // (56-73%), and to 74.01% as heldout800-803 were tuned on (nine more
-// figures found, three of them at the annotated place).
-const heldoutPlaceFloor = 74.0
+// figures found, three of them at the annotated place). The floor went
+// to 73.5% when heldout812-815 joined (63-77%) and drew the whole to
+// 73.98% with no rule changed: the fifty-six sets written since
+// heldout760 came in at 47-80% (median 67%).
+const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran
