@@ -289,6 +289,7 @@ var boilerRules = []boilerRule{
 	{"donation", "поддржете", true, dropLine, 20},                // Macedonian "support": "Поддржете го Сител: СМС донација од 100 денари."
 	{"donation", "støtt ", true, dropLine, 20},                   // Norwegian "support": "Støtt uavhengig journalistikk: Vipps et beløp til 512 34"
 	{"donation", "reader-funded", false, dropLine, 20},
+	{"donation", "lahjoita", true, dropLine, 25},   // Finnish "donate": "Lahjoita: ... tekstiviesti SPR20 numeroon 16499 (20 €)"
 	{"donation", "támogassa", true, dropLine, 20},  // Hungarian "support": "Támogassa ...! Adományvonal: 13600 (hívásonként 500 Ft)"
 	{"donation", "shyigikira", true, dropLine, 20}, // Kinyarwanda "support": "Shyigikira itangazamakuru ryigenga: tanga guhera kuri 1,000 Frw."
 	{"donation", "donate from", false, dropLine, 20},

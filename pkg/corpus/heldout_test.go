@@ -4457,7 +4457,7 @@ var heldoutSets = []struct {
 	// "Journal" as generic; heldout801's looked its outlets up among
 	// stored web pages and, finding no web address for two of them, made
 	// the two addresses up).
-	// Tuned on once (this round's commit, "tune on heldout800-803").
+	// Tuned on once (70c0c972).
 	// First measurements (2026-12-07, at 30f9d157, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4483,7 +4483,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout805's opened an earlier set's one-line
 	// metadata.csv and counted "Gazete", "Info", "Georgia" and "World" as
 	// generic; heldout806's counted "Star" and "Globe" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout804-807").
 	// First measurements (2026-12-07, at df7f5992, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4492,10 +4492,10 @@ var heldoutSets = []struct {
 	//   heldout806 90.5%, 90.5% (88.1%, 88.1%), 100%, 97.4%, 97.4%, 100%, 75.0%
 	//   heldout807 94.2%, 94.2% (93.0%, 93.0%), 98.8%, 95.1%, 97.5%, 100%, 67.9%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout804", heldoutFloors{found: 92, correct: 89, qual: 96, src: 93, period: 91, meta: 96}, true},
-	{"testdata/heldout805", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 83, meta: 90}, true},
-	{"testdata/heldout806", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 94, meta: 96}, true},
-	{"testdata/heldout807", heldoutFloors{found: 91, correct: 91, qual: 95, src: 92, period: 94, meta: 96}, true},
+	{"testdata/heldout804", heldoutFloors{found: 92, correct: 89, qual: 96, src: 93, period: 91, meta: 96}, false},
+	{"testdata/heldout805", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 83, meta: 90}, false},
+	{"testdata/heldout806", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 94, meta: 96}, false},
+	{"testdata/heldout807", heldoutFloors{found: 91, correct: 91, qual: 95, src: 92, period: 94, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout796-799 were tuned on and
 	// heldout800-807 were the measure or held back, from the same brief
@@ -4512,7 +4512,7 @@ var heldoutSets = []struct {
 	// "Daily", "News", "Herald" and "Courier" as generic, and dated three
 	// relative starts in its undated article by the date in
 	// metadata.csv).
-	// Held back, untuned, for the measure after heldout804-807.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at d5903103, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4603,7 +4603,8 @@ var heldoutSets = []struct {
 // figures found, three of them at the annotated place). The floor went
 // to 73.5% when heldout812-815 joined (63-77%) and drew the whole to
 // 73.98% with no rule changed: the fifty-six sets written since
-// heldout760 came in at 47-80% (median 67%).
+// heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
+// heldout804-807 were tuned on.
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {

@@ -1703,6 +1703,9 @@ var rules = []rule{
 		// "We left Homs with 40 families": people who left a place together.
 		"we|they|i|he|she left ** with #n",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
+		// "about 30 families from his neighborhood had packed cars and
+		// left for Sanliurfa"
+		"#n ** had|have|has ** left for",
 		// "about 200 families from the village had left with her"
 		"#n ** had|have|has left with her|him|them|us|me",
 		// "Between 700 and 1,000 people come over every night"

@@ -25,6 +25,16 @@ var abbreviations = map[string]bool{
 	"U.K": true, "E.U": true, "U.S.A": true, "A.M": true, "P.M": true,
 }
 
+// dottedBodies are the dotted abbreviations of countries and bodies, which
+// may end a sentence ("... with the U.N.") as well as open a name ("U.N.
+// Secretary-General").
+var dottedBodies = map[string]bool{"U.S": true, "U.N": true, "U.K": true, "E.U": true, "U.S.A": true}
+
+// sentenceOpeners are words that open a sentence and never go on a name
+// after a country's or body's abbreviation.
+var sentenceOpeners = wordSet(`The It Its They He She We I But And Officials In On At A An This That These Those There
+	Some Many Most Meanwhile However`)
+
 // sentenceEndAt reports whether the terminal mark at body[i] ('.', '!',
 // '?' or '…') ends a sentence, and returns the index just past the mark and
 // any closing quotes or brackets that follow it.
@@ -90,6 +100,9 @@ func sentenceEndAt(body string, i int) (int, bool) {
 			return j, true // "No. The UN says ...": the answer, not "No. 5"
 		}
 		if abbreviations[word] {
+			if dottedBodies[word] && sentenceOpeners[letterRun(body, k)] {
+				return j, true // "registered with the U.N. Officials in Amman say ...": the body's name ends the sentence
+			}
 			return j, false
 		}
 		if len(word) == 1 && isUpper(word[0]) {
