@@ -47,6 +47,17 @@ func runPageCases(t *testing.T, cases []extractCase) {
 	})
 }
 
+// onlyFactOf parses page, extracts its facts and returns the one there
+// must be.
+func onlyFactOf(t *testing.T, page string) Fact {
+	t.Helper()
+	facts, _ := extract(parseArticle("t", page))
+	if len(facts) != 1 {
+		t.Fatalf("got %d facts, want 1: %+v", len(facts), facts)
+	}
+	return facts[0]
+}
+
 // runSourceCase parses page, extracts its facts and checks that there are
 // want of them, each credited to source: an interview's answers, a list
 // under its caption.

@@ -46,11 +46,7 @@ func TestExtract_Heldout788TitlePlace(t *testing.T) {
 	page := "THE EVENING LEDGER\nWorld\nLIVE – Fighting in southern Sudan, day four: aid agencies count the cost\nUpdated 12 March 2024\n\n" +
 		"Follow our coverage of the fighting across southern Sudan. Times are local, as in Lagos, and our desk in Lagos updates this page.\n\n" +
 		"14h10\nThe health ministry says 212 people have been wounded since Friday.\n"
-	facts, _ := extract(parseArticle("t", page))
-	if len(facts) != 1 {
-		t.Fatalf("got %d facts, want 1: %+v", len(facts), facts)
-	}
-	if got := facts[0].Location; got != "southern Sudan" {
+	if got := onlyFactOf(t, page).Location; got != "southern Sudan" {
 		t.Errorf("location %q, want %q", got, "southern Sudan")
 	}
 }

@@ -50,11 +50,7 @@ func TestExtract_Heldout792SentTroops(t *testing.T) {
 	page := "THE EVENING LEDGER\nWorld\nWhat the offensive has cost\nUpdated 20 March 2024\n\n" +
 		"Ethiopia sent troops into the northern hills on March 4.\n\n" +
 		"The UN says some 80,000 people have fled since the offensive began.\n"
-	facts, _ := extract(parseArticle("t", page))
-	if len(facts) != 1 {
-		t.Fatalf("got %d facts, want 1: %+v", len(facts), facts)
-	}
-	if got := formatDate(facts[0].PeriodStart); got != "2024-03-04" {
+	if got := formatDate(onlyFactOf(t, page).PeriodStart); got != "2024-03-04" {
 		t.Errorf("period start %q, want 2024-03-04", got)
 	}
 }
