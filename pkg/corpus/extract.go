@@ -1000,10 +1000,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// its size among the last few, the one nearest its size told
 				// further back (not "about half a million children" among
 				// them).
-				for p, far := g.parent-1, near < 0; far && p >= 0 && p > len(x.facts)-20 && !(near >= 0 && p < near-3); p-- {
-					if q := x.facts[p]; !measureUnits[q.Unit] && closeInSize(q.Value, g.f.value) &&
-						(near < 0 || sizeRatio(q.Value, g.f.value) < sizeRatio(x.facts[near].Value, g.f.value)) {
-						near = p
+				if near < 0 {
+					for p := g.parent - 1; p >= 0 && p > len(x.facts)-20 && (near < 0 || p >= near-3); p-- {
+						if q := x.facts[p]; !measureUnits[q.Unit] && closeInSize(q.Value, g.f.value) &&
+							(near < 0 || sizeRatio(q.Value, g.f.value) < sizeRatio(x.facts[near].Value, g.f.value)) {
+							near = p
+						}
 					}
 				}
 				if near >= 0 {
