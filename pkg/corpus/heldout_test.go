@@ -4483,7 +4483,7 @@ var heldoutSets = []struct {
 	// outlets and counts (heldout805's opened an earlier set's one-line
 	// metadata.csv and counted "Gazete", "Info", "Georgia" and "World" as
 	// generic; heldout806's counted "Star" and "Globe" as generic).
-	// Tuned on once (this round's commit, "tune on heldout804-807").
+	// Tuned on once (e1e3733d).
 	// First measurements (2026-12-07, at df7f5992, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4512,7 +4512,7 @@ var heldoutSets = []struct {
 	// "Daily", "News", "Herald" and "Courier" as generic, and dated three
 	// relative starts in its undated article by the date in
 	// metadata.csv).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout808-811").
 	// First measurements (2026-12-07, at d5903103, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4521,10 +4521,10 @@ var heldoutSets = []struct {
 	//   heldout810 92.6%, 92.6% (90.1%, 90.1%), 100%, 92.0%, 89.3%, 96.7%, 56.0%
 	//   heldout811 90.8%, 89.8% (88.5%, 87.5%), 100%, 88.6%, 96.2%, 100%, 73.4%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout808", heldoutFloors{found: 86, correct: 85, qual: 96, src: 88, period: 95, meta: 90}, true},
-	{"testdata/heldout809", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 94, meta: 93}, true},
-	{"testdata/heldout810", heldoutFloors{found: 89, correct: 89, qual: 96, src: 89, period: 86, meta: 93}, true},
-	{"testdata/heldout811", heldoutFloors{found: 87, correct: 86, qual: 96, src: 85, period: 93, meta: 96}, true},
+	{"testdata/heldout808", heldoutFloors{found: 86, correct: 85, qual: 96, src: 88, period: 95, meta: 90}, false},
+	{"testdata/heldout809", heldoutFloors{found: 87, correct: 86, qual: 96, src: 95, period: 94, meta: 93}, false},
+	{"testdata/heldout810", heldoutFloors{found: 89, correct: 89, qual: 96, src: 89, period: 86, meta: 93}, false},
+	{"testdata/heldout811", heldoutFloors{found: 87, correct: 86, qual: 96, src: 85, period: 93, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout800-803 were tuned on and
 	// heldout804-811 were the measure or held back, from the same brief
@@ -4540,7 +4540,7 @@ var heldoutSets = []struct {
 	// its outlets or their web addresses, made up a few local details
 	// tied to each outlet's country, and counted "Haber", "Today" and
 	// "qəzeti" as generic).
-	// Held back, untuned, for the measure after heldout808-811.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 4cea7b8d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4604,7 +4604,7 @@ var heldoutSets = []struct {
 // to 73.5% when heldout812-815 joined (63-77%) and drew the whole to
 // 73.98% with no rule changed: the fifty-six sets written since
 // heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
-// heldout804-807 were tuned on.
+// heldout804-807 and heldout808-811 were tuned on.
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {

@@ -1180,11 +1180,20 @@ func isClockTime(b string, f figure) bool {
 	if dottedClock(b[f.start:f.end]) && hasLower(clockPreps, wordBefore(b, f.start)) && (f.end == len(b) || strings.IndexByte(".,;\n", b[f.end]) >= 0) {
 		return true // "coverage continues tomorrow from 7.30.", "klo 21.40" over an entry
 	}
+	if ws := wordsBefore(b, f.start, 2); dottedClock(b[f.start:f.end]) && len(ws) == 2 && ws[1] == "at" && (isWeekday(ws[0]) || ws[0] == "tomorrow" || ws[0] == "today") {
+		return true // "a new rally is planned for Saturday at 13.00 outside the town hall"
+	}
 	if dottedClock(b[f.start:f.end]) && f.start >= 4 && strings.EqualFold(b[f.start-4:f.start], "kl. ") {
 		return true // "Kl. 21.40": Danish and Norwegian "at", abbreviated
 	}
 	// "at 0600"
 	return false
+}
+
+// isWeekday reports a weekday's name in lower case.
+func isWeekday(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
 }
 
 // dottedClockEntry reports a clock written with a dot that opens a live

@@ -1706,6 +1706,8 @@ var rules = []rule{
 		// "about 30 families from his neighborhood had packed cars and
 		// left for Sanliurfa"
 		"#n ** had|have|has ** left for",
+		// "Thirty families left our street in one night"
+		"#n families|people|households|residents|neighbours|neighbors left our|their|the street|village|town|neighbourhood|neighborhood|quarter|district",
 		// "about 200 families from the village had left with her"
 		"#n ** had|have|has left with her|him|them|us|me",
 		// "Between 700 and 1,000 people come over every night"
