@@ -177,12 +177,8 @@ func demoteContainers(toks []token, ps []place) {
 		if !prev.capitalised() && !placeKindNouns[prev.lower()] {
 			continue // "in the camps in Idlib province": no place before
 		}
-		named := false
-		for _, p := range ps {
-			named = named || p.at < toks[i].start && p.at >= toks[max(0, i-4)].start
-		}
-		if !named {
-			continue
+		if !slices.ContainsFunc(ps, func(p place) bool { return p.at < toks[i].start && p.at >= toks[max(0, i-4)].start }) {
+			continue // no place named just before
 		}
 		for k := range ps {
 			if ps[k].at == toks[i].start || ps[k].at == toks[i+1].start {

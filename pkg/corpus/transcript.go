@@ -182,49 +182,51 @@ func interviewLabel(para string) string {
 	return para[:i]
 }
 
-// dottedInitials reports a speaker's initials, each with its full stop:
-// "T.M.", "J.-P.K.".
-func dottedInitials(w string) bool {
-	n := 0
+// initialLetters returns the letters of a speaker's initials, each with
+// its full stop ("T.M.", "J.-P.K."), or nil for any other word.
+func initialLetters(w string) []rune {
+	if !strings.HasSuffix(w, ".") {
+		return nil
+	}
+	var letters []rune
 	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
 		part = strings.TrimPrefix(part, "-")
 		if r, size := utf8.DecodeRuneInString(part); size == 0 || size != len(part) || !unicode.IsUpper(r) {
-			return false
+			return nil
 		}
-		n++
+		letters = append(letters, []rune(part)[0])
 	}
-	return n >= 2 && n <= 3 && strings.HasSuffix(w, ".")
+	if len(letters) < 2 || len(letters) > 3 {
+		return nil
+	}
+	return letters
 }
+
+// dottedInitials reports a speaker's initials, each with its full stop:
+// "T.M.", "J.-P.K.".
+func dottedInitials(w string) bool { return initialLetters(w) != nil }
 
 // dottedInitialsName returns the first name in intro whose words' first
 // letters are the dotted initials label, "Taras Melnyk" for "T.M.", or "".
 func dottedInitialsName(intro, label string) string {
-	if !dottedInitials(label) {
+	letters := initialLetters(label)
+	if letters == nil {
 		return ""
-	}
-	var letters []rune
-	for _, part := range strings.Split(strings.TrimSuffix(label, "."), ".") {
-		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(part, "-"))
-		letters = append(letters, r)
 	}
 	words := strings.Fields(intro)
 	for i := 0; i+len(letters) <= len(words); i++ {
-		name := words[i : i+len(letters)]
-		ok := true
-		for k, w := range name {
-			w = strings.TrimRight(w, ",.;:")
+		name := make([]string, len(letters))
+		for k := range letters {
+			w := strings.TrimRight(words[i+k], ",.;:")
 			first, _ := utf8.DecodeRuneInString(w)
 			if end, _ := utf8.DecodeLastRuneInString(w); first != letters[k] || len(w) < 2 || !unicode.IsLower(end) {
-				ok = false
+				name = nil
 				break
 			}
+			name[k] = w
 		}
-		if ok {
-			last := name[len(name)-1]
-			name[len(name)-1] = strings.TrimRight(last, ",.;:")
-			out := strings.Join(name, " ")
-			name[len(name)-1] = last
-			return out
+		if name != nil {
+			return strings.Join(name, " ")
 		}
 	}
 	return ""
