@@ -4553,6 +4553,58 @@ var heldoutSets = []struct {
 	{"testdata/heldout813", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 95, meta: 96}, true},
 	{"testdata/heldout814", heldoutFloors{found: 91, correct: 91, qual: 96, src: 80, period: 95, meta: 93}, true},
 	{"testdata/heldout815", heldoutFloors{found: 87, correct: 87, qual: 96, src: 91, period: 90, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout812-815 were the measure,
+	// from the same brief with new outlet kinds (a Hameln daily, a
+	// Ferrara site, a Logroño daily, a Dordrecht site and a Rzeszów
+	// daily; a Turkish news portal, a Tashkent site, an Armenian site, a
+	// Georgian site and an Iranian news site; a Pensacola daily, a Melfort
+	// weekly, a Vashon Island weekly, a Sancti Spíritus weekly and a
+	// Buenos Aires weekly; a Rwandan site, Kumasi, western Kenyan and
+	// Maseru radio stations and the Togolese press agency). Their reports
+	// named only outlets and counts (heldout816's opened heldout616's
+	// metadata.csv for its layout; heldout817's printed heldout667's and
+	// heldout818's heldout633's, one row each).
+	// Held back, untuned, for the measure after heldout812-815.
+	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout816 96.5%, 96.5% (92.9%, 92.9%), 100%, 96.3%, 98.8%, 96.7%, 62.2%
+	//   heldout817 91.9%, 90.8% (93.0%, 92.0%), 100%, 91.1%, 98.7%, 100%, 74.7%
+	//   heldout818 94.7%, 93.5% (92.1%, 90.9%), 100%, 83.3%, 100%, 100%, 55.6%
+	//   heldout819 95.3%, 95.3% (94.1%, 94.1%), 100%, 93.8%, 100%, 96.7%, 71.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout816", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 95, meta: 93}, true},
+	{"testdata/heldout817", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 96}, true},
+	{"testdata/heldout818", heldoutFloors{found: 91, correct: 90, qual: 96, src: 80, period: 95, meta: 96}, true},
+	{"testdata/heldout819", heldoutFloors{found: 92, correct: 92, qual: 96, src: 90, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, at the same time as heldout816-819, from
+	// the same brief with new outlet kinds (a Maltese weekly, a
+	// Tvedestrand paper, an Aizkraukle paper, a Húsavík paper and a Nowy
+	// Sącz site; a Georgian news agency, an Istanbul weekly, an Armenian
+	// television station, an Iranian news agency and an Uzbek site; a
+	// Brownsville daily, an El Centro daily, a Johnson City television
+	// station, a Belleville daily and a Las Cruces daily; Beninese and
+	// Madagascan television stations, an Ivorian site, a Chadian radio
+	// station and a South Sudanese site). Their reports named only
+	// outlets and counts (heldout820's counted "Posten" as generic;
+	// heldout821's grepped for its outlets over every set, later ones
+	// too, and counted the hits without opening those files; heldout822's
+	// counted "Herald", "Press", "Valley", "Sun" and "Las" as generic).
+	// Held back, untuned, for the measure after heldout816-819.
+	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout820 92.8%, 91.7% (91.6%, 90.5%), 100%, 97.4%, 94.8%, 100%, 72.7%
+	//   heldout821 91.9%, 91.9% (89.5%, 89.5%), 100%, 91.1%, 97.5%, 100%, 67.1%
+	//   heldout822 90.1%, 88.0% (the same), 100%, 100%, 95.9%, 96.7%, 61.6%
+	//   heldout823 86.9%, 88.0% (82.1%, 83.1%), 100%, 94.5%, 95.9%, 100%, 56.2%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout820", heldoutFloors{found: 89, correct: 88, qual: 96, src: 94, period: 91, meta: 96}, true},
+	{"testdata/heldout821", heldoutFloors{found: 88, correct: 88, qual: 96, src: 88, period: 94, meta: 96}, true},
+	{"testdata/heldout822", heldoutFloors{found: 87, correct: 85, qual: 96, src: 95, period: 92, meta: 93}, true},
+	{"testdata/heldout823", heldoutFloors{found: 83, correct: 85, qual: 96, src: 91, period: 92, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4604,7 +4656,8 @@ var heldoutSets = []struct {
 // to 73.5% when heldout812-815 joined (63-77%) and drew the whole to
 // 73.98% with no rule changed: the fifty-six sets written since
 // heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
-// heldout804-807 and heldout808-811 were tuned on.
+// heldout804-807 and heldout808-811 were tuned on, and went to 73.89%
+// as heldout816-823 joined (56-75%).
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {
