@@ -1218,6 +1218,14 @@ func titleCase(s string) string {
 // mediaAcronyms stay in capitals in an outlet's name.
 var mediaAcronyms = wordSet(`tv fm uk us un eu bbc cnn abc nbc cbs npr`)
 
+// withoutDate returns s without the first date it gives.
+func withoutDate(s string) string {
+	if _, start, end, ok := findDate(s); ok {
+		return s[:start] + " " + s[end:]
+	}
+	return s
+}
+
 // dateLine reads a line that is only a date with furniture around it:
 // "May 31, 2019", "Published: 2020-02-21 14:03", "Updated 17 Feb 2020".
 func (p *articleParser) dateLine(l string) bool {
@@ -1248,9 +1256,11 @@ func (p *articleParser) dateLine(l string) bool {
 		}
 	}
 	rest := l[:start] + " " + l[end:]
-	if !p.inBody && updateTail.MatchString(l[end:]) && wordCount(l[end:]) <= 9 {
+	if !p.inBody && updateTail.MatchString(l[end:]) && wordCount(withoutDate(l[end:])) <= 9 {
 		// "Publisert mandag 2. mars 2020 kl. 08.55 – Sist oppdatert kl.
-		// 21.52": the date, its clock and when the page was updated
+		// 21.52": the date, its clock and when the page was updated (on
+		// that day again, perhaps: "... – Sist oppdatert: mandag 2. mars
+		// 2020 kl. 21.52")
 		if rest = l[:start] + " " + l[end:end+updateTail.FindStringSubmatchIndex(l[end:])[2]]; letterWords(rest) <= 4 {
 			rest = " " // a word or two before the date and "kl." before its clock
 		}

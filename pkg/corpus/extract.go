@@ -874,10 +874,12 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				g.unit, fact.Unit = u, u
 			}
 		}
-		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && isMilitaryUnit(figs[k-1].unit) {
+		if k > 0 && g.link == "" && g.unit == "" && g.f.unit == "" && !g.f.vague && isMilitaryUnit(figs[k-1].unit) &&
+			!hasPrefixFold(b[skipSpaceInline(b, g.f.end):], "of which") {
 			// "pulling most of its roughly 1,000 troops out ... officials
 			// say about 200 may stay": a bare count after soldiers counts
-			// soldiers too.
+			// soldiers too (not "sent troops to reinforce its posts, 12 of
+			// which ring the zone": things, not people).
 			g.link, g.elided, g.unit = "coordination", true, figs[k-1].unit
 		}
 		switch g.link {
@@ -1676,6 +1678,20 @@ func (x *extractor) livesInCamp(end, limit int) bool {
 	return name != "" && isUpper(name[0]) && x.campNames()[strings.ToLower(name)]
 }
 
+// stillAtCamp reports a figure whose people live or remain at the camp
+// the sentence opens with, named and set off by a comma: "At the Rukban
+// settlement, on the Syrian side of the border, about 29,000 people
+// remain".
+func (x *extractor) stillAtCamp(s span, g *fig) bool {
+	ws := strings.Fields(x.body[s.start:g.start])
+	if len(ws) < 5 || ws[0] != "At" && ws[0] != "In" || ws[1] != "the" || !isUpper(ws[2][0]) ||
+		ws[3] != "camp," && ws[3] != "settlement," {
+		return false
+	}
+	after := strings.Fields(x.body[g.end:s.end])
+	return len(after) > 0 && residenceVerbs[strings.TrimRight(after[0], ",;")]
+}
+
 // thereInCamp reports a sentence that opens "In <camp> there are" (or
 // "In the <camp> camp there were") right before the figure phrase at i:
 // the camp is a name the article gives a camp.
@@ -1702,7 +1718,8 @@ func (x *extractor) thereInCamp(s span, i int) bool {
 
 // campHomeTo reports a figure right after "home to" in a sentence that
 // opens with the name of a camp the article names: "Zaatari opened in
-// 2012 and is now home to roughly 78,000 Syrians".
+// 2012 and is now home to roughly 78,000 Syrians", or with a camp and
+// its name set off: "The best-known camp, Zaatari, opened in 2012 ...".
 func (x *extractor) campHomeTo(s span, i int) bool {
 	if ws := wordsBefore(x.body, i, 2); len(ws) != 2 || ws[0] != "home" || ws[1] != "to" {
 		return false
@@ -1710,6 +1727,14 @@ func (x *extractor) campHomeTo(s span, i int) bool {
 	ws := strings.Fields(x.body[s.start:i])
 	if len(ws) > 0 && ws[0] == "The" {
 		ws = ws[1:]
+	}
+	for k := 0; k < 3 && k+3 < len(ws); k++ {
+		if ws[k] == "camp," {
+			// "The best-known camp, Zaatari, opened in 2012 and is home
+			// to ...": the camp's name set off between commas after it
+			name := ws[k+1]
+			return isUpper(name[0]) && strings.HasSuffix(name, ",") && len(name) > 2
+		}
 	}
 	return len(ws) >= 3 && isUpper(ws[0][0]) && x.campNames()[strings.ToLower(ws[0])]
 }
@@ -2166,6 +2191,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		// "Zaatari ... is now home to roughly 78,000 Syrians": the people
 		// of a camp the article names
 		fact.Category, fact.Rule = Sheltered, "camp-home-to"
+		return
+	}
+	if civilian && x.stillAtCamp(s, g) {
+		// "At the Rukban settlement, ..., about 29,000 people remain"
+		fact.Category, fact.Rule = Sheltered, "still-at-camp"
 		return
 	}
 	if civilian && x.livesInCamp(g.end, s.end) {

@@ -1026,7 +1026,7 @@ var shareWords = wordSet(`share tweet email e-mail print facebook twitter whatsa
 	reddit messenger copy link save comment comments flipboard pinterest this article change size text
 	font listen min mins read shares postings posts teilen partager compartir condividi delen dela del
 	viber views view likes vk wechat weibo sms via on imprimer drucken imprimir e-pošta e-posta download audio la wadaag
-	roinn ríomhphost juogat e-boasta`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)", "La wadaag:" (Somali), "Roinn:" (Irish), "Juogat:" (Northern Sami)
+	roinn ríomhphost juogat e-boasta courriel correo`) // "Listen: 3 min", "4 min read", "1,284 SHARES", "Postings (1.204)", "Download audio (14:52)", "La wadaag:" (Somali), "Roinn:" (Irish), "Juogat:" (Northern Sami), "Courriel" (French e-mail), "Correo" (Spanish)
 
 // shareLine reports a share bar scraped as text: "Share | Tweet | Email |
 // Print", "Facebook Twitter Email".

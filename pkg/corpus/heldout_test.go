@@ -4512,7 +4512,7 @@ var heldoutSets = []struct {
 	// "Daily", "News", "Herald" and "Courier" as generic, and dated three
 	// relative starts in its undated article by the date in
 	// metadata.csv).
-	// Tuned on once (this round's commit, "tune on heldout808-811").
+	// Tuned on once (96f53b28).
 	// First measurements (2026-12-07, at d5903103, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4540,7 +4540,7 @@ var heldoutSets = []struct {
 	// its outlets or their web addresses, made up a few local details
 	// tied to each outlet's country, and counted "Haber", "Today" and
 	// "qəzeti" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout812-815").
 	// First measurements (2026-12-07, at 4cea7b8d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4549,10 +4549,10 @@ var heldoutSets = []struct {
 	//   heldout814 94.1%, 94.1% (89.4%, 89.4%), 100%, 83.8%, 98.8%, 96.7%, 67.5%
 	//   heldout815 90.8%, 90.8% (87.4%, 87.4%), 100%, 94.9%, 93.7%, 96.7%, 63.3%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout812", heldoutFloors{found: 91, correct: 89, qual: 96, src: 89, period: 91, meta: 90}, true},
-	{"testdata/heldout813", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 95, meta: 96}, true},
-	{"testdata/heldout814", heldoutFloors{found: 91, correct: 91, qual: 96, src: 80, period: 95, meta: 93}, true},
-	{"testdata/heldout815", heldoutFloors{found: 87, correct: 87, qual: 96, src: 91, period: 90, meta: 93}, true},
+	{"testdata/heldout812", heldoutFloors{found: 91, correct: 89, qual: 96, src: 89, period: 91, meta: 90}, false},
+	{"testdata/heldout813", heldoutFloors{found: 95, correct: 95, qual: 96, src: 93, period: 95, meta: 96}, false},
+	{"testdata/heldout814", heldoutFloors{found: 91, correct: 91, qual: 96, src: 80, period: 95, meta: 93}, false},
+	{"testdata/heldout815", heldoutFloors{found: 87, correct: 87, qual: 96, src: 91, period: 90, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout812-815 were the measure,
 	// from the same brief with new outlet kinds (a Hameln daily, a
@@ -4565,7 +4565,7 @@ var heldoutSets = []struct {
 	// named only outlets and counts (heldout816's opened heldout616's
 	// metadata.csv for its layout; heldout817's printed heldout667's and
 	// heldout818's heldout633's, one row each).
-	// Held back, untuned, for the measure after heldout812-815.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4656,8 +4656,9 @@ var heldoutSets = []struct {
 // to 73.5% when heldout812-815 joined (63-77%) and drew the whole to
 // 73.98% with no rule changed: the fifty-six sets written since
 // heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
-// heldout804-807 and heldout808-811 were tuned on, and went to 73.89%
-// as heldout816-823 joined (56-75%).
+// heldout804-807 and heldout808-811 were tuned on, went to 73.89% as
+// heldout816-823 joined (56-75%), and to 73.90% as heldout812-815 were
+// tuned on.
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {

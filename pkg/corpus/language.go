@@ -28,7 +28,8 @@ var foreignFunctionWords = wordSet(`de la el los las en del por para con una un 
 
 // foreignSentence reports a figure whose sentence is in another language:
 // five words or more, most of them not in Latin letters, or with no
-// English function word and at least two foreign ones.
+// English function word and at least two foreign ones (function words,
+// or common words with accents).
 func foreignSentence(b string, f figure) bool {
 	s := sentenceAt(b, f.start)
 	words := strings.FieldsFunc(b[s.start:s.end], func(r rune) bool { return !unicode.IsLetter(r) })
@@ -41,14 +42,24 @@ func foreignSentence(b string, f figure) bool {
 		if englishFunctionWords[lw] {
 			return false
 		}
-		if foreignFunctionWords[lw] {
-			foreign++
+		if foreignFunctionWords[lw] || lw == w && accented(w) {
+			foreign++ // "vysídlených", "stále": English writes few common words with accents
 		}
 		if isLatinWord(w) {
 			latin++
 		}
 	}
 	return latin*2 < len(words) || foreign >= 2
+}
+
+// accented reports a word with a letter outside ASCII.
+func accented(w string) bool {
+	for _, r := range w {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLatinWord reports a word written in Latin letters.

@@ -1107,8 +1107,8 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 			best, bestAt = name, toks[k].start
 		}
 	}
-	// A name in apposition to a common noun, a verb after it: "One of the
-	// organisers, Rami Khalil, came to the city in 2016".
+	// A name in apposition to a common noun, a verb or "who" after it:
+	// "One of the organisers, Rami Khalil, came to the city in 2016".
 	for j := 2; j+2 < len(toks); j++ {
 		if toks[j-1].text != "," || toks[j-2].punct || !isLower(toks[j-2].text[0]) {
 			continue
@@ -1120,8 +1120,8 @@ func (r *resolver) sentencePerson(s span, pos int) (string, int) {
 		if m-j < 2 || m+1 >= len(toks) || toks[m].text != "," {
 			continue
 		}
-		if w := toks[m+1].lower(); toks[m+1].punct || !pastVerb(w) {
-			continue // not "Aid reached the district, Jabal Akrad, overnight"
+		if w := toks[m+1].lower(); toks[m+1].punct || !pastVerb(w) && w != "who" {
+			continue // not "Aid reached the district, Jabal Akrad, overnight" ("a neighbour, Abu Fadi, who ..." is a person)
 		}
 		if name := personName(toks[j:m]); name != "" {
 			best, bestAt = name, toks[j].start

@@ -726,6 +726,26 @@ var notFacts = []notFact{
 		return false
 	}},
 	{"foreign sentence", foreignSentence},
+	{"denied", deniedFigure},
+}
+
+// deniedFigure reports a figure set against the one before it and
+// denied, closing its sentence or set off by commas: "thousands of
+// migrants are camped in the fields, not tens of thousands", "It was 44,
+// not 144.", "about 300 families, not 30, reached the camp".
+func deniedFigure(b string, f figure) bool {
+	j := skipSpaceBack(b, f.start)
+	if j < 4 || !strings.EqualFold(b[j-3:j], "not") || j > 3 && isLetter(b[j-4]) {
+		return false
+	}
+	if k := skipSpaceBack(b, j-3); k == 0 || b[k-1] != ',' {
+		return false
+	}
+	rest := b[f.end:]
+	for _, q := range []string{`"`, "”", "’", "'", ")"} {
+		rest = strings.TrimPrefix(rest, q) // "... families, not thousands”."
+	}
+	return rest == "" || rest[0] == '.' || rest[0] == '\n' || rest[0] == ';' || rest[0] == ','
 }
 
 // siteNouns after "Name N" make the number part of the site's name.

@@ -223,7 +223,7 @@ var rules = []rule{
 		// evening to protest", "about 150 residents had gathered at the
 		// harbour to stop a dinghy from landing": a crowd with a purpose
 		"#n ** gathered ** to protest|demonstrate|stop|block|prevent|demand|mourn|oppose|call|urge|press",
-		"#n ** gathered ** in protest|solidarity",
+		"#n ** gathered ** in protest|solidarity|support",
 		"#n ** gathered ** for a|the vigil|rally|protest|demonstration|march",
 		// "a group of around 200 migrants who were protesting"
 		"#n ** were|are protesting|demonstrating",
@@ -1257,6 +1257,12 @@ var rules = []rule{
 		// inside the country is displacement (abroad, see hosted)
 		"sought|seek|seeking|seeks|found|find refuge|shelter in * province|provinces|district|districts|town|towns|city|cities|countryside|villages|village",
 	}},
+	// "Mauritania itself shelters more than 60,000 Malian refugees in the
+	// Mbera camp": a country that shelters people in a camp counts the
+	// camp's people.
+	{"hosted-in-camp", Sheltered, civilianUnit, []string{
+		"shelters|houses|hosts|sheltering|housing|hosting * #n ** in the|a * camp",
+	}},
 	// "The region already shelters nearly 230,000 Syrian refugees": a
 	// place that shelters people hosts them (a camp that shelters them is
 	// read next).
@@ -1731,8 +1737,9 @@ var rules = []rule{
 		"#n * came|come in on|by",
 	}},
 	{"refugees", Refugees, civilianUnit, []string{
-		// "has forced more than 5.6 million people to seek safety abroad"
-		"seek|sought|seeking safety|refuge|shelter abroad",
+		// "has forced more than 5.6 million people to seek safety abroad",
+		// "tens of thousands have sought asylum abroad"
+		"seek|sought|seeking safety|refuge|shelter|asylum abroad",
 		"refugees|refugee",
 		// asylum seekers where they are hosted: "figures for asylum
 		// seekers on the five islands"

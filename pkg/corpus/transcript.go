@@ -244,9 +244,18 @@ func publisherLabel(para, publisher string) string {
 }
 
 // pictureLabels open a paragraph with a colon without giving anyone's
-// turn: "Pic: AFP – A Syrian family ...", "Photo: Reuters".
+// turn: "Pic: AFP – A Syrian family ...", "Photo: Reuters", and the
+// desk's own notes, "Background: Turkey hosts about 3.6 million ...".
 var pictureLabels = wordSet(`pic pics photo photos picture pictures image images foto fotos caption credit credits video
-	note update updated`)
+	note update updated background context factbox`)
+
+// shareLabel reports a share bar's label opening a paragraph, "Partager
+// : Facebook | Mastodon", whatever buttons follow it; initials in
+// capitals that spell a share word ("ON:" for Omar Nasser) are a
+// speaker's.
+func shareLabel(name string) bool {
+	return shareWords[strings.ToLower(name)] && strings.ToUpper(name) != name
+}
 
 // honorifics open a label that gives a surname: "Ms Simons:", "Dr.
 // Haddad:".
@@ -267,7 +276,7 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	var labels []labelledSpan
 	own := false
 	for _, p := range paragraphSpans(body) {
-		if name := cmp.Or(interviewLabel(body[p.start:p.end]), publisherLabel(body[p.start:p.end], publisher)); name != "" && !pictureLabels[strings.ToLower(name)] && !creditLabels[strings.ToLower(name)] {
+		if name := cmp.Or(interviewLabel(body[p.start:p.end]), publisherLabel(body[p.start:p.end], publisher)); name != "" && !pictureLabels[strings.ToLower(name)] && !creditLabels[strings.ToLower(name)] && !shareLabel(name) {
 			if name == "Q" {
 				// "Q. How far has it gone? A. Families were given ...":
 				// the answer joined to its question's paragraph.

@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // personNouns count people. A capitalised plural (Syrians, Kurds, Afghans)
 // counts people too; see isPersonUnit.
@@ -498,6 +502,14 @@ func nounToken(s string, i int) string {
 			j++ // final dot of "U.S."
 		case strings.HasPrefix(s[j:], "’") && j > i:
 			j += len("’")
+		case c >= utf8.RuneSelf && j > i:
+			// "Vilagarcía", "Jankauskienė": a letter with an accent
+			// goes on the word it is in
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				return s[i:j]
+			}
+			j += size
 		default:
 			return s[i:j]
 		}
