@@ -4605,6 +4605,60 @@ var heldoutSets = []struct {
 	{"testdata/heldout821", heldoutFloors{found: 88, correct: 88, qual: 96, src: 88, period: 94, meta: 96}, true},
 	{"testdata/heldout822", heldoutFloors{found: 87, correct: 85, qual: 96, src: 95, period: 92, meta: 93}, true},
 	{"testdata/heldout823", heldoutFloors{found: 83, correct: 85, qual: 96, src: 91, period: 92, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout812-815 were tuned on and
+	// heldout816-823 were the measure or held back, from the same brief
+	// with new outlet kinds (an Elbląg daily, a Wolfsberg weekly, a
+	// Martigny paper, a Čakovec weekly and a Baia Mare daily; a Bartın
+	// paper, a Zugdidi television station, a Yerevan paper, a Kazakh
+	// paper and a Birjand site; a Veracruz daily, a Montreal weekly, a
+	// Puerto Montt daily, a Council Bluffs daily and a Posadas daily;
+	// Lomé, Abeokuta, Dar es Salaam, Kismayo and Cotonou radio stations).
+	// Their reports named only outlets and counts (heldout824's printed
+	// the outlet names its generic-word greps matched in other sets, to
+	// judge them; heldout825's counted "Gazetesi" and "TV" as generic and
+	// moved one article to another outlet when the first one's name
+	// turned up; heldout826's counted "El", "The" and "Daily" as
+	// generic).
+	// Held back, untuned, for the measure after heldout816-819.
+	// First measurements (2026-12-07, at 5b5673e2, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout824 94.0%, 91.8% (91.6%, 89.4%), 100%, 94.9%, 98.7%, 100%, 64.1%
+	//   heldout825 95.2%, 94.0% (91.6%, 90.5%), 100%, 94.9%, 96.2%, 96.7%, 59.5%
+	//   heldout826 95.2%, 91.9% (92.8%, 89.5%), 100%, 92.4%, 96.2%, 93.3%, 75.9%
+	//   heldout827 91.4%, 90.2% (88.9%, 87.8%), 100%, 91.9%, 98.6%, 96.7%, 60.8%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout824", heldoutFloors{found: 91, correct: 88, qual: 96, src: 91, period: 95, meta: 96}, true},
+	{"testdata/heldout825", heldoutFloors{found: 92, correct: 91, qual: 96, src: 91, period: 93, meta: 93}, true},
+	{"testdata/heldout826", heldoutFloors{found: 92, correct: 88, qual: 96, src: 89, period: 93, meta: 90}, true},
+	{"testdata/heldout827", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, at the same time as heldout824-827, from
+	// the same brief with new outlet kinds (a Norwegian paper, a Finnish
+	// paper in Swedish, an Ivrea weekly, a Santander daily and a Lysekil
+	// paper; a Kazakh site, an Isparta paper, an Armenian site, a
+	// Georgian site and an Iranian site; a Castlegar paper, a Haitian
+	// site, a St. John weekly, a Dillingham radio station and a Lanai
+	// site; an Eritrean site, Wajir, Sierra Leonean and Liberian radio
+	// stations and a Berbera site). Their reports named only outlets and
+	// counts (heldout828's counted a subtitle's words and a shared
+	// hosting domain as generic; heldout830's printed heldout632's
+	// one-line metadata.csv; heldout831's counted "Radio", "Community"
+	// and "News" as generic).
+	// Held back, untuned, for the measure after heldout820-823.
+	// First measurements (2026-12-07, at 5b5673e2, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout828 95.3%, 95.3% (the same), 100%, 96.3%, 100%, 96.7%, 57.3%
+	//   heldout829 97.7%, 97.7% (95.3%, 95.3%), 100%, 94.0%, 95.2%, 90.0%, 53.6%
+	//   heldout830 94.4%, 94.4% (93.3%, 93.3%), 100%, 100%, 91.7%, 90.0%, 71.4%
+	//   heldout831 94.0%, 92.9% (95.2%, 94.0%), 98.7%, 94.9%, 98.7%, 100%, 61.5%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout828", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 95, meta: 93}, true},
+	{"testdata/heldout829", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 92, meta: 87}, true},
+	{"testdata/heldout830", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 88, meta: 87}, true},
+	{"testdata/heldout831", heldoutFloors{found: 91, correct: 89, qual: 95, src: 91, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4657,8 +4711,8 @@ var heldoutSets = []struct {
 // 73.98% with no rule changed: the fifty-six sets written since
 // heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
 // heldout804-807 and heldout808-811 were tuned on, went to 73.89% as
-// heldout816-823 joined (56-75%), and to 73.90% as heldout812-815 were
-// tuned on.
+// heldout816-823 joined (56-75%), to 73.90% as heldout812-815 were
+// tuned on, and to 73.78% as heldout824-831 joined (54-76%).
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {
