@@ -4620,7 +4620,7 @@ var heldoutSets = []struct {
 	// moved one article to another outlet when the first one's name
 	// turned up; heldout826's counted "El", "The" and "Daily" as
 	// generic).
-	// Held back, untuned, for the measure after heldout816-819.
+	// Held back, untuned, for the measure after heldout820-823.
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4646,7 +4646,7 @@ var heldoutSets = []struct {
 	// hosting domain as generic; heldout830's printed heldout632's
 	// one-line metadata.csv; heldout831's counted "Radio", "Community"
 	// and "News" as generic).
-	// Held back, untuned, for the measure after heldout820-823.
+	// Held back, untuned, for the measure after heldout824-827.
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
