@@ -857,6 +857,13 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// "A Turkish soldier has been killed and three others
 				// wounded": soldiers too
 				g.unit, fact.Unit = u, u
+			} else if n := len(x.facts); n > 0 && x.facts[n-1].Paragraph == x.paragraph(g.start) && x.facts[n-1].End <= s.start {
+				// "... said 33 Turkish soldiers were killed. He said 32
+				// others were being treated": the people the sentence
+				// before counted
+				if u := x.facts[n-1].Unit; isPersonUnit(u) && u != "people" && !kinNouns[pluralNounOf(u)] && !personsByAge[u] {
+					g.unit, fact.Unit = u, u
+				}
 			}
 		}
 		if k+1 < len(figs) && g.unit == "" && g.f.unit == "" && ofTheWhole(b[g.f.end:figs[k+1].start]) {
@@ -6075,8 +6082,15 @@ func ownCorrespondent(name string) bool {
 }
 
 // dropMediaNoun drops the noun that says what a named outlet is: "the
-// An-Nahar daily" -> "An-Nahar".
+// An-Nahar daily" -> "An-Nahar", "the Interfax news agency" -> "Interfax".
 func dropMediaNoun(name string) string {
+	if i := len(name) - len(" news agency"); i > 0 && strings.HasSuffix(name, " news agency") {
+		if w, _ := wordBack(name, i); w != "" && isUpper(w[0]) {
+			ws := strings.Fields(name[:i])
+			k := slices.IndexFunc(ws, func(w string) bool { return isUpper(w[0]) })
+			return strings.Join(ws[k:], " ") // "The Interfax news agency reported": Interfax; "the state-run Anadolu news agency": Anadolu
+		}
+	}
 	i := strings.LastIndexByte(name, ' ')
 	if i <= 0 {
 		return name

@@ -4540,7 +4540,7 @@ var heldoutSets = []struct {
 	// its outlets or their web addresses, made up a few local details
 	// tied to each outlet's country, and counted "Haber", "Today" and
 	// "qəzeti" as generic).
-	// Tuned on once (this round's commit, "tune on heldout812-815").
+	// Tuned on once (7000d7c4).
 	// First measurements (2026-12-07, at 4cea7b8d, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4565,7 +4565,7 @@ var heldoutSets = []struct {
 	// named only outlets and counts (heldout816's opened heldout616's
 	// metadata.csv for its layout; heldout817's printed heldout667's and
 	// heldout818's heldout633's, one row each).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout816-819").
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4574,10 +4574,10 @@ var heldoutSets = []struct {
 	//   heldout818 94.7%, 93.5% (92.1%, 90.9%), 100%, 83.3%, 100%, 100%, 55.6%
 	//   heldout819 95.3%, 95.3% (94.1%, 94.1%), 100%, 93.8%, 100%, 96.7%, 71.6%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout816", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 95, meta: 93}, true},
-	{"testdata/heldout817", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 96}, true},
-	{"testdata/heldout818", heldoutFloors{found: 91, correct: 90, qual: 96, src: 80, period: 95, meta: 96}, true},
-	{"testdata/heldout819", heldoutFloors{found: 92, correct: 92, qual: 96, src: 90, period: 95, meta: 93}, true},
+	{"testdata/heldout816", heldoutFloors{found: 93, correct: 93, qual: 96, src: 93, period: 95, meta: 93}, false},
+	{"testdata/heldout817", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 96}, false},
+	{"testdata/heldout818", heldoutFloors{found: 91, correct: 90, qual: 96, src: 80, period: 95, meta: 96}, false},
+	{"testdata/heldout819", heldoutFloors{found: 92, correct: 92, qual: 96, src: 90, period: 95, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, at the same time as heldout816-819, from
 	// the same brief with new outlet kinds (a Maltese weekly, a
@@ -4592,7 +4592,7 @@ var heldoutSets = []struct {
 	// heldout821's grepped for its outlets over every set, later ones
 	// too, and counted the hits without opening those files; heldout822's
 	// counted "Herald", "Press", "Valley", "Sun" and "Las" as generic).
-	// Held back, untuned, for the measure after heldout816-819.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4712,7 +4712,8 @@ var heldoutSets = []struct {
 // heldout760 came in at 47-80% (median 67%). It stayed at 73.98% as
 // heldout804-807 and heldout808-811 were tuned on, went to 73.89% as
 // heldout816-823 joined (56-75%), to 73.90% as heldout812-815 were
-// tuned on, and to 73.78% as heldout824-831 joined (54-76%).
+// tuned on, to 73.78% as heldout824-831 joined (54-76%), and to 73.79%
+// as heldout816-819 were tuned on.
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {

@@ -1683,8 +1683,8 @@ func isRelativeDate(b string, f figure) bool {
 		}
 		if unit == "nights" || unit == "night" || unit == "days" || unit == "weeks" {
 			for _, w := range ws[:n-1] {
-				if w == "been" || w == "stayed" || w == "lived" {
-					return true // "We have been in this field four nights": how long someone stayed
+				if w == "been" || w == "stayed" || w == "lived" || w == "slept" || w == "camped" {
+					return true // "We have been in this field four nights", "We have slept here three nights": how long someone stayed
 				}
 			}
 		}
@@ -1735,7 +1735,7 @@ func isRelativeDate(b string, f figure) bool {
 	case "here", "there":
 		// "We have been here two nights", "We have lived here three
 		// years": how long someone has stayed.
-		if w := wordsBefore(b, f.start, 2); len(w) == 2 && (w[0] == "been" || w[0] == "stayed" || w[0] == "waited" || w[0] == "lived") {
+		if w := wordsBefore(b, f.start, 2); len(w) == 2 && (w[0] == "been" || w[0] == "stayed" || w[0] == "waited" || w[0] == "lived" || w[0] == "slept" || w[0] == "camped") {
 			return true
 		}
 	case "for":

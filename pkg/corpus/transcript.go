@@ -572,7 +572,8 @@ func ownVoice(label, publisher string) bool {
 	}
 	return strings.EqualFold(label, publisher) || strings.EqualFold(label, initials(publisher)) ||
 		strings.EqualFold(label, firstLetters(publisher)) ||
-		len(label) >= 4 && strings.HasPrefix(strings.ToLower(publisher), strings.ToLower(label)+" ") // "Executive:" for Executive Magazine
+		len(label) >= 4 && strings.HasPrefix(strings.ToLower(publisher), strings.ToLower(label)+" ") || // "Executive:" for Executive Magazine
+		len(label) >= 4 && !strings.Contains(label, " ") && strings.HasSuffix(strings.ToLower(publisher), " "+strings.ToLower(label)) // "Journal:" for the Melfort Journal
 }
 
 // notFirstNames are capitalised words before a surname that are no first

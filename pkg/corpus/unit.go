@@ -13,7 +13,7 @@ var personNouns = wordSet(`people persons person civilians civilian children chi
 	seekers asylum idps displaced inhabitants villagers patients students pupils workers victims
 	survivors orphans babies infants boys girls minors teenagers newcomers arrivals returnees guests
 	detainees prisoners soldiers soldier troops personnel servicemen fighters militants rebels
-	insurgents jihadists police policemen officers members staff volunteers doctors nurses
+	insurgents jihadists terrorists police policemen officers members staff volunteers doctors nurses
 	journalists protesters demonstrators marines commandos paratroopers gendarmes reinforcements
 	whom them others adults elderly dead wounded casualties crew sailors pilots guards mercenaries
 	militiamen combatants recruits conscripts reservists peacekeepers observers monitors
