@@ -722,6 +722,21 @@ func checkSources(t *testing.T, a *Article, want ...string) {
 	}
 }
 
+// checkSourcesByPhrase parses page, extracts its facts and checks that
+// they are exactly the phrases of want, each credited to its source.
+func checkSourcesByPhrase(t *testing.T, page string, want map[string]string) {
+	t.Helper()
+	facts, _ := extract(parseArticle("t", page))
+	if len(facts) != len(want) {
+		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
+	}
+	for _, f := range facts {
+		if src, ok := want[f.Phrase]; !ok || f.Source != src {
+			t.Errorf("%q: source %q, want %q", f.Phrase, f.Source, src)
+		}
+	}
+}
+
 // parseCase is a raw page and what parseArticle must make of it; an empty
 // title is not checked.
 type parseCase struct {

@@ -111,16 +111,7 @@ func TestExtract_Heldout812BackgroundNoteInInterview(t *testing.T) {
 		"Background: Turkey says its offensive is meant to create a buffer strip. Turkey hosts about 3.6 million Syrian refugees.\n\n" +
 		"The Steppe Herald: How many are in the camp now?\n\n" +
 		"Sultanova: More than 9,000.\n"
-	facts, _ := extract(parseArticle("t", page))
-	want := map[string]string{"About 600 people": "Aigerim Sultanova", "about 3.6 million Syrian refugees": "reporter", "More than 9,000": "Aigerim Sultanova"}
-	if len(facts) != len(want) {
-		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
-	}
-	for _, f := range facts {
-		if src, ok := want[f.Phrase]; !ok || f.Source != src {
-			t.Errorf("%q: source %q, want %q", f.Phrase, f.Source, src)
-		}
-	}
+	checkSourcesByPhrase(t, page, map[string]string{"About 600 people": "Aigerim Sultanova", "about 3.6 million Syrian refugees": "reporter", "More than 9,000": "Aigerim Sultanova"})
 }
 
 // A date line whose update repeats the day, weekday and all, dates the
@@ -146,16 +137,7 @@ func TestExtract_Heldout812PersonIntroducedInAnswer(t *testing.T) {
 		"Mwale: Some are. I work with a cleaner at the clinic, Umm Khaled, who came from Daraa in 2014. She told me that 11 of her cousins went back in the summer.\n\n" +
 		"Radio Mwangaza: And your neighbours?\n\n" +
 		"Mwale: About 40 families from my block have left.\n"
-	facts, _ := extract(parseArticle("t", page))
-	want := map[string]string{"11 of her cousins": "Umm Khaled", "About 40 families": "Grace Mwale"}
-	if len(facts) != len(want) {
-		t.Fatalf("got %d facts, want %d: %+v", len(facts), len(want), facts)
-	}
-	for _, f := range facts {
-		if src, ok := want[f.Phrase]; !ok || f.Source != src {
-			t.Errorf("%q: source %q, want %q", f.Phrase, f.Source, src)
-		}
-	}
+	checkSourcesByPhrase(t, page, map[string]string{"11 of her cousins": "Umm Khaled", "About 40 families": "Grace Mwale"})
 }
 
 // Guard: a place set off by commas, a time after it, is nobody "she" can
