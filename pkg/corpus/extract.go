@@ -752,9 +752,12 @@ func otherFigureOf(ws []string) bool {
 }
 
 // countApposition reports text before a figure that ends in a count noun
-// and a comma: "gives a lower figure,".
+// and a comma: "gives a lower figure,", "gave a lower figure, of".
 func countApposition(before string) bool {
 	t := strings.TrimRight(before, " \u00a0")
+	if u, ok := strings.CutSuffix(t, ", of"); ok {
+		t = u + "," // "gave a lower figure, of about 104,000"
+	}
 	t, ok := strings.CutSuffix(t, ",")
 	if !ok {
 		return false

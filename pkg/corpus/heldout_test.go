@@ -4565,7 +4565,7 @@ var heldoutSets = []struct {
 	// named only outlets and counts (heldout816's opened heldout616's
 	// metadata.csv for its layout; heldout817's printed heldout667's and
 	// heldout818's heldout633's, one row each).
-	// Tuned on once (this round's commit, "tune on heldout816-819").
+	// Tuned on once (6c46c6ec).
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4592,7 +4592,7 @@ var heldoutSets = []struct {
 	// heldout821's grepped for its outlets over every set, later ones
 	// too, and counted the hits without opening those files; heldout822's
 	// counted "Herald", "Press", "Valley", "Sun" and "Las" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout820-823").
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4601,10 +4601,10 @@ var heldoutSets = []struct {
 	//   heldout822 90.1%, 88.0% (the same), 100%, 100%, 95.9%, 96.7%, 61.6%
 	//   heldout823 86.9%, 88.0% (82.1%, 83.1%), 100%, 94.5%, 95.9%, 100%, 56.2%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout820", heldoutFloors{found: 89, correct: 88, qual: 96, src: 94, period: 91, meta: 96}, true},
-	{"testdata/heldout821", heldoutFloors{found: 88, correct: 88, qual: 96, src: 88, period: 94, meta: 96}, true},
-	{"testdata/heldout822", heldoutFloors{found: 87, correct: 85, qual: 96, src: 95, period: 92, meta: 93}, true},
-	{"testdata/heldout823", heldoutFloors{found: 83, correct: 85, qual: 96, src: 91, period: 92, meta: 96}, true},
+	{"testdata/heldout820", heldoutFloors{found: 89, correct: 88, qual: 96, src: 94, period: 91, meta: 96}, false},
+	{"testdata/heldout821", heldoutFloors{found: 88, correct: 88, qual: 96, src: 88, period: 94, meta: 96}, false},
+	{"testdata/heldout822", heldoutFloors{found: 87, correct: 85, qual: 96, src: 95, period: 92, meta: 93}, false},
+	{"testdata/heldout823", heldoutFloors{found: 83, correct: 85, qual: 96, src: 91, period: 92, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout812-815 were tuned on and
 	// heldout816-823 were the measure or held back, from the same brief
@@ -4620,7 +4620,7 @@ var heldoutSets = []struct {
 	// moved one article to another outlet when the first one's name
 	// turned up; heldout826's counted "El", "The" and "Daily" as
 	// generic).
-	// Held back, untuned, for the measure after heldout820-823.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4713,7 +4713,8 @@ var heldoutSets = []struct {
 // heldout804-807 and heldout808-811 were tuned on, went to 73.89% as
 // heldout816-823 joined (56-75%), to 73.90% as heldout812-815 were
 // tuned on, to 73.78% as heldout824-831 joined (54-76%), and to 73.79%
-// as heldout816-819 were tuned on.
+// as heldout816-819 were tuned on, where it stayed as heldout820-823
+// were tuned on.
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {

@@ -727,6 +727,21 @@ var notFacts = []notFact{
 	}},
 	{"foreign sentence", foreignSentence},
 	{"denied", deniedFigure},
+	{"long bare number", func(b string, f figure) bool {
+		// "zvani 90006611 (1,42 €)": seven digits or more with no
+		// separator are a phone number or a reference, never a count a
+		// story writes
+		return f.digits && !f.scale && f.unit == "" && !f.isRange && f.end-f.start >= 7 && allDigits(b[f.start:f.end])
+	}},
+	{"early year", func(b string, f figure) bool {
+		// "came from Spain in 1492, and": a year before the scanner's
+		// range, after "in" or "since" and closing its clause
+		if !f.digits || f.end-f.start != 4 || !allDigits(b[f.start:f.end]) || f.value < 1000 || f.value >= 1800 {
+			return false
+		}
+		w := strings.ToLower(wordBefore(b, f.start))
+		return (w == "in" || w == "since") && (f.end == len(b) || strings.ContainsRune(",.;)", rune(b[f.end])))
+	}},
 }
 
 // deniedFigure reports a figure set against the one before it and

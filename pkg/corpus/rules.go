@@ -754,6 +754,9 @@ var rules = []rule{
 	}},
 	{"killed", Killed, personUnit, []string{
 		"killed|kill|killing|died|dying|dead|deaths|death|perished|drowned|massacred|executed|slain|fatalities|bodies|martyred|martyrs",
+		// "Four members of one family suffocated overnight from the fumes
+		// of a stove"
+		"suffocated|asphyxiated",
 		// "We buried two of my nephews before we left"
 		"buried|bury #n",
 		"lost their lives",

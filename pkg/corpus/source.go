@@ -170,6 +170,12 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				// province", where it would cover the clauses before too)
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+3].end, subject: np, according: true, scopeEnd: s.end})
 			}
+		case countByNouns[lw] && len(ownerBy(toks, i)) > 0:
+			// "as many as 160,000 by one UN estimate": the estimate's
+			// owner, as "according to" says (not set off before a count)
+			if np := ownerBy(toks, i); !hasDigit(b[t.end:s.end]) {
+				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np, according: true, scopeEnd: s.end})
+			}
 		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
 			np := npAfterNoun(toks, i+2)
 			if acr := acronymAfterList(toks, i+2); acr != nil {
@@ -956,6 +962,32 @@ func onItsBooks(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// ownerBy returns the capitalised owner between "by" and the count noun
+// at toks[i], "UN" in "by one UN estimate", "Ankara's" in "by Ankara's
+// count", or nil.
+func ownerBy(toks []token, i int) []token {
+	if i+1 < len(toks) && !toks[i+1].punct {
+		return nil // "a document seen by the Valley Times estimates that": a verb
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].lower() != "by" {
+			continue
+		}
+		np := toks[k+1 : i]
+		if len(np) > 1 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "one" || np[0].lower() == "the") {
+			np = np[1:]
+		} else if n := len(np); n == 0 || !strings.HasSuffix(np[n-1].text, "'s") && !strings.HasSuffix(np[n-1].text, "’s") &&
+			!strings.HasSuffix(toks[i].lower(), "s") {
+			return nil // "by Ankara's count", "by UN estimates."
+		}
+		if !allNameTokens(np) {
+			return nil
+		}
+		return np
+	}
+	return nil
 }
 
 // countByNouns after "by the" and before "of" name whose count a figure is:
