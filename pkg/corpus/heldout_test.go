@@ -4659,6 +4659,34 @@ var heldoutSets = []struct {
 	{"testdata/heldout829", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 92, meta: 87}, true},
 	{"testdata/heldout830", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 88, meta: 87}, true},
 	{"testdata/heldout831", heldoutFloors{found: 91, correct: 89, qual: 95, src: 91, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout816-823 were tuned on, from
+	// the same brief with new outlet kinds (a Ruse site, a Baranovichi
+	// paper, a Raahe paper, a Šilutė paper and a Koprivnica site; a
+	// Georgian site, a Turkish television station, a Kazakh site, an
+	// Ingush site and an Iranian site; a Bloomington daily, a Pampa
+	// paper, a Ponoka weekly, a Trinidadian television station and a St.
+	// Kitts broadcaster; a Durban North weekly, a Nairobi television
+	// station and Goma, Kampala and Cape Coast radio stations). Their
+	// reports named only outlets and counts (heldout832's counted "press"
+	// as generic; heldout833's could not confirm that three of its
+	// outlets exist, chose them from memory, and dated its undated
+	// article's relative start by the date in metadata.csv; heldout834's
+	// counted "News", "Online", "Broadcasting" and "Corporation" as
+	// generic).
+	// Held back, untuned, for the measure after heldout828-831.
+	// First measurements (2026-12-08, at a0b07b6f, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout832 92.0%, 92.0% (89.7%, 89.7%), 100%, 96.2%, 86.2%, 90.0%, 67.5%
+	//   heldout833 95.5%, 95.5% (93.2%, 93.2%), 100%, 92.9%, 98.8%, 96.7%, 65.5%
+	//   heldout834 88.9%, 86.7% (90.1%, 88.0%), 100%, 95.8%, 97.2%, 96.7%, 63.9%
+	//   heldout835 94.9%, 91.5% (92.4%, 89.0%), 100%, 94.7%, 98.7%, 96.7%, 62.7%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout832", heldoutFloors{found: 89, correct: 89, qual: 96, src: 93, period: 83, meta: 87}, true},
+	{"testdata/heldout833", heldoutFloors{found: 92, correct: 92, qual: 96, src: 89, period: 95, meta: 93}, true},
+	{"testdata/heldout834", heldoutFloors{found: 85, correct: 83, qual: 96, src: 92, period: 94, meta: 93}, true},
+	{"testdata/heldout835", heldoutFloors{found: 91, correct: 88, qual: 96, src: 91, period: 95, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4714,7 +4742,7 @@ var heldoutSets = []struct {
 // heldout816-823 joined (56-75%), to 73.90% as heldout812-815 were
 // tuned on, to 73.78% as heldout824-831 joined (54-76%), and to 73.79%
 // as heldout816-819 were tuned on, where it stayed as heldout820-823
-// were tuned on.
+// were tuned on, and to 73.74% as heldout832-835 joined (63-68%).
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {
