@@ -42,7 +42,7 @@ func foreignSentence(b string, f figure) bool {
 		if englishFunctionWords[lw] {
 			return false
 		}
-		if foreignFunctionWords[lw] || lw == w && accented(w) {
+		if foreignFunctionWords[lw] || lw == w && !isASCII(w) {
 			foreign++ // "vysídlených", "stále": English writes few common words with accents
 		}
 		if isLatinWord(w) {
@@ -50,16 +50,6 @@ func foreignSentence(b string, f figure) bool {
 		}
 	}
 	return latin*2 < len(words) || foreign >= 2
-}
-
-// accented reports a word with a letter outside ASCII.
-func accented(w string) bool {
-	for _, r := range w {
-		if r >= 0x80 && unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // isLatinWord reports a word written in Latin letters.

@@ -156,25 +156,27 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				continue
 			}
 		}
+		var owner []token // "by one UN estimate": the estimate's owner
+		if countByNouns[lw] {
+			owner = ownerBy(toks, i)
+		}
 		switch {
 		case lw == "by" && i+4 < len(toks) && toks[i+1].lower() == "the" && countByNouns[toks[i+2].lower()] && toks[i+3].lower() == "of":
 			// "Close to 172,000 Syrians have gone back, by the count of
 			// General Security": as "according to" says
 			np := npAfterNoun(toks, i+4)
-			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
-				np = np[1:]
-			}
+			np = withoutArticles(np)
 			if len(np) > 0 && !hasDigit(b[np[len(np)-1].end:s.end]) {
 				// (not set off before a count, "government forces now hold,
 				// by the count of the Observatory, roughly 60 percent of the
 				// province", where it would cover the clauses before too)
 				out = append(out, attribution{verbStart: t.start, verbEnd: toks[i+3].end, subject: np, according: true, scopeEnd: s.end})
 			}
-		case countByNouns[lw] && len(ownerBy(toks, i)) > 0:
+		case len(owner) > 0:
 			// "as many as 160,000 by one UN estimate": the estimate's
 			// owner, as "according to" says (not set off before a count)
-			if np := ownerBy(toks, i); !hasDigit(b[t.end:s.end]) {
-				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np, according: true, scopeEnd: s.end})
+			if !hasDigit(b[t.end:s.end]) {
+				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: owner, according: true, scopeEnd: s.end})
 			}
 		case lw == "according" && i+1 < len(toks) && toks[i+1].lower() == "to":
 			np := npAfterNoun(toks, i+2)
@@ -196,9 +198,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 					break
 				}
 			}
-			for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
-				np = np[1:]
-			}
+			np = withoutArticles(np)
 			if len(np) == 2 && np[0].lower() == "same" && (dataNouns[np[1].lower()] || descriptorNouns[np[1].lower()]) {
 				// "according to the same survey", "according to the same
 				// monitor": the one named before.
@@ -915,9 +915,7 @@ func subjectBefore(toks []token, v int) []token {
 		i--
 	}
 	np := toks[i+1 : end]
-	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
-		np = np[1:]
-	}
+	np = withoutArticles(np)
 	if len(np) > 1 && (np[0].lower() == "its" || np[0].lower() == "their") && np[1].capitalised() {
 		np = np[1:] // "Its General Security agency says": the agency by its name
 	}
@@ -962,6 +960,15 @@ func onItsBooks(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// withoutArticles returns np without the articles it opens with: "the
+// Syrian Observatory" is the Syrian Observatory.
+func withoutArticles(np []token) []token {
+	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
+		np = np[1:]
+	}
+	return np
 }
 
 // ownerBy returns the capitalised owner between "by" and the count noun
@@ -1122,9 +1129,7 @@ func openingSubject(toks []token) []token {
 		}
 	}
 	np := toks[:k]
-	for len(np) > 0 && (np[0].lower() == "a" || np[0].lower() == "an" || np[0].lower() == "the") {
-		np = np[1:]
-	}
+	np = withoutArticles(np)
 	if len(np) == 0 || prepositions[np[0].lower()] || pronouns[np[0].lower()] && len(np) > 1 {
 		return nil
 	}
