@@ -4687,6 +4687,35 @@ var heldoutSets = []struct {
 	{"testdata/heldout833", heldoutFloors{found: 92, correct: 92, qual: 96, src: 89, period: 95, meta: 93}, true},
 	{"testdata/heldout834", heldoutFloors{found: 85, correct: 83, qual: 96, src: 92, period: 94, meta: 93}, true},
 	{"testdata/heldout835", heldoutFloors{found: 91, correct: 88, qual: 96, src: 91, period: 95, meta: 93}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout824-827 were tuned on, from
+	// the same brief with new outlet kinds (a Piacenza daily, a Pécs site,
+	// a Biała Podlaska weekly, a Miercurea Ciuc site and a Zlín radio
+	// station; an Adana and a Bukhara university's news pages, an
+	// Armenian television station, a Turkish television channel and a
+	// Tehran university's pages; a Middlesboro daily, a Manizales daily,
+	// a Tofino-Ucluelet weekly, a Baytown daily and a Grenadian weekly; a
+	// Zaria radio station, a Juba site, a Tamale site, a Kumbo community
+	// radio station and a Zimbabwean community radio station). Their
+	// reports named only outlets and counts (heldout836's printed
+	// heldout620's one-line metadata.csv with its layout example and
+	// counted "Rádio" as generic; heldout837's counted "Kanal", Turkish
+	// for "channel", as generic; heldout838's printed heldout667's and
+	// heldout606's metadata.csv and the lines its novelty greps matched,
+	// and counted "Daily", "News", "Sun", "New" and "Today" as generic).
+	// Held back, untuned, for the measure after heldout832-835.
+	// First measurements (2026-12-08, at 51bf3462, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout836 95.4%, 95.4% (92.0%, 92.0%), 100%, 96.4%, 97.6%, 100%, 59.0%
+	//   heldout837 90.2%, 86.0% (89.0%, 84.9%), 100%, 91.9%, 95.9%, 86.7%, 70.3%
+	//   heldout838 91.8%, 92.9% (88.2%, 89.3%), 100%, 96.2%, 100%, 93.3%, 59.0%
+	//   heldout839 96.5%, 96.5% (94.2%, 94.2%), 100%, 94.0%, 96.4%, 83.3%, 72.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout836", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 94, meta: 96}, true},
+	{"testdata/heldout837", heldoutFloors{found: 87, correct: 83, qual: 96, src: 88, period: 92, meta: 83}, true},
+	{"testdata/heldout838", heldoutFloors{found: 88, correct: 89, qual: 96, src: 93, period: 95, meta: 90}, true},
+	{"testdata/heldout839", heldoutFloors{found: 93, correct: 93, qual: 96, src: 91, period: 93, meta: 80}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4742,7 +4771,8 @@ var heldoutSets = []struct {
 // heldout816-823 joined (56-75%), to 73.90% as heldout812-815 were
 // tuned on, to 73.78% as heldout824-831 joined (54-76%), and to 73.79%
 // as heldout816-819 were tuned on, where it stayed as heldout820-823
-// were tuned on, and to 73.74% as heldout832-835 joined (63-68%).
+// were tuned on, to 73.74% as heldout832-835 joined (63-68%), and to
+// 73.70% as heldout836-839 joined (59-72%).
 const heldoutPlaceFloor = 73.5
 
 func TestHeldout(t *testing.T) {
