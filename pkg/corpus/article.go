@@ -91,6 +91,14 @@ func parseArticle(name, text string) *Article {
 			}
 		}
 	}
+	if !strings.ContainsFunc(a.Publisher, isLatinLetter) && a.Publisher != "" {
+		// "© 2020 «Түркістан» апталығы" in the footer under the masthead
+		// "TÜRKISTAN": the name as the masthead spells it in Latin letters
+		first, _, _ := strings.Cut(strings.TrimSpace(p.text), "\n")
+		if latin := latinMasthead(strings.TrimSpace(first), a.Publisher); latin != "" {
+			a.Publisher = latin
+		}
+	}
 	a.Publisher = withoutOwnInitials(a.Publisher)
 	if ownWire(a.Wire, a.Publisher) {
 		a.Wire = "" // the outlet's own story, not a wire's

@@ -352,9 +352,12 @@ func (x *extractor) newFig(f figure, s span) *fig {
 		// the part is named after the whole.
 		n := skipSpaceInline(b, g.end)
 		p := strings.ToLower(letterRun(b, n))
-		if p == "who" || p == "that" {
+		if p == "who" || p == "that" || partPostmodifiers[p] {
 			// "more than half a million of those who have fled since
-			// December are children": the predicate after the clause
+			// December are children", "about 500,000 of those on the move
+			// are children", "half a million of those displaced since
+			// December are children": the predicate after the clause or
+			// phrase
 			if at := predicateAfterClause(b[n:s.end]); at > 0 {
 				n = n + at
 				p = strings.ToLower(letterRun(b, n))
@@ -667,6 +670,10 @@ func predicateAfterClause(text string) int {
 	}
 	return best
 }
+
+// partPostmodifiers open a phrase that may follow a part's whole before
+// its predicate: "of those on the move are children".
+var partPostmodifiers = wordSet(`on in since from at inside across along near over during`)
 
 // partOfThe reports "of the displaced", "of the victims": a part of a
 // group of people named by a noun or a participle.
@@ -1091,9 +1098,18 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			// (Troops do not carry across a paragraph: "Turkey has poured
 			// around 7,000 troops into Idlib. // Back in Hazano ...
 			// 'another 500,000 could come,' he said" are people.)
-			u := x.facts[len(x.facts)-1].Unit
+			from := len(x.facts) - 1
 			if g.parent >= 0 {
-				u = x.facts[g.parent].Unit
+				from = g.parent
+			}
+			u := x.facts[from].Unit
+			if g.link != "part" && x.facts[from].Start < s.start {
+				// "Some 500,000 of those are children. A further 150,000
+				// have fled": more of the whole, not of its part
+				u = x.wholeUnit(from)
+			}
+			if g.parent >= 0 {
+				// the unit of the count it goes on
 			} else if !isPersonUnit(u) && x.facts[len(x.facts)-1].Start < s.start && peopleVerbAfter(b, g.end, s.end) {
 				// "At least 532 people landed in 13 boats. It said a further
 				// 150 had reached Chios.": people, not boats ("2,400 tents
@@ -1120,19 +1136,23 @@ func (x *extractor) sentence(s span, figs []*fig) {
 			if g.more {
 				from = s.start
 			}
-			p := x.facts[len(x.facts)-1]
+			pi := len(x.facts) - 1
 			if g.link == "restatement" && g.parent >= 0 {
 				// "176,000 people ..., almost 70,000 of them children. The
 				// administration puts it closer to 300,000": the noun of
 				// the count restated, not of its part.
-				p = x.facts[g.parent]
+				pi = g.parent
 			}
+			p := x.facts[pi]
 			if p.Unit != "" && isPersonUnit(p.Unit) && p.Start >= from && !populationBetween(b, p.End, g.start) &&
 				!(p.Start < s.start && isMilitaryUnit(p.Unit)) {
 				// (not soldiers from the sentence before: "33 of its
 				// soldiers were killed. Erdogan said "hundreds of
 				// thousands" had left")
 				g.unit = p.Unit
+				if g.link != "part" && p.Start < s.start {
+					g.unit = x.wholeUnit(pi) // "... of those are children. A further 80,000 have fled": people
+				}
 				fact.Unit = g.unit
 			}
 		}
@@ -2339,6 +2359,11 @@ func (x *extractor) categorise(fact *Fact, s span, g *fig) {
 		fact.Category, fact.Rule = p.Category, g.link
 		if fact.Unit == "" && g.link == "restatement" {
 			fact.Unit = p.Unit
+			if p.Start < s.start {
+				// "Half a million of those are children. ... puts the
+				// figure higher, at more than one million": people
+				fact.Unit = x.wholeUnit(g.parent)
+			}
 		}
 		if c, ok := restatedCategory(x.body[s.start:g.start]); ok && g.link == "restatement" {
 			fact.Category = c // "puts the camp's population higher, at about 50,000"
@@ -5316,6 +5341,11 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 	if p := bestPlace(placesOf(tokRange(toks, g.preStart, g.postEnd)), g.start); p != "" {
 		return p
 	}
+	if w := worldScope(b[s.start:s.end]); w != "" {
+		// "a record 70.8 million people were forcibly displaced
+		// worldwide": the world, not the place the story is about
+		return w
+	}
 	if p := rowPlace(b, s); p != "" {
 		return p // "Til Temir      24,000"
 	}
@@ -5380,7 +5410,34 @@ func (x *extractor) location(s span, g *fig, cat Category, unit string) string {
 		}
 		t = sentenceAt(b, prevNonSpace(b, t.start))
 	}
-	return x.mainPlaceOf()
+	main := x.mainPlaceOf()
+	if i := strings.Index(b, main); main != "" && i > s.end {
+		// The place the story names most, but only further down ("People
+		// in Međimurje remember" under paragraphs on north-eastern Syria):
+		// not yet what the story is about here; the place named most up
+		// to the figure is.
+		if p, _ := mostNamedPlace(b[:s.end]); p != "" {
+			return p
+		}
+	}
+	return main
+}
+
+// worldScope returns "worldwide" or "world" when sentence counts across
+// the world ("displaced worldwide", "70.8 million people around the
+// world"), as it writes it; else "". ("One of the largest camps in the
+// world" ranks a place, and counts nothing worldwide.)
+func worldScope(sentence string) string {
+	low := strings.ToLower(sentence)
+	if containsWord(low, "worldwide") {
+		return "worldwide"
+	}
+	for _, w := range []string{"around the world", "across the world"} {
+		if i := strings.Index(low, w); i >= 0 && !strings.HasSuffix(low[:i], "from ") {
+			return "world" // (not "foreigners from around the world": where they come from)
+		}
+	}
+	return ""
 }
 
 // authorityNouns are the state bodies that act at home, at the border and
@@ -6442,9 +6499,24 @@ func pluralNounOf(u string) string {
 
 // isPart reports a fact that counts a part of a count: "around 170,000
 // of the newly displaced", "80,000 of them".
+// wholeUnit returns the unit of the fact at i, or, when that fact is a
+// part of a whole told just before it ("Half a million of those are
+// children" after "nearly 900,000 people have fled"), the whole's unit.
+func (x *extractor) wholeUnit(i int) string {
+	if !isPart(x.facts[i]) {
+		return x.facts[i].Unit
+	}
+	for p := i - 1; p >= 0 && p >= i-4; p-- {
+		if q := x.facts[p]; !isPart(q) && isPersonUnit(q.Unit) && q.Value > x.facts[i].Value {
+			return q.Unit
+		}
+	}
+	return x.facts[i].Unit
+}
+
 func isPart(f Fact) bool {
 	low := strings.ToLower(f.Phrase)
-	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(low, " of the ") || strings.Contains(low, " of them ")
+	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(low, " of the ") || strings.Contains(low, " of them ") || strings.Contains(low, " of those ")
 }
 
 // restatesTotal reports words before a restated count that name it a

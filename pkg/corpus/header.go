@@ -244,8 +244,16 @@ func proseLine(l string) bool {
 	if wordCount(l) < 8 || !endsSentence(l) {
 		return false
 	}
-	if i := strings.LastIndex(l, " | "); i > 0 && (wordCount(l[i+3:]) <= 3 || wordCount(l[i+3:]) <= 5 && foundingYear(l[i+3:])) {
-		return false // "Nezavisni list Pančeva i južnog Banata | od 1869.", "... | leidžiamas nuo 1989 m.": a tagline and the founding year
+	for _, sep := range []string{" | ", " · "} {
+		if i := strings.LastIndex(l, sep); i > 0 {
+			if last := l[i+len(sep):]; wordCount(last) <= 3 || wordCount(last) <= 5 && foundingYear(last) {
+				// "Nezavisni list Pančeva i južnog Banata | od 1869.", "... |
+				// leidžiamas nuo 1989 m.": a tagline and the founding year;
+				// "El Decano de la Prensa Nacional · Veracruz, Ver.": a
+				// tagline and the outlet's town, its state abbreviated
+				return false
+			}
+		}
 	}
 	// A closing quote ends a sentence only after its full stop: a headline
 	// may end on a quotation ("... 'There is nowhere left to run'").
@@ -892,6 +900,12 @@ func captionLine(l string) bool {
 		return false
 	}
 	credit := l[open+1 : len(l)-1]
+	if label, _, ok := strings.Cut(l, ":"); ok && wordCount(label) == 1 && strings.HasPrefix(credit, label+":") {
+		// "Sawir: Families leaving Afrin. (Sawir: wakaaladaha)": one
+		// word labels the line and its bracketed credit alike, the
+		// page's word for "photo", whatever its language
+		return true
+	}
 	low := strings.ToLower(credit)
 	return wordCount(credit) <= 8 && (strings.Contains(credit, "/") || strings.Contains(low, "photo") ||
 		strings.Contains(low, "getty") || strings.Contains(credit, "©"))

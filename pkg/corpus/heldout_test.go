@@ -4592,7 +4592,7 @@ var heldoutSets = []struct {
 	// heldout821's grepped for its outlets over every set, later ones
 	// too, and counted the hits without opening those files; heldout822's
 	// counted "Herald", "Press", "Valley", "Sun" and "Las" as generic).
-	// Tuned on once (this round's commit, "tune on heldout820-823").
+	// Tuned on once (a0b07b6f).
 	// First measurements (2026-12-07, at 4f6cfca9, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4620,7 +4620,7 @@ var heldoutSets = []struct {
 	// moved one article to another outlet when the first one's name
 	// turned up; heldout826's counted "El", "The" and "Daily" as
 	// generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout824-827").
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4629,10 +4629,10 @@ var heldoutSets = []struct {
 	//   heldout826 95.2%, 91.9% (92.8%, 89.5%), 100%, 92.4%, 96.2%, 93.3%, 75.9%
 	//   heldout827 91.4%, 90.2% (88.9%, 87.8%), 100%, 91.9%, 98.6%, 96.7%, 60.8%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout824", heldoutFloors{found: 91, correct: 88, qual: 96, src: 91, period: 95, meta: 96}, true},
-	{"testdata/heldout825", heldoutFloors{found: 92, correct: 91, qual: 96, src: 91, period: 93, meta: 93}, true},
-	{"testdata/heldout826", heldoutFloors{found: 92, correct: 88, qual: 96, src: 89, period: 93, meta: 90}, true},
-	{"testdata/heldout827", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 93}, true},
+	{"testdata/heldout824", heldoutFloors{found: 91, correct: 88, qual: 96, src: 91, period: 95, meta: 96}, false},
+	{"testdata/heldout825", heldoutFloors{found: 92, correct: 91, qual: 96, src: 91, period: 93, meta: 93}, false},
+	{"testdata/heldout826", heldoutFloors{found: 92, correct: 88, qual: 96, src: 89, period: 93, meta: 90}, false},
+	{"testdata/heldout827", heldoutFloors{found: 88, correct: 87, qual: 96, src: 88, period: 95, meta: 93}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, at the same time as heldout824-827, from
 	// the same brief with new outlet kinds (a Norwegian paper, a Finnish
@@ -4646,7 +4646,7 @@ var heldoutSets = []struct {
 	// hosting domain as generic; heldout830's printed heldout632's
 	// one-line metadata.csv; heldout831's counted "Radio", "Community"
 	// and "News" as generic).
-	// Held back, untuned, for the measure after heldout824-827.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4772,8 +4772,14 @@ var heldoutSets = []struct {
 // tuned on, to 73.78% as heldout824-831 joined (54-76%), and to 73.79%
 // as heldout816-819 were tuned on, where it stayed as heldout820-823
 // were tuned on, to 73.74% as heldout832-835 joined (63-68%), and to
-// 73.70% as heldout836-839 joined (59-72%).
-const heldoutPlaceFloor = 73.5
+// 73.70% as heldout836-839 joined (59-72%). The floor went to 74.0% when
+// heldout824-827 were tuned on and drew the whole to 74.63%: a place a
+// story names most, but only after a figure ("People in Međimurje
+// remember" under paragraphs on north-eastern Syria), stopped being that
+// figure's place, where the place named most up to it is; "the
+// Kurdistan Region of Iraq" was read as the region, not the country; and
+// a count "worldwide" or "around the world" was placed there.
+const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
 	var places score // locations over every set that ran

@@ -211,6 +211,9 @@ func prepPlace(toks []token, i int) (p place, prep bool) {
 	if ok && lw == "of" && (i == 0 || !placeNouns[toks[i-1].lower()] && toks[i-1].lower() != "out") {
 		ok = false // "the town of Afrin", "out of Afrin", not "the Union of Medical Care"
 	}
+	if ok && lw == "of" && i >= 2 && toks[i-1].capitalised() && toks[i-2].capitalised() && !toks[i-2].punct {
+		ok = false // "the Kurdistan Region of Iraq": the country a named region lies in
+	}
 	if ok && lw == "to" && i > 0 && toks[i-1].lower() == "according" {
 		ok = false // "according to the United Nations": a source, not a destination
 	}

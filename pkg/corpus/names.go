@@ -33,7 +33,7 @@ var titleWords = wordSet(`president vice prime minister foreign defence defense 
 var descriptorNouns = wordSet(`agency ministry office official spokesman spokeswoman spokesperson daily newspaper paper broadcaster mayor foundation charity board society
 	organisation organization group administration council government army military municipality
 	committee commission monitor observatory department authority authorities report statement
-	mission force forces coalition alliance body service survey study center centre archdiocese diocese patriarchate`)
+	mission force forces coalition alliance body service survey study center centre archdiocese diocese patriarchate directorate volunteer`)
 
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = wordSet(`agency ministry office organisation organization group administration
@@ -402,6 +402,31 @@ func placedBody(np []token, k int) bool {
 	return rest[0].capitalised() && !hasDigit(rest[0].text)
 }
 
+// affiliatedRole reports a role and the body it serves, joined by "with"
+// at np[k]: "a volunteer with the local council", "a rescue worker with
+// the White Helmets". Without the body, the role alone names nobody.
+func affiliatedRole(np []token, k int) bool {
+	if np[k].lower() != "with" || k == 0 || k+2 >= len(np) || k+6 < len(np) || np[k+1].lower() != "the" {
+		return false
+	}
+	if head := np[k-1]; head.capitalised() || !affiliatedRoles[head.lower()] {
+		return false
+	}
+	last := np[len(np)-1]
+	return last.capitalised() && !last.punct || orgWords[last.lower()]
+}
+
+// roleWithBody reports a name that affiliatedRole kept whole: a person,
+// "volunteer with the local council", though it ends on a body's noun.
+func roleWithBody(name string) bool {
+	role, _, ok := strings.Cut(name, " with the ")
+	return ok && affiliatedRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
+}
+
+// affiliatedRoles are the roles people report in for a body they work
+// with.
+var affiliatedRoles = wordSet(`volunteer worker doctor nurse medic paramedic official coordinator spokesman spokeswoman member`)
+
 // singlePersons are the placedBodies that name one person, whom a
 // nationality describes well enough: "a Kurdish official".
 var singlePersons = wordSet(`official doctor spokesman spokeswoman`)
@@ -529,7 +554,7 @@ func (r *resolver) nameDepth(np []token, pos, depth int) string {
 				np = np[:k] // "Camp doctors around Atmeh" (not "Hope Across Borders", a name)
 			}
 		case "in", "at", "from", "on", "near", "inside", "with", "by", "based", "seen", "obtained", "reviewed", "working", "operating", "active":
-			if placedBody(np, k) {
+			if placedBody(np, k) || affiliatedRole(np, k) {
 				return joinTokens(np) // "Kurdish officials in Dohuk province", "the governor's office in Edirne"
 			}
 			np = np[:k] // also "a JCC document seen by the paper"
@@ -798,6 +823,13 @@ func appositiveName(rest string) string {
 	rest = strings.TrimPrefix(rest, "the ")
 	name, _, ok := strings.Cut(rest, ",")
 	ws := strings.Fields(name)
+	acronym := ""
+	if n := len(ws); n >= 2 && strings.HasPrefix(ws[n-1], "(") && strings.HasSuffix(ws[n-1], ")") && isAcronym(strings.Trim(ws[n-1], "()")) {
+		// ", the International Organization for Migration (IOM), said":
+		// the acronym the name is given, which names it best
+		acronym, ws = strings.Trim(ws[n-1], "()"), ws[:n-1]
+		name = strings.Join(ws, " ")
+	}
 	if !ok || len(ws) == 0 || len(ws) > 8 || !isUpper(ws[0][0]) || !isUpper(ws[len(ws)-1][0]) || countryNames[strings.ToLower(name)] {
 		return ""
 	}
@@ -805,6 +837,9 @@ func appositiveName(rest string) string {
 		if !isUpper(w[0]) && !nameJoiners[w] {
 			return ""
 		}
+	}
+	if acronym != "" {
+		return acronym
 	}
 	return name
 }
@@ -1028,7 +1063,7 @@ func (r *resolver) lastSpeaker(pos int, pronoun string, depth int) string {
 			if pronoun == "it" && !org && strings.Contains(name, " ") && isUpper(name[0]) {
 				continue
 			}
-			if (pronoun == "he" || pronoun == "she") && (org && !endsWithRole(name) || pluralNoun(name)) {
+			if (pronoun == "he" || pronoun == "she") && (org && !endsWithRole(name) && !roleWithBody(name) || pluralNoun(name)) {
 				continue // not "Many families told us ..., she said"
 			}
 			best, bestAt = name, a.subject[0].start
@@ -1240,6 +1275,14 @@ var governmentSeats = wordSet(`ankara athens damascus beirut amman baghdad tehra
 // fullest earlier mention of that noun ("the U.N. refugee agency UNHCR",
 // "The U.N. human rights office", "A Turkish security official").
 func (r *resolver) descriptor(noun string, pos, depth int) string {
+	if orgDescriptors[noun] {
+		if acr := r.lastAcronym(pos, 1); acr != "" {
+			// "refugees registered with UNHCR, according to the agency's
+			// latest figures": the organisation its own sentence names,
+			// before any agency named further back
+			return acr
+		}
+	}
 	low := strings.ToLower(r.body[:pos])
 	for end := len(low); ; {
 		i := lastWordIndex(low[:end], noun)
@@ -1287,6 +1330,23 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 		if e < len(toks) && e-k > 1 && strings.HasPrefix(toks[e].text, "(") && strings.HasSuffix(toks[e].text, ")") {
 			e++ // the name's acronym in parentheses, which names it best
 		}
+		if e == k+1 && e+1 < len(toks) && placedBodies[noun] && (toks[e].lower() == "in" || toks[e].lower() == "at") && toks[e+1].capitalised() && !toks[e+1].punct {
+			// "the provincial migration directorate in Bartın": the place
+			// tells the body apart, as it did where it was named
+			for e += 2; e < len(toks) && toks[e].capitalised() && !toks[e].punct; e++ {
+			}
+		}
+		if e == k+1 && affiliatedRoles[noun] && e+2 < len(toks) && toks[e].lower() == "with" && toks[e+1].lower() == "the" {
+			// "a volunteer with the local council": the body it serves
+			// tells the role apart
+			f := e + 2
+			for f < len(toks) && f < e+6 && !toks[f].punct && !speechVerbs[toks[f].lower()] {
+				f++
+			}
+			if affiliatedRole(toks[a:f], e-a) {
+				e = f
+			}
+		}
 		np := toks[a:e]
 		if len(np) == 1 {
 			continue // another bare "the agency"
@@ -1316,7 +1376,7 @@ func (r *resolver) descriptor(noun string, pos, depth int) string {
 		if name := r.sentenceSubjectName(pos); name != "" {
 			return name
 		}
-		if acr := r.lastAcronym(pos); acr != "" {
+		if acr := r.lastAcronym(pos, 25); acr != "" {
 			return acr
 		}
 	}
@@ -1377,11 +1437,16 @@ func lastWordIndex(s, w string) int {
 	}
 }
 
+// orgDescriptors are the nouns that stand for an organisation: "the
+// agency", "the organisation".
+var orgDescriptors = wordSet(`agency organisation organization`)
+
 // lastAcronym returns the last organisation acronym before pos ("UNHCR",
-// "UNICEF"), skipping countries ("U.S.").
-func (r *resolver) lastAcronym(pos int) string {
+// "UNICEF") in the sentences up to it, at most that many, skipping
+// countries ("U.S.").
+func (r *resolver) lastAcronym(pos, sentences int) string {
 	s := sentenceAt(r.body, pos)
-	for n := 0; n < 25; n++ {
+	for n := 0; n < sentences; n++ {
 		toks := tokRange(r.tokens(s), s.start, min(s.end, pos))
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := strings.Trim(toks[k].text, "()")

@@ -474,6 +474,15 @@ var notFacts = []notFact{
 		if firstCellNumber(b, f) {
 			return true // "Domiz 1         Duhok      319": the number in a row's name
 		}
+		if i := f.start; f.digits && i >= 2 && b[i-1] == '/' && isDigit(b[i-2]) {
+			k := i - 1
+			for k > 0 && isDigit(b[k-1]) {
+				k--
+			}
+			if identifierNouns[strings.ToLower(wordBefore(b, k))] {
+				return true // "resolution 55/76": the identifier's second part
+			}
+		}
 		if u, _ := unitAfter(b, f); identifierNouns[w] && measureUnits[strings.ToLower(u)] {
 			return false // "a zone 32 km deep": a length, not Zone 32
 		}
@@ -1141,11 +1150,20 @@ func isMoney(b string, f figure) bool {
 	return false
 }
 
+// clockHedges may stand between a preposition and the hour it gives:
+// "until about 2 in the afternoon".
+var clockHedges = wordSet(`about around roughly approximately nearly almost just`)
+
 func isClockTime(b string, f figure) bool {
 	if f.value >= 1 && f.value <= 12 && !f.scale && (!f.isRange || f.high <= 12) {
 		// "arrive at 2 in the morning", "until eleven at night", "at two or
-		// three in the morning": an hour.
-		switch strings.ToLower(wordBefore(b, f.start)) {
+		// three in the morning": an hour; "until about 2 in the
+		// afternoon", an hour hedged.
+		before := strings.ToLower(wordBefore(b, f.start))
+		if k := prevWordStart(b, f.start); clockHedges[before] && k >= 0 {
+			before = strings.ToLower(wordBefore(b, k))
+		}
+		switch before {
 		case "at", "until", "till", "by", "around", "before", "after", "since", "from":
 			k := skipSpaceInline(b, f.end)
 			rest := strings.ToLower(b[k:min(len(b), k+20)])

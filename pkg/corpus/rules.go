@@ -161,6 +161,9 @@ var rules = []rule{
 		// "About 300 people gathered outside the UN office in Yerevan,
 		// carrying portraits": a protest
 		"#n * gathered|assembled|protested|rallied outside|before the * office|offices|embassy|consulate|parliament|ministry|building|headquarters",
+		// "Between 150 and 200 people ... gathered outside a community
+		// hall": a meeting in the outlet's own town
+		"#n * gathered|assembled|protested|rallied outside|before a * hall|church|cathedral|synagogue|library|museum",
 		// "which supports 2,300 refugee families in the Bekaa with cash":
 		// an aid group's reach
 		"supports|supported|supporting|assists|assisted|assisting #n ** with",
@@ -1337,7 +1340,9 @@ var rules = []rule{
 		// "saw hundreds of people sheltering from the cold under plastic
 		// sheets" at the crossing: people stuck there, not a stock hosted
 		"#n * sheltering|sheltered from the|air cold|rain|wind|strikes|shelling|bombing|bombardment",
-		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at|around ** border|frontier|heights|crossing|crossings|fence",
+		// "more than 13,000 people gathered at the Pazarkule gate"
+		"#n ** sheltering|massed|massing|gathered|gathering|camped|camping * near|close|along|by|at|around ** border|frontier|heights|crossing|crossings|fence|gate|gates",
+
 		// "at the Kastanies crossing, where some 2,000 people had massed"
 		"crossing|crossings|border|frontier|gate|gates|fence where * #n ** massed|massing|gathered|gathering|camped|camping|waiting|waited",
 		// "tens of thousands of Syrians who fled a government offensive in
@@ -1710,7 +1715,13 @@ var rules = []rule{
 		// "Maybe ten made it to Europe": reached where they fled to.
 		"#n * made|make it to|into|across",
 		// "We left Homs with 40 families": people who left a place together.
-		"we|they|i|he|she left ** with #n",
+		// "My parents left Qamishli on Saturday with maybe twenty
+		// relatives"
+		"we|they|i|he|she|parents|family|mother|father left ** with #n",
+		"we|they|i|he|she|parents|family|mother|father left ** with maybe|perhaps|about|around|some|nearly|almost #n",
+		// "about 15 Armenian families who had lived in villages of the
+		// Afrin district reached the city": people from a place who came
+		"#n ** who|that * lived|living ** reached|arrived",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
 		// "about 30 families from his neighborhood had packed cars and
 		// left for Sanliurfa"

@@ -36,7 +36,13 @@ var believerNouns = wordSet(`officials authorities experts analysts observers di
 // attitudeVerbs credit a feared or expected outcome to their subject; their
 // scope ends with the clause.
 var attitudeVerbs = wordSet(`fears feared fear worries worried believes believe expects expected expect hopes
-	predicted predicts predict thinks`)
+	predicted predicts predict thinks wants wanted`)
+
+// wishVerbs are the attitude verbs that say what their subject wants, a
+// plan whose figures it gives ("Ankara wants a 'safe zone' about 30 km
+// deep"), unless someone in the sentence says so ("Turkey wants to
+// resettle up to 2 million, Erdogan said").
+var wishVerbs = wordSet(`wants wanted`)
 
 // dataVerbs credit a figure to the source of the data that shows it:
 // "interior ministry figures show", "figures from the U.N. show".
@@ -69,6 +75,31 @@ func ownCount(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// countCopulas link a count to its value: "OCHA's latest figure is".
+var countCopulas = wordSet(`is was stands stood remains`)
+
+// possessiveCountOwner returns the owner that np, a count's noun phrase,
+// opens with a possessive ("OCHA's" in "OCHA's latest figure", "the
+// agency's" in "the agency's own estimate"), or nil.
+func possessiveCountOwner(np []token) []token {
+	n := len(np)
+	if n < 2 || !countWords[np[n-1].lower()] && !dataNouns[np[n-1].lower()] {
+		return nil
+	}
+	for k := n - 2; k >= 0 && k >= n-3; k-- {
+		if lw := np[k].lower(); strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			if k == 0 && possessives[lw] {
+				return nil
+			}
+			return np[:k+1]
+		}
+		if np[k].punct {
+			return nil
+		}
+	}
+	return nil
 }
 
 // itPutAs follow "put it" when a source gives a count: "puts it closer
@@ -126,6 +157,7 @@ type attribution struct {
 	subject            []token // the subject noun phrase, in text order
 	pre                bool    // the reported content follows the verb
 	attitude           bool    // scope ends at the clause
+	wish               bool    // a wishVerbs verb: it yields to any other attribution in the sentence
 	according          bool    // "according to X": covers the whole sentence
 	scopeEnd           int
 }
@@ -244,6 +276,11 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 				out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: np,
 					pre: contentFollows(toks, i+1), scopeEnd: s.end})
 			}
+		case countCopulas[lw] && len(possessiveCountOwner(subjectBefore(toks, i))) > 0 && i+1 < len(toks) && !toks[i+1].punct:
+			// "OCHA's latest figure is about 180,000 people": the count's
+			// owner gives it
+			out = append(out, attribution{verbStart: t.start, verbEnd: t.end, subject: possessiveCountOwner(subjectBefore(toks, i)),
+				pre: true, scopeEnd: s.end})
 		case speechVerbs[lw] || attitudeVerbs[lw] || putVerbs[lw] && i+2 < len(toks) && countPhrase(toks[i+1:]) || reviseVerbs[lw] && ownCount(toks[i+1:]) ||
 			speakOf(toks, i) ||
 			giveVerbs[lw] && givesData(toks[i+1:]) || sightVerbs[lw] && slices.ContainsFunc(toks[max(0, i-6):i], func(t token) bool { return witnessNouns[t.lower()] }):
@@ -312,7 +349,7 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			if (lw == "tell" || lw == "tells" || lw == "told") && tellsAThing(toks[i+1:]) {
 				continue // "the streets tell the story of the war"
 			}
-			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], scopeEnd: s.end}
+			a := attribution{verbStart: t.start, verbEnd: t.end, attitude: attitudeVerbs[lw], wish: wishVerbs[lw], scopeEnd: s.end}
 			after := i + 1
 			if (i == 0 || toks[i-1].punct) && speechVerbs[lw] && lw != "told" && lw != "tell" && lw != "tells" {
 				// "..., said Mohammed Othman, a representative"; but in
@@ -436,6 +473,9 @@ func attributionsOf(b string, s span, toks []token) []attribution {
 			}
 			out = append(out, a)
 		}
+	}
+	if len(out) > 1 && slices.ContainsFunc(out, func(a attribution) bool { return a.wish }) {
+		out = slices.DeleteFunc(out, func(a attribution) bool { return a.wish })
 	}
 	return out
 }
@@ -844,6 +884,9 @@ func subjectBefore(toks []token, v int) []token {
 				return nil
 			}
 		}
+		if name := nameGivenIn(seg); len(name) > 0 {
+			return name // "A woman from Jinderes, who gave her name only as Rojin, said": Rojin
+		}
 		switch {
 		case len(seg) > 1 && (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && !seg[1].capitalised():
 			i = j - 1 // "General Security, Lebanon's border and immigration agency, says": an apposition
@@ -1039,10 +1082,40 @@ func appositionBefore(toks []token, i int) int {
 		}
 		k--
 	}
-	if k < 1 || k+1 > i || toks[k+1].lower() != "a" && toks[k+1].lower() != "an" || !toks[k-1].capitalised() || toks[k-1].punct {
+	if k < 1 || k+1 > i {
+		return 0
+	}
+	name := k - 1
+	aged := isDigit(toks[name].text[0]) && name >= 2 && toks[name-1].text == ","
+	if aged {
+		name -= 2 // "Nadia Haddad Kassab, 44, the association's president, whose ...": the name before the age
+	}
+	if d := toks[k+1].lower(); d != "a" && d != "an" && !(d == "the" && aged) {
+		return 0
+	}
+	if !toks[name].capitalised() || toks[name].punct {
 		return 0
 	}
 	return k
+}
+
+// nameGivenIn returns the name a relative clause says the person gave,
+// "who gave her name only as Rojin", or nil.
+func nameGivenIn(seg []token) []token {
+	if len(seg) < 5 || seg[0].lower() != "who" {
+		return nil
+	}
+	for k := 1; k+1 < len(seg); k++ {
+		if seg[k].lower() != "as" || seg[k-1].lower() != "name" && !(seg[k-1].lower() == "only" && seg[k-2].lower() == "name") {
+			continue
+		}
+		name := seg[k+1:]
+		if len(name) > 3 || !allNameTokens(name) {
+			return nil
+		}
+		return name
+	}
+	return nil
 }
 
 // fromBefore reports "from" among toks: the "to" after it closes a span

@@ -94,6 +94,25 @@ func addressedTransliteration(name, url string) string {
 	return strings.Join(spelled, " ")
 }
 
+// latinMasthead returns the page's first line in title case when it is a
+// masthead in Latin capitals that a word of the name, written in Cyrillic
+// or Greek letters, spells letter for letter once accents are set aside:
+// "Türkistan" for "TÜRKISTAN" over a footer's "«Түркістан» апталығы"
+// ("Türkistan weekly"); else "".
+func latinMasthead(first, name string) string {
+	first = strings.TrimPrefix(first, "\ufeff")
+	if first == "" || strings.ToUpper(first) != first || !strings.ContainsFunc(first, isLatinLetter) || wordCount(first) > 4 {
+		return ""
+	}
+	want := squash(foldAccents(strings.ToLower(first)))
+	for _, w := range strings.Fields(name) {
+		if l, ok := transliterate(strings.Trim(w, "«»„“”\"'")); ok && len(l) >= 4 && squash(l) == want {
+			return titleCase(first)
+		}
+	}
+	return ""
+}
+
 // shortenedFirstWord returns the name in Latin letters when the host
 // shortens its first word and spells the rest in full: "prkommuna" for
 // "ПРИКАСПИЙСКАЯ КОММУНА", "Prikaspiyskaya Kommuna"; else "".
