@@ -4716,6 +4716,35 @@ var heldoutSets = []struct {
 	{"testdata/heldout837", heldoutFloors{found: 87, correct: 83, qual: 96, src: 88, period: 92, meta: 83}, true},
 	{"testdata/heldout838", heldoutFloors{found: 88, correct: 89, qual: 96, src: 93, period: 95, meta: 90}, true},
 	{"testdata/heldout839", heldoutFloors{found: 93, correct: 93, qual: 96, src: 91, period: 93, meta: 80}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout824-827 were tuned on, from
+	// the same brief with new outlet kinds (a Korbach daily, an Umeå-area
+	// paper, a Mels paper, a Torres Vedras weekly and a Husnes paper; a
+	// Turkish business weekly, a Baku daily, a Kabardino-Balkarian site,
+	// a Tehran defence agency and an Uzbek site; a Sioux Falls television
+	// site, an Eastern Caribbean site, a Peterborough site, a Berkshires
+	// site and a Lima site; a Senegalese site, an Angolan site, a Malawian
+	// television station, an Ethiopian television station and a Lesotho
+	// site). Their reports named only outlets and counts (heldout840's
+	// printed heldout619's one-line metadata.csv with its layout example
+	// and counted "Landeszeitung" and "Västerbotten" as generic;
+	// heldout841's opened heldout648's metadata.csv and listed its
+	// articles folder; heldout842's counted "News" and "NOW" as generic;
+	// heldout843's could not confirm that its outlets exist and guessed
+	// two of their addresses).
+	// Held back, untuned, for the measure after heldout836-839.
+	// First measurements (2026-12-08, at ed419320, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout840 92.8%, 92.8% (89.2%, 89.2%), 100%, 94.8%, 98.7%, 100%, 84.4%
+	//   heldout841 89.4%, 87.4% (the same), 100%, 94.7%, 93.4%, 93.3%, 72.4%
+	//   heldout842 90.1%, 88.0% (87.7%, 85.5%), 100%, 97.3%, 94.5%, 96.7%, 69.9%
+	//   heldout843 97.7%, 97.7% (95.3%, 95.3%), 100%, 95.2%, 100%, 100%, 72.6%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout840", heldoutFloors{found: 89, correct: 89, qual: 96, src: 91, period: 95, meta: 96}, true},
+	{"testdata/heldout841", heldoutFloors{found: 86, correct: 84, qual: 96, src: 91, period: 90, meta: 90}, true},
+	{"testdata/heldout842", heldoutFloors{found: 87, correct: 85, qual: 96, src: 94, period: 91, meta: 93}, true},
+	{"testdata/heldout843", heldoutFloors{found: 94, correct: 94, qual: 96, src: 92, period: 95, meta: 96}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4778,7 +4807,8 @@ var heldoutSets = []struct {
 // remember" under paragraphs on north-eastern Syria), stopped being that
 // figure's place, where the place named most up to it is; "the
 // Kurdistan Region of Iraq" was read as the region, not the country; and
-// a count "worldwide" or "around the world" was placed there.
+// a count "worldwide" or "around the world" was placed there. It stayed
+// at 74.63% as heldout840-843 joined (70-84%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
