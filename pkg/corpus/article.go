@@ -634,13 +634,13 @@ func reportingAgency(part string) string {
 // German, French, Afrikaans, Norwegian, Slovene, Czech, South Slavic
 // ("Piše:", writes), Spanish, Portuguese, Dutch, Polish ("Relacja:",
 // "Oprac.", compiled by), Albanian ("Nga"), the
-// Nordic and Slavic "Tekst:" and the Turkish "Röportaj:" (interview) and
+// Nordic and Slavic "Tekst:", the Swedish and German "Text:" and the Turkish "Röportaj:" (interview) and
 // "Haber:" (report), and the Swahili "Na" ("Na Dawati la Habari", by the
 // news desk).
 var (
 	authorLabels          = []string{"Author: ", "Authors: "} // "Author: Associated Press"
 	englishBylinePrefixes = []string{"By ", "By: ", "by: ", "Written by ", "Words by ", "Reported by ", "Story by ", "Text by ", "Interview by ", "Posted by "}
-	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Teksti: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
+	otherBylinePrefixes   = []string{"Von ", "Par ", "Deur ", "Av ", "Avtor: ", "Autor: ", "Piše: ", "Pišu: ", "Por ", "Door ", "Relacja: ", "Penulis: ", "Tekst: ", "Teksti: ", "Text: ", "Röportaj: ", "Haber: ", "Ni ", "Intervjuu: ", "Intervju: ", "Nga ", "Oprac. ", "Opracowanie: ", "Muallif: ", "Qore: ", "Agallamh: ", "Teaksta: ", "Na "}
 )
 
 // hasAnyPrefix reports whether s starts with one of prefixes.

@@ -665,17 +665,32 @@ func authorPlace(l, text string) bool {
 }
 
 // authorOutlet reports a byline without "By", "Nora Velez | Poughkeepsie
-// Journal": a name of two or three capitalised words, a bar, then the
-// outlet as the page's first line names it.
+// Journal", "Jen Kovacs / Castlegar News staff": a name of two or three
+// capitalised words, a bar or slash, then the outlet as the page's first
+// line names it, maybe with a word for its newsroom.
 func authorOutlet(l, text string) bool {
-	name, outlet, ok := strings.Cut(l, " | ")
-	if !ok || strings.Contains(outlet, "|") || wordCount(name) < 2 || wordCount(name) > 3 || !allCapitalised(name) || hasDigit(name) {
-		return false
-	}
 	first, _, _ := strings.Cut(strings.TrimPrefix(text, "\ufeff"), "\n")
 	first = strings.TrimSpace(first)
-	return first != "" && (strings.EqualFold(outlet, first) || strings.EqualFold(outlet, "The "+first))
+	for _, sep := range []string{" | ", " / "} {
+		name, outlet, ok := strings.Cut(l, sep)
+		if !ok || strings.ContainsAny(outlet, "|/") || wordCount(name) < 2 || wordCount(name) > 3 || !allCapitalised(name) || hasDigit(name) {
+			continue
+		}
+		if sep == " / " {
+			if i := strings.LastIndexByte(outlet, ' '); i > 0 && newsroomWords[strings.ToLower(outlet[i+1:])] {
+				outlet = outlet[:i] // "Castlegar News staff"
+			}
+		}
+		if first != "" && (strings.EqualFold(outlet, first) || strings.EqualFold(outlet, "The "+first)) {
+			return true
+		}
+	}
+	return false
 }
+
+// newsroomWords follow an outlet's name in a byline to say who at it
+// wrote the story: "Castlegar News staff".
+var newsroomWords = wordSet(`staff reporter reporters correspondent writer writers`)
 
 // sourceCredit reports a line that credits the story to an agency:
 // "Source: AFP | World Economy Desk".

@@ -4620,7 +4620,7 @@ var heldoutSets = []struct {
 	// moved one article to another outlet when the first one's name
 	// turned up; heldout826's counted "El", "The" and "Daily" as
 	// generic).
-	// Tuned on once (this round's commit, "tune on heldout824-827").
+	// Tuned on once (ed419320).
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4646,7 +4646,7 @@ var heldoutSets = []struct {
 	// hosting domain as generic; heldout830's printed heldout632's
 	// one-line metadata.csv; heldout831's counted "Radio", "Community"
 	// and "News" as generic).
-	// The current measure of generalisation (measureSets), untuned.
+	// Tuned on once (this round's commit, "tune on heldout828-831").
 	// First measurements (2026-12-07, at 5b5673e2, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4655,10 +4655,10 @@ var heldoutSets = []struct {
 	//   heldout830 94.4%, 94.4% (93.3%, 93.3%), 100%, 100%, 91.7%, 90.0%, 71.4%
 	//   heldout831 94.0%, 92.9% (95.2%, 94.0%), 98.7%, 94.9%, 98.7%, 100%, 61.5%
 	// Floors sit a few points under, to catch regressions without tuning.
-	{"testdata/heldout828", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 95, meta: 93}, true},
-	{"testdata/heldout829", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 92, meta: 87}, true},
-	{"testdata/heldout830", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 88, meta: 87}, true},
-	{"testdata/heldout831", heldoutFloors{found: 91, correct: 89, qual: 95, src: 91, period: 95, meta: 96}, true},
+	{"testdata/heldout828", heldoutFloors{found: 92, correct: 92, qual: 96, src: 93, period: 95, meta: 93}, false},
+	{"testdata/heldout829", heldoutFloors{found: 94, correct: 94, qual: 96, src: 91, period: 92, meta: 87}, false},
+	{"testdata/heldout830", heldoutFloors{found: 91, correct: 91, qual: 96, src: 95, period: 88, meta: 87}, false},
+	{"testdata/heldout831", heldoutFloors{found: 91, correct: 89, qual: 95, src: 91, period: 95, meta: 96}, false},
 	// Written by four more writers who never saw the rules, one per
 	// region as heldout156-159, while heldout816-823 were tuned on, from
 	// the same brief with new outlet kinds (a Ruse site, a Baranovichi
@@ -4674,7 +4674,7 @@ var heldoutSets = []struct {
 	// article's relative start by the date in metadata.csv; heldout834's
 	// counted "News", "Online", "Broadcasting" and "Corporation" as
 	// generic).
-	// Held back, untuned, for the measure after heldout828-831.
+	// The current measure of generalisation (measureSets), untuned.
 	// First measurements (2026-12-08, at a0b07b6f, the model not trained
 	// on them), found and correct (in brackets without the model), then
 	// qualifier, source, period_start, metadata and location:
@@ -4808,7 +4808,8 @@ var heldoutSets = []struct {
 // figure's place, where the place named most up to it is; "the
 // Kurdistan Region of Iraq" was read as the region, not the country; and
 // a count "worldwide" or "around the world" was placed there. It stayed
-// at 74.63% as heldout840-843 joined (70-84%).
+// at 74.63% as heldout840-843 joined (70-84%) and as heldout828-831 were
+// tuned on.
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {

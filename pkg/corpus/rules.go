@@ -1008,6 +1008,9 @@ var rules = []rule{
 		"#n * a|per|each|every day|night|week coming|arriving|crossing|streaming|pouring through|into|across|over",
 		// "registered more than 800 new arrivals in a single day"
 		"#n ** in a single day|night",
+		// "On Monday night alone we registered 1,046 people": one day's
+		// arrivals
+		"day|night|morning|week|weekend alone we|they|it registered|received|counted|recorded #n",
 		// "they are registering 500 to 700 new families a day"
 		"registering|registered|registers|register * #n ** a|per|each|every day|night|week",
 		// "between 400 and 500 families were arriving daily at the camps"
@@ -1722,6 +1725,8 @@ var rules = []rule{
 		// "about 15 Armenian families who had lived in villages of the
 		// Afrin district reached the city": people from a place who came
 		"#n ** who|that * lived|living ** reached|arrived",
+		// "About half a million Sierra Leoneans ran into Guinea"
+		"#n ** ran|run into|across|over",
 		"arrived|arrive|arriving|arrivals|landed|landing|ashore",
 		// "about 30 families from his neighborhood had packed cars and
 		// left for Sanliurfa"

@@ -141,7 +141,7 @@ func givesData(after []token) bool {
 
 // subjectSkip are words between a subject and its verb ("Erdogan also said").
 var subjectSkip = wordSet(`also has have had later earlier previously separately repeatedly then
-	further again now already too just recently first has had once initially subsequently long last only still`) // "Beirut has long put the total at", "its staff had last counted"
+	further again now already too just recently first has had once initially subsequently long last only still never`) // "Beirut has long put the total at", "its staff had last counted"
 
 // npStopBack ends a subject noun phrase read backwards.
 var npStopBack = wordSet(`that which who whom whose where when while but as after before since

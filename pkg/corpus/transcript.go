@@ -318,9 +318,10 @@ func interviewTurns(body, publisher string) []speakerTurn {
 	for _, l := range labels {
 		speaker := l.name
 		words := strings.Fields(l.name)
-		if len(words) == 2 && honorifics[strings.TrimSuffix(words[0], ".")] {
-			words = words[1:] // "Ms Simons:" for "Kerry-Ann Simons"
-			speaker = words[0]
+		titled := false
+		if len(words) == 2 && (honorifics[strings.TrimSuffix(words[0], ".")] || honorifics[nameCase(strings.TrimSuffix(words[0], "."))]) {
+			words = words[1:] // "Ms Simons:" for "Kerry-Ann Simons", "DR MOLLEL:" for "Dr Neema Mollel"
+			speaker, titled = words[0], true
 		}
 		last := words[len(words)-1]
 		switch {
@@ -330,11 +331,14 @@ func interviewTurns(body, publisher string) []speakerTurn {
 			speaker = full[last]
 		case len(words) == 1:
 			key := last
-			if len(last) > 3 && strings.ToUpper(last) == last {
-				key = nameCase(last) // "SELAM:" for "Selam Abebe"
+			if (len(last) > 3 || titled) && strings.ToUpper(last) == last {
+				key = nameCase(last) // "SELAM:" for "Selam Abebe", "DR OBI:" for "Dr Chiamaka Obi"
 			}
 			if name := labelledName(body, labels[0].start, key); name != "" {
 				speaker = name
+				if fuller := familyAfterLabel(body[:labels[0].start], name); fuller != "" && strings.HasSuffix(name, " "+key) {
+					speaker = fuller // "Akech:" for "Mary Akech Deng", named in full in the introduction
+				}
 			} else if name := dottedInitialsName(body[:labels[0].start], last); name != "" {
 				speaker = name // "T.M.:" for "Taras Melnyk, 41, a logistician from Lviv"
 			} else if last == "A" {

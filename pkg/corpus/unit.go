@@ -155,7 +155,7 @@ var npVerbs = wordSet(`remain remains remained live lives lived make makes made 
 	come came arrive arrived spend spent sleep slept stay stayed face faced need needs needed rely
 	relies share shared attend attended get got receive received take took cross crossed reach
 	reached return returned die died left leave were was are is be have has had walk walked
-	run runs operated set sets headed froze spread scattered later earlier`) // "15 Syrians froze to death", "60,000 Syrians spread over 126 settlements", "could reach 25,000 to 30,000 later in the day"
+	run runs ran operated set sets headed froze spread scattered later earlier`) // "15 Syrians froze to death", "60,000 Syrians spread over 126 settlements", "could reach 25,000 to 30,000 later in the day"
 
 // unitAfter reads the thing counted after a figure ending at end: "people",
 // "Syrian refugees" (-> refugees), "observation posts" (-> posts), "km".
