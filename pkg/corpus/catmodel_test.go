@@ -15,6 +15,7 @@ var measureSets = map[string]bool{
 	"testdata/heldout832": true, "testdata/heldout833": true, "testdata/heldout834": true, "testdata/heldout835": true,
 	"testdata/heldout836": true, "testdata/heldout837": true, "testdata/heldout838": true, "testdata/heldout839": true,
 	"testdata/heldout840": true, "testdata/heldout841": true, "testdata/heldout842": true, "testdata/heldout843": true,
+	"testdata/heldout844": true, "testdata/heldout845": true, "testdata/heldout846": true, "testdata/heldout847": true,
 }
 
 // modelTrainingSets returns the annotated article folders the category

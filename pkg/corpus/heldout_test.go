@@ -4745,6 +4745,32 @@ var heldoutSets = []struct {
 	{"testdata/heldout841", heldoutFloors{found: 86, correct: 84, qual: 96, src: 91, period: 90, meta: 90}, true},
 	{"testdata/heldout842", heldoutFloors{found: 87, correct: 85, qual: 96, src: 94, period: 91, meta: 93}, true},
 	{"testdata/heldout843", heldoutFloors{found: 94, correct: 94, qual: 96, src: 92, period: 95, meta: 96}, true},
+	// Written by four more writers who never saw the rules, one per
+	// region as heldout156-159, while heldout828-831 were tuned on, from
+	// the same brief with new outlet kinds (a Kirchheim unter Teck daily,
+	// a Võru paper, a Knarvik paper, a Grosseto site and a Pitești paper;
+	// a Kazakh site, an Eskişehir paper, an Iranian daily, an Armenian
+	// site and a Georgian site; an Opelika daily, a Long Beach weekly, a
+	// Natchitoches paper, a Wetaskiwin paper and a Campbellton paper; an
+	// Ilé-Ifẹ̀ radio station, a Kigali site, a Dar es Salaam paper, a
+	// Mahikeng radio station and a Kumasi site). Their reports named only
+	// outlets and counts (heldout844's swapped an outlet whose name's
+	// word turned up in another set's breadcrumb; heldout847's counted
+	// "FM" and "Online" as generic and opened heldout673's metadata.csv
+	// for its layout).
+	// Held back, untuned, for the measure after heldout840-843.
+	// First measurements (2026-12-08, at 89cc9a0d, the model not trained
+	// on them), found and correct (in brackets without the model), then
+	// qualifier, source, period_start, metadata and location:
+	//   heldout844 88.6%, 83.0% (86.4%, 80.9%), 100%, 94.9%, 98.7%, 96.7%, 70.5%
+	//   heldout845 90.2%, 90.2% (the same), 100%, 97.3%, 98.6%, 96.7%, 67.6%
+	//   heldout846 89.9%, 88.9% (85.4%, 84.4%), 100%, 95.0%, 96.2%, 100%, 67.5%
+	//   heldout847 90.4%, 88.2% (89.2%, 87.1%), 100%, 84.0%, 97.3%, 96.7%, 53.3%
+	// Floors sit a few points under, to catch regressions without tuning.
+	{"testdata/heldout844", heldoutFloors{found: 85, correct: 80, qual: 96, src: 91, period: 95, meta: 93}, true},
+	{"testdata/heldout845", heldoutFloors{found: 87, correct: 87, qual: 96, src: 94, period: 95, meta: 93}, true},
+	{"testdata/heldout846", heldoutFloors{found: 86, correct: 85, qual: 96, src: 92, period: 93, meta: 96}, true},
+	{"testdata/heldout847", heldoutFloors{found: 87, correct: 85, qual: 96, src: 81, period: 94, meta: 93}, true},
 }
 
 // heldoutPlaceFloor is the share of matched figures over all held-out
@@ -4809,7 +4835,7 @@ var heldoutSets = []struct {
 // Kurdistan Region of Iraq" was read as the region, not the country; and
 // a count "worldwide" or "around the world" was placed there. It stayed
 // at 74.63% as heldout840-843 joined (70-84%) and as heldout828-831 were
-// tuned on.
+// tuned on, and went to 74.58% as heldout844-847 joined (53-71%).
 const heldoutPlaceFloor = 74.0
 
 func TestHeldout(t *testing.T) {
