@@ -1108,9 +1108,7 @@ func (x *extractor) sentence(s span, figs []*fig) {
 				// have fled": more of the whole, not of its part
 				u = x.wholeUnit(from)
 			}
-			if g.parent >= 0 {
-				// the unit of the count it goes on
-			} else if !isPersonUnit(u) && x.facts[len(x.facts)-1].Start < s.start && peopleVerbAfter(b, g.end, s.end) {
+			if g.parent < 0 && !isPersonUnit(u) && x.facts[len(x.facts)-1].Start < s.start && peopleVerbAfter(b, g.end, s.end) {
 				// "At least 532 people landed in 13 boats. It said a further
 				// 150 had reached Chios.": people, not boats ("2,400 tents
 				// reached the camps, and another 1,000 were waiting" in one
@@ -6497,8 +6495,6 @@ func pluralNounOf(u string) string {
 	return u + "s"
 }
 
-// isPart reports a fact that counts a part of a count: "around 170,000
-// of the newly displaced", "80,000 of them".
 // wholeUnit returns the unit of the fact at i, or, when that fact is a
 // part of a whole told just before it ("Half a million of those are
 // children" after "nearly 900,000 people have fled"), the whole's unit.
@@ -6514,6 +6510,8 @@ func (x *extractor) wholeUnit(i int) string {
 	return x.facts[i].Unit
 }
 
+// isPart reports a fact that counts a part of a count: "around 170,000
+// of the newly displaced", "80,000 of them".
 func isPart(f Fact) bool {
 	low := strings.ToLower(f.Phrase)
 	return f.Rule == "part" || partPhrase(f.Phrase) || strings.Contains(low, " of the ") || strings.Contains(low, " of them ") || strings.Contains(low, " of those ")
